@@ -1,0 +1,84 @@
+/**
+ * Build the static report from the database: index.html, dashboard.html, docs/<id>.html and
+ * assets/. Only docs/ and assets/ are cleared before writing, never the whole output directory.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CSS, JS } from './assets.ts';
+import { dashboardPage } from './dashboard.ts';
+import { loadAttainment, loadDocuments, loadLastRun, loadRecords, loadText } from './data.ts';
+import { documentPage, docHref, indexPage } from './pages.ts';
+import { ensureViews } from './views.ts';
+
+export interface BuildOptions {
+  db: string;
+  out: string;
+  /** Called after each page is written (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /** Fixed generation time (tests). */
+  now?: Date;
+}
+
+export interface BuildSummary {
+  out: string;
+  documents: number;
+  records: number;
+  charts: number;
+  pages: string[];
+}
+
+export class ReportError extends Error {}
+
+export function buildReport(opts: BuildOptions): BuildSummary {
+  if (!existsSync(opts.db)) {
+    throw new ReportError(`Không tìm thấy cơ sở dữ liệu ${opts.db} (database not found) — chạy "npm run extract" trước, hoặc chỉ đường dẫn bằng --db FILE.`);
+  }
+  const db = new Database(opts.db, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 30000');
+    const hasDocs = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();
+    if (!hasDocs) throw new ReportError(`${opts.db} không phải cơ sở dữ liệu chitieu (no documents table).`);
+    ensureViews(db);
+    return write(db, opts);
+  } finally {
+    db.close();
+  }
+}
+
+function write(db: Database.Database, opts: BuildOptions): BuildSummary {
+  const out = resolve(opts.out);
+  const generated = (opts.now ?? new Date()).toLocaleString('vi-VN', { hour12: false });
+  mkdirSync(out, { recursive: true });
+  for (const sub of ['docs', 'assets']) rmSync(join(out, sub), { recursive: true, force: true });
+  mkdirSync(join(out, 'docs'), { recursive: true });
+  mkdirSync(join(out, 'assets'), { recursive: true });
+  writeFileSync(join(out, 'assets', 'report.css'), CSS);
+  writeFileSync(join(out, 'assets', 'report.js'), JS);
+
+  const docs = loadDocuments(db);
+  const run = loadLastRun(db);
+  const all = loadRecords(db);
+  const pages: string[] = [];
+  const total = docs.length + 2;
+  let done = 0;
+  const emit = (rel: string, html: string): void => {
+    writeFileSync(join(out, rel), html);
+    pages.push(rel);
+    opts.onProgress?.(++done, total);
+  };
+
+  emit('index.html', indexPage(docs, run, generated));
+  for (const d of docs) {
+    emit(docHref(d), documentPage(d, loadText(db, d.id), loadRecords(db, d.id), run, generated));
+  }
+  const dashboard = dashboardPage(all, loadAttainment(db), generated);
+  emit('dashboard.html', dashboard);
+  return {
+    out,
+    documents: docs.length,
+    records: all.length,
+    charts: (dashboard.match(/<figure class="chart"/g) ?? []).length,
+    pages,
+  };
+}

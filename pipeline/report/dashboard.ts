@@ -1,0 +1,93 @@
+/** The dashboard page: charts of the main metrics and the attainment table. */
+import type { AttainmentRow, RecordRow } from './data.ts';
+import { chartGroups, COLORS, MAIN_METRICS, renderChart } from './charts.ts';
+import {
+  comparatorSymbol, esc, fmtMoney, fmtNumber, fmtValue, metricLabel, metricLabelFull, sectorLabel, subjectLabel, unitLabel,
+} from './format.ts';
+import { layout } from './layout.ts';
+
+function chartLegend(): string {
+  return `<div class="legend small" role="note">
+  <span class="sw"><svg width="22" height="14" aria-hidden="true"><rect x="1" y="1" width="20" height="12" fill="${COLORS.targetFill}" stroke="${COLORS.target}" stroke-width="1.5"/></svg><b>T</b> = Chỉ tiêu <span class="muted">(target — cột rỗng viền liền)</span></span>
+  <span class="sw"><svg width="22" height="14" aria-hidden="true"><rect x="1" y="1" width="20" height="12" fill="${COLORS.actual}"/></svg><b>A</b> = Thực hiện <span class="muted">(actual — cột tô đặc)</span></span>
+  <span class="muted">Mỗi biểu đồ một địa bàn, trục tung riêng · rê chuột lên cột để xem nguồn (hover a bar for its sources)</span>
+</div>`;
+}
+
+function placeTitle(place: string, district: string | null): string {
+  return district ? `${district} — ${place}` : place;
+}
+
+function signed(n: number, s: string): string {
+  return n > 0 ? `+${s}` : n < 0 ? `−${s.replace(/^-/, '')}` : s;
+}
+
+function fmtGap(a: AttainmentRow): string {
+  if (a.gap === null) return '';
+  if (a.unit.startsWith('VND')) return signed(a.gap, fmtMoney(Math.abs(a.gap)));
+  if (a.unit.startsWith('percent')) return signed(a.gap, `${fmtNumber(Math.abs(a.gap))} điểm %`);
+  return signed(a.gap, fmtValue({ value: Math.abs(a.gap), value_max: null, unit: a.unit.replace('/year', ''), metric: a.metric, subject: a.subject }));
+}
+
+function val(a: AttainmentRow, v: number, vmax: number | null): string {
+  return fmtValue({ value: v, value_max: vmax, unit: a.unit, metric: a.metric, subject: a.subject });
+}
+
+function attainmentTable(rows: readonly AttainmentRow[]): string {
+  const withActual = rows.filter((r) => r.actual_value !== null).length;
+  const body = rows
+    .map((a) => {
+      const has = a.actual_value !== null;
+      const status = a.attained === null ? '<span class="muted">— chưa có số thực hiện</span>'
+        : a.attained ? '<span class="ok">✓ Đạt</span>' : '<span class="bad">✗ Chưa đạt</span>';
+      const pct = a.ratio === null ? '' : `${fmtNumber(Math.round(a.ratio * 1000) / 10)}%`;
+      const bar = a.ratio === null ? '' : `<span class="ratio${a.attained ? '' : ' under'}" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, a.ratio * 100)).toFixed(0)}%"></span></span>`;
+      return `<tr data-has-actual="${has ? 1 : 0}">
+  <td>${esc(placeTitle(a.place, a.district))}${a.province && a.province !== a.place ? `<span class="base">${esc(a.province)} cũ</span>` : ''}</td>
+  <td>${esc(metricLabel(a.metric))} · ${esc(subjectLabel(a.subject))}<span class="base">${esc(a.metric)}</span></td>
+  <td>${esc(a.sector === null ? 'Tất cả' : sectorLabel(a.sector))}</td>
+  <td class="n">${a.year}</td>
+  <td class="n"><a href="docs/${a.target_document_id}.html#r-${a.target_id}" title="${esc(a.target_file_name)}: «${esc(a.target_quote)}»">${esc(comparatorSymbol(a.target_comparator))} ${esc(val(a, a.target_value, a.target_value_max))}</a></td>
+  <td class="n">${has && a.actual_value !== null ? `<a href="docs/${a.actual_document_id ?? ''}.html#r-${a.actual_id ?? ''}" title="${esc(a.actual_file_name ?? '')}: «${esc(a.actual_quote ?? '')}»">${esc(val(a, a.actual_value, null))}</a>${a.actual_count > 1 ? `<span class="base">mới nhất trong ${a.actual_count} số liệu</span>` : ''}` : ''}</td>
+  <td class="n">${esc(fmtGap(a))}</td>
+  <td class="n">${pct}${bar}</td>
+  <td>${status}</td>
+  <td class="small">${esc(a.target_file_name)}${has ? `<br>${esc(a.actual_file_name ?? '')}` : ''}</td>
+</tr>`;
+    })
+    .join('\n');
+  return `<h2 id="attainment-h">Mức đạt chỉ tiêu <span class="muted small">(attainment: target for year Y vs the actual reported for the same place, subject, metric, sector and unit by any document)</span></h2>
+<p class="sub">${fmtNumber(rows.length)} chỉ tiêu có năm · ${fmtNumber(withActual)} có số thực hiện tương ứng. Chênh lệch = thực hiện − chỉ tiêu; tỷ lệ = thực hiện / chỉ tiêu. Bấm số để mở câu trích dẫn trong văn bản.</p>
+<div class="toolbar"><label><input type="checkbox" id="only-actual" ${withActual > 0 ? 'checked' : ''}> Chỉ hiện chỉ tiêu đã có số thực hiện (only targets with an actual)</label></div>
+<table class="grid" id="attainment">
+<thead><tr><th>Địa bàn</th><th>Chỉ số</th><th>Lĩnh vực</th><th class="n">Năm</th><th class="n"><span class="badge t">T</span> Chỉ tiêu</th><th class="n"><span class="badge a">A</span> Thực hiện</th><th class="n">Chênh lệch (gap)</th><th class="n">Tỷ lệ (ratio)</th><th>Kết quả</th><th>Nguồn (T / A)</th></tr></thead>
+<tbody>
+${body || '<tr><td colspan="10" class="muted">Chưa có chỉ tiêu nào có năm.</td></tr>'}
+</tbody>
+</table>`;
+}
+
+export function dashboardPage(records: readonly RecordRow[], attainment: readonly AttainmentRow[], generated: string): string {
+  const groups = chartGroups(records);
+  const sections = MAIN_METRICS.map((m) => {
+    const gs = groups.filter((g) => g.metric === m);
+    const charts = gs
+      .map((g) => `<figure class="chart" data-metric="${esc(g.metric)}">
+  <h4>${esc(placeTitle(g.place, g.district))}${g.formerly.length ? ` <span class="muted small">(${esc(g.formerly.join(', '))} cũ)</span>` : ''}</h4>
+  <div class="small muted">${esc(subjectLabel(g.subject))} · ${esc(unitLabel(g.unit))}</div>
+  ${renderChart(g)}
+</figure>`)
+      .join('\n');
+    return `<section id="m-${m}">
+<h3>${esc(metricLabelFull(m))}</h3>
+${charts ? `<div class="charts">${charts}</div>` : '<p class="muted small">Chưa có số liệu (no data) cho chỉ số này.</p>'}
+</section>`;
+  }).join('\n');
+  const body = `<h1>Tổng hợp &amp; mức đạt <span class="muted small">(dashboard)</span></h1>
+<p class="sub">Các chỉ số chính theo địa bàn và năm: số HTX, thành viên, thu nhập bình quân, doanh thu bình quân — chỉ tiêu và thực hiện đặt cạnh nhau. Chỉ tính số liệu chung cho mọi lĩnh vực (sector = all); nếu nhiều tài liệu cùng nêu một số, cột lấy tài liệu ban hành gần nhất.</p>
+${chartLegend()}
+<h2>Biểu đồ <span class="muted small">(charts)</span></h2>
+${sections}
+${attainmentTable(attainment)}`;
+  return layout({ title: 'Tổng hợp & mức đạt', page: 'dashboard', root: '', body, generated });
+}

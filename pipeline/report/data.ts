@@ -1,0 +1,151 @@
+/** Reading what the report shows from the database (through the views). */
+import type Database from 'better-sqlite3';
+
+export interface DocRow {
+  id: number;
+  path: string;
+  file_name: string;
+  title: string | null;
+  doc_type: string;
+  doc_number: string | null;
+  issuer: string | null;
+  issued: string | null;
+  plan_year: number | null;
+  period_start: number | null;
+  period_end: number | null;
+  province: string | null;
+  district: string | null;
+  province_today: string | null;
+  format: string;
+  imported_at: string;
+  extractor_version: string;
+  diagnostics: string;
+  n_targets: number;
+  n_actuals: number;
+}
+
+export interface RecordRow {
+  id: number;
+  document_id: number;
+  subject: string;
+  metric: string;
+  sector: string | null;
+  status: string;
+  year: number | null;
+  unit: string;
+  value: number;
+  value_max: number | null;
+  comparator: string;
+  quote: string;
+  sentence: string;
+  start: number;
+  end: number;
+  section_path: string;
+  rule: string;
+  metric_rule: string;
+  file_name: string;
+  province: string | null;
+  district: string | null;
+  province_today: string | null;
+  place: string | null;
+  issued: string | null;
+  doc_type: string;
+}
+
+export interface RunRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  extractor_version: string;
+  files_total: number | null;
+  files_ok: number | null;
+  files_unchanged: number | null;
+  files_failed: number | null;
+  records_added: number | null;
+  failures: { file: string; reason: string }[];
+}
+
+export interface AttainmentRow {
+  target_id: number;
+  place: string;
+  province_today: string | null;
+  province: string | null;
+  district: string | null;
+  subject: string;
+  metric: string;
+  sector: string | null;
+  year: number;
+  unit: string;
+  target_comparator: string;
+  target_value: number;
+  target_value_max: number | null;
+  target_quote: string;
+  target_document_id: number;
+  target_file_name: string;
+  target_issued: string | null;
+  actual_id: number | null;
+  actual_value: number | null;
+  actual_quote: string | null;
+  actual_document_id: number | null;
+  actual_file_name: string | null;
+  actual_issued: string | null;
+  actual_count: number;
+  gap: number | null;
+  ratio: number | null;
+  attained: number | null;
+}
+
+export function loadDocuments(db: Database.Database): DocRow[] {
+  return db.prepare(`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
+      d.plan_year, d.period_start, d.period_end, d.province, d.district, d.province_today, d.format,
+      d.imported_at, d.extractor_version, d.diagnostics,
+      (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'target') AS n_targets,
+      (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'actual') AS n_actuals
+    FROM documents d ORDER BY COALESCE(d.province_today, d.province, '~'), d.issued DESC, d.file_name`).all() as DocRow[];
+}
+
+export function loadText(db: Database.Database, id: number): string {
+  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
+  return row?.text ?? '';
+}
+
+export function loadRecords(db: Database.Database, documentId?: number): RecordRow[] {
+  const cols = `id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
+    sentence, start, "end", section_path, rule, metric_rule, file_name, province, district, province_today, place,
+    issued, doc_type`;
+  if (documentId === undefined) return db.prepare(`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`).all() as RecordRow[];
+  return db.prepare(`SELECT ${cols} FROM v_targets WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
+}
+
+function parseFailures(s: string): { file: string; reason: string }[] {
+  try {
+    const v: unknown = JSON.parse(s);
+    if (!Array.isArray(v)) return [];
+    return v.map((f: unknown) => {
+      const o = (typeof f === 'object' && f !== null ? f : {}) as Record<string, unknown>;
+      return { file: String(o.file ?? ''), reason: String(o.reason ?? '') };
+    });
+  } catch {
+    return [];
+  }
+}
+
+export function loadLastRun(db: Database.Database): RunRow | undefined {
+  const row = db.prepare('SELECT * FROM runs ORDER BY id DESC LIMIT 1').get() as (Omit<RunRow, 'failures'> & { failures: string }) | undefined;
+  if (!row) return undefined;
+  return { ...row, failures: parseFailures(row.failures) };
+}
+
+export function loadAttainment(db: Database.Database): AttainmentRow[] {
+  return db.prepare(`SELECT * FROM v_attainment
+    ORDER BY place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), year, target_id`).all() as AttainmentRow[];
+}
+
+export function parseDiagnostics(s: string): string[] {
+  try {
+    const v: unknown = JSON.parse(s);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
