@@ -14,6 +14,17 @@ function chartLegend(): string {
 </div>`;
 }
 
+const HEADINGS: Record<string, string> = {
+  count: 'Số hợp tác xã, tổ hợp tác <span class="muted small">(number of cooperatives)</span>',
+  members: 'Số thành viên <span class="muted small">(members)</span>',
+  income_avg: 'Thu nhập bình quân của thành viên, người lao động <span class="muted small">(average income per person)</span>',
+  revenue_avg: 'Doanh thu bình quân một HTX <span class="muted small">(average revenue per cooperative)</span>',
+};
+
+function cmp(c: string): string {
+  return c === 'eq' ? '' : `${comparatorSymbol(c)} `;
+}
+
 function placeTitle(place: string, district: string | null): string {
   return district ? `${district} — ${place}` : place;
 }
@@ -35,6 +46,8 @@ function val(a: AttainmentRow, v: number, vmax: number | null): string {
 
 function attainmentTable(rows: readonly AttainmentRow[]): string {
   const withActual = rows.filter((r) => r.actual_value !== null).length;
+  const met = rows.filter((r) => r.attained === 1).length;
+  const missed = rows.filter((r) => r.attained === 0).length;
   const body = rows
     .map((a) => {
       const has = a.actual_value !== null;
@@ -47,17 +60,23 @@ function attainmentTable(rows: readonly AttainmentRow[]): string {
   <td>${esc(metricLabel(a.metric))} · ${esc(subjectLabel(a.subject))}<span class="base">${esc(a.metric)}</span></td>
   <td>${esc(a.sector === null ? 'Tất cả' : sectorLabel(a.sector))}</td>
   <td class="n">${a.year}</td>
-  <td class="n"><a href="docs/${a.target_document_id}.html#r-${a.target_id}" title="${esc(a.target_file_name)}: «${esc(a.target_quote)}»">${esc(comparatorSymbol(a.target_comparator))} ${esc(val(a, a.target_value, a.target_value_max))}</a></td>
+  <td class="n"><a href="docs/${a.target_document_id}.html#r-${a.target_id}" title="${esc(a.target_file_name)}: «${esc(a.target_quote)}»">${esc(cmp(a.target_comparator))}${esc(val(a, a.target_value, a.target_value_max))}</a></td>
   <td class="n">${has && a.actual_value !== null ? `<a href="docs/${a.actual_document_id ?? ''}.html#r-${a.actual_id ?? ''}" title="${esc(a.actual_file_name ?? '')}: «${esc(a.actual_quote ?? '')}»">${esc(val(a, a.actual_value, null))}</a>${a.actual_count > 1 ? `<span class="base">mới nhất trong ${a.actual_count} số liệu</span>` : ''}` : ''}</td>
   <td class="n">${esc(fmtGap(a))}</td>
   <td class="n">${pct}${bar}</td>
   <td>${status}</td>
-  <td class="small">${esc(a.target_file_name)}${has ? `<br>${esc(a.actual_file_name ?? '')}` : ''}</td>
+  <td class="small"><span class="badge t">T</span> <a href="docs/${a.target_document_id}.html">${esc(a.target_file_name)}</a>${has ? `<br><span class="badge a">A</span> <a href="docs/${a.actual_document_id ?? ''}.html">${esc(a.actual_file_name ?? '')}</a>` : ''}</td>
 </tr>`;
     })
     .join('\n');
   return `<h2 id="attainment-h">Mức đạt chỉ tiêu <span class="muted small">(attainment: target for year Y vs the actual reported for the same place, subject, metric, sector and unit by any document)</span></h2>
-<p class="sub">${fmtNumber(rows.length)} chỉ tiêu có năm · ${fmtNumber(withActual)} có số thực hiện tương ứng. Chênh lệch = thực hiện − chỉ tiêu; tỷ lệ = thực hiện / chỉ tiêu. Bấm số để mở câu trích dẫn trong văn bản.</p>
+<p class="sub">Mỗi chỉ tiêu của một năm được so với số thực hiện cùng địa bàn, đối tượng, chỉ số, lĩnh vực và đơn vị, từ bất kỳ tài liệu nào (nếu nhiều tài liệu cùng báo cáo, lấy tài liệu ban hành gần nhất). Chênh lệch = thực hiện − chỉ tiêu; tỷ lệ = thực hiện / chỉ tiêu. Bấm số để mở câu trích dẫn trong văn bản.</p>
+<div class="cards">
+  <div class="card"><div class="num">${fmtNumber(rows.length)}</div>chỉ tiêu có năm <span class="muted">(targets with a year)</span></div>
+  <div class="card"><div class="num">${fmtNumber(withActual)}</div>đã có số thực hiện <span class="muted">(with an actual)</span></div>
+  <div class="card"><div class="num ok">${fmtNumber(met)}</div>✓ đạt <span class="muted">(met)</span></div>
+  <div class="card"><div class="num bad">${fmtNumber(missed)}</div>✗ chưa đạt <span class="muted">(not met)</span></div>
+</div>
 <div class="toolbar"><label><input type="checkbox" id="only-actual" ${withActual > 0 ? 'checked' : ''}> Chỉ hiện chỉ tiêu đã có số thực hiện (only targets with an actual)</label></div>
 <table class="grid" id="attainment">
 <thead><tr><th>Địa bàn</th><th>Chỉ số</th><th>Lĩnh vực</th><th class="n">Năm</th><th class="n"><span class="badge t">T</span> Chỉ tiêu</th><th class="n"><span class="badge a">A</span> Thực hiện</th><th class="n">Chênh lệch (gap)</th><th class="n">Tỷ lệ (ratio)</th><th>Kết quả</th><th>Nguồn (T / A)</th></tr></thead>
@@ -74,12 +93,12 @@ export function dashboardPage(records: readonly RecordRow[], attainment: readonl
     const charts = gs
       .map((g) => `<figure class="chart" data-metric="${esc(g.metric)}">
   <h4>${esc(placeTitle(g.place, g.district))}${g.formerly.length ? ` <span class="muted small">(${esc(g.formerly.join(', '))} cũ)</span>` : ''}</h4>
-  <div class="small muted">${esc(subjectLabel(g.subject))} · ${esc(unitLabel(g.unit))}</div>
+  <div class="small"><b>${esc(subjectLabel(g.subject))}</b> <span class="muted">· đơn vị: ${esc(unitLabel(g.unit))}</span></div>
   ${renderChart(g)}
 </figure>`)
       .join('\n');
     return `<section id="m-${m}">
-<h3>${esc(metricLabelFull(m))}</h3>
+<h3>${HEADINGS[m] ?? esc(metricLabelFull(m))}</h3>
 ${charts ? `<div class="charts">${charts}</div>` : '<p class="muted small">Chưa có số liệu (no data) cho chỉ số này.</p>'}
 </section>`;
   }).join('\n');
