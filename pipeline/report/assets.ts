@@ -46,7 +46,7 @@ dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 .legend .sw { display: inline-flex; gap: 6px; align-items: center; }
 .toolbar { display: flex; gap: 14px; flex-wrap: wrap; align-items: center; margin: 8px 0; }
 .toolbar label { font-weight: 600; }
-.toolbar select, .toolbar input { font: inherit; padding: 3px 6px; }
+.toolbar select, .toolbar input, .toolbar button { font: inherit; padding: 3px 8px; }
 .doctext { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 14px 18px;
   white-space: pre-wrap; overflow-wrap: anywhere; max-height: 72vh; overflow: auto; font-size: 15.5px; line-height: 1.9; }
 mark.rec, .rec-cont, .hl-demo { color: inherit; background: var(--t-bg); border-bottom: 2.5px solid var(--t); padding: 1px 0 3px; cursor: pointer; border-radius: 2px; }
@@ -210,6 +210,19 @@ export const JS = `
     if (c) c.textContent = String(shown);
   }
   if (fStatus) fStatus.addEventListener('change', applyFilters);
+  var cursor = -1;
+  function step(d) {
+    var marks = $all('.doctext mark.rec:not(.off)');
+    if (!marks.length) return;
+    var cur = /^#r-(\d+)$/.exec(location.hash);
+    if (cur) { var at = marks.findIndex(function (m) { return m.id === 'r-' + cur[1]; }); if (at >= 0) cursor = at; }
+    cursor = (cursor + d + marks.length) % marks.length;
+    var id = marks[cursor].id;
+    if (location.hash === '#' + id) focusRecord(); else location.hash = '#' + id;
+  }
+  var prev = document.getElementById('prev'), next = document.getElementById('next');
+  if (prev) prev.addEventListener('click', function (e) { e.stopPropagation(); step(-1); });
+  if (next) next.addEventListener('click', function (e) { e.stopPropagation(); step(1); });
   if (fMetric) fMetric.addEventListener('change', applyFilters);
 
   // ---- index page: search --------------------------------------------------------------------

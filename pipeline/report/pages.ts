@@ -176,6 +176,8 @@ ${statusLegend()}
   <select id="f-status"><option value="">Tất cả (all)</option><option value="target">T — Chỉ tiêu (target)</option><option value="actual">A — Thực hiện (actual)</option></select>
   <label for="f-metric">Chỉ số:</label>
   <select id="f-metric"><option value="">Tất cả (all)</option>${metrics.map((m) => `<option value="${esc(m)}">${esc(metricLabelFull(m))}</option>`).join('')}</select>
+  <button type="button" id="prev" title="Số được đánh dấu trước (previous)">◀ Số trước</button>
+  <button type="button" id="next" title="Số được đánh dấu tiếp theo (next)">Số tiếp ▶</button>
   <span class="muted">Đang hiện <b id="f-count">${records.length}</b> / ${records.length} bản ghi</span>
 </div>
 <div class="doctext" id="doctext">${marked}</div>

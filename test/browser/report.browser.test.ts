@@ -110,6 +110,14 @@ describe.skipIf(!haveChromium)('report in headless chromium', () => {
     await link.click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe(href);
     await expect(page.locator(href).isVisible()).resolves.toBe(true);
+
+    // "Số tiếp ▶" walks the highlights in text order and opens each record.
+    await page.goto(fileUrl(out, 'docs', `${hm.planId}.html`));
+    const ids = await page.locator('.doctext mark.rec').evaluateAll((ms) => ms.map((m) => m.id));
+    await page.click('#next');
+    await page.click('#next');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${ids[1]}`);
+    await expect(page.locator('#pop').isVisible()).resolves.toBe(true);
   });
 
   it('the hostile document renders as text: no script runs, no image loads', async () => {
