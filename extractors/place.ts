@@ -19,7 +19,7 @@
  */
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { foldKey } from '../pipeline/normalise.ts';
+import { foldKey, foldPattern } from '../pipeline/normalise.ts';
 import { MERGE_2025, RENAMED } from '../rules/places/merge-2025.ts';
 import { NEEDS_ADMIN, PROVINCE_VARIANTS } from '../rules/places/variants.ts';
 
@@ -77,8 +77,29 @@ export interface Gazetteer {
 
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
 
+/**
+ * The identity of a word for the gazetteer: lower case, without any diacritic
+ * (đ → d), so "Lai Chau", "Bắc Cạn"/"Bắc Kạn" spellings and tone placement all meet.
+ * Names that this merges ("Tam Đường", "Tam Dương") are told apart afterwards by
+ * how closely the text's spelling agrees with each (see `agreement`).
+ */
+const looseCache = new Map<string, string>();
+function loose(word: string): string {
+  let v = looseCache.get(word);
+  if (v === undefined) {
+    v = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+    if (looseCache.size > 100_000) looseCache.clear();
+    looseCache.set(word, v);
+  }
+  return v;
+}
+
 function nameTokens(name: string): string[] {
-  return foldKey(name.normalize('NFC')).match(TOKEN_RE) ?? [];
+  const nfc = name.normalize('NFC');
+  const key = foldKey(nfc);
+  const out: string[] = [];
+  for (const m of key.matchAll(TOKEN_RE)) out.push(loose(nfc.slice(m.index, m.index + m[0].length)));
+  return out;
 }
 
 function foldName(name: string): string {
@@ -201,9 +222,17 @@ const SKIP_BEFORE = new Set([
   'đường', 'ngõ', 'ngách', 'hẻm', 'phố', 'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'chí', 'bác', 'cô', 'chú',
   'sông', 'suối', 'hồ', 'núi', 'đèo', 'cầu', 'chợ', 'vịnh', 'đảo', 'đình', 'chùa', 'đền', 'bến', 'cảng',
   'thôn', 'bản', 'xóm', 'ấp', 'tổ', 'khu', 'khóm', 'phường', 'làng', 'buôn', 'plei', 'sóc',
+  // "Chiến thắng Điện Biên Phủ", the battle.
+  'thắng',
 ]);
-const REFERENCE_RE = /\b(?:hoc tap|kinh nghiem|tham quan|khao sat|giao luu|ket nghia|doan cong tac|lam viec tai|lam viec voi|den tu|tiep doan|hop tac voi|nhu cac tinh|cac tinh nhu)\b/;
-const ISSUER_AFTER_RE = /^[\s,]*(?:(?:da|vua|chinh thuc|cung da) )?(?:ban hanh|phe duyet|to chuc|trien khai|xay dung ke hoach|bao cao)\b/;
+/** Before a name: it is where the document's people went, not where it is from. */
+const REFERENCE_RE = new RegExp(
+  foldPattern('\\b(?:học tập|kinh nghiệm|tham quan|khảo sát|giao lưu|kết nghĩa|đoàn công tác|làm việc tại|làm việc với|đến từ|tiếp đoàn|hợp tác với|như các tỉnh|các tỉnh như)\\b'),
+);
+/** After a name: it issued the document ("UBND huyện X ban hành …"). */
+const ISSUER_AFTER_RE = new RegExp(
+  foldPattern('^[\\s,]*(?:(?:đã|vừa|chính thức|cũng đã) )?(?:ban hành|phê duyệt|tổ chức|triển khai|xây dựng kế hoạch|báo cáo)\\b'),
+);
 
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -269,7 +298,9 @@ function lineRanges(text: string, limit: number, re: RegExp): Array<[number, num
 
 const PLACE_LINE_RE = /^[\s*_#>•·-]*([^\n,;:]{2,60}?)\s*,\s*ngày\b/iu;
 const CAN_CU_RE = /^[\s*_#>•·-]*căn cứ\b/iu;
-const DATE_RE = /ngay\s+(\d{1,2})?\s*thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)|\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/;
+const DATE_RE = new RegExp(
+  foldPattern('ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d)|\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b'),
+);
 
 function inRanges(ranges: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
   return ranges.some(([a, b]) => s >= a && e <= b);
@@ -278,7 +309,11 @@ function inRanges(ranges: ReadonlyArray<[number, number]>, s: number, e: number)
 function analyse(text: string, key: string, g: Gazetteer): Analysis {
   const toks: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(key); m !== null; m = TOKEN_RE.exec(key)) toks.push({ s: m.index, e: m.index + m[0].length, k: m[0] });
+  for (let m = TOKEN_RE.exec(key); m !== null; m = TOKEN_RE.exec(key)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    toks.push({ s, e, k: loose(text.slice(s, e)) });
+  }
   const word = (j: number): string => {
     const t = toks[j];
     return t === undefined ? '' : text.slice(t.s, t.e).toLowerCase();
@@ -300,10 +335,20 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
   const placeLines = lineRanges(text, 2000, PLACE_LINE_RE);
   const canCu = lineRanges(text, text.length, CAN_CU_RE);
 
+  /** The separator before token j, on one line: null if it holds a line break. */
+  const sameLine = (j: number): string | null => {
+    const t = toks[j];
+    const p = toks[j - 1];
+    if (t === undefined || p === undefined) return null;
+    const sep = text.slice(p.e, t.s);
+    return sep.includes('\n') ? null : sep;
+  };
   const adminOf = (i: number): Admin => {
-    if (!ADMIN_SEP.test(sepBefore(i))) return { kind: 'none' };
+    const s1 = sameLine(i);
+    if (s1 === null || !ADMIN_SEP.test(s1)) return { kind: 'none' };
     const p1 = word(i - 1);
-    const p2 = ADMIN_SEP.test(sepBefore(i - 1)) || /^\s+$/.test(sepBefore(i - 1)) ? word(i - 2) : '';
+    const s2 = sameLine(i - 1);
+    const p2 = s2 !== null && ADMIN_SEP.test(s2) ? word(i - 2) : '';
     switch (p1) {
       case 'tỉnh':
         return { kind: 'province' };
@@ -522,12 +567,18 @@ export function recognisePlace(raw: string): PlaceMatch | null {
   const provDirect = new Map<string, number>();
   const distScore = new Map<string, number>();
   const distEvidence = new Map<string, Evidence>();
+  const firstSeen = new Map<string, number>();
   const districtsByCode = new Map<string, District>();
   const add = (m: Map<string, number>, k: string, v: number): void => {
     m.set(k, (m.get(k) ?? 0) + v);
   };
   for (const m of a.mentions) {
     const r = readMention(m);
+    for (const p of r.provinces) if (!firstSeen.has(p.code)) firstSeen.set(p.code, m.start);
+    if (r.districts.length > 0 && new Set(r.districts.map((d) => d.province.code)).size === 1) {
+      const pc = (r.districts[0] as District).province.code;
+      if (!firstSeen.has(pc)) firstSeen.set(pc, m.start);
+    }
     for (const p of r.provinces) {
       add(provScore, p.code, m.weight / r.provinces.length);
       add(provDirect, p.code, m.weight / r.provinces.length);
@@ -552,19 +603,20 @@ export function recognisePlace(raw: string): PlaceMatch | null {
     }
   }
 
-  const ranked = [...provScore.entries()].sort((x, y) => y[1] - x[1]);
+  // Highest score first; on a tie, the province named first.
+  const ranked = [...provScore.entries()].sort((x, y) => y[1] - x[1] || (firstSeen.get(x[0]) ?? Infinity) - (firstSeen.get(y[0]) ?? Infinity));
   const top = ranked[0];
   if (top === undefined || top[1] < 2) return null;
-  const second = ranked[1];
-  if (second !== undefined && second[1] >= top[1]) return null;
   const province = g.byCode.get(top[0]);
   if (province === undefined) return null;
 
   const newStyle = a.firstDate !== null && a.firstDate >= NEW_STYLE_FROM;
 
   // The district: the best-scored one of this province, kept only when the
-  // document is about it (named in the header or place line, and weighing enough
-  // against the province, or the document speaks of "toàn huyện").
+  // document is about it: named in the place line; or as issuer or in the title
+  // (and, where the document speaks of "toàn tỉnh" more than of "toàn huyện",
+  // weighing as much as the province); or in the opening of a document that
+  // speaks of "toàn huyện".
   let district: District | null = null;
   let best = 0;
   for (const [code, s] of distScore) {
@@ -579,13 +631,13 @@ export function recognisePlace(raw: string): PlaceMatch | null {
     const h = distEvidence.get(district.code) ?? { placeLine: false, issuer: false, title: false, opening: false };
     const direct = provDirect.get(province.code) ?? 0;
     const districtLevel = a.selfDistrict > a.selfProvince;
-    const provinceLevel = a.selfProvince >= 2 && a.selfDistrict === 0;
+    const provinceLevel = a.selfProvince > a.selfDistrict;
     const strong = h.placeLine || h.issuer || h.title;
     let keep: boolean;
     if (h.placeLine) keep = true;
     else if (provinceLevel) keep = strong && best >= direct;
     else if (districtLevel) keep = strong || h.opening;
-    else keep = strong || (h.opening && best >= 0.5 * direct);
+    else keep = strong;
     if (!keep) district = null;
   }
 

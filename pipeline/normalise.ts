@@ -5,11 +5,14 @@
  * match that text directly but a *matching key* of exactly the same length, so an
  * offset found in the key is an offset into the stored text (the offset map is
  * the identity by construction). The key is:
- *   - lower case,
- *   - without diacritics (đ → d), so old and new tone placement (hoá/hóa,
- *     thuỷ/thủy, Uỷ/Ủy) and typos in tone marks ("Phân đầu" for "Phấn đấu") read alike,
+ *   - lower case;
+ *   - without tone marks, so old and new tone placement (hoá/hóa, thuỷ/thủy, Uỷ/Ủy)
+ *     and slips of the tone mark ("Phân đầu" for "Phấn đấu") read alike;
+ *   - with the vowel quality kept, each written as one ASCII capital
+ *     (ă→A â→B ê→E ô→O ơ→P ư→U đ→D), so "đang" and "đẳng", "cần" and "cán",
+ *     "đạt" and "đất" stay apart, and the key is ASCII: \b and \w work on it;
  *   - every kind of white space as a plain space.
- * Each NFC character maps to exactly one key character.
+ * Each character of the NFC text maps to exactly one key character.
  */
 
 export interface NormalisedText {
@@ -19,19 +22,36 @@ export interface NormalisedText {
   readonly key: string;
 }
 
+const QUALITY: Record<string, string> = {
+  'a\u0306': 'A',
+  'a\u0302': 'B',
+  'e\u0302': 'E',
+  'o\u0302': 'O',
+  'o\u031b': 'P',
+  'u\u031b': 'U',
+};
+
 const foldCache = new Map<string, string>();
 
-/** Fold one character (a UTF-16 code unit or surrogate pair) to one key character. */
+/** Fold one UTF-16 code unit to one key character. */
 function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let out: string;
   if (/\s/u.test(ch)) out = ' ';
-  else if (ch === 'đ' || ch === 'Đ') out = 'd';
+  else if (ch === 'đ' || ch === 'Đ') out = 'D';
   else {
-    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-    // Keep the one-to-one length: characters whose folding changes length stay as they are.
-    out = base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    const nfd = ch.normalize('NFD');
+    const base = (nfd[0] ?? ch).toLowerCase();
+    const marks = nfd.slice(1);
+    const quality = /[\u0302\u0306\u031b]/u.exec(marks)?.[0];
+    const q = quality ? QUALITY[base + quality] : undefined;
+    if (q) out = q;
+    else if (base.length === 1 && marks.length > 0 && /^\p{M}+$/u.test(marks)) out = base;
+    else {
+      const lower = ch.toLowerCase();
+      out = lower.length === 1 ? lower : ch;
+    }
   }
   foldCache.set(ch, out);
   return out;
@@ -43,13 +63,9 @@ export function foldKey(nfc: string): string {
   for (let i = 0; i < nfc.length; i++) {
     const code = nfc.charCodeAt(i);
     if (code < 0x80) {
-      // ASCII fast path
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 || code === 12 || code === 11 ? ' ' : nfc[i];
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < nfc.length) {
-      out += nfc.slice(i, i + 2);
-      i++;
+      if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
+      else if (code >= 9 && code <= 13) out += ' ';
+      else out += nfc[i];
       continue;
     }
     out += foldChar(nfc[i] as string);
@@ -65,8 +81,9 @@ export function normalise(raw: string): NormalisedText {
 
 /**
  * Fold the source of a regular expression written in ordinary Vietnamese so it
- * matches the key: letters lose case and diacritics, escapes (\d, \S, \b …) are
- * kept as written, and a literal space means "any run of white space".
+ * matches the key: letters lose case and tone marks exactly as the text does,
+ * escapes (\d, \S, \b …) are kept as written, and a literal space outside a
+ * character class means "any run of white space" (" ?" and " *": optional white space).
  */
 export function foldPattern(source: string): string {
   let out = '';
@@ -81,11 +98,20 @@ export function foldPattern(source: string): string {
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
     if (ch === ' ' && !inClass) {
-      out += '\\s+';
       while (source[i + 1] === ' ') i++;
+      // " ?" and " *" mean optional white space; a plain space, at least one
+      if (source[i + 1] === '?' || source[i + 1] === '*') {
+        out += '\\s*';
+        i++;
+      } else out += '\\s+';
       continue;
     }
     out += ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldKey(ch.normalize('NFC'));
   }
   return out;
+}
+
+/** A regular expression written in ordinary Vietnamese, compiled for the key. */
+export function keyRegExp(source: string, flags = ''): RegExp {
+  return new RegExp(foldPattern(source), flags);
 }

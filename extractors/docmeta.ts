@@ -1,0 +1,110 @@
+/**
+ * Document metadata from the header and title: title, type (kế hoạch, báo cáo, tin bài …),
+ * number, issuing body, date of issue or publication, plan year and period.
+ * The place comes from extractors/place.ts.
+ */
+import type { DocType, DocumentMeta } from '../pipeline/record.ts';
+import type { Block } from '../pipeline/parse.ts';
+
+const TOPIC = /kế hoạch|kinh tế tập thể|hợp tác xã|\bHTX\b|tổ hợp tác|KTTT|báo cáo|chiến lược|đề án/iu;
+const FURNITURE = /^(trang chủ|chào mừng|số\s*:|skip to|translate|menu|tìm kiếm|đăng nhập)/iu;
+
+function pad(n: string): string {
+  return n.trim().padStart(2, '0');
+}
+
+export function readTitle(text: string, blocks: readonly Block[]): string | null {
+  const head = blocks.slice(0, 25);
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] as Block;
+    const line = text.slice(b.contentStart, b.end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
+    if (/^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u.test(line)) {
+      const next = head[i + 1];
+      return next ? `${line} ${text.slice(next.contentStart, next.end).replace(/\s+/gu, ' ').trim()}` : line;
+    }
+    if (/^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH)\s/u.test(line) && line.length < 300) return line;
+  }
+  for (const b of head) {
+    const line = text.slice(b.contentStart, b.end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
+    if (line.length < 20 || line.length > 260 || FURNITURE.test(line)) continue;
+    if (/\d{1,2}\/\d{1,2}\/\d{4}/u.test(line) && line.length < 60) continue;
+    if (TOPIC.test(line)) return line;
+  }
+  return null;
+}
+
+export function readDocType(text: string, title: string | null): DocType {
+  const head = text.slice(0, 1500);
+  if (/^\s*KẾ HOẠCH\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*KH-/u.test(head)) return 'ke_hoach';
+  if (/^\s*BÁO CÁO\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*BC-/u.test(head)) return 'bao_cao';
+  if (/^\s*QUYẾT ĐỊNH\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*QĐ-/u.test(head)) return 'quyet_dinh';
+  if (/^\s*NGHỊ QUYẾT\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*NQ-/u.test(head)) return 'nghi_quyet';
+  if (title !== null || /(ngày đăng|thời gian đăng|tin liên quan|bài viết|GMT\+7|cập nhật)/iu.test(text)) return 'tin_bai';
+  return 'other';
+}
+
+export function readDocNumber(text: string): string | null {
+  const m = /Số\s*:\s*([\w.]*\s*\/\s*[\w.]*\/?[\p{Lu}Đ]+(?:-[\p{Lu}Đ]+)*)/u.exec(text.slice(0, 800));
+  return m ? (m[1] as string).replace(/\s+/gu, '') : null;
+}
+
+export function readIssued(text: string): string | null {
+  const head = text.slice(0, 1500);
+  const formal = /[\p{L} .]+,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(head);
+  if (formal) {
+    const [, d, mo, y] = formal;
+    return d && mo ? `${y}-${pad(mo)}-${pad(d)}` : mo ? `${y}-${pad(mo)}` : `${y}`;
+  }
+  const dated = [
+    /(?:thời gian đăng|ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
+    /\bThứ\s+\p{L}+,?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
+    /\bNgày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:UBND|Ủy ban|Uỷ ban|HĐND)/u,
+    /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u,
+  ];
+  for (const re of dated) {
+    const m = re.exec(re === dated[3] ? text.slice(0, 600) : head);
+    if (m) return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
+  }
+  return null;
+}
+
+export function readIssuer(text: string): string | null {
+  const re = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở [\p{L} &]+?|Liên minh Hợp tác xã|Liên minh HTX)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|TP\.?)(?:\s+[\p{Lu}][\p{Ll}]*){0,4}/gu;
+  let first: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const name = m[0].replace(/\s+/gu, ' ').trim();
+    first ??= name;
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    if (/^\s*(?:đã\s+|vừa\s+)?(?:ban hành|phê duyệt|ban hành|xây dựng|triển khai)/u.test(after)) return name;
+  }
+  const portal = /(?:Trang thông tin điện tử|Cổng thông tin(?: điện tử)?|Cơ quan chủ quản\s*:)\s*([^\n•]{3,80})/u.exec(text);
+  if (first) return first;
+  return portal ? (portal[1] as string).trim() : null;
+}
+
+export function readPlanTime(title: string | null): Pick<DocumentMeta, 'plan_year' | 'period_start' | 'period_end'> {
+  if (!title) return { plan_year: null, period_start: null, period_end: null };
+  const period = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/u.exec(title);
+  const withoutPeriod = period ? title.replace(period[0], ' ') : title;
+  const year = /năm\s+((?:19|20)\d{2})/iu.exec(withoutPeriod);
+  return {
+    plan_year: year ? Number(year[1]) : null,
+    period_start: period ? Number(period[1]) : null,
+    period_end: period ? Number(period[2]) : null,
+  };
+}
+
+export function readDocumentMeta(text: string, blocks: readonly Block[]): DocumentMeta {
+  const title = readTitle(text, blocks);
+  return {
+    title,
+    doc_type: readDocType(text, title),
+    doc_number: readDocNumber(text),
+    issuer: readIssuer(text),
+    issued: readIssued(text),
+    ...readPlanTime(title),
+    province: null,
+    district: null,
+    province_today: null,
+  };
+}

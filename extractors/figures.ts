@@ -1,0 +1,211 @@
+/**
+ * Figures: a number (or a range of two) with its unit and the comparator bound to it,
+ * found in one sentence. Numbers inside noise masks are not figures; a figure with no
+ * unit at all ("1546826" in a visitor counter) is dropped.
+ */
+import type { Comparator, Subject } from '../pipeline/record.ts';
+import { matchAt, type CompiledRule } from '../rules/rule.ts';
+import type { UnitClass } from '../rules/metrics.ts';
+import type { NounClass } from '../rules/units.ts';
+import { findNumbers, findSpelledNumbers, type NumberToken } from './numbers.ts';
+import type { Masks } from './masks.ts';
+import { R } from './rulesets.ts';
+
+export interface Figure {
+  /** Quote span: from a comparator word before the number to the end of its unit. */
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  /** Where the unit words end (before a trailing "trở lên"). */
+  unitEnd: number;
+  value: number;
+  valueMax: number | null;
+  unitClass: UnitClass;
+  /** Subject named by the count noun or the rate denominator ("HTX", "/HTX"). */
+  nounSubject: Subject | null;
+  /** A count noun after a percent ("70% HTX"): the subject of the share. */
+  percentOf: Subject | null;
+  per: { year: boolean; month: boolean; person: boolean; coop: boolean };
+  comparator: Comparator;
+  /** Rule ids that read the unit and comparator. */
+  rules: string[];
+}
+
+function skipSpaces(key: string, pos: number, limit: number): number {
+  while (pos < limit && key[pos] === ' ') pos++;
+  return pos;
+}
+
+function applyAt<V>(rules: readonly CompiledRule<V>[], key: string, pos: number, limit: number) {
+  const hit = matchAt(rules, key, pos);
+  return hit && hit.end <= limit ? hit : null;
+}
+
+interface UnitRead {
+  end: number;
+  unitClass: UnitClass;
+  multiplier: number;
+  nounSubject: Subject | null;
+  percentOf: Subject | null;
+  per: Figure['per'];
+  rules: string[];
+}
+
+/** Read the unit words starting at pos (right after the number). */
+function readUnit(key: string, pos: number, limit: number): UnitRead {
+  const rules: string[] = [];
+  const per = { year: false, month: false, person: false, coop: false };
+  let end = pos;
+  let multiplier = 1;
+  let nounSubject: Subject | null = null;
+  let percentOf: Subject | null = null;
+  let noun: NounClass | null = null;
+  let money = false;
+  let percent = false;
+
+  const mag = applyAt(R.magnitude, key, end, limit);
+  if (mag) {
+    multiplier = mag.rule.value.multiplier;
+    end = mag.end;
+    rules.push(mag.rule.id);
+  }
+  const cur = applyAt(R.currency, key, end, limit);
+  if (cur) {
+    money = true;
+    end = cur.end;
+    rules.push(cur.rule.id);
+  } else {
+    const pct = mag ? null : applyAt(R.percent, key, end, limit);
+    if (pct) {
+      percent = true;
+      end = pct.end;
+      rules.push(pct.rule.id);
+      const of = applyAt(R.noun, key, end, limit);
+      if (of && of.rule.value.noun === 'coop') percentOf = of.rule.value.subject ?? null;
+    } else {
+      const n = applyAt(R.noun, key, end, limit);
+      if (n) {
+        noun = n.rule.value.noun;
+        nounSubject = n.rule.value.subject ?? null;
+        end = n.end;
+        rules.push(n.rule.id);
+      }
+    }
+  }
+  // rate suffixes: "/người/năm", "/HTX/năm", "/tháng"
+  for (let guard = 0; guard < 4; guard++) {
+    const p = applyAt(R.per, key, end, limit);
+    if (!p) break;
+    const v = p.rule.value;
+    if (v.per === 'year') per.year = true;
+    else if (v.per === 'month') per.month = true;
+    else if (v.per === 'person') per.person = true;
+    else if (v.per === 'coop') {
+      per.coop = true;
+      nounSubject ??= v.subject ?? null;
+    }
+    end = p.end;
+    rules.push(p.rule.id);
+  }
+  if (!money && !percent && !noun && mag && multiplier >= 1e6) money = true; // "1,7 tỷ", "42 triệu/người/năm"
+  let unitClass: UnitClass;
+  if (money) unitClass = 'money';
+  else if (percent) unitClass = 'percent';
+  else if (noun) unitClass = noun;
+  else unitClass = 'bare';
+  return { end, unitClass, multiplier, nounSubject, percentOf, per, rules };
+}
+
+function leftComparator(key: string, numStart: number, sentenceStart: number): { comparator: Comparator; start: number; rule: string } | null {
+  const from = Math.max(sentenceStart, numStart - 30);
+  const slice = key.slice(from, numStart);
+  for (const rule of R.leftComparator) {
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(slice);
+    if (m) return { comparator: rule.value, start: from + m.index, rule: rule.id };
+  }
+  return null;
+}
+
+function roundBase(value: number, unitClass: UnitClass): number {
+  if (unitClass === 'percent') return Math.round(value * 1e9) / 1e9;
+  const r = Math.round(value);
+  return Math.abs(r - value) < 1e-6 * Math.max(1, Math.abs(value)) ? r : Math.round(value * 1e6) / 1e6;
+}
+
+/** All figures in key/text[s, e). */
+export function findFigures(text: string, key: string, s: number, e: number, masks: Masks): Figure[] {
+  const nounAt = (pos: number) => {
+    const hit = matchAt(R.noun, key, pos);
+    return hit !== null && hit.rule.value.noun === 'coop';
+  };
+  const tokens: NumberToken[] = [...findNumbers(text, s, e), ...findSpelledNumbers(key, s, e, nounAt)]
+    .filter((t) => !masks.at(t.start))
+    .sort((a, b) => a.start - b.start);
+
+  const figures: Figure[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as NumberToken;
+    const rules: string[] = [];
+    let valueMax: number | null = null;
+    let lastEnd = tok.end;
+    // a range: "600 đến 800", "65 – 70%", "65% - 70%"
+    const next = tokens[i + 1];
+    if (next) {
+      let p = tok.end;
+      const pct = applyAt(R.percent, key, p, next.start);
+      if (pct) p = pct.end;
+      const conn = applyAt(R.range, key, p, next.start + 1);
+      if (conn && skipSpaces(key, conn.end, e) === next.start && next.value > tok.value) {
+        valueMax = next.value;
+        lastEnd = next.end;
+        rules.push(conn.rule.id);
+        i++;
+      }
+    }
+    const unit = readUnit(key, lastEnd, e);
+    if (unit.unitClass === 'bare') continue;
+    rules.push(...unit.rules);
+
+    let comparator: Comparator = 'eq';
+    let start = tok.start;
+    const left = leftComparator(key, tok.start, s);
+    let end = unit.end;
+    if (valueMax !== null) {
+      comparator = 'range';
+      if (left && left.comparator === 'approx') start = left.start;
+    } else {
+      if (left) {
+        comparator = left.comparator;
+        start = left.start;
+        rules.push(left.rule);
+      }
+      const right = applyAt(R.rightComparator, key, unit.end, e);
+      if (right) {
+        // "từ 35 HTX trở lên", "03 HTX trở lên": at least
+        comparator = right.rule.value;
+        end = right.end;
+        rules.push(right.rule.id);
+      }
+    }
+    // trim white space inside the quote span
+    while (end > start && key[end - 1] === ' ') end--;
+    figures.push({
+      start,
+      end,
+      numStart: tok.start,
+      numEnd: lastEnd,
+      unitEnd: unit.end,
+      value: roundBase(tok.value * unit.multiplier, unit.unitClass),
+      valueMax: valueMax === null ? null : roundBase(valueMax * unit.multiplier, unit.unitClass),
+      unitClass: unit.unitClass,
+      nounSubject: unit.nounSubject,
+      percentOf: unit.percentOf,
+      per: unit.per,
+      comparator,
+      rules,
+    });
+  }
+  return figures;
+}

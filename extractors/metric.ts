@@ -1,0 +1,55 @@
+/** Which metric a figure measures (rules/metrics.ts). */
+import { findAll, type RuleHit } from '../rules/rule.ts';
+import type { MetricValue } from '../rules/metrics.ts';
+import type { Metric } from '../pipeline/record.ts';
+import type { FigureContext } from './context.ts';
+import { R } from './rulesets.ts';
+import { keyRegExp } from '../pipeline/normalise.ts';
+
+export interface MetricDecision {
+  metric: Metric;
+  rule: string;
+}
+
+function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | 'right'): boolean {
+  const v = hit.rule.value;
+  const f = ctx.figure;
+  if (v.where !== 'both' && v.where !== side) return false;
+  if (!v.units.includes(f.unitClass)) return false;
+  if (v.adjacent && side === 'left' && hit.end !== f.numStart) return false;
+  if (v.needsPer === 'coop' && !f.per.coop) return false;
+  if (v.needsPer === 'person' && !f.per.person) return false;
+  return true;
+}
+
+const LIST_GLUE = keyRegExp(String.raw`^[\s,;:]*(và|cùng|với|còn)?[\s,]*$`);
+
+export function decideMetric(ctx: FigureContext): MetricDecision | null {
+  const { key } = ctx.doc;
+  const f = ctx.figure;
+  const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
+  const right = findAll(R.metric, key, f.numEnd, ctx.rightEnd).filter((h) => applies(h, ctx, 'right'));
+  type Scored = { hit: RuleHit<MetricValue>; priority: number; distance: number; side: number };
+  const scored: Scored[] = [
+    ...left.map((hit) => ({ hit, priority: hit.rule.priority ?? 0, distance: f.numStart - hit.end, side: 0 })),
+    ...right.map((hit) => ({ hit, priority: hit.rule.priority ?? 0, distance: hit.start - f.numEnd, side: 1 })),
+  ];
+  scored.sort((a, b) => b.priority - a.priority || a.side - b.side || a.distance - b.distance);
+  const best = scored[0];
+  if (best) return { metric: best.hit.rule.value.metric, rule: best.hit.rule.id };
+
+  // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"
+  if (LIST_GLUE.test(key.slice(ctx.leftStart, f.start))) {
+    for (let i = ctx.previous.length - 1; i >= 0; i--) {
+      const p = ctx.previous[i];
+      if (p && p.figure.unitClass === f.unitClass) {
+        if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit' };
+        break;
+      }
+    }
+  }
+  // the count noun decides
+  if (f.unitClass === 'members') return { metric: 'members', rule: 'unit.noun.members' };
+  if (f.unitClass === 'workers') return { metric: 'workers', rule: 'unit.noun.workers' };
+  return null;
+}

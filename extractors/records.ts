@@ -1,0 +1,117 @@
+/**
+ * Stage 5: extract. For every sentence, find its figures and decide each one's
+ * metric, subject, sector, status, year and unit; keep one record per fact.
+ * Every record lists the rules that made it, the metric rule first.
+ */
+import { findAll } from '../rules/rule.ts';
+import type { Block } from '../pipeline/parse.ts';
+import { ancestors } from '../pipeline/parse.ts';
+import type { Sentence } from '../pipeline/segment.ts';
+import type { Metric, TargetRecord, Unit } from '../pipeline/record.ts';
+import type { DocView, FigureContext } from './context.ts';
+import { findFigures, type Figure } from './figures.ts';
+import { decideMetric } from './metric.ts';
+import { decideSubject } from './subject.ts';
+import { decideSector } from './sector.ts';
+import { decideScope } from './scope.ts';
+import { R } from './rulesets.ts';
+import { keyRegExp } from '../pipeline/normalise.ts';
+
+/** Draft records: what the extractor proposes, before validation. */
+export type DraftRecord = TargetRecord;
+
+const AVERAGES: ReadonlySet<Metric> = new Set(['revenue_avg', 'profit_avg', 'income_avg']);
+const COUNT_CLASSES = new Set(['coop', 'members', 'workers', 'persons', 'products', 'communes', 'households', 'enterprises']);
+
+function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
+  if (f.unitClass === 'money') {
+    if (AVERAGES.has(metric)) return f.per.month ? 'VND/month' : 'VND/year';
+    return f.per.month ? 'VND/month' : f.per.year ? 'VND/year' : 'VND';
+  }
+  if (f.unitClass === 'percent') return metric === 'growth_rate' || f.per.year ? 'percent/year' : 'percent';
+  return recurring || f.per.year ? 'count/year' : 'count';
+}
+
+const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
+
+function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
+  return [...chain]
+    .reverse()
+    .filter((b) => b.label)
+    .map((b) => doc.text.slice((b.label as { start: number }).start, (b.label as { end: number }).end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim())
+    .filter((s) => s.length > 0)
+    .map((s) => (s.length > 120 ? `${s.slice(0, 117)}…` : s));
+}
+
+function clauseEndOf(key: string, from: number, sentenceEnd: number): number {
+  const semi = key.indexOf(';', from);
+  return semi >= 0 && semi < sentenceEnd ? semi : sentenceEnd;
+}
+
+export function extractRecords(doc: DocView, sentences: readonly Sentence[]): DraftRecord[] {
+  const records: DraftRecord[] = [];
+  const seen = new Set<string>();
+  const chains = new Map<number, Block[]>();
+  for (const sentence of sentences) {
+    const block = doc.blocks[sentence.block] as Block;
+    let chain = chains.get(block.id);
+    if (!chain) {
+      chain = ancestors(doc.blocks, block);
+      chains.set(block.id, chain);
+    }
+    const figures = findFigures(doc.text, doc.key, sentence.start, sentence.end, doc.masks);
+    if (figures.length === 0) continue;
+    const openers = findAll(R.clauseOpener, doc.key, sentence.start, sentence.end);
+    const previous: { figure: Figure; metric: string }[] = [];
+    const sentenceMentionsSubject = SUBJECT_WORD.test(doc.key.slice(block.contentStart, block.end)) ||
+      chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)));
+    for (let i = 0; i < figures.length; i++) {
+      const figure = figures[i] as Figure;
+      const prev = figures[i - 1];
+      let leftStart = Math.max(sentence.start, prev ? prev.end : sentence.start);
+      for (const o of openers) if (o.end <= figure.start && o.end > leftStart) leftStart = o.end;
+      const clauseEnd = clauseEndOf(doc.key, figure.end, sentence.end);
+      const next = figures[i + 1];
+      const opener = openers.find((o) => o.start >= figure.numEnd);
+      const rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
+      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd };
+
+      const m = decideMetric(ctx);
+      const metric: Metric = m?.metric ?? 'other';
+      previous.push({ figure, metric });
+      if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) continue;
+      if (metric === 'other' && !sentenceMentionsSubject) continue;
+      if (metric === 'other' && figure.unitClass === 'communes') continue;
+
+      const subject = decideSubject(ctx, metric);
+      const sector = decideSector(ctx);
+      const scope = decideScope(ctx);
+      const unit = unitOf(figure, metric, scope.recurring);
+      const rules = [m?.rule ?? 'metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...figure.rules]
+        .join(' ')
+        .split(' ');
+      const record: DraftRecord = {
+        subject: subject.subject,
+        metric,
+        sector: sector.sector,
+        status: scope.status,
+        year: scope.year,
+        unit,
+        value: figure.value,
+        value_max: figure.valueMax,
+        comparator: figure.comparator,
+        quote: doc.text.slice(figure.start, figure.end),
+        sentence: doc.text.slice(sentence.start, sentence.end),
+        start: figure.start,
+        end: figure.end,
+        section_path: sectionPath(doc, chain),
+        rules: [...new Set(rules)],
+      };
+      const key = [record.subject, record.metric, record.sector, record.status, record.year, record.unit, record.value, record.value_max].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      records.push(record);
+    }
+  }
+  return records;
+}

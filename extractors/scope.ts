@@ -1,0 +1,118 @@
+/**
+ * Status (target or actual) and year of a figure, resolved through its scope: the
+ * figure's own sentence, the rest of its clause, what came before it in its
+ * paragraph, the headings and lead-ins above it (nearest first), and last the
+ * document's own date and plan period. The nearest, most specific cue wins.
+ */
+import { findAll, type RuleHit } from '../rules/rule.ts';
+import type { StatusValue } from '../rules/status.ts';
+import type { TimeValue } from '../rules/time.ts';
+import type { Status } from '../pipeline/record.ts';
+import { outermost, type FigureContext } from './context.ts';
+import { R } from './rulesets.ts';
+
+export interface ScopeDecision {
+  status: Status;
+  statusRule: string;
+  year: number | null;
+  yearRule: string;
+  /** "mỗi năm", "hằng năm": a per-year goal. */
+  recurring: boolean;
+}
+
+function statusHits(ctx: FigureContext, from: number, to: number): RuleHit<StatusValue>[] {
+  return outermost(findAll(R.status, ctx.doc.key, from, to)).filter((h) => !ctx.doc.masks.overlapsReference(h.start, h.end));
+}
+
+function timeHits(ctx: FigureContext, from: number, to: number): RuleHit<TimeValue>[] {
+  return outermost(findAll(R.time, ctx.doc.key, from, to)).filter((h) => !ctx.doc.masks.overlapsReference(h.start, h.end));
+}
+
+function yearOf(hit: RuleHit<TimeValue>): number | null {
+  const g = hit.match.groups ?? {};
+  const y = g.y ?? g.y2;
+  const n = y ? Number(y) : Number.NaN;
+  return Number.isFinite(n) && n >= 1945 && n <= 2100 ? n : null;
+}
+
+function lastStrong(hits: RuleHit<StatusValue>[]): RuleHit<StatusValue> | undefined {
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]?.rule.value.strength === 'strong') return hits[i];
+  return undefined;
+}
+
+function decideStatus(ctx: FigureContext): { status: Status; rule: string } | null {
+  const f = ctx.figure;
+  const s = ctx.sentence;
+  // 1. the sentence up to the figure
+  const before = statusHits(ctx, s.start, f.numStart);
+  const strong = lastStrong(before);
+  if (strong) return { status: strong.rule.value.status, rule: strong.rule.id };
+  // 2. the rest of the clause: "36 HTX đạt và vượt Kế hoạch"
+  const rest = statusHits(ctx, f.end, ctx.clauseEnd).find((h) => h.rule.value.strength === 'strong');
+  if (rest) return { status: rest.rule.value.status, rule: rest.rule.id };
+  const weak = before[before.length - 1];
+  if (weak) return { status: weak.rule.value.status, rule: weak.rule.id };
+  // 3. earlier in the paragraph
+  const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));
+  if (para) return { status: para.rule.value.status, rule: para.rule.id };
+  // 4. headings (first cue) and lead-ins (last cue) above
+  for (const a of ctx.ancestors) {
+    if (!a.label) continue;
+    const hits = statusHits(ctx, a.label.start, a.label.end).filter((h) => h.rule.value.strength === 'strong');
+    const h = a.kind === 'heading' ? hits[0] : hits[hits.length - 1];
+    if (h) return { status: h.rule.value.status, rule: `${h.rule.id} scope.heading` };
+  }
+  return null;
+}
+
+function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rule: string } | null {
+  const f = ctx.figure;
+  const s = ctx.sentence;
+  const pick = (hits: RuleHit<TimeValue>[], last: boolean) => {
+    const usable = hits.filter((h) => h.rule.value.kind !== 'recurring' && yearOf(h) !== null);
+    const h = last ? usable[usable.length - 1] : usable[0];
+    return h ? { year: yearOf(h) as number, rule: h.rule.id } : null;
+  };
+  if (!recurring) {
+    const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, ctx.clauseEnd), false);
+    if (own) return own;
+    const para = pick(timeHits(ctx, ctx.block.contentStart, s.start), true);
+    if (para) return para;
+  } else {
+    // a recurring goal is dated by the end of its period
+    const period = [...timeHits(ctx, ctx.block.contentStart, f.numStart)].reverse().find((h) => h.rule.value.kind === 'period');
+    if (period) return { year: yearOf(period) as number, rule: period.rule.id };
+  }
+  for (const a of ctx.ancestors) {
+    if (!a.label) continue;
+    const h = pick(timeHits(ctx, a.label.start, a.label.end), a.kind !== 'heading');
+    if (h) return { year: h.year, rule: `${h.rule} scope.heading` };
+  }
+  return null;
+}
+
+export function decideScope(ctx: FigureContext): ScopeDecision {
+  const { meta, docYear, key } = ctx.doc;
+  const f = ctx.figure;
+  const recurringHit = findAll(R.time, key, ctx.leftStart, f.numStart).find((h) => h.rule.value.kind === 'recurring');
+  const recurring = recurringHit !== undefined;
+  const st = decideStatus(ctx);
+  const yr = decideYear(ctx, recurring);
+  let status: Status;
+  let statusRule: string;
+  if (st) {
+    status = st.status;
+    statusRule = st.rule;
+  } else if (yr && docYear !== null && yr.year !== docYear) {
+    status = yr.year > docYear ? 'target' : 'actual';
+    statusRule = 'status.default.year_vs_document_date';
+  } else {
+    const planning = meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /kế hoạch|mục tiêu|định hướng|chiến lược|phấn đấu|chỉ tiêu|đề án/iu.test(meta.title ?? ''));
+    status = planning ? 'target' : 'actual';
+    statusRule = 'status.default.document';
+  }
+  if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring };
+  const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
+  if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring };
+  return { status, statusRule, year: docYear, yearRule: 'year.default.document_date', recurring };
+}

@@ -1,0 +1,129 @@
+/**
+ * Scoring as TARGETS.md defines it: per document, the set of predicted identifying
+ * keys (doc, subject, metric, sector, status, year, unit, value, value_max) against
+ * the gold set; precision, recall and F1 micro-averaged over documents, with
+ * metric `other` left out on both sides; comparator agreement on matched pairs.
+ */
+import { z } from 'zod';
+import { COMPARATORS, METRICS, SECTORS, STATUSES, SUBJECTS, UNITS } from './record.ts';
+
+export const GoldRecordSchema = z.object({
+  doc: z.string(),
+  subject: z.enum(SUBJECTS),
+  metric: z.enum(METRICS),
+  sector: z.enum(SECTORS).nullable(),
+  status: z.enum(STATUSES),
+  year: z.number().int().nullable(),
+  unit: z.enum(UNITS),
+  value: z.number(),
+  value_max: z.number().nullable(),
+  comparator: z.enum(COMPARATORS),
+  quote: z.string().optional(),
+});
+export type ScoredRecord = z.infer<typeof GoldRecordSchema>;
+
+const MONEY = new Set(['VND', 'VND/year', 'VND/month']);
+
+function sameValue(a: number, b: number, unit: string): boolean {
+  return MONEY.has(unit) ? Math.round(a) === Math.round(b) : Math.abs(a - b) <= 1e-9;
+}
+
+function sameKey(a: ScoredRecord, b: ScoredRecord): boolean {
+  return (
+    a.doc === b.doc && a.subject === b.subject && a.metric === b.metric && a.sector === b.sector &&
+    a.status === b.status && a.year === b.year && a.unit === b.unit && sameValue(a.value, b.value, a.unit) &&
+    (a.value_max === null ? b.value_max === null : b.value_max !== null && sameValue(a.value_max, b.value_max, a.unit))
+  );
+}
+
+export interface DocScore {
+  doc: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  missed: ScoredRecord[];
+  wrong: ScoredRecord[];
+  comparatorAgree: number;
+  matched: number;
+}
+
+export interface Score {
+  perDoc: DocScore[];
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  comparatorAgreement: number;
+  matched: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+/** Deduplicate identifying keys: a fact stated twice is one record. */
+function dedupe(rs: ScoredRecord[]): ScoredRecord[] {
+  const out: ScoredRecord[] = [];
+  for (const r of rs) if (!out.some((o) => sameKey(o, r))) out.push(r);
+  return out;
+}
+
+export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: Iterable<string>): Score {
+  const scored = (rs: ScoredRecord[]) => rs.filter((r) => r.metric !== 'other');
+  const names = new Set<string>([...(docs ?? []), ...gold.map((g) => g.doc)]);
+  const perDoc: DocScore[] = [];
+  for (const doc of [...names].sort()) {
+    const p = dedupe(scored(predicted.filter((r) => r.doc === doc)));
+    const g = dedupe(scored(gold.filter((r) => r.doc === doc)));
+    const used = new Set<number>();
+    let tp = 0;
+    let agree = 0;
+    const wrong: ScoredRecord[] = [];
+    for (const r of p) {
+      const i = g.findIndex((x, j) => !used.has(j) && sameKey(r, x));
+      if (i >= 0) {
+        used.add(i);
+        tp++;
+        if ((g[i] as ScoredRecord).comparator === r.comparator) agree++;
+      } else wrong.push(r);
+    }
+    const missed = g.filter((_, j) => !used.has(j));
+    const precision = ratio(tp, p.length);
+    const recall = ratio(tp, g.length);
+    perDoc.push({ doc, tp, fp: wrong.length, fn: missed.length, precision, recall, f1: f1(precision, recall), missed, wrong, comparatorAgree: agree, matched: tp });
+  }
+  const tp = perDoc.reduce((a, d) => a + d.tp, 0);
+  const fp = perDoc.reduce((a, d) => a + d.fp, 0);
+  const fn = perDoc.reduce((a, d) => a + d.fn, 0);
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  const matched = perDoc.reduce((a, d) => a + d.matched, 0);
+  return {
+    perDoc, tp, fp, fn, precision, recall, f1: f1(precision, recall),
+    comparatorAgreement: ratio(perDoc.reduce((a, d) => a + d.comparatorAgree, 0), matched), matched,
+  };
+}
+
+function show(r: ScoredRecord): string {
+  const v = r.value_max === null ? `${r.value}` : `${r.value}–${r.value_max}`;
+  return `${r.subject} ${r.metric} ${r.sector ?? '-'} ${r.status} ${r.year ?? '-'} ${v} ${r.unit} ${r.comparator}${r.quote ? `  «${r.quote}»` : ''}`;
+}
+
+export function formatScore(s: Score): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines: string[] = [];
+  for (const d of s.perDoc) {
+    lines.push(`${d.doc}: P ${pct(d.precision)} R ${pct(d.recall)} F1 ${pct(d.f1)} (tp ${d.tp}, fp ${d.fp}, fn ${d.fn})`);
+    for (const m of d.missed) lines.push(`  missed  ${show(m)}`);
+    for (const w of d.wrong) lines.push(`  wrong   ${show(w)}`);
+  }
+  lines.push('');
+  lines.push(`documents ${s.perDoc.length}, gold ${s.tp + s.fn}, predicted ${s.tp + s.fp}, matched ${s.tp}`);
+  lines.push(`comparator agreement ${pct(s.comparatorAgreement)} on ${s.matched} matched`);
+  lines.push(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}`);
+  return lines.join('\n');
+}

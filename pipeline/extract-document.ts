@@ -1,0 +1,44 @@
+/**
+ * One document through the stages, in memory: normalise → parse → segment →
+ * extract → validate. Pure: no file system, no database. Diagnostics are vfile
+ * messages with positions.
+ */
+import { normalise } from './normalise.ts';
+import { parseOutline } from './parse.ts';
+import { segment } from './segment.ts';
+import { TargetRecordSchema, type DocumentMeta, type TargetRecord } from './record.ts';
+import { readDocumentMeta } from '../extractors/docmeta.ts';
+import { Masks } from '../extractors/masks.ts';
+import { extractRecords } from '../extractors/records.ts';
+import type { DocView } from '../extractors/context.ts';
+
+/** Bump when rules or extractors change what they produce: stored documents are re-extracted. */
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export interface ExtractedDocument {
+  /** NFC text; records' offsets point into it. */
+  text: string;
+  records: TargetRecord[];
+  meta: DocumentMeta;
+  diagnostics: string[];
+}
+
+export function extractDocument(rawText: string, fileName: string): ExtractedDocument {
+  const { text, key } = normalise(rawText);
+  const { blocks, file } = parseOutline(text, fileName);
+  const sentences = segment(text, blocks);
+  const meta = readDocumentMeta(text, blocks);
+  const docYear = meta.issued ? Number(meta.issued.slice(0, 4)) : null;
+  // numbering at the start of a block ("2.1.", "a)") is never a figure
+  const masks = Masks.of(key).add(
+    blocks.filter((b) => b.contentStart > b.start).map((b) => ({ start: b.start, end: b.contentStart, kind: 'furniture' as const, rule: 'outline.numbering' })),
+  );
+  const doc: DocView = { text, key, blocks, masks, meta, docYear };
+  const records: TargetRecord[] = [];
+  for (const draft of extractRecords(doc, sentences)) {
+    const checked = TargetRecordSchema.safeParse(draft);
+    if (checked.success && text.slice(draft.start, draft.end) === draft.quote) records.push(checked.data);
+    else file.message(`record dropped by validation: ${checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ')}`, undefined, 'validate');
+  }
+  return { text, records, meta, diagnostics: file.messages.map((m) => String(m)) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Stage 4: segment. Sentences inside each outline block, with offsets into the text.
+ * A sentence ends at . ! ? … followed by white space or glued to a capital
+ * ("115 triệu đồng.Thu nhập"), or at a line break that starts a new line of thought
+ * (capital, digit or bullet next, or punctuation before). Decimal and thousands
+ * separators never end a sentence.
+ */
+import type { Block } from './parse.ts';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  block: number;
+}
+
+const UPPER_OR_DIGIT = /[\p{Lu}\d•\-–+*(“"]/u;
+
+export function segment(text: string, blocks: readonly Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of blocks) {
+    let s = b.contentStart;
+    const push = (e: number) => {
+      let a = s;
+      let z = e;
+      while (a < z && /\s/u.test(text[a] as string)) a++;
+      while (z > a && /\s/u.test(text[z - 1] as string)) z--;
+      if (z > a) out.push({ start: a, end: z, block: b.id });
+      s = e;
+    };
+    for (let i = b.contentStart; i < b.end; i++) {
+      const ch = text[i] as string;
+      const next = text[i + 1] ?? '';
+      if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+        const prev = text[i - 1] ?? '';
+        if (ch === '.' && /\d/u.test(prev) && /\d/u.test(next)) continue; // 1.715
+        if (/\s/u.test(next) || next === '') {
+          // skip abbreviations such as "TP." and "Đc."
+          const word = /(\S+)$/u.exec(text.slice(Math.max(b.contentStart, i - 6), i))?.[1] ?? '';
+          if (/^(TP|Tp|Đc|đ\/c|ThS|TS|PGS|GS|Ô|B|St|v\.v)$/u.test(word)) continue;
+          push(i + 1);
+        } else if (UPPER_OR_DIGIT.test(next) && /\p{L}/u.test(next)) {
+          push(i + 1); // "đồng.Thu"
+        }
+      } else if (ch === '\n') {
+        let j = i + 1;
+        while (j < b.end && (text[j] === ' ' || text[j] === '\t')) j++;
+        const after = text[j] ?? '';
+        const before = text.slice(s, i).trimEnd();
+        if (UPPER_OR_DIGIT.test(after) || /[.;:!?]$/u.test(before) || after === '\n') push(i);
+      }
+    }
+    push(b.end);
+  }
+  return out;
+}

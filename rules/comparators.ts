@@ -1,0 +1,67 @@
+/**
+ * Comparators bound to a number: words right before it ("trên 200", "từ 35 … trở lên",
+ * "khoảng 630") and words right after its unit ("03 HTX trở lên"), and range connectors
+ * between two numbers ("600 đến 800", "65 – 70%").
+ */
+import type { Rule } from './rule.ts';
+import type { Comparator } from '../pipeline/record.ts';
+
+/** Must end exactly where the number starts (only white space between). Longer phrases first. */
+export const LEFT_COMPARATOR_RULES: Rule<Comparator>[] = [
+  {
+    id: 'comparator.approx.tren_duoi',
+    pattern: String.raw`\b(trên dưới|xấp xỉ|khoảng chừng|ước khoảng|khoảng|gần|chừng|độ khoảng|hơn kém)\s*$`,
+    value: 'approx',
+    examples: { match: ['tạo việc làm cho khoảng 630', 'doanh thu bình quân đạt gần', 'trên dưới'], reject: ['có trên', 'xuống dưới'] },
+  },
+  {
+    id: 'comparator.lte',
+    pattern: String.raw`\b(không quá|không vượt quá|tối đa|nhiều nhất|không cao hơn)\s*$`,
+    value: 'lte',
+    examples: { match: ['tỷ lệ nợ xấu không quá', 'tối đa'], reject: ['tối thiểu'] },
+  },
+  {
+    id: 'comparator.gte',
+    pattern: String.raw`\b(ít nhất|tối thiểu|không dưới|không ít hơn|không thấp hơn|từ)\s*$`,
+    value: 'gte',
+    examples: { match: ['thành lập mới từ', 'có ít nhất', 'tối thiểu'], reject: ['có trên', 'tính từ ngày'] },
+  },
+  {
+    id: 'comparator.lt',
+    pattern: String.raw`\b(dưới|ít hơn|thấp hơn|chưa đến|chưa tới|chưa đầy)\s*$`,
+    value: 'lt',
+    examples: { match: ['tỷ lệ HTX yếu kém xuống còn dưới', 'nợ xấu xuống dưới'], reject: ['trên dưới', 'xuống còn'] },
+  },
+  {
+    id: 'comparator.gt',
+    pattern: String.raw`\b(trên|hơn|vượt|vượt quá|cao hơn|nhiều hơn|hơn mức)\s*$`,
+    value: 'gt',
+    examples: { match: ['có trên', 'thu hút, tạo việc làm cho hơn', 'Phấn đấu có hơn'], reject: ['trên dưới', 'khoảng'] },
+  },
+];
+
+/** Read right after the unit. */
+export const RIGHT_COMPARATOR_RULES: Rule<Comparator>[] = [
+  {
+    id: 'comparator.gte.tro_len',
+    pattern: String.raw`\s*trở lên\b`,
+    value: 'gte',
+    examples: { match: ['03 HTX trở lên', 'từ 25 Tổ hợp tác trở lên'], reject: ['03 HTX hoạt động'] },
+  },
+  {
+    id: 'comparator.lte.tro_xuong',
+    pattern: String.raw`\s*(trở xuống)\b`,
+    value: 'lte',
+    examples: { match: ['từ 5% trở xuống'], reject: ['từ 5% trở lên'] },
+  },
+];
+
+/** Between two numbers: makes a range. */
+export const RANGE_RULES: Rule<'range'>[] = [
+  {
+    id: 'comparator.range',
+    pattern: String.raw`\s*(-|–|—|~|đến|tới)\s*(?=\d)`,
+    value: 'range',
+    examples: { match: ['600 đến 800 lao động', 'chiếm 65 – 70%', '5-7 HTX'], reject: ['600 lao động đến năm'] },
+  },
+];

@@ -1,0 +1,293 @@
+/**
+ * Metric cues: what a figure measures, read from the words before it (`left`, back to
+ * the previous figure or the start of its clause) or after it (`right`, from the
+ * number to the end of the next figure or of the clause). A rule applies only to
+ * figures of the unit classes it names.
+ *
+ * Choosing: the best left cue by priority (then the nearest); else the nearest right
+ * cue; else a figure in a list ("674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX") takes
+ * the metric of the previous figure of its kind; else the count noun decides
+ * (thành viên → members, lao động → workers) — see extractors/metric.ts.
+ */
+import type { Rule } from './rule.ts';
+import type { Metric } from '../pipeline/record.ts';
+import type { NounClass } from './units.ts';
+
+export type UnitClass = NounClass | 'money' | 'percent' | 'bare';
+
+export interface MetricValue {
+  metric: Metric;
+  where: 'left' | 'right' | 'both';
+  units: readonly UnitClass[];
+  /** The cue must end right where the number starts ("tăng 9,5%"). */
+  adjacent?: boolean;
+  /** Only when the unit has this rate denominator ("doanh thu … tỷ đồng/HTX"). */
+  needsPer?: 'coop' | 'person';
+}
+
+const COOP: UnitClass[] = ['coop'];
+const COOP_PCT: UnitClass[] = ['coop', 'percent'];
+const MONEY: UnitClass[] = ['money'];
+const PCT: UnitClass[] = ['percent'];
+const PEOPLE: UnitClass[] = ['persons', 'members', 'workers'];
+
+export const METRIC_RULES: Rule<MetricValue>[] = [
+  // ---- figures that are about the collective economy but fit no metric: kept as `other`
+  {
+    id: 'metric.other.change',
+    pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*$`,
+    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'money', 'percent', 'products', 'bare'], adjacent: true },
+    priority: 100,
+    examples: {
+      match: ['Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng', 'lãi bình quân 40 triệu đồng/HTX, tăng'],
+      reject: ['nâng tổng số hợp tác xã toàn tỉnh lên', 'tăng trưởng bình quân đạt'],
+    },
+  },
+  {
+    id: 'metric.other.times',
+    pattern: String.raw`\bgấp( khoảng| hơn)?\s*$`,
+    value: { metric: 'other', where: 'left', units: ['bare', 'percent', 'money', 'coop'], adjacent: true },
+    priority: 100,
+    examples: { match: ['doanh thu năm 2024 gấp'], reject: ['doanh thu bình quân đạt'] },
+  },
+  {
+    id: 'metric.other.members_joined_left',
+    pattern: String.raw`thành viên (mới|tham gia mới|gia nhập|kết nạp)|kết nạp (mới|thêm)|thành viên ra khỏi|ra khỏi (htx|hợp tác xã)|rút khỏi|thành viên rút|lao động là thành viên|thành viên là lao động|trong đó lao động`,
+    value: { metric: 'other', where: 'left', units: ['members', 'persons', 'workers', 'percent', 'bare'] },
+    priority: 95,
+    examples: {
+      match: ['Số thành viên mới tham gia vào HTX là', 'số thành viên ra khỏi HTX', 'trong đó lao động là thành viên', 'kết nạp mới'],
+      reject: ['số thành viên tham gia HTX đạt khoảng', 'Số thành viên HTX là'],
+    },
+  },
+  {
+    id: 'metric.other.members_joined_right',
+    pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|ra khỏi|rút khỏi|xin ra)\b`,
+    value: { metric: 'other', where: 'right', units: ['members', 'persons'] },
+    priority: 95,
+    examples: { match: [' thành viên mới'], reject: [' thành viên, tạo việc làm'] },
+  },
+  {
+    id: 'metric.other.loans',
+    pattern: String.raw`\b(vay|cho vay|vay vốn|dư nợ|bảo lãnh|giải ngân|kinh phí|hỗ trợ|đầu tư|số vốn|nguồn vốn|được vay|tài trợ|doanh số)\b`,
+    value: { metric: 'other', where: 'left', units: ['money'] },
+    priority: 60,
+    examples: {
+      match: ['đã được vay vốn tại ngân hàng Nông nghiệp huyện là', 'bảo lãnh tín dụng cho 17 doanh nghiệp với số vốn', 'tổng kinh phí hỗ trợ'],
+      reject: ['tổng số vốn hoạt động trên', 'Doanh thu bình quân của HTX đạt'],
+    },
+  },
+  {
+    id: 'metric.other.coop_beneficiaries',
+    pattern: String.raw`\b(cho|hỗ trợ|giúp|khen thưởng|tặng|biểu dương|tập huấn cho|kiểm tra|thanh tra|đào tạo cho)\s*(trên |hơn |khoảng |gần )?$`,
+    value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },
+    priority: 90,
+    examples: { match: ['Chi nhánh ngân hàng CSXH huyện cho', 'đã hỗ trợ'], reject: ['toàn tỉnh có'] },
+  },
+  {
+    id: 'metric.other.ocop_producers',
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)\s+(sản xuất|tham gia|có)( với| được)?\s*$|^\s*(hợp tác xã|htx|tổ hợp tác|tht)\s+(sản xuất|tham gia|có|với)[^;.]{0,20}(sản phẩm|ocop)`,
+    value: { metric: 'other', where: 'right', units: ['coop'] },
+    priority: 90,
+    examples: { match: [' hợp tác xã sản xuất với ', ' HTX có sản phẩm OCOP'], reject: [' hợp tác xã hoạt động ổn định'] },
+  },
+  {
+    id: 'metric.other.share_of_new',
+    pattern: String.raw`^\s*(%\s*)?(là|thuộc)\s`,
+    value: { metric: 'other', where: 'right', units: ['percent'] },
+    priority: 90,
+    note: '"trong đó có trên 50% là HTX nông nghiệp": the share of some group, not a metric',
+    examples: { match: ['% là HTX nông nghiệp'], reject: ['% HTX hoạt động có hiệu quả'] },
+  },
+
+  // ---- counts of cooperatives
+  {
+    id: 'metric.dissolved_count',
+    pattern: String.raw`giải thể|ngừng hoạt động|ngưng hoạt động|tạm ngừng|dừng hoạt động|xóa tên|thu hồi giấy chứng nhận`,
+    value: { metric: 'dissolved_count', where: 'both', units: COOP },
+    priority: 65,
+    examples: { match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'], reject: ['thành lập mới 04 HTX'] },
+  },
+  {
+    id: 'metric.new_count',
+    pattern: String.raw`thành lập( mới| thêm| được)?|phát triển (mới|thêm)|(đăng ký|thành lập) mới|hình thành (mới|thêm)|xây dựng mới`,
+    value: { metric: 'new_count', where: 'left', units: COOP },
+    priority: 60,
+    examples: { match: ['Thành lập mới', 'mỗi năm thành lập', 'Số HTX thành lập mới là', 'phát triển mới'], reject: ['nâng tổng số hợp tác xã toàn tỉnh là'] },
+  },
+  {
+    id: 'metric.effective',
+    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)`,
+    value: { metric: 'effective', where: 'both', units: COOP_PCT },
+    priority: 50,
+    examples: {
+      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt'],
+      reject: ['HTX hoạt động yếu kém', 'HTX đang hoạt động'],
+    },
+  },
+  {
+    id: 'metric.weak',
+    pattern: String.raw`yếu kém|hoạt động yếu|kém hiệu quả|không hiệu quả|xếp loại yếu|loại yếu`,
+    value: { metric: 'weak', where: 'both', units: COOP_PCT },
+    priority: 55,
+    examples: { match: ['đưa tỷ lệ HTX hoạt động yếu kém xuống còn', 'HTX kém hiệu quả'], reject: ['HTX hoạt động hiệu quả'] },
+  },
+  {
+    id: 'metric.value_chain',
+    pattern: String.raw`chuỗi giá trị|liên kết (theo )?chuỗi|liên kết (sản xuất|tiêu thụ)|liên kết với doanh nghiệp`,
+    value: { metric: 'value_chain', where: 'both', units: COOP_PCT },
+    priority: 55,
+    examples: { match: ['08% HTX liên kết với doanh nghiệp theo chuỗi giá trị', 'HTX tham gia liên kết chuỗi'], reject: ['HTX hoạt động hiệu quả'] },
+  },
+  {
+    id: 'metric.coverage',
+    pattern: String.raw`(xã|phường|thị trấn|đơn vị hành chính)[^;.]{0,30}?có (hợp tác xã|htx)|số xã có|tỷ lệ xã có|độ bao phủ`,
+    value: { metric: 'coverage', where: 'both', units: ['percent', 'communes'] },
+    priority: 70,
+    examples: { match: ['100% xã, phường, thị trấn có HTX hoạt động', 'tỷ lệ xã có HTX nông nghiệp'], reject: ['100% hợp tác xã đã được chuyển đổi'] },
+  },
+  {
+    id: 'metric.count',
+    pattern: String.raw`tổng số|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên |hơn |khoảng |gần |từ |ít nhất |tối thiểu )?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới )?$|\bđạt\s*(trên |hơn |khoảng |gần |từ )?$|\blà\s*(trên |khoảng )?$|\blên\s*(trên |khoảng )?$`,
+    value: { metric: 'count', where: 'left', units: COOP },
+    priority: 20,
+    examples: {
+      match: ['Trên địa bàn toàn tỉnh có', 'nâng tổng số tổ hợp tác toàn tỉnh lên', 'Ước thực hiện hết năm 2023, toàn huyện có', 'số HTX hoạt động'],
+      reject: ['Chi nhánh ngân hàng CSXH huyện cho', 'thành lập mới'],
+    },
+  },
+  {
+    id: 'metric.count.active',
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx)|lhhtx)( nông nghiệp| phi nông nghiệp)?\s*(đang |còn |vẫn )?(hoạt động|đăng ký và hoạt động)`,
+    value: { metric: 'count', where: 'right', units: COOP },
+    priority: 20,
+    examples: { match: [' HTX đang hoạt động', ' hợp tác xã hoạt động ổn định'], reject: [' HTX ngừng hoạt động'] },
+  },
+
+  // ---- people
+  {
+    id: 'metric.managers_trained',
+    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo)|trình độ (sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)`,
+    value: { metric: 'managers_trained', where: 'both', units: ['persons', 'percent', 'members', 'workers'] },
+    priority: 45,
+    examples: {
+      match: ['Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:', '50% số cán bộ quản lý HTX được bồi dưỡng', 'trình độ sơ cấp, trung cấp:'],
+      reject: ['Tổng số cán bộ quản lý trong các HTX là'],
+    },
+  },
+  {
+    id: 'metric.managers',
+    pattern: String.raw`cán bộ quản lý|cbql|ban quản trị`,
+    value: { metric: 'managers', where: 'left', units: ['persons'] },
+    priority: 30,
+    examples: { match: ['Tổng số cán bộ quản lý trong các HTX là'], reject: ['Số thành viên HTX là'] },
+  },
+  {
+    id: 'metric.members',
+    pattern: String.raw`(tổng )?số (lượng )?thành viên|thành viên (tham gia|của)|thu hút[^;.]{0,20}thành viên`,
+    value: { metric: 'members', where: 'left', units: ['members', 'persons'] },
+    priority: 30,
+    examples: { match: ['Số thành viên HTX là', 'số thành viên tham gia HTX đạt khoảng'], reject: ['tạo việc làm cho'] },
+  },
+  {
+    id: 'metric.workers',
+    pattern: String.raw`(tổng )?số (lượng )?(người )?lao động|(tạo|giải quyết) việc làm( thường xuyên| ổn định)? cho|việc làm (ổn định )?cho|thu hút[^;.]{0,30}lao động|sử dụng[^;.]{0,10}lao động`,
+    value: { metric: 'workers', where: 'left', units: ['workers', 'persons'] },
+    priority: 30,
+    examples: {
+      match: ['Thu hút, tạo việc làm cho hơn', 'Tổng số lao động thường xuyên trong các HTX khoảng', 'đảm bảo việc làm ổn định cho'],
+      reject: ['Thu nhập bình quân của lao động thường xuyên'],
+    },
+  },
+
+  // ---- money
+  {
+    id: 'metric.revenue_avg',
+    pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)`,
+    value: { metric: 'revenue_avg', where: 'left', units: MONEY },
+    priority: 50,
+    examples: { match: ['Doanh thu bình quân của HTX đạt', 'doanh thu trung bình mỗi HTX'], reject: ['Lợi nhuận bình quân của HTX'] },
+  },
+  {
+    id: 'metric.revenue_avg.per_coop',
+    pattern: String.raw`doanh thu`,
+    value: { metric: 'revenue_avg', where: 'left', units: MONEY, needsPer: 'coop' },
+    priority: 45,
+    examples: { match: ['Doanh thu đạt 1.100 triệu đồng/HTX'], reject: ['lợi nhuận đạt'] },
+  },
+  {
+    id: 'metric.profit_avg',
+    pattern: String.raw`(lợi nhuận|lãi|lãi ròng) (bình quân|trung bình)|(bình quân|trung bình) (lợi nhuận|lãi)|(lợi nhuận|lãi) (của )?(mỗi|một|1) (hợp tác xã|htx)`,
+    value: { metric: 'profit_avg', where: 'left', units: MONEY },
+    priority: 50,
+    examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'lợi nhuận bình quân đạt'], reject: ['Doanh thu bình quân'] },
+  },
+  {
+    id: 'metric.profit_avg.per_coop',
+    pattern: String.raw`lợi nhuận|\blãi\b`,
+    value: { metric: 'profit_avg', where: 'left', units: MONEY, needsPer: 'coop' },
+    priority: 45,
+    examples: { match: ['Lợi nhuận đạt 37 triệu đồng/HTX/năm'], reject: ['doanh thu đạt'] },
+  },
+  {
+    id: 'metric.income_avg',
+    pattern: String.raw`thu nhập (bình quân|trung bình)|(bình quân|trung bình) thu nhập|thu nhập (của )?(mỗi |một |1 )?(thành viên|lao động|người lao động|xã viên)`,
+    value: { metric: 'income_avg', where: 'left', units: MONEY },
+    priority: 50,
+    examples: {
+      match: ['Thu nhập bình quân của thành viên và lao động thường xuyên trong HTX đạt', 'thu nhập của người lao động đạt'],
+      reject: ['Doanh thu bình quân của HTX'],
+    },
+  },
+  {
+    id: 'metric.income_avg.per_person',
+    pattern: String.raw`thu nhập`,
+    value: { metric: 'income_avg', where: 'left', units: MONEY, needsPer: 'person' },
+    priority: 45,
+    examples: { match: ['thu nhập đạt 5,3 triệu đồng/người/tháng'], reject: ['doanh thu đạt'] },
+  },
+  {
+    id: 'metric.capital',
+    pattern: String.raw`vốn (hoạt động|điều lệ|chủ sở hữu|góp|sản xuất kinh doanh)|tổng (số )?vốn|tổng nguồn vốn|tổng tài sản`,
+    value: { metric: 'capital', where: 'left', units: MONEY },
+    priority: 65,
+    examples: { match: ['tổng số vốn hoạt động trên', 'vốn điều lệ bình quân'], reject: ['đã được vay vốn tại ngân hàng'] },
+  },
+  {
+    id: 'metric.budget_contribution',
+    pattern: String.raw`(đóng góp|nộp|đóng)( vào| cho)? ngân sách|nộp thuế|thuế nộp`,
+    value: { metric: 'budget_contribution', where: 'left', units: MONEY },
+    priority: 65,
+    examples: { match: ['đóng góp vào ngân sách của các HTX ước đạt', 'nộp ngân sách nhà nước'], reject: ['kinh phí ngân sách tỉnh hỗ trợ'] },
+  },
+
+  // ---- shares and rates
+  {
+    id: 'metric.grdp_share',
+    pattern: String.raw`\bgrdp\b|\bgdp\b|tổng sản phẩm (trên địa bàn|nội địa|trong tỉnh)`,
+    value: { metric: 'grdp_share', where: 'left', units: PCT },
+    priority: 60,
+    examples: { match: ['đóng góp của khu vực KTTT vào GRDP của tỉnh đạt', 'tỷ trọng trong GDP'], reject: ['đóng góp vào ngân sách'] },
+  },
+  {
+    id: 'metric.growth_rate',
+    pattern: String.raw`tốc độ tăng trưởng|tăng trưởng (bình quân|trung bình)|tăng (bình quân|trung bình)( mỗi năm| hằng năm| hàng năm)?`,
+    value: { metric: 'growth_rate', where: 'left', units: PCT },
+    priority: 60,
+    examples: { match: ['tốc độ tăng trưởng bình quân đạt', 'doanh thu tăng bình quân hằng năm'], reject: ['tăng 9,5% so với năm 2022'] },
+  },
+  {
+    id: 'metric.bad_debt',
+    pattern: String.raw`nợ xấu|nợ quá hạn`,
+    value: { metric: 'bad_debt', where: 'left', units: PCT },
+    priority: 70,
+    examples: { match: ['giảm tỷ lệ nợ xấu xuống dưới'], reject: ['dư nợ cho vay'] },
+  },
+  {
+    id: 'metric.ocop_products',
+    pattern: String.raw`\bocop\b|\d+ sao\b|mỗi xã một sản phẩm|sản phẩm (chủ lực )?đạt (chứng nhận|tiêu chuẩn)`,
+    value: { metric: 'ocop_products', where: 'both', units: ['products'] },
+    priority: 60,
+    examples: { match: ['15 sản phẩm đạt OCOP tiêu chuẩn 3 sao', '01 sản phẩm HTX tham gia đạt chất lượng 4 sao trở lên'], reject: ['15 sản phẩm nông nghiệp'] },
+  },
+];

@@ -1,0 +1,133 @@
+/**
+ * Noise: spans that are never a figure. Page furniture (counters, phones, times),
+ * references (document numbers, laws, resolutions and their dates and years),
+ * criteria numbers, "4.0", durations of past programmes, star grades on their own.
+ *
+ * `reference` spans also hide their years and words from the status and time cues
+ * ("so với năm 2022" is not the year of the figure before it; "Kế hoạch số 3136/KH-UBND"
+ * does not make a sentence a target).
+ */
+import type { Rule } from './rule.ts';
+
+export interface NoiseValue {
+  kind: 'furniture' | 'reference';
+}
+const furniture: NoiseValue = { kind: 'furniture' };
+const reference: NoiseValue = { kind: 'reference' };
+
+export const NOISE_RULES: Rule<NoiseValue>[] = [
+  {
+    id: 'noise.date',
+    pattern: String.raw`\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}\b|\b\d{1,2}/\d{1,2}(?![\d/])|\b\d{1,2}/\d{4}\b`,
+    value: furniture,
+    examples: {
+      match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Sáng 19/11, UBND tỉnh tổ chức hội nghị', 'Thời gian đăng: 04/09/2020 03:02:34 PM', 'số liệu tháng 6/2024'],
+      reject: ['toàn tỉnh có 1.546 thành viên', 'đạt 0,53% GRDP'],
+    },
+  },
+  {
+    id: 'noise.date_words',
+    pattern: String.raw`\bngày \d{0,2} ?tháng \d{0,2} ?năm \d{4}|\bngày \d{1,2}\b|\btháng \d{1,2}\b`,
+    value: furniture,
+    examples: {
+      match: ['Tam Đường, ngày   tháng 9 năm 2023', 'Hà Nội, ngày 15 tháng 3 năm 2024', 'trong 6 tháng đầu năm, từ tháng 7 trở đi'],
+      reject: ['thu nhập 5,3 triệu đồng/người/tháng'],
+    },
+  },
+  {
+    id: 'noise.time_of_day',
+    pattern: String.raw`\b\d{1,2}:\d{2}(:\d{2})?( ?(am|pm|sa|ch)\b)?|\bgmt ?\+ ?\d+`,
+    value: furniture,
+    examples: { match: ['Thứ Sáu, 19/11/2021, 16:37 [GMT+7]', '28/04/2021 7:59:43 SA'], reject: ['tỷ lệ 3:1 không có ở đây', 'đạt 16 HTX'] },
+  },
+  {
+    id: 'noise.weekday',
+    pattern: String.raw`\bthứ (hai|ba|tư|năm|sáu|bảy)\b|\bchủ nhật\b`,
+    value: furniture,
+    examples: { match: ['Thứ Sáu, 19/11/2021', 'thứ Hai tuần trước'], reject: ['thành lập mới hai liên hiệp HTX'] },
+  },
+  {
+    id: 'noise.phone',
+    pattern: String.raw`(\(\+?84\) ?|\+84 ?)?\b0\d{2,4}[. -]{0,2}\d{3}[. -]{0,2}\d{3,4}\b|\b(điện thoại|đt|hotline|fax)\s*:?\s*[\d. ()+-]{6,}`,
+    value: furniture,
+    examples: {
+      match: ['Văn phòng Sở KH & ĐT 0215.382.5409', 'Phòng Đăng ký kinh doanh 0215. 382.5896', 'Điện thoại:02133.798.799', 'Hotline: 1900 1234'],
+      reject: ['toàn tỉnh có 1.546.826 thành viên', 'đạt 05 HTX'],
+    },
+  },
+  {
+    id: 'noise.document_number',
+    pattern: String.raw`(\bsố\s*:?\s*|\b\d+[a-z]?\s*)/\s*(\d{4}\s*/\s*)?[a-zđ]{1,8}(\s*[-–]\s*[a-zđ0-9]{1,10}){0,3}\b|\b\d+[a-z]?\s*-\s*(nq|kl|ct|qđ|qd)\s*/\s*[a-z]+\b`,
+    value: reference,
+    examples: {
+      match: ['Kế hoạch số 2552/KH-UBND phát triển kinh tế tập thể', 'Thông tư số 01/2020/TT-BKHĐT ngày 19/2/2020', 'Nghị quyết số 13-NQ/TW ngày 13/3/2002', 'Giấy phép số:48/GP-TTĐT', 'Số: /KH-UBND', 'Báo cáo số 755a/BC-UBND'],
+      reject: ['doanh thu 1,7 tỷ đồng/HTX', 'thu nhập 62 triệu đồng/người/năm'],
+    },
+  },
+  {
+    id: 'noise.legal_reference',
+    pattern: String.raw`\b(luật|nghị quyết|nghị định|quyết định|thông tư|chỉ thị|kết luận|kế hoạch|công văn|chương trình hành động|đề án|báo cáo|văn bản|hướng dẫn|chương trình) số\s*:?\s*[\w./-]*( ngày \d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?|\bvăn bản \d+`,
+    value: reference,
+    examples: {
+      match: ['thực hiện Nghị quyết số 13 Trung ương 5 khoá IX', 'Quyết định số 749/QĐ-UBND ngày 30/6/2022 về việc', 'Chi tiết xem văn bản 25522553 tại đây'],
+      reject: ['Thành lập mới 22 hợp tác xã', 'Kế hoạch năm 2024 đề ra'],
+    },
+  },
+  {
+    id: 'noise.law_year',
+    pattern: String.raw`\bluật (hợp tác xã|htx)( năm)? \d{4}|\bluật [\w ]{3,40}? năm \d{4}|\b(trung ương|tw) \d+( khóa [ivxl]+)?|\bkhóa [ivxl]+\b|\bkỳ họp thứ \d+`,
+    value: reference,
+    examples: {
+      match: ['10 năm thi hành Luật Hợp tác xã năm 2012', 'hoạt động hiệu quả theo Luật HTX 2012', 'Nghị quyết Trung ương 5 khóa IX', 'tại kỳ họp thứ 4'],
+      reject: ['Đến năm 2025 có 319 HTX'],
+    },
+  },
+  {
+    id: 'noise.comparison_reference',
+    pattern: String.raw`\bso với (cùng kỳ )?(kế hoạch |kh )?(năm |giai đoạn )?(\d{4}([ ]?[-–][ ]?\d{4})?|trước|ngoái)|\bso với cùng kỳ\b|\bso với kế hoạch\b`,
+    value: reference,
+    examples: {
+      match: ['tăng 9,5% so với năm 2022', 'tăng 05 triệu đồng so với kế hoạch năm 2022', 'đạt 100% so với kế hoạch', 'tăng 12% so với cùng kỳ'],
+      reject: ['Đến năm 2025 đạt 1.766 triệu đồng/năm'],
+    },
+  },
+  {
+    id: 'noise.criteria_number',
+    pattern: String.raw`\btiêu chí (số )?\d+\b|\bmục tiêu (số )?\d+\b|\bđiều \d+\b|\bkhoản \d+\b|\bchương trình \d+\b`,
+    value: reference,
+    examples: { match: ['tại các xã đã đạt tiêu chí số 13', 'theo Điều 8 của Luật'], reject: ['xã, phường, thị trấn có HTX đạt 100%'] },
+  },
+  {
+    id: 'noise.industry_4_0',
+    pattern: String.raw`\b\d\.0\b`,
+    value: furniture,
+    examples: { match: ['tham gia cuộc Cách mạng công nghiệp 4.0', 'chuyển đổi số, nông nghiệp 4.0'], reject: ['toàn tỉnh có 4.061 thành viên'] },
+  },
+  {
+    id: 'noise.duration',
+    pattern: String.raw`\b\d+ năm (thực hiện|thi hành|triển khai|hoạt động|thành lập|xây dựng|đổi mới|qua|gần đây|tới)\b|\b(kế hoạch|giai đoạn|chiến lược) \d+ năm\b|\bsau \d+ năm\b`,
+    value: furniture,
+    examples: {
+      match: ['tổng kết 20 năm thực hiện Nghị quyết', '10 năm thi hành Luật Hợp tác xã', 'Kế hoạch 5 năm giai đoạn 2021-2025', 'trong 5 năm qua'],
+      reject: ['mỗi năm thành lập 03 HTX trở lên'],
+    },
+  },
+  {
+    id: 'noise.star_grade',
+    pattern: String.raw`\b\d+ sao\b`,
+    value: furniture,
+    examples: { match: ['sản phẩm đạt OCOP 4 sao', 'đạt chất lượng 3 sao trở lên'], reject: ['15 sản phẩm đạt OCOP'] },
+  },
+  {
+    id: 'noise.web_furniture',
+    pattern: String.raw`\b\d+ (người|khách) đang (online|truy cập|trực tuyến)|\b(lượt truy cập|lượt xem|số lượt|đang truy cập|lượt thích|bình luận)\s*:?\s*[\d.,]+|\bhttps?://\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\bwww\.\S+`,
+    value: furniture,
+    examples: { match: ['893 Người đang Online', 'Lượt truy cập: 1.547.055', 'Email:BANBIENTAPDOINGOAI@LAICHAU.GOV.VN'], reject: ['thu hút 893 người lao động'] },
+  },
+  {
+    id: 'noise.ordinal_and_names',
+    pattern: String.raw`\blần thứ \d+|\bthứ \d+\b|\bđại hội (lần )?[ivxl\d]+|\bquốc lộ \d+|\bql ?\d+|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}`,
+    value: reference,
+    examples: { match: ['Đại hội Đảng bộ tỉnh lần thứ XIV', 'nhiệm kỳ 2020 - 2025', 'dọc Quốc lộ 12'], reject: ['có 12 HTX'] },
+  },
+];

@@ -1,0 +1,90 @@
+/**
+ * Sectors: the field a figure is limited to. Read from the figure's own phrase
+ * ("HTX nông nghiệp"), from a lead-in of its paragraph ("Trong lĩnh vực xây dựng: …"),
+ * or from a heading above it ("2.3. Lĩnh vực xây dựng và sản xuất vật liệu xây dựng").
+ * Higher priority wins when a phrase names more than one ("Lĩnh vực khác (vệ sinh môi trường)").
+ */
+import type { Rule } from './rule.ts';
+import type { Sector } from '../pipeline/record.ts';
+
+export const SECTOR_RULES: Rule<Sector>[] = [
+  {
+    id: 'sector.non_agriculture',
+    pattern: String.raw`phi nông nghiệp`,
+    value: 'non_agriculture',
+    priority: 5,
+    examples: { match: ['HTX phi nông nghiệp'], reject: ['HTX nông nghiệp'] },
+  },
+  {
+    id: 'sector.agriculture',
+    pattern: String.raw`(?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp`,
+    value: 'agriculture',
+    priority: 2,
+    examples: {
+      match: ['Lĩnh vực nông - lâm - ngư - nghiệp:', 'Trong lĩnh vực nông nghiệp:', 'số hợp tác xã nông nghiệp hoạt động', 'HTX nông, lâm, thủy sản'],
+      reject: ['HTX phi nông nghiệp', 'Lĩnh vực thương mại, dịch vụ'],
+    },
+  },
+  {
+    id: 'sector.industry',
+    pattern: String.raw`(?<!cách mạng )(?<!khu )(?<!cụm )(?<!khu, )công nghiệp|tiểu thủ công nghiệp|\bttcn\b|\bcn[ -]+ttcn\b|thủ công mỹ nghệ|làng nghề`,
+    value: 'industry',
+    priority: 2,
+    examples: { match: ['Lĩnh vực công nghiệp - tiểu thủ công nghiệp:', 'HTX CN-TTCN'], reject: ['tham gia cuộc Cách mạng công nghiệp 4.0', 'hạ tầng các khu công nghiệp'] },
+  },
+  {
+    id: 'sector.construction',
+    pattern: String.raw`lĩnh vực xây dựng|ngành xây dựng|vật liệu xây dựng|(hợp tác xã|htx) xây dựng|xây dựng và (sản xuất )?vật liệu|xây dựng, giao thông|xây dựng công trình`,
+    value: 'construction',
+    priority: 2,
+    examples: { match: ['Trong lĩnh vực xây dựng:', 'Lĩnh vực xây dựng và sản xuất vật liệu xây dựng:'], reject: ['xây dựng nông thôn mới', 'xây dựng mô hình HTX kiểu mới'] },
+  },
+  {
+    id: 'sector.trade_services',
+    pattern: String.raw`thương mại[ ,-]*(và )?dịch vụ|thương mại|\btm[ -]+dv\b|lĩnh vực dịch vụ|ngành dịch vụ|(hợp tác xã|htx) dịch vụ tổng hợp|kinh doanh và quản lý chợ|du lịch`,
+    value: 'trade_services',
+    priority: 2,
+    examples: { match: ['Lĩnh vực thương mại, dịch vụ:', 'HTX TM-DV'], reject: ['Lĩnh vực tín dụng'] },
+  },
+  {
+    id: 'sector.transport',
+    pattern: String.raw`vận tải|giao thông vận tải|logistics`,
+    value: 'transport',
+    priority: 3,
+    examples: { match: ['Trong lĩnh vực giao thông vận tải:', 'HTX vận tải'], reject: ['Lĩnh vực thương mại, dịch vụ'] },
+  },
+  {
+    id: 'sector.credit',
+    pattern: String.raw`tín dụng|quỹ tín dụng nhân dân|qtdnd`,
+    value: 'credit',
+    priority: 3,
+    examples: { match: ['Trong lĩnh vực tín dụng:', 'các Quỹ tín dụng nhân dân'], reject: ['Lĩnh vực vận tải'] },
+  },
+  {
+    id: 'sector.environment',
+    pattern: String.raw`vệ sinh môi trường|môi trường|thu gom (rác|chất thải)|xử lý rác|nước sạch`,
+    value: 'environment',
+    priority: 3,
+    examples: { match: ['Lĩnh vực khác (vệ sinh môi trường):'], reject: ['Lĩnh vực xây dựng'] },
+  },
+  {
+    id: 'sector.other',
+    pattern: String.raw`lĩnh vực khác|ngành khác|lĩnh vực còn lại`,
+    value: 'other',
+    priority: 0,
+    examples: { match: ['Lĩnh vực khác:'], reject: ['Lĩnh vực tín dụng'] },
+  },
+];
+
+/** A phrase that announces the sector of what follows: "Trong lĩnh vực …:", "2.1. Lĩnh vực …". */
+export const SECTOR_LEADIN_RULES: Rule<true>[] = [
+  {
+    id: 'sector.leadin',
+    pattern: String.raw`(?<=^\s*|[.:;]\s*)((trong|đối với|về|ở|tại) )?(các )?(lĩnh vực|ngành|khối|nhóm) [^:.;]{2,100}:`,
+    value: true,
+    examples: {
+      match: ['Trong lĩnh vực xây dựng: Tiếp tục duy trì', 'Lĩnh vực thương mại, dịch vụ: Nâng cao hiệu quả'],
+      reject: ['mở rộng liên doanh liên kết với các doanh nghiệp, hợp tác xã trong lĩnh vực nông nghiệp, đẩy mạnh'],
+    },
+  },
+];

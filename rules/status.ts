@@ -1,0 +1,79 @@
+/**
+ * Status cues: is a figure set as a goal (target) or reported as reached (actual)?
+ * Strong cues govern what follows them in their paragraph and, in a heading or a
+ * lead-in, everything under it; weak cues count only inside their own sentence.
+ * In a heading the first cue wins ("ĐÁNH GIÁ … THỰC HIỆN KẾ HOẠCH" reports), elsewhere the nearest.
+ */
+import type { Rule } from './rule.ts';
+import type { Status } from '../pipeline/record.ts';
+
+export interface StatusValue {
+  status: Status;
+  strength: 'strong' | 'weak';
+}
+
+const T = (strength: 'strong' | 'weak'): StatusValue => ({ status: 'target', strength });
+const A = (strength: 'strong' | 'weak'): StatusValue => ({ status: 'actual', strength });
+
+export const STATUS_RULES: Rule<StatusValue>[] = [
+  {
+    id: 'status.actual.reached_plan',
+    pattern: String.raw`\b(đạt|vượt|hoàn thành|đảm bảo|bảo đảm|bằng)( và vượt)?( so với)?( chỉ tiêu| mục tiêu)? kế hoạch|\bđạt và vượt\b|\bvượt chỉ tiêu\b`,
+    value: A('strong'),
+    examples: { match: ['Số HTX thành lập mới là 36 HTX đạt và vượt Kế hoạch năm 2023 đã đề ra', 'trình độ trung cấp 45 người đảm bảo kế hoạch'], reject: ['Kế hoạch năm 2024 đã đề ra mục tiêu'] },
+  },
+  {
+    id: 'status.actual.as_of',
+    pattern: String.raw`\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|\bhiện có\b|\bhiện đang\b|\blũy kế\b`,
+    value: A('strong'),
+    examples: {
+      match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Hiện nay, toàn tỉnh có 264 hợp tác xã', 'tính đến hết năm 2022 có 120 HTX', 'đến nay 100% hợp tác xã đã chuyển đổi'],
+      reject: ['Đến năm 2025, có 319 HTX'],
+    },
+  },
+  {
+    id: 'status.actual.estimate',
+    pattern: String.raw`\bước (thực hiện|đạt|tính|cả năm|năm|hết năm)\b|\bdự ước\b|\bước thực hiện\b|\bước\b(?= \d)`,
+    value: A('strong'),
+    examples: {
+      match: ['Ước thực hiện hết năm 2023, toàn huyện có 53 hợp tác xã', 'Dự ước năm 2020, đóng góp vào ngân sách', 'doanh thu ước đạt 1.100 triệu đồng', 'ước năm 2023 có 60 HTX'],
+      reject: ['phấn đấu doanh thu bình quân đạt 1.250 triệu đồng'],
+    },
+  },
+  {
+    id: 'status.actual.report',
+    pattern: String.raw`\b(đánh giá|tình hình|kết quả|tổng kết|sơ kết|thực trạng|báo cáo) (tình hình|kết quả|thực hiện|phát triển|đạt được|hoạt động|năm|giai đoạn|công tác)|^\s*(đánh giá|tình hình|kết quả|thực trạng)\b|\bkết quả đạt được\b|\bnăm qua\b|\bvừa qua\b|\bthời gian qua\b|\bgiai đoạn (vừa )?qua\b`,
+    value: A('strong'),
+    examples: {
+      match: ['ĐÁNH GIÁ TÌNH HÌNH PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2023', 'TÌNH HÌNH PHÁT TRIỂN KINH TẾ TẬP THỂ, HTX NĂM 2023', 'KẾT QUẢ THỰC HIỆN PHÁP LUẬT', 'Trong năm qua, toàn tỉnh thành lập mới 40 HTX'],
+      reject: ['KẾ HOẠCH PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2024', 'Một số mục tiêu cụ thể'],
+    },
+  },
+  {
+    id: 'status.actual.past',
+    pattern: String.raw`\b(đã|đang|được ghi nhận|đạt được là)\b`,
+    value: A('weak'),
+    examples: { match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'], reject: ['Phấn đấu thành lập mới 35 HTX'] },
+  },
+  {
+    id: 'status.target.strive',
+    pattern: String.raw`\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bmục tiêu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|\bkế hoạch\b|\bchiến lược\b|\bđịnh hướng\b|\bđề án\b|\bđặt ra\b|\bđề ra\b|\bnhiệm vụ\b|\bphương hướng\b`,
+    value: T('strong'),
+    examples: {
+      match: ['Năm 2024, tỉnh Bắc Kạn phấn đấu hoàn thành các mục tiêu cụ thể như sau:', 'Phân đầu hết năm 2024 thành lập mới 04 HTX', 'phần đầu có khoảng 08% HTX liên kết', '4. Một số mục tiêu cụ thể', 'DỰ KIẾN CÁC MỤC TIÊU HOÀN THÀNH THEO KẾ HOẠCH 5 NĂM'],
+      reject: ['Hiện nay, toàn tỉnh có 264 hợp tác xã'],
+    },
+  },
+  {
+    id: 'status.target.deadline',
+    pattern: String.raw`(?<!tính )(?<!tính từ nay )\b(đến|tới|đến hết|đến cuối|tới cuối|trước|vào) (cuối |hết )?năm \d{4}\b|\b(đến|tới) (hết |cuối )?\d{4}\b|\bđến cuối giai đoạn\b|\bđến hết giai đoạn\b`,
+    value: T('strong'),
+    examples: { match: ['Đến năm 2025: Đóng góp của KTTT trong GRDP', 'phấn đấu đến cuối năm 2025 có trên 70%'], reject: ['tính đến năm 2022 có 120 HTX'] },
+  },
+  {
+    id: 'status.target.future',
+    pattern: String.raw`\b(sẽ|cần|phải|mỗi năm|hằng năm|hàng năm|nâng (tổng số |tỷ lệ )?[^;.]{0,40} lên|giảm [^;.]{0,40} xuống|đưa [^;.]{0,40} (lên|xuống)|tăng lên)\b`,
+    value: T('weak'),
+    examples: { match: ['mỗi năm thành lập 03 HTX trở lên', 'nâng tổng số tổ hợp tác toàn tỉnh lên 462'], reject: ['toàn tỉnh có 674 tổ hợp tác'] },
+  },
+];

@@ -1,0 +1,58 @@
+/**
+ * Subject mentions: which body a figure is about. Compound mentions ("HTX và tổ hợp tác")
+ * mean the collective economy as a whole (kttt). An organisation's name
+ * ("Liên minh HTX tỉnh") is not a subject and hides the HTX inside it.
+ */
+import type { Rule } from './rule.ts';
+import type { Subject } from '../pipeline/record.ts';
+
+export interface SubjectValue {
+  subject: Subject | null;
+  /** Weak mentions ("phát triển kinh tế tập thể") only count inside the figure's own phrase. */
+  weak?: boolean;
+}
+
+export const SUBJECT_RULES: Rule<SubjectValue>[] = [
+  {
+    id: 'subject.organisation',
+    pattern: String.raw`liên minh (hợp tác xã|htx)( việt nam| tỉnh| thành phố)?|quỹ hỗ trợ phát triển (hợp tác xã|htx)|luật (hợp tác xã|htx)`,
+    value: { subject: null },
+    examples: { match: ['Nâng cao vai trò của Liên minh Hợp tác xã tỉnh', 'theo Luật HTX năm 2012'], reject: ['Thành lập mới 22 hợp tác xã'] },
+  },
+  {
+    id: 'subject.kttt.compound',
+    pattern: String.raw`(hợp tác xã|htx)( và| hoặc|,)( các)? (tổ hợp tác|tht)|(tổ hợp tác|tht)( và| hoặc|,)( các)? (hợp tác xã|htx)|htx, tht`,
+    value: { subject: 'kttt' },
+    examples: { match: ['14.650 lao động ở trong HTX và tổ hợp tác', 'thu nhập của thành viên tổ hợp tác, hợp tác xã'], reject: ['251 hợp tác xã với 11.505 thành viên'] },
+  },
+  {
+    id: 'subject.kttt.sector',
+    pattern: String.raw`(khu vực|thành phần|tổ chức) (kinh tế tập thể|kttt)|(của|trong) (kinh tế tập thể|kttt)\b`,
+    value: { subject: 'kttt' },
+    examples: { match: ['đóng góp của khu vực KTTT vào GRDP', 'Đóng góp của KTTT trong GRDP'], reject: ['phát triển hợp tác xã'] },
+  },
+  {
+    id: 'subject.kttt',
+    pattern: String.raw`kinh tế tập thể|\bkttt\b`,
+    value: { subject: 'kttt', weak: true },
+    examples: { match: ['Kế hoạch phát triển kinh tế tập thể năm 2024'], reject: ['tổ hợp tác'] },
+  },
+  {
+    id: 'subject.lhhtx',
+    pattern: String.raw`liên hiệp (hợp tác xã|htx)|\blhhtx\b`,
+    value: { subject: 'lhhtx' },
+    examples: { match: ['Phấn đấu thành lập mới 01 Liên hiệp HTX', 'các liên hiệp hợp tác xã'], reject: ['Liên minh HTX tỉnh'] },
+  },
+  {
+    id: 'subject.tht',
+    pattern: String.raw`tổ hợp tác|\btht\b`,
+    value: { subject: 'tht' },
+    examples: { match: ['Doanh thu bình quân của tổ hợp tác là', 'thu nhập thành viên THT'], reject: ['hợp tác xã nông nghiệp'] },
+  },
+  {
+    id: 'subject.htx',
+    pattern: String.raw`hợp tác xã|\bhtx\b`,
+    value: { subject: 'htx' },
+    examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'Doanh thu bình quân của HTX'], reject: ['thành viên tổ hợp tác'] },
+  },
+];

@@ -1,0 +1,48 @@
+/**
+ * Time cues: the year a figure refers to. A period gives its end year
+ * ("giai đoạn 2021-2025" → 2025), a date its year ("tính đến 30/6/2023" → 2023),
+ * "mỗi năm" marks a recurring goal (a count per year, dated by its period's end).
+ * The capture group `y` holds the year.
+ */
+import type { Rule } from './rule.ts';
+
+export interface TimeValue {
+  kind: 'period' | 'date' | 'year' | 'recurring';
+}
+
+export const TIME_RULES: Rule<TimeValue>[] = [
+  {
+    id: 'time.period',
+    pattern: String.raw`\b(?:giai đoạn|thời kỳ|từ năm|từ|năm|kế hoạch|chiến lược)? ?(?:19|20)\d{2} ?(?:-|–|—|đến|tới|đến năm) ?(?:năm )?(?<y>(?:19|20)\d{2})\b`,
+    value: { kind: 'period' },
+    examples: { match: ['giai đoạn 2021-2025', 'GIAI ĐOẠN 2021 – 2030', 'từ năm 2021 đến năm 2025'], reject: ['năm 2024', 'chiếm 65 – 70%'] },
+  },
+  {
+    id: 'time.date',
+    pattern: String.raw`\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b|\bngày \d{0,2} ?tháng \d{0,2} ?năm (?<y2>(?:19|20)\d{2})`,
+    value: { kind: 'date' },
+    examples: { match: ['Tính đến 30/6/2023', 'ngày 07 tháng 8 năm 2023'], reject: ['năm 2024'] },
+  },
+  {
+    id: 'time.year',
+    pattern: String.raw`\b(?:năm|đến|tới|hết|cuối|trước) (?:năm )?(?<y>(?:19|20)\d{2})\b`,
+    value: { kind: 'year' },
+    examples: { match: ['Ước thực hiện hết năm 2023', 'Đến năm 2025:', 'đến 2030 có 200 HTX'], reject: ['có 2025 thành viên', 'trong 6 tháng đầu'] },
+  },
+  {
+    id: 'time.recurring',
+    pattern: String.raw`\b(mỗi năm|hằng năm|hàng năm|bình quân (mỗi |hằng |hàng )?năm|trung bình (mỗi )?năm)\b`,
+    value: { kind: 'recurring' },
+    examples: { match: ['mỗi năm thành lập 03 HTX trở lên', 'bình quân hằng năm tăng 5%'], reject: ['năm 2025 có 319 HTX'] },
+  },
+];
+
+/** Clause openers: the left context of a figure starts after the last of them. */
+export const CLAUSE_OPENER_RULES: Rule<true>[] = [
+  {
+    id: 'clause.opener',
+    pattern: String.raw`\b(phấn đấu|phấn đầu|phân đầu|phần đầu|trong đó|đồng thời|bên cạnh đó|ngoài ra|theo đó|cụ thể)\b|[;(]`,
+    value: true,
+    examples: { match: ['Củng cố các HTX yếu kém, phấn đấu đến cuối năm 2025 có trên 70%', 'toàn huyện có 53 hợp tác xã, trong đó 49 HTX'], reject: ['Doanh thu bình quân của HTX đạt'] },
+  },
+];
