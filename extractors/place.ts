@@ -234,6 +234,13 @@ const ISSUER_AFTER_RE = new RegExp(
   foldPattern('^[\\s,]*(?:(?:đã|vừa|chính thức|cũng đã) )?(?:ban hành|phê duyệt|tổ chức|triển khai|xây dựng kế hoạch|báo cáo)\\b'),
 );
 
+/** Letters and digits: ASCII, Latin and other alphabets; not punctuation (U+2000–U+206F), × or ÷. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  return c < 0x2000 || c >= 0x3040;
+}
+
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -307,12 +314,17 @@ function inRanges(ranges: ReadonlyArray<[number, number]>, s: number, e: number)
 }
 
 function analyse(text: string, key: string, g: Gazetteer): Analysis {
+  // Word tokens of the key (a scan by character code: several times faster than /[\p{L}\p{N}]+/gu).
   const toks: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(key); m !== null; m = TOKEN_RE.exec(key)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    toks.push({ s, e, k: loose(text.slice(s, e)) });
+  let s0 = -1;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 32;
+    if (isWordCode(c)) {
+      if (s0 < 0) s0 = i;
+    } else if (s0 >= 0) {
+      toks.push({ s: s0, e: i, k: loose(text.slice(s0, i)) });
+      s0 = -1;
+    }
   }
   const word = (j: number): string => {
     const t = toks[j];
@@ -389,6 +401,9 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t0 = toks[i] as Tok;
+    // Every name begins with a capital (or a digit: "Quận 12").
+    const c0 = text[t0.s];
+    if (!isUpper(c0) && !isDigit(c0)) continue;
     const list = g.index.get(t0.k);
     if (list === undefined) continue;
     let found: Entry | undefined;
@@ -462,6 +477,8 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
   let selfProvince = 0;
   const SELF_BEFORE = new Set(['toàn', 'bàn', 'của', 'trong', 'ubnd', 'dân', 'cả', 'ngoài']);
   for (let j = 1; j < toks.length; j++) {
+    const k0 = (toks[j] as Tok).k;
+    if (k0 !== 'huyen' && k0 !== 'quan' && k0 !== 'xa' && k0 !== 'tinh') continue;
     const w0 = word(j);
     let level: 'd' | 'p' | null = null;
     if (w0 === 'huyện' || w0 === 'quận') level = 'd';

@@ -113,6 +113,13 @@ describe('phrasings of other provinces and districts', () => {
     ['Quận 12, TP.HCM: toàn quận có 15 hợp tác xã', P('Hồ Chí Minh', 'Quận 12', 'Hồ Chí Minh')],
     ['Bắc Cạn: Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã của tỉnh', P('Bắc Kạn', null, 'Thái Nguyên')],
     ['Đồng chí Nguyễn Hà Nam, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bắc Giang, phát biểu tại hội nghị', P('Bắc Giang', null, 'Bắc Ninh')],
+    ['ỦY BAN NHÂN DÂN\nTHỊ XÃ KỲ ANH\n\nKỳ Anh, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH phát triển kinh tế tập thể', P('Hà Tĩnh', 'Kỳ Anh', 'Hà Tĩnh')],
+    ['UBND TỈNH QUẢNG NGÃI\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nQuảng Ngãi, ngày 3 tháng 4 năm 2023\nBÁO CÁO tình hình kinh tế tập thể', P('Quảng Ngãi', null, 'Quảng Ngãi')],
+    ['UBND quận Hoàng Mai ban hành kế hoạch phát triển HTX; toàn quận có 20 HTX', P('Hà Nội', 'Hoàng Mai', 'Hà Nội')],
+    ['UBND thị xã Hoàng Mai (Nghệ An) ban hành kế hoạch phát triển HTX', P('Nghệ An', 'Hoàng Mai', 'Nghệ An')],
+    ['UBND thành phố Thủ Đức tổ chức hội nghị; toàn thành phố có 30 HTX (TP.HCM)', P('Hồ Chí Minh', 'Thủ Đức', 'Hồ Chí Minh')],
+    ['Ke hoach phat trien HTX tinh Lai Chau nam 2024 (Lai Chau)', P('Lai Châu', null, 'Lai Châu')],
+    ['HĐND tỉnh Quảng Trị thông qua Nghị quyết hỗ trợ HTX; tỉnh Quảng Bình cũng có chính sách tương tự', P('Quảng Trị', null, 'Quảng Trị')],
   ];
   for (const [text, want] of cases) {
     it(text.slice(0, 70), () => {
@@ -182,6 +189,19 @@ describe('what is not the place', () => {
       'Tỉnh Lai Châu ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.\n' +
       'Toàn tỉnh có 250 hợp tác xã. Trên địa bàn tỉnh, huyện Tam Đường có 53 HTX, huyện Sìn Hồ có 30 HTX, huyện Tam Đường đứng đầu về doanh thu.';
     expect(recognisePlace(t)).toEqual(P('Lai Châu', null, 'Lai Châu'));
+  });
+  it('a provincial news page naming districts in its opening keeps no district', () => {
+    const t =
+      'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI\nTrang chủ | Tin tức\nYên Bái: Phát triển HTX gắn với chuỗi giá trị\n' +
+      'Toàn tỉnh hiện có 400 HTX; huyện Văn Chấn có 60 HTX, huyện Trấn Yên có 45 HTX.';
+    expect(recognisePlace(t)).toEqual(P('Yên Bái', null, 'Lào Cai'));
+  });
+  it('"Tam Đường" and "Tam Dương" fold alike; the spelling decides', () => {
+    expect(recognisePlace('UBND huyện Tam Dương, tỉnh Vĩnh Phúc ban hành kế hoạch')).toEqual(P('Vĩnh Phúc', 'Tam Dương', 'Phú Thọ'));
+    expect(recognisePlace('UBND huyện Tam Đường ban hành kế hoạch; toàn huyện có 53 HTX')).toEqual(P('Lai Châu', 'Tam Đường', 'Lai Châu'));
+  });
+  it('the battle of Điện Biên Phủ is not a place', () => {
+    expect(recognisePlace('Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, các hợp tác xã thi đua lập thành tích.')).toBeNull();
   });
   it('a header naming the issuing province wins over a body naming others', () => {
     const body = 'Đoàn công tác đã đến thăm các hợp tác xã của tỉnh Sơn La và tỉnh Yên Bái. '.repeat(3);
