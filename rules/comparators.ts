@@ -12,7 +12,7 @@ export const LEFT_COMPARATOR_RULES: Rule<Comparator>[] = [
     id: 'comparator.approx.tren_duoi',
     pattern: String.raw`\b(trên dưới|xấp xỉ|khoảng chừng|ước khoảng|khoảng|gần|chừng|độ khoảng|hơn kém)\s*$`,
     value: 'approx',
-    examples: { match: ['tạo việc làm cho khoảng 630', 'doanh thu bình quân đạt gần', 'trên dưới'], reject: ['có trên', 'xuống dưới'] },
+    examples: { match: ['tạo việc làm cho khoảng', 'doanh thu bình quân đạt gần', 'trên dưới'], reject: ['có trên', 'xuống dưới'] },
   },
   {
     id: 'comparator.lte',
@@ -28,7 +28,7 @@ export const LEFT_COMPARATOR_RULES: Rule<Comparator>[] = [
   },
   {
     id: 'comparator.lt',
-    pattern: String.raw`\b(dưới|ít hơn|thấp hơn|chưa đến|chưa tới|chưa đầy)\s*$`,
+    pattern: String.raw`\b(?<!trên )(dưới|ít hơn|thấp hơn|chưa đến|chưa tới|chưa đầy)\s*$`,
     value: 'lt',
     examples: { match: ['tỷ lệ HTX yếu kém xuống còn dưới', 'nợ xấu xuống dưới'], reject: ['trên dưới', 'xuống còn'] },
   },
@@ -44,15 +44,17 @@ export const LEFT_COMPARATOR_RULES: Rule<Comparator>[] = [
 export const RIGHT_COMPARATOR_RULES: Rule<Comparator>[] = [
   {
     id: 'comparator.gte.tro_len',
+    context: 'after-number',
     pattern: String.raw`\s*trở lên\b`,
     value: 'gte',
-    examples: { match: ['03 HTX trở lên', 'từ 25 Tổ hợp tác trở lên'], reject: ['03 HTX hoạt động'] },
+    examples: { match: ['03 trở lên', '25 trở lên'], reject: ['03 HTX hoạt động'] },
   },
   {
     id: 'comparator.lte.tro_xuong',
+    context: 'after-number',
     pattern: String.raw`\s*(trở xuống)\b`,
     value: 'lte',
-    examples: { match: ['từ 5% trở xuống'], reject: ['từ 5% trở lên'] },
+    examples: { match: ['từ 5 trở xuống'], reject: ['từ 5 trở lên'] },
   },
 ];
 
@@ -60,6 +62,7 @@ export const RIGHT_COMPARATOR_RULES: Rule<Comparator>[] = [
 export const RANGE_RULES: Rule<'range'>[] = [
   {
     id: 'comparator.range',
+    context: 'after-number',
     pattern: String.raw`\s*(-|–|—|~|đến|tới)\s*(?=\d)`,
     value: 'range',
     examples: { match: ['600 đến 800 lao động', 'chiếm 65 – 70%', '5-7 HTX'], reject: ['600 lao động đến năm'] },

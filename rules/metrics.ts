@@ -69,7 +69,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.loans',
-    pattern: String.raw`\b(vay|cho vay|vay vốn|dư nợ|bảo lãnh|giải ngân|kinh phí|hỗ trợ|đầu tư|số vốn|nguồn vốn|được vay|tài trợ|doanh số)\b`,
+    pattern: String.raw`\b(vay|cho vay|vay vốn|dư nợ|bảo lãnh|giải ngân|kinh phí|hỗ trợ|đầu tư|(?<!tổng )số vốn|nguồn vốn|được vay|tài trợ|doanh số)\b`,
     value: { metric: 'other', where: 'left', units: ['money'] },
     priority: 60,
     examples: {

@@ -126,7 +126,7 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   },
   {
     id: 'noise.ordinal_and_names',
-    pattern: String.raw`\blần thứ \d+|\bthứ \d+\b|\bđại hội (lần )?[ivxl\d]+|\bquốc lộ \d+|\bql ?\d+|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}`,
+    pattern: String.raw`\blần thứ (\d+|[ivxl]+\b)|\bthứ \d+\b|\bđại hội (lần )?[ivxl\d]+|\bquốc lộ \d+|\bql ?\d+|\bnhiệm kỳ \d{4}\s*[-–]\s*\d{4}`,
     value: reference,
     examples: { match: ['Đại hội Đảng bộ tỉnh lần thứ XIV', 'nhiệm kỳ 2020 - 2025', 'dọc Quốc lộ 12'], reject: ['có 12 HTX'] },
   },

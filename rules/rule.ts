@@ -26,6 +26,12 @@ export interface Rule<V> {
   /** Higher wins when several rules of one kind match the same context. */
   readonly priority?: number;
   readonly note?: string;
+  /**
+   * Where the extractor applies the pattern. 'after-number': only exactly where a
+   * number ends (unit words); the examples test does the same, at the end of the
+   * first number of each example. Default: anywhere in the text given.
+   */
+  readonly context?: 'after-number';
 }
 
 export interface CompiledRule<V> extends Rule<V> {

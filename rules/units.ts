@@ -10,18 +10,21 @@ import type { Subject } from '../pipeline/record.ts';
 export const MAGNITUDE_RULES: Rule<{ multiplier: number }>[] = [
   {
     id: 'unit.magnitude.thousand',
+    context: 'after-number',
     pattern: String.raw`\s*(nghìn|ngàn)\b`,
     value: { multiplier: 1e3 },
     examples: { match: ['5.935 nghìn thành viên', 'khoảng 800 ngàn đồng/tháng'], reject: ['hàng trăm hộ thành viên'] },
   },
   {
     id: 'unit.magnitude.million',
+    context: 'after-number',
     pattern: String.raw`\s*triệu\b`,
     value: { multiplier: 1e6 },
     examples: { match: ['1.715 triệu đồng', '42 triệu/người/năm'], reject: ['1,7 tỷ đồng/HTX'] },
   },
   {
     id: 'unit.magnitude.billion',
+    context: 'after-number',
     pattern: String.raw`\s*(tỷ|tỉ)\b(?! lệ)`,
     value: { multiplier: 1e9 },
     examples: { match: ['gần 1,7 tỷ đồng/HTX', 'vốn 650 tỉ đồng'], reject: ['tỷ lệ HTX yếu kém', '1.715 triệu đồng'] },
@@ -31,18 +34,20 @@ export const MAGNITUDE_RULES: Rule<{ multiplier: number }>[] = [
 export const CURRENCY_RULES: Rule<{ currency: 'VND' }>[] = [
   {
     id: 'unit.currency.dong',
+    context: 'after-number',
     pattern: String.raw`\s*(đồng|vnđ|vnd|đ)(?![a-zđ])`,
     value: { currency: 'VND' },
-    examples: { match: ['3.929 triệu đồng', '500.000 VNĐ', '20 tr đ'], reject: ['14.650 lao động', 'phát triển cộng đồng'] },
+    examples: { match: ['3.929 triệu đồng', '500.000 VNĐ', '20 triệu đ'], reject: ['14.650 lao động', 'phát triển cộng đồng'] },
   },
 ];
 
 export const PERCENT_RULES: Rule<{ percent: true }>[] = [
   {
     id: 'unit.percent',
+    context: 'after-number',
     pattern: String.raw`\s*(%|phần trăm\b)`,
     value: { percent: true },
-    examples: { match: ['đạt 0,53%', 'chiếm 65 – 70 %', 'ba mươi phần trăm'], reject: ['đạt 0,53 điểm'] },
+    examples: { match: ['đạt 0,53%', 'chiếm 65 – 70 %', '30 phần trăm'], reject: ['đạt 0,53 điểm'] },
   },
 ];
 
@@ -66,66 +71,77 @@ export interface NounValue {
 export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.lhhtx',
+    context: 'after-number',
     pattern: String.raw`\s*(liên hiệp (hợp tác xã|htx)|lhhtx|lh htx)\b`,
     value: { noun: 'coop', subject: 'lhhtx' },
     examples: { match: ['Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX', 'và 03 liên hiệp hợp tác xã'], reject: ['thành lập mới 22 hợp tác xã'] },
   },
   {
     id: 'unit.noun.kttt',
+    context: 'after-number',
     pattern: String.raw`\s*(tổ chức kinh tế tập thể|tổ chức ktt?t)\b`,
     value: { noun: 'coop', subject: 'kttt' },
     examples: { match: ['toàn tỉnh có 1.200 tổ chức kinh tế tập thể'], reject: ['phát triển kinh tế tập thể năm 2024'] },
   },
   {
     id: 'unit.noun.tht',
+    context: 'after-number',
     pattern: String.raw`\s*(tổ hợp tác|tht)\b`,
     value: { noun: 'coop', subject: 'tht' },
     examples: { match: ['toàn tỉnh có 674 tổ hợp tác', 'thành lập mới từ 25 Tổ hợp tác trở lên', 'có 120 THT'], reject: ['có 371 HTX'] },
   },
   {
     id: 'unit.noun.htx',
+    context: 'after-number',
     pattern: String.raw`\s*(hợp tác xã|htx)\b`,
     value: { noun: 'coop', subject: 'htx' },
     examples: { match: ['toàn huyện có 53 hợp tác xã', 'thành lập mới 04 HTX'], reject: ['có 674 tổ hợp tác'] },
   },
   {
     id: 'unit.noun.members',
+    context: 'after-number',
     pattern: String.raw`\s*(thành viên|xã viên|tv)\b`,
     value: { noun: 'members' },
     examples: { match: ['với 11.505 thành viên', 'thu hút 3.200 xã viên'], reject: ['14.650 lao động'] },
   },
   {
     id: 'unit.noun.workers',
+    context: 'after-number',
     pattern: String.raw`\s*(lao động|lđ)\b`,
     value: { noun: 'workers' },
     examples: { match: ['tạo việc làm cho 14.650 lao động', 'khoảng 630 LĐ'], reject: ['với 11.505 thành viên'] },
   },
   {
     id: 'unit.noun.persons',
+    context: 'after-number',
     pattern: String.raw`\s*(người|cán bộ|lượt người)\b`,
     value: { noun: 'persons' },
     examples: { match: ['trình độ sơ cấp, trung cấp: 210 người', 'đào tạo 150 cán bộ'], reject: ['có 210 HTX'] },
   },
   {
     id: 'unit.noun.products',
+    context: 'after-number',
     pattern: String.raw`\s*sản phẩm\b`,
     value: { noun: 'products' },
     examples: { match: ['15 sản phẩm đạt OCOP tiêu chuẩn 3 sao'], reject: ['10 hợp tác xã sản xuất'] },
   },
   {
     id: 'unit.noun.communes',
+    context: 'after-number',
     pattern: String.raw`\s*(xã, phường, thị trấn|xã, thị trấn|xã|phường|đơn vị hành chính cấp xã)\b`,
     value: { noun: 'communes' },
     examples: { match: ['có 95 xã có HTX', '100% xã, phường, thị trấn có HTX hoạt động'], reject: ['53 hợp tác xã hoạt động'] },
   },
   {
     id: 'unit.noun.households',
+    context: 'after-number',
     pattern: String.raw`\s*(hộ|hộ thành viên|hộ gia đình)\b`,
     value: { noun: 'households' },
     examples: { match: ['liên kết với 1.200 hộ nông dân'], reject: ['bảo hộ thương hiệu'] },
   },
   {
     id: 'unit.noun.enterprises',
+    context: 'after-number',
     pattern: String.raw`\s*(doanh nghiệp|dn)\b`,
     value: { noun: 'enterprises' },
     examples: { match: ['17 doanh nghiệp, hợp tác xã đã được vay vốn'], reject: ['17 hợp tác xã đã được vay vốn'] },
@@ -141,36 +157,42 @@ export interface PerValue {
 export const PER_RULES: Rule<PerValue>[] = [
   {
     id: 'unit.per.year',
+    context: 'after-number',
     pattern: String.raw`\s*(/|trên|mỗi|một|/ ?1)\s*năm\b`,
     value: { per: 'year' },
     examples: { match: ['48 triệu đồng/năm', '62 triệu đồng/người/năm', '30 triệu đồng một người một năm'], reject: ['5,3 triệu đồng/người/tháng'] },
   },
   {
     id: 'unit.per.month',
+    context: 'after-number',
     pattern: String.raw`\s*(/|trên|mỗi|một|/ ?1)\s*tháng\b`,
     value: { per: 'month' },
     examples: { match: ['5,3 triệu đồng/người/tháng', '4 triệu đồng một tháng'], reject: ['48 triệu đồng/năm'] },
   },
   {
     id: 'unit.per.person',
+    context: 'after-number',
     pattern: String.raw`\s*(/|trên|mỗi|một)\s*(người|lao động|lđ|thành viên|tv|xã viên|khẩu)\b`,
     value: { per: 'person' },
     examples: { match: ['62 triệu đồng/người/năm', '40 triệu đồng/lao động/năm'], reject: ['1.100 triệu đồng/HTX/năm'] },
   },
   {
     id: 'unit.per.coop',
+    context: 'after-number',
     pattern: String.raw`\s*(/|trên|mỗi|một)\s*(hợp tác xã|htx)\b`,
     value: { per: 'coop', subject: 'htx' },
     examples: { match: ['1.100 triệu đồng/HTX/năm', 'gần 1,7 tỷ đồng/HTX'], reject: ['62 triệu đồng/người/năm'] },
   },
   {
     id: 'unit.per.tht',
+    context: 'after-number',
     pattern: String.raw`\s*(/|trên|mỗi|một)\s*(tổ hợp tác|tht)\b`,
     value: { per: 'coop', subject: 'tht' },
     examples: { match: ['130 triệu đồng/THT/năm'], reject: ['1.100 triệu đồng/HTX/năm'] },
   },
   {
     id: 'unit.per.other',
+    context: 'after-number',
     pattern: String.raw`\s*/\s*(hộ|ha|tấn|sản phẩm|dự án|lượt)\b`,
     value: { per: 'other' },
     examples: { match: ['80 triệu đồng/ha', '120 triệu đồng/hộ/năm'], reject: ['1.100 triệu đồng/HTX/năm'] },
