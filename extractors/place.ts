@@ -304,6 +304,8 @@ function lineRanges(text: string, limit: number, re: RegExp): Array<[number, num
 }
 
 const PLACE_LINE_RE = /^[\s*_#>•·-]*([^\n,;:]{2,60}?)\s*,\s*ngày\b/iu;
+/** After a name: ", ngày 5 tháng 6", ", ngày   tháng 9", ", ngày 12/6". */
+const PLACE_AFTER_RE = new RegExp(foldPattern('^\\s*,\\s*ngày\\s*(?:\\d{1,2})?\\s*(?:tháng|/)'));
 const CAN_CU_RE = /^[\s*_#>•·-]*căn cứ\b/iu;
 const DATE_RE = new RegExp(
   foldPattern('ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d)|\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b'),
@@ -439,7 +441,9 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
     const allCaps = surface === surface.toUpperCase();
 
     let w = admin.kind === 'none' ? 1 : admin.kind === 'generic' ? 1.5 : 2;
-    const placeLine = inRanges(placeLines, start, end);
+    // The place line: at the start of a line, or after a flattened header table
+    // ("… TỈNH LAI CHÂU CỘNG HÒA … Số: 12/KH-UBND Lai Châu, ngày 5 tháng 6 năm 2023").
+    const placeLine = start < 2000 && (inRanges(placeLines, start, end) || PLACE_AFTER_RE.test(key.slice(end, end + 30)));
     if (placeLine) w = 6;
     if (admin.kind === 'none' && !placeLine) {
       // A following capitalised word continues a longer proper noun
@@ -566,6 +570,18 @@ function readAdmin(m: Mention): Reading {
   }
 }
 
+/**
+ * A provincial body heads the document: its first named unit, before any place
+ * line, is a province ("UBND TỈNH ĐẮK LẮK / SỞ … / Buôn Ma Thuột, ngày …"), so a
+ * district in the place line is only where the body sits.
+ */
+function provincialIssuer(mentions: readonly Mention[]): boolean {
+  const firstPlace = mentions.find((m) => m.placeLine);
+  const firstNamed = mentions.find((m) => m.admin.kind === 'province' || m.admin.kind === 'city' || m.admin.kind === 'district');
+  if (firstPlace === undefined || firstNamed === undefined || firstNamed.start > firstPlace.start) return false;
+  return readMention(firstNamed).provinces.length > 0;
+}
+
 /** From 1 July 2025 there are no districts (Nghị quyết 202/2025/QH15). */
 const NEW_STYLE_FROM = 202507;
 
@@ -630,7 +646,8 @@ export function recognisePlace(raw: string): PlaceMatch | null {
   const newStyle = a.firstDate !== null && a.firstDate >= NEW_STYLE_FROM;
 
   // The district: the best-scored one of this province, kept only when the
-  // document is about it: named in the place line; or as issuer or in the title
+  // document is about it: named in the place line (unless a provincial body heads
+  // a provincial document and only sits there); or as issuer or in the title
   // (and, where the document speaks of "toàn tỉnh" more than of "toàn huyện",
   // weighing as much as the province); or in the opening of a document that
   // speaks of "toàn huyện".
@@ -651,7 +668,7 @@ export function recognisePlace(raw: string): PlaceMatch | null {
     const provinceLevel = a.selfProvince > a.selfDistrict;
     const strong = h.placeLine || h.issuer || h.title;
     let keep: boolean;
-    if (h.placeLine) keep = true;
+    if (h.placeLine) keep = !(provinceLevel && provincialIssuer(a.mentions));
     else if (provinceLevel) keep = strong && best >= direct;
     else if (districtLevel) keep = strong || h.opening;
     else keep = strong;

@@ -120,6 +120,11 @@ describe('phrasings of other provinces and districts', () => {
     ['UBND thành phố Thủ Đức tổ chức hội nghị; toàn thành phố có 30 HTX (TP.HCM)', P('Hồ Chí Minh', 'Thủ Đức', 'Hồ Chí Minh')],
     ['Ke hoach phat trien HTX tinh Lai Chau nam 2024 (Lai Chau)', P('Lai Châu', null, 'Lai Châu')],
     ['HĐND tỉnh Quảng Trị thông qua Nghị quyết hỗ trợ HTX; tỉnh Quảng Bình cũng có chính sách tương tự', P('Quảng Trị', null, 'Quảng Trị')],
+    [
+      'ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 45/BC-UBND Phong Thổ, ngày 20 tháng 12 năm 2023 BÁO CÁO Kết quả phát triển kinh tế tập thể năm 2023',
+      P('Lai Châu', 'Phong Thổ', 'Lai Châu'),
+    ],
+    ['Hà Nội, ngày 12/6/2023 – Liên minh HTX thành phố Hà Nội tổ chức hội nghị; toàn thành phố có 1.500 HTX', P('Hà Nội', null, 'Hà Nội')],
   ];
   for (const [text, want] of cases) {
     it(text.slice(0, 70), () => {
@@ -189,6 +194,12 @@ describe('what is not the place', () => {
       'Tỉnh Lai Châu ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.\n' +
       'Toàn tỉnh có 250 hợp tác xã. Trên địa bàn tỉnh, huyện Tam Đường có 53 HTX, huyện Sìn Hồ có 30 HTX, huyện Tam Đường đứng đầu về doanh thu.';
     expect(recognisePlace(t)).toEqual(P('Lai Châu', null, 'Lai Châu'));
+  });
+  it('a provincial department dated at the provincial capital keeps no district', () => {
+    const t =
+      'UBND TỈNH ĐẮK LẮK\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nBuôn Ma Thuột, ngày 3 tháng 4 năm 2023\nBÁO CÁO tình hình kinh tế tập thể\n' +
+      'Toàn tỉnh có 600 HTX. Trên địa bàn tỉnh, các HTX nông nghiệp chiếm 80%.';
+    expect(recognisePlace(t)).toEqual(P('Đắk Lắk', null, 'Đắk Lắk'));
   });
   it('a provincial news page naming districts in its opening keeps no district', () => {
     const t =
