@@ -5,6 +5,7 @@
  */
 import type { DocType, DocumentMeta } from '../pipeline/record.ts';
 import type { Block } from '../pipeline/parse.ts';
+import { recognisePlace } from './place.ts';
 
 const TOPIC = /kế hoạch|kinh tế tập thể|hợp tác xã|\bHTX\b|tổ hợp tác|KTTT|báo cáo|chiến lược|đề án/iu;
 const FURNITURE = /^(trang chủ|chào mừng|số\s*:|skip to|translate|menu|tìm kiếm|đăng nhập)/iu;
@@ -25,7 +26,9 @@ export function readTitle(text: string, blocks: readonly Block[]): string | null
     if (/^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH)\s/u.test(line) && line.length < 300) return line;
   }
   for (const b of head) {
-    const line = text.slice(b.contentStart, b.end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
+    // the first line: a news headline is often followed by its date line in the same block
+    const firstLine = text.slice(b.contentStart, b.end).split('\n')[0] ?? '';
+    const line = firstLine.replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
     if (line.length < 20 || line.length > 260 || FURNITURE.test(line)) continue;
     if (/\d{1,2}\/\d{1,2}\/\d{4}/u.test(line) && line.length < 60) continue;
     if (TOPIC.test(line)) return line;
@@ -96,15 +99,19 @@ export function readPlanTime(title: string | null): Pick<DocumentMeta, 'plan_yea
 
 export function readDocumentMeta(text: string, blocks: readonly Block[]): DocumentMeta {
   const title = readTitle(text, blocks);
+  const place = recognisePlace(text);
+  let issuer = readIssuer(text);
+  // "UBND tỉnh ban hành …" names no province: the document's own place completes it
+  if (issuer && place && /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND) (tỉnh|thành phố)$/u.test(issuer)) issuer = `${issuer} ${place.province}`;
   return {
     title,
     doc_type: readDocType(text, title),
     doc_number: readDocNumber(text),
-    issuer: readIssuer(text),
+    issuer,
     issued: readIssued(text),
     ...readPlanTime(title),
-    province: null,
-    district: null,
-    province_today: null,
+    province: place?.province ?? null,
+    district: place?.district ?? null,
+    province_today: place?.province_today ?? null,
   };
 }

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentMeta, TargetRecord } from './record.ts';
+import { ensureViews } from './report/views.ts';
 
 export interface StoredDocument {
   path: string;
@@ -112,6 +113,7 @@ export class Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
+    ensureViews(this.db);
     this.insertDoc = this.db.prepare(`INSERT INTO documents
       (path, file_name, content_hash, format, encoding, text, imported_at, extractor_version,
        title, doc_type, doc_number, issuer, issued, plan_year, period_start, period_end,

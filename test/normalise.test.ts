@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, foldPattern, normalise } from '../pipeline/normalise.ts';
+
+describe('normalise', () => {
+  it('keeps the key exactly as long as the NFC text', () => {
+    const raw = 'Phấn đấu đến năm 2025 có 319 HTX\u00a0với 12.163 thành viên; Uỷ ban nhân dân tỉnh Thừa Thiên Huế';
+    const { text, key } = normalise(raw);
+    expect(key.length).toBe(text.length);
+  });
+
+  it('composes decomposed (NFD) input, and offsets point into the composed text', () => {
+    const nfd = 'Thành lập mới 22 hợp tác xã'.normalize('NFD');
+    const { text, key } = normalise(nfd);
+    expect(text).toBe('Thành lập mới 22 hợp tác xã');
+    const at = key.indexOf('22');
+    expect(text.slice(at, at + 2)).toBe('22');
+  });
+
+  it.each([
+    ['hoá', 'hóa'],
+    ['thuỷ sản', 'thủy sản'],
+    ['Uỷ ban', 'Ủy ban'],
+    ['Phân đầu', 'Phấn đấu'],
+    ['phần đầu', 'phấn đấu'],
+    ['KINH TẾ TẬP THỂ', 'kinh tế tập thể'],
+  ])('reads %s and %s alike', (a, b) => {
+    expect(foldKey(a.normalize('NFC'))).toBe(foldKey(b.normalize('NFC')));
+  });
+
+  it.each([
+    ['đang', 'đẳng'],
+    ['cần', 'cán'],
+    ['đạt', 'đất'],
+    ['năm', 'nam'],
+  ])('keeps %s and %s apart (vowel quality)', (a, b) => {
+    expect(foldKey(a)).not.toBe(foldKey(b));
+  });
+
+  it('folds every kind of white space to one space, character for character', () => {
+    expect(foldKey('a\tb\nc\u00a0d')).toBe('a b c d');
+  });
+
+  it('folds rule patterns the way it folds text, keeping escapes', () => {
+    const re = new RegExp(foldPattern(String.raw`\bphấn đấu\b \d+ HTX`));
+    expect(re.test(foldKey('Phân   đầu 35 htx'))).toBe(true);
+    expect(foldPattern(String.raw`\S\D \W`)).toBe(String.raw`\S\D\s+\W`);
+    expect(foldPattern('a ?b')).toBe('a\\s*b');
+  });
+});
