@@ -71,7 +71,26 @@ export function readIssued(text: string): string | null {
   return null;
 }
 
+/**
+ * The issuing body of a formal document stands in upper case above "Số:", the
+ * parent body first ("UBND TỈNH THANH HÓA / SỞ KẾ HOẠCH VÀ ĐẦU TƯ").
+ */
+function headerIssuer(text: string): string | null {
+  const head = text.slice(0, 600);
+  const so = /^\s*Số\s*:/mu.exec(head);
+  if (!so) return null;
+  const lines = head
+    .slice(0, so.index)
+    .split('\n')
+    .map((l) => l.replace(/[*_#]/gu, '').trim())
+    .filter((l) => l.length > 2 && /\p{L}/u.test(l));
+  const caps = lines.filter((l) => l === l.toUpperCase() && !/CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|XÃ HỘI CHỦ NGHĨA/u.test(l));
+  return caps.length > 0 ? caps.join(' – ') : null;
+}
+
 export function readIssuer(text: string): string | null {
+  const header = headerIssuer(text);
+  if (header) return header;
   const re = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở [\p{L} &]+?|Liên minh Hợp tác xã|Liên minh HTX)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|TP\.?)(?:\s+[\p{Lu}][\p{Ll}]*){0,4}/gu;
   let first: string | null = null;
   for (const m of text.matchAll(re)) {
@@ -89,7 +108,8 @@ export function readPlanTime(title: string | null): Pick<DocumentMeta, 'plan_yea
   if (!title) return { plan_year: null, period_start: null, period_end: null };
   const period = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/u.exec(title);
   const withoutPeriod = period ? title.replace(period[0], ' ') : title;
-  const year = /năm\s+((?:19|20)\d{2})/iu.exec(withoutPeriod);
+  // "Tình hình … năm 2023 và kế hoạch … năm 2024": the plan's year is the one after "kế hoạch"
+  const year = /kế hoạch[^;]*?năm\s+((?:19|20)\d{2})/iu.exec(withoutPeriod) ?? /năm\s+((?:19|20)\d{2})/iu.exec(withoutPeriod);
   return {
     plan_year: year ? Number(year[1]) : null,
     period_start: period ? Number(period[1]) : null,
