@@ -192,6 +192,27 @@ describe('views', () => {
     s.close();
   });
 
+  it('a document with no place is compared with itself only, never pooled with other unplaced documents', () => {
+    const s = new Store(join(dir, 'noplace.sqlite'));
+    const text = 'Năm 2024 phấn đấu 20 HTX; đạt 18 HTX.';
+    const mk = (quote: string, status: 'target' | 'actual', value: number) => ({
+      subject: 'htx' as const, metric: 'count' as const, sector: null, status, year: 2024, unit: 'count' as const, value, value_max: null,
+      comparator: 'eq' as const, quote, sentence: text, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length,
+      section_path: [], rules: ['t'],
+    });
+    const meta = { title: null, doc_type: 'other' as const, doc_number: null, issuer: null, issued: null, plan_year: null, period_start: null, period_end: null, province: null, district: null, province_today: null };
+    const d = (path: string) => ({ path, file_name: path, content_hash: path, format: 'txt', encoding: 'utf-8', text, extractor_version: 'v', diagnostics: [], meta });
+    s.saveDocument(d('a.txt'), [mk('20 HTX', 'target', 20), mk('18 HTX', 'actual', 18)]);
+    s.saveDocument(d('b.txt'), [mk('20 HTX', 'target', 25)]);
+    ensureViews(s.db);
+    const rows = s.db.prepare('SELECT target_file_name, place, target_value, actual_value FROM v_attainment ORDER BY target_file_name').all();
+    expect(rows).toEqual([
+      { target_file_name: 'a.txt', place: null, target_value: 20, actual_value: 18 },
+      { target_file_name: 'b.txt', place: null, target_value: 25, actual_value: null },
+    ]);
+    s.close();
+  });
+
   it('ensureViews is idempotent and upgrades an outdated view', () => {
     const db = new Database(dbFile);
     expect(ensureViews(db)).toEqual([]);

@@ -23,14 +23,22 @@ export interface ChartGroup {
   metric: string;
   subject: string;
   unit: string;
-  place: string;
+  /** Null when the documents name no place: such a chart holds one document's figures only. */
+  place: string | null;
   district: string | null;
+  /** For a chart with no place: the document it comes from. */
+  documentLabel: string | null;
   /** The provinces (before the 2025 reorganisation) the documents name, when they differ from place. */
   formerly: string[];
   bars: Bar[];
 }
 
-const placeKey = (r: RecordRow): string => r.place ?? 'Chưa rõ địa bàn';
+function shorten(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/** Figures of documents with no known place are never pooled: each such document is its own "place". */
+const placeKey = (r: RecordRow): string => r.place ?? `#doc${r.document_id}`;
 
 /**
  * Group the records of the main metrics (all sectors only, with a year) into chart groups.
@@ -46,10 +54,11 @@ export function chartGroups(records: readonly RecordRow[]): ChartGroup[] {
     const gk = JSON.stringify([r.metric, r.subject, r.unit, placeKey(r), r.district]);
     let g = groups.get(gk);
     if (!g) {
-      g = { metric: r.metric, subject: r.subject, unit: r.unit, place: placeKey(r), district: r.district, formerly: [], bars: [] };
+      g = { metric: r.metric, subject: r.subject, unit: r.unit, place: r.place, district: r.district,
+        documentLabel: r.place === null ? shorten(r.title ?? r.file_name, 70) : null, formerly: [], bars: [] };
       groups.set(gk, g);
     }
-    if (r.province && r.province !== g.place && !g.formerly.includes(r.province)) g.formerly.push(r.province);
+    if (r.province && g.place !== null && r.province !== g.place && !g.formerly.includes(r.province)) g.formerly.push(r.province);
     const bk = JSON.stringify([gk, r.year, r.status]);
     const cur = pick.get(bk);
     if (!cur) {
@@ -76,7 +85,8 @@ export function chartGroups(records: readonly RecordRow[]): ChartGroup[] {
   return [...groups.values()]
     .map((g) => ({ ...g, bars: g.bars.sort((a, b) => a.year - b.year || (a.status === 'target' ? -1 : 1)) }))
     .sort((a, b) => order(a.metric) - order(b.metric) || subj(a.subject) - subj(b.subject) || a.unit.localeCompare(b.unit)
-      || a.place.localeCompare(b.place, 'vi') || (a.district ?? '').localeCompare(b.district ?? '', 'vi'));
+      || Number(a.place === null) - Number(b.place === null) || (a.place ?? '').localeCompare(b.place ?? '', 'vi')
+      || (a.documentLabel ?? '').localeCompare(b.documentLabel ?? '') || (a.district ?? '').localeCompare(b.district ?? '', 'vi'));
 }
 
 export const COLORS = { target: '#1f5fa8', targetFill: '#dcebfb', actual: '#d2741c' } as const;

@@ -29,6 +29,8 @@ function placeTitle(place: string, district: string | null): string {
   return district ? `${district} — ${place}` : place;
 }
 
+const UNKNOWN_PLACE = 'Chưa rõ địa bàn';
+
 function signed(n: number, s: string): string {
   return n > 0 ? `+${s}` : n < 0 ? `−${s.replace(/^-/, '')}` : s;
 }
@@ -56,7 +58,7 @@ function attainmentTable(rows: readonly AttainmentRow[]): string {
       const pct = a.ratio === null ? '' : `${fmtNumber(Math.round(a.ratio * 1000) / 10)}%`;
       const bar = a.ratio === null ? '' : `<span class="ratio${a.attained ? '' : ' under'}" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, a.ratio * 100)).toFixed(0)}%"></span></span>`;
       return `<tr data-has-actual="${has ? 1 : 0}">
-  <td>${esc(placeTitle(a.place, a.district))}${a.province && a.province !== a.place ? `<span class="base">${esc(a.province)} cũ</span>` : ''}</td>
+  <td>${a.place === null ? `<span class="warn">${UNKNOWN_PLACE}</span><span class="base">chỉ so trong cùng tài liệu</span>` : esc(placeTitle(a.place, a.district))}${a.province && a.province !== a.place ? `<span class="base">${esc(a.province)} cũ</span>` : ''}</td>
   <td>${esc(metricLabel(a.metric))} · ${esc(subjectLabel(a.subject))}<span class="base">${esc(a.metric)}</span></td>
   <td>${esc(a.sector === null ? 'Tất cả' : sectorLabel(a.sector))}</td>
   <td class="n">${a.year}</td>
@@ -92,7 +94,7 @@ export function dashboardPage(records: readonly RecordRow[], attainment: readonl
     const gs = groups.filter((g) => g.metric === m);
     const charts = gs
       .map((g) => `<figure class="chart" data-metric="${esc(g.metric)}">
-  <h4>${esc(placeTitle(g.place, g.district))}${g.formerly.length ? ` <span class="muted small">(${esc(g.formerly.join(', '))} cũ)</span>` : ''}</h4>
+  <h4>${g.place === null ? `<span class="warn">${UNKNOWN_PLACE}</span> <span class="muted small">${esc(g.documentLabel ?? '')}</span>` : esc(placeTitle(g.place, g.district))}${g.formerly.length ? ` <span class="muted small">(${esc(g.formerly.join(', '))} cũ)</span>` : ''}</h4>
   <div class="small"><b>${esc(subjectLabel(g.subject))}</b> <span class="muted">· đơn vị: ${esc(unitLabel(g.unit))}</span></div>
   ${renderChart(g)}
 </figure>`)

@@ -44,6 +44,7 @@ export interface RecordRow {
   rule: string;
   metric_rule: string;
   file_name: string;
+  title: string | null;
   province: string | null;
   district: string | null;
   province_today: string | null;
@@ -67,7 +68,8 @@ export interface RunRow {
 
 export interface AttainmentRow {
   target_id: number;
-  place: string;
+  /** Null when the target's document names no place (it is then only compared with itself). */
+  place: string | null;
   province_today: string | null;
   province: string | null;
   district: string | null;
@@ -111,7 +113,7 @@ export function loadText(db: Database.Database, id: number): string {
 
 export function loadRecords(db: Database.Database, documentId?: number): RecordRow[] {
   const cols = `id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
-    sentence, start, "end", section_path, rule, metric_rule, file_name, province, district, province_today, place,
+    sentence, start, "end", section_path, rule, metric_rule, file_name, title, province, district, province_today, place,
     issued, doc_type`;
   if (documentId === undefined) return db.prepare(`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`).all() as RecordRow[];
   return db.prepare(`SELECT ${cols} FROM v_targets WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
@@ -138,7 +140,7 @@ export function loadLastRun(db: Database.Database): RunRow | undefined {
 
 export function loadAttainment(db: Database.Database): AttainmentRow[] {
   return db.prepare(`SELECT * FROM v_attainment
-    ORDER BY place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), year, target_id`).all() as AttainmentRow[];
+    ORDER BY place IS NULL, place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), year, target_id`).all() as AttainmentRow[];
 }
 
 export function parseDiagnostics(s: string): string[] {

@@ -39,13 +39,15 @@ function runBox(run: RunRow | undefined): string {
 export function indexPage(docs: readonly DocRow[], run: RunRow | undefined, generated: string): string {
   const nT = docs.reduce((s, d) => s + d.n_targets, 0);
   const nA = docs.reduce((s, d) => s + d.n_actuals, 0);
-  const places = new Set(docs.map((d) => d.province_today ?? d.province ?? '')).size;
+  const places = new Set(docs.map((d) => d.province_today ?? d.province).filter((p) => p)).size;
+  const noPlace = docs.filter((d) => !d.province_today && !d.province).length;
   const rows = docs
     .map((d) => {
       const fails = failuresFor(d, run);
       const diags = parseDiagnostics(d.diagnostics);
       const warn: string[] = [];
       if (fails.length) warn.push(`<span class="bad" title="${esc(fails.map((f) => f.reason).join('\n'))}">lỗi ở lần chạy cuối</span>`);
+      if (!d.province_today && !d.province) warn.push('<span class="warn" title="Không so được với tài liệu khác trong bảng mức đạt">chưa rõ địa bàn</span>');
       if (diags.length) warn.push(`<span class="warn" title="${esc(diags.join('\n'))}">${diags.length} cảnh báo</span>`);
       return `<tr data-doc="${d.id}">
   <td><a href="${docHref(d)}">${esc(d.title ?? d.file_name)}</a>${d.title ? `<span class="base">${esc(d.file_name)}</span>` : ''}</td>
@@ -63,7 +65,7 @@ export function indexPage(docs: readonly DocRow[], run: RunRow | undefined, gene
 <p class="sub">Mỗi tài liệu đã trích xuất: địa bàn, loại văn bản, ngày ban hành, kỳ kế hoạch và số bản ghi chỉ tiêu (T) / thực hiện (A). Bấm tên tài liệu để xem văn bản với từng con số được đánh dấu.</p>
 <div class="cards">
   <div class="card"><div class="num">${fmtNumber(docs.length)}</div>tài liệu <span class="muted">(documents)</span></div>
-  <div class="card"><div class="num">${fmtNumber(places)}</div>tỉnh/thành <span class="muted">(provinces)</span></div>
+  <div class="card"><div class="num">${fmtNumber(places)}</div>tỉnh/thành <span class="muted">(provinces)</span>${noPlace ? `<div class="warn small">${fmtNumber(noPlace)} tài liệu chưa rõ địa bàn</div>` : ''}</div>
   <div class="card"><div class="num">${fmtNumber(nT)}</div><span class="badge t">T</span> chỉ tiêu <span class="muted">(targets)</span></div>
   <div class="card"><div class="num">${fmtNumber(nA)}</div><span class="badge a">A</span> thực hiện <span class="muted">(actuals)</span></div>
   <div class="card"><div class="num ${run && run.failures.length ? 'bad' : ''}">${fmtNumber(run?.failures.length ?? 0)}</div>tệp lỗi lần chạy cuối <span class="muted">(failures)</span></div>

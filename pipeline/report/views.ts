@@ -27,24 +27,26 @@ FROM targets t
 JOIN documents d ON d.id = t.document_id`;
 
 /*
- * Matching key: place (COALESCE(province_today, province), never null), district (null-safe: a
- * province-wide target is only compared with a province-wide actual), subject, metric, sector
- * (null-safe), year, unit. When several documents report an actual for the key, the one from the
- * most recently issued document is taken (ties: the highest record id) and actual_count says how
- * many there were. Targets with no actual are kept with NULL actual columns.
+ * Matching key: place (COALESCE(province_today, province); a document with no known place is only
+ * compared with itself), district (null-safe: a province-wide target is only compared with a
+ * province-wide actual), subject, metric, sector (null-safe), year, unit. When several documents
+ * report an actual for the key, the one from the most recently issued document is taken (ties: the
+ * highest record id) and actual_count says how many there were. Targets with no actual are kept
+ * with NULL actual columns.
  */
 export const V_ATTAINMENT_SQL = `CREATE VIEW v_attainment AS
 WITH tg AS (
-  SELECT * FROM v_targets WHERE status = 'target' AND year IS NOT NULL AND place IS NOT NULL
+  SELECT *, COALESCE(place, '#doc' || document_id) AS pkey
+  FROM v_targets WHERE status = 'target' AND year IS NOT NULL
 ),
 ac AS (
   SELECT a.*,
     ROW_NUMBER() OVER (
-      PARTITION BY place, district, subject, metric, sector, year, unit
+      PARTITION BY pkey, district, subject, metric, sector, year, unit
       ORDER BY issued DESC NULLS LAST, id DESC) AS rn,
-    COUNT(*) OVER (PARTITION BY place, district, subject, metric, sector, year, unit) AS n
-  FROM v_targets a
-  WHERE a.status = 'actual' AND a.year IS NOT NULL AND a.place IS NOT NULL
+    COUNT(*) OVER (PARTITION BY pkey, district, subject, metric, sector, year, unit) AS n
+  FROM (SELECT *, COALESCE(place, '#doc' || document_id) AS pkey FROM v_targets) a
+  WHERE a.status = 'actual' AND a.year IS NOT NULL
 )
 SELECT
   tg.id AS target_id,
@@ -68,16 +70,15 @@ SELECT
   CASE WHEN ac.value IS NULL OR tg.value = 0 THEN NULL ELSE ac.value / tg.value END AS ratio,
   CASE
     WHEN ac.value IS NULL THEN NULL
-    WHEN tg.comparator IN ('lt') THEN ac.value < tg.value
-    WHEN tg.comparator IN ('lte') THEN ac.value <= tg.value
-    WHEN tg.comparator = 'range' THEN ac.value >= tg.value
+    WHEN tg.comparator = 'lt' THEN ac.value < tg.value
+    WHEN tg.comparator = 'lte' THEN ac.value <= tg.value
     WHEN tg.comparator = 'gt' THEN ac.value > tg.value
     ELSE ac.value >= tg.value
   END AS attained
 FROM tg
 LEFT JOIN ac
   ON ac.rn = 1
- AND ac.place = tg.place
+ AND ac.pkey = tg.pkey
  AND ac.district IS tg.district
  AND ac.subject = tg.subject
  AND ac.metric = tg.metric
