@@ -140,7 +140,12 @@ export function documentPage(d: DocRow, text: string, records: readonly RecordRo
       const v = views[i];
       if (!v) return '';
       const cls = r.status === 'target' ? 't' : 'a';
-      const section = r.section_path ? r.section_path.split(PATH_SEPARATOR).map(esc).join(' <span class="muted">›</span> ') : '';
+      // The innermost heading, the full path on hover (and in the popover).
+      const parts = r.section_path ? r.section_path.split(PATH_SEPARATOR) : [];
+      const last = parts[parts.length - 1] ?? '';
+      const section = parts.length
+        ? `<span title="${esc(r.section_path)}">${parts.length > 1 ? '<span class="muted">… › </span>' : ''}${esc(last)}</span>`
+        : '';
       return `<tr id="row-${r.id}" data-rec="${r.id}" data-status="${esc(r.status)}" data-metric="${esc(r.metric)}">
   <td class="n"><a href="#r-${r.id}" title="Xem trong văn bản">#${i + 1}</a></td>
   <td><span class="badge ${cls}">${esc(v.mark)}</span> ${esc(r.status === 'target' ? 'Chỉ tiêu' : 'Thực hiện')}</td>
