@@ -34,8 +34,9 @@ program
   .argument('[paths...]', 'files or folders', ['seeds/'])
   .option('--db <file>', 'SQLite database', DEFAULT_DB)
   .option('--concurrency <n>', 'files read at once', (v) => Number.parseInt(v, 10), 4)
+  .option('--workers <n>', 'worker threads for decode and extract (0: none; default 1 for a few files, else 2)', (v) => Number.parseInt(v, 10))
   .option('--json', 'print the summary as JSON on stdout')
-  .action(async (paths: string[], opts: { db: string; concurrency: number; json?: boolean }) => {
+  .action(async (paths: string[], opts: { db: string; concurrency: number; workers?: number; json?: boolean }) => {
     const bar = process.stderr.isTTY && !opts.json
       ? new cliProgress.SingleBar({ format: 'extract {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : null;
@@ -43,6 +44,7 @@ program
     const result = await runExtract(paths, {
       db: opts.db,
       concurrency: opts.concurrency,
+      workers: opts.workers,
       onFile: (done, total, file) => {
         if (!bar) return;
         if (!started) {

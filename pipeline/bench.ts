@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: generate a deterministic corpus from the seeds under out/bench/,
+ * then measure, each job in its own process (so peak RSS is the job's own):
+ *   - end-to-end extract into a fresh SQLite file with 1 and with 2 worker threads;
+ *   - the floors: read + normalise alone, read + remark-parse alone;
+ *   - re-import of the unchanged corpus;
+ *   - extract (2 workers) at 10, 25 and 50 MB, to show how time and memory grow.
+ * Prints one table and the issue-6 targets, and writes them to out/bench/RESULTS.md.
+ *
+ * Options: --quick (a 5 MB corpus, for trying things), --skip-gen.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ensureCorpus } from './bench/corpus.ts';
+import type { ChildReport } from './bench/child.ts';
+
+const quick = process.argv.includes('--quick');
+const OUT = 'out/bench';
+const MB = 1_000_000;
+const corpusDir = join(OUT, quick ? 'quick' : 'corpus');
+const sizes = quick ? [2, 5] : [10, 25];
+const plan = {
+  dir: corpusDir,
+  seed: 20240601,
+  minDocs: quick ? 200 : 2000,
+  minBytes: (quick ? 5 : 50) * MB,
+  prefixes: sizes.map((s) => ({ dir: join(OUT, `${quick ? 'quick' : 'corpus'}-${s}mb`), bytes: s * MB })),
+};
+
+function job(args: string[]): ChildReport {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/bench/child.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench job ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(line) as ChildReport;
+}
+
+function freshDb(name: string): string {
+  const db = join(OUT, 'db', `${name}.sqlite`);
+  mkdirSync(join(OUT, 'db'), { recursive: true });
+  for (const ext of ['', '-wal', '-shm']) rmSync(db + ext, { force: true });
+  return db;
+}
+
+const t0 = performance.now();
+process.stderr.write(`bench: corpus under ${corpusDir} …\n`);
+const info = ensureCorpus(plan);
+process.stderr.write(`bench: ${info.docs} documents, ${(info.bytes / MB).toFixed(1)} MB\n`);
+
+const rows: { label: string; r: ChildReport }[] = [];
+const run = (label: string, args: string[]): ChildReport => {
+  process.stderr.write(`bench: ${label} …`);
+  const r = job(args);
+  process.stderr.write(` ${r.seconds.toFixed(2)} s\n`);
+  rows.push({ label, r });
+  return r;
+};
+
+const normaliseFloor = run('read + normalise (floor)', ['normalise', corpusDir]);
+const remarkFloor = run('read + remark-parse (floor)', ['remark', corpusDir]);
+const w1 = run('extract, 1 worker', ['extract', corpusDir, freshDb('w1'), '1']);
+const dbW2 = freshDb('w2');
+const w2 = run('extract, 2 workers', ['extract', corpusDir, dbW2, '2']);
+const again = run('re-import unchanged (2 workers)', ['extract', corpusDir, dbW2, '2']);
+const bySize: { mb: number; r: ChildReport }[] = [];
+for (const [i, s] of sizes.entries()) {
+  const p = info.prefixes[i];
+  if (p) bySize.push({ mb: s, r: run(`extract ${s} MB, 2 workers`, ['extract', p.dir, freshDb(`size${s}`), '2']) });
+}
+bySize.push({ mb: Math.round(info.bytes / MB), r: w2 });
+
+const mbps = (r: ChildReport) => r.bytes / MB / r.seconds;
+const dps = (r: ChildReport) => r.docs / r.seconds;
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+
+const lines: string[] = [];
+lines.push(`corpus: ${info.docs} documents, ${(info.bytes / MB).toFixed(1)} MB (${corpusDir}, seed ${plan.seed})`);
+lines.push(`machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+lines.push('');
+lines.push(`${pad('job', 34)}${lpad('docs', 7)}${lpad('MB', 8)}${lpad('seconds', 9)}${lpad('MB/s', 8)}${lpad('docs/s', 9)}${lpad('peak RSS', 10)}`);
+lines.push('-'.repeat(85));
+for (const { label, r } of rows) {
+  lines.push(`${pad(label, 34)}${lpad(String(r.docs), 7)}${lpad((r.bytes / MB).toFixed(1), 8)}${lpad(r.seconds.toFixed(2), 9)}${lpad(mbps(r).toFixed(2), 8)}${lpad(dps(r).toFixed(0), 9)}${lpad(`${r.maxRssMB.toFixed(0)} MB`, 10)}`);
+}
+lines.push('');
+const records1 = w1.extra.records_total;
+const records2 = w2.extra.records_total;
+lines.push(`records: ${String(records1)} with 1 worker, ${String(records2)} with 2 (${records1 === records2 ? 'identical' : 'DIFFERENT'}); failed files: ${String(w1.extra.files_failed)} / ${String(w2.extra.files_failed)}; re-import: ${String(again.extra.files_unchanged)} unchanged, ${String(again.extra.files_ok)} imported`);
+lines.push('');
+lines.push('growth with corpus size (2 workers):');
+for (const { mb, r } of bySize) lines.push(`  ${lpad(String(mb), 3)} MB: ${mbps(r).toFixed(2)} MB/s, ${dps(r).toFixed(0)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
+lines.push('');
+const check = (ok: boolean, text: string) => lines.push(`  [${ok ? 'met' : 'NOT MET'}] ${text}`);
+const ratio1 = mbps(w1) / mbps(remarkFloor);
+const ratio2 = mbps(w2) / mbps(w1);
+const speedup = w2.seconds / again.seconds;
+const rssMax = Math.max(...bySize.map((b) => b.r.maxRssMB));
+const big = bySize[bySize.length - 1] as { r: ChildReport };
+const small = bySize[0] as { r: ChildReport };
+lines.push('targets (issue 6):');
+check(ratio1 >= 0.75, `1 worker / remark-parse floor = ${ratio1.toFixed(2)} (≥ 0.75); 1 worker / normalise floor = ${(mbps(w1) / mbps(normaliseFloor)).toFixed(3)}`);
+check(ratio2 >= 1.6, `2 workers / 1 worker = ${ratio2.toFixed(2)} (≥ 1.6)`);
+check(speedup >= 50, `re-import ${again.seconds.toFixed(3)} s vs first import ${w2.seconds.toFixed(2)} s = ${speedup.toFixed(0)}× faster (≥ 50×)`);
+check(rssMax <= 400 && big.r.maxRssMB <= small.r.maxRssMB * 1.25, `peak RSS ≤ 400 MB and flat: ${bySize.map((b) => `${b.r.maxRssMB.toFixed(0)}`).join(' / ')} MB at ${bySize.map((b) => b.mb).join(' / ')} MB`);
+lines.push('');
+lines.push(`bench total ${((performance.now() - t0) / 1000).toFixed(0)} s; seconds are each job alone, after module loading, worker start-up included`);
+
+const table = lines.join('\n');
+process.stdout.write(`${table}\n`);
+writeFileSync(join(OUT, quick ? 'RESULTS.quick.md' : 'RESULTS.md'), `command: npm run bench${quick ? ' -- --quick' : ''}\n\n\`\`\`\n${table}\n\`\`\`\n`);
