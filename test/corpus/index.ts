@@ -1,0 +1,14 @@
+/** Every corpus group, in the order the test reports them. */
+import type { CorpusGroup } from './types.ts';
+import { STATUS } from './status.ts';
+import { TIME } from './time.ts';
+import { SUBJECTS } from './subjects.ts';
+import { METRICS } from './metrics.ts';
+import { LISTS } from './lists.ts';
+import { COMPARATORS } from './comparators.ts';
+import { SECTORS } from './sectors.ts';
+import { TABLES } from './tables.ts';
+import { NEGATIVES } from './negatives.ts';
+import { SPELLING } from './spelling.ts';
+
+export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING];

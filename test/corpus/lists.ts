@@ -1,0 +1,91 @@
+/** "trong đó" sub-figures, lists that share one verb, and units whose noun is the subject ("02 Liên hiệp HTX"). */
+import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.ts';
+
+export const LISTS: CorpusGroup = {
+  phenomenon: 'lists and sub-figures',
+  entries: [
+    {
+      text: 'Tính đến nay, toàn tỉnh có 251 hợp tác xã với 11.505 thành viên; 462 tổ hợp tác với 4.061 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 251),
+        r('htx', 'members', 'actual', 2024, 'count', 11505),
+        r('tht', 'count', 'actual', 2024, 'count', 462),
+        r('tht', 'members', 'actual', 2024, 'count', 4061),
+      ],
+    },
+    {
+      text: 'Toàn tỉnh có 85 HTX, trong đó 60 HTX nông nghiệp, 25 HTX phi nông nghiệp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 85),
+        r('htx', 'count', 'actual', 2024, 'count', 60, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 25, { sector: 'non_agriculture' }),
+      ],
+    },
+    {
+      text: 'Năm 2023 giải thể 14 HTX, trong đó 9 HTX nông nghiệp.',
+      expect: [r('htx', 'dissolved_count', 'actual', 2023, 'count', 14), r('htx', 'dissolved_count', 'actual', 2023, 'count', 9, { sector: 'agriculture' })],
+    },
+    {
+      text: 'Phấn đấu mỗi năm thành lập mới từ 25 Tổ hợp tác trở lên.',
+      doc: PLAN_2021_2025,
+      expect: [r('tht', 'new_count', 'target', 2025, 'count/year', 25, { comparator: 'gte' })],
+    },
+    { text: 'Trên địa bàn tỉnh hiện có 02 Liên hiệp HTX.', doc: NEWS_2024, expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 2)] },
+    {
+      text: 'Năm 2023, thành lập mới 32 HTX, 45 THT và 01 liên hiệp HTX.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 32),
+        r('tht', 'new_count', 'actual', 2023, 'count', 45),
+        r('lhhtx', 'new_count', 'actual', 2023, 'count', 1),
+      ],
+    },
+    {
+      text: 'Hiện toàn tỉnh có 530 HTX, trong đó có 412 HTX đang hoạt động, 118 HTX ngừng hoạt động.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 530),
+        r('htx', 'count', 'actual', 2024, 'count', 412),
+        r('htx', 'dissolved_count', 'actual', 2024, 'count', 118),
+      ],
+    },
+    {
+      text: 'Các HTX thu hút 21.000 thành viên và tạo việc làm cho 7.500 lao động.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'members', 'actual', 2023, 'count', 21000), r('htx', 'workers', 'actual', 2023, 'count', 7500)],
+    },
+    {
+      text: 'Phấn đấu có 360 HTX với 30.000 thành viên, 9.000 lao động thường xuyên.',
+      doc: PLAN_2025,
+      expect: [
+        r('htx', 'count', 'target', 2025, 'count', 360),
+        r('htx', 'members', 'target', 2025, 'count', 30000),
+        r('htx', 'workers', 'target', 2025, 'count', 9000),
+      ],
+    },
+    {
+      text: 'Năm 2023 thành lập mới 28 HTX (trong đó 19 HTX nông nghiệp), nâng tổng số HTX lên 402 HTX.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 28),
+        r('htx', 'new_count', 'actual', 2023, 'count', 19, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 402),
+      ],
+    },
+    {
+      text: 'Đến năm 2025 có 15.000 thành viên, trong đó thành viên là hộ nông dân 12.000 thành viên.',
+      expect: [r('htx', 'members', 'target', 2025, 'count', 15000)],
+    },
+    {
+      text: 'Toàn tỉnh có 640 HTX, 1.980 THT, 05 liên hiệp HTX với tổng số 56.000 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 640),
+        r('tht', 'count', 'actual', 2024, 'count', 1980),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 5),
+        r('kttt', 'members', 'actual', 2024, 'count', 56000),
+      ],
+      todo: 'the total after a list of bodies belongs to all of them (kttt); the nearest body names only the last',
+    },
+  ],
+};

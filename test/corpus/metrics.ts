@@ -1,0 +1,216 @@
+/** Metrics: every metric of TARGETS.md in several phrasings, and what is not one (a change, a total, "gấp … lần"). */
+import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
+
+export const METRICS: CorpusGroup = {
+  phenomenon: 'metrics',
+  entries: [
+    // count
+    { text: 'Tổng số HTX trên địa bàn tỉnh là 465 HTX.', doc: REPORT_2023, expect: [r('htx', 'count', 'actual', 2023, 'count', 465)] },
+    { text: 'Số HTX đang hoạt động là 389 HTX.', doc: REPORT_2023, expect: [r('htx', 'count', 'actual', 2023, 'count', 389)] },
+    {
+      text: 'Đến năm 2025, toàn tỉnh có trên 200 HTX hoạt động ổn định.',
+      expect: [r('htx', 'count', 'target', 2025, 'count', 200, { comparator: 'gt' })],
+    },
+    { text: 'Năm 2023, toàn huyện duy trì 41 HTX.', expect: [r('htx', 'count', 'actual', 2023, 'count', 41)] },
+    // new_count
+    { text: 'Năm 2023, toàn tỉnh thành lập được 47 HTX.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 47)] },
+    { text: 'Phấn đấu năm 2025 phát triển mới 18 tổ hợp tác.', expect: [r('tht', 'new_count', 'target', 2025, 'count', 18)] },
+    { text: 'Năm 2023 có 33 HTX được thành lập mới.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 33)] },
+    // dissolved_count
+    { text: 'Năm 2023, toàn tỉnh giải thể 21 HTX.', expect: [r('htx', 'dissolved_count', 'actual', 2023, 'count', 21)] },
+    { text: 'Có 14 HTX ngừng hoạt động, chờ giải thể.', doc: REPORT_2023, expect: [r('htx', 'dissolved_count', 'actual', 2023, 'count', 14)] },
+    // members
+    { text: 'Các HTX có tổng số 5.935 nghìn thành viên.', doc: NEWS_2024, expect: [r('htx', 'members', 'actual', 2024, 'count', 5_935_000)] },
+    { text: 'Số thành viên HTX đạt 18.250 người.', doc: REPORT_2023, expect: [r('htx', 'members', 'actual', 2023, 'count', 18250)] },
+    { text: 'Năm 2023, các HTX có 12.730 thành viên.', expect: [r('htx', 'members', 'actual', 2023, 'count', 12730)] },
+    // workers
+    { text: 'Tổng số lao động làm việc thường xuyên trong HTX là 9.870 người.', doc: REPORT_2023, expect: [r('htx', 'workers', 'actual', 2023, 'count', 9870)] },
+    { text: 'Các HTX tạo việc làm thường xuyên cho khoảng 4.300 lao động.', doc: REPORT_2023, expect: [r('htx', 'workers', 'actual', 2023, 'count', 4300, { comparator: 'approx' })] },
+    { text: 'Năm 2023, HTX sử dụng 6.120 lao động.', expect: [r('htx', 'workers', 'actual', 2023, 'count', 6120)] },
+    // managers
+    { text: 'Tổng số cán bộ quản lý HTX là 1.250 người.', doc: REPORT_2023, expect: [r('htx', 'managers', 'actual', 2023, 'count', 1250)] },
+    // managers_trained
+    {
+      text: 'Có 35% cán bộ quản lý HTX có trình độ đại học.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'managers_trained', 'actual', 2023, 'percent', 35)],
+    },
+    {
+      text: 'Phấn đấu 80% cán bộ quản lý HTX được đào tạo, bồi dưỡng.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'managers_trained', 'target', 2025, 'percent', 80)],
+    },
+    {
+      text: 'Năm 2023 đã bồi dưỡng cho 540 cán bộ quản lý HTX.',
+      expect: [r('htx', 'managers_trained', 'actual', 2023, 'count', 540)],
+    },
+    {
+      text: 'Số cán bộ quản lý HTX có trình độ trung cấp trở lên là 620 người.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'managers_trained', 'actual', 2023, 'count', 620)],
+    },
+    // revenue_avg
+    {
+      text: 'Doanh thu bình quân đạt 2,3 tỷ đồng/HTX/năm.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_300_000_000)],
+    },
+    {
+      text: 'Bình quân mỗi HTX đạt doanh thu 1,8 tỷ đồng.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_800_000_000)],
+    },
+    {
+      text: 'Doanh thu trung bình của một HTX khoảng 950 triệu đồng/năm.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 950_000_000, { comparator: 'approx' })],
+    },
+    {
+      text: 'Năm 2023, doanh thu của HTX Hoà Bình đạt 2,2 tỷ đồng.',
+      expect: [r('htx', 'other', 'actual', 2023, 'VND', 2_200_000_000)],
+    },
+    // profit_avg
+    {
+      text: 'Lãi bình quân 150 triệu đồng/HTX/năm.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 150_000_000)],
+    },
+    {
+      text: 'Lợi nhuận bình quân mỗi HTX đạt 210 triệu đồng.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'profit_avg', 'target', 2025, 'VND/year', 210_000_000)],
+    },
+    // income_avg
+    {
+      text: 'Thu nhập bình quân 5,3 triệu đồng/người/tháng.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_300_000)],
+    },
+    {
+      text: 'Thu nhập bình quân của thành viên HTX đạt 58 triệu đồng/năm.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/year', 58_000_000)],
+    },
+    {
+      text: 'Thu nhập của người lao động trong HTX khoảng 4,5 triệu đồng/tháng.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_500_000, { comparator: 'approx' })],
+    },
+    {
+      text: 'Thu nhập bình quân của lao động thường xuyên trong HTX đạt 72 triệu đồng.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'income_avg', 'target', 2025, 'VND/year', 72_000_000)],
+    },
+    // capital
+    {
+      text: 'Tổng vốn điều lệ của các HTX đạt 1.250 tỷ đồng.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'capital', 'actual', 2023, 'VND', 1_250_000_000_000)],
+    },
+    {
+      text: 'Tổng vốn hoạt động của các HTX khoảng 3.400 tỷ đồng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'capital', 'actual', 2024, 'VND', 3_400_000_000_000, { comparator: 'approx' })],
+    },
+    // budget_contribution
+    {
+      text: 'Các HTX nộp ngân sách nhà nước 85 tỷ đồng.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'budget_contribution', 'actual', 2023, 'VND', 85_000_000_000)],
+    },
+    {
+      text: 'Năm 2023, đóng góp vào ngân sách của các HTX ước đạt 12,5 tỷ đồng.',
+      expect: [r('htx', 'budget_contribution', 'actual', 2023, 'VND', 12_500_000_000)],
+    },
+    // grdp_share
+    {
+      text: 'Đến năm 2030, kinh tế tập thể đóng góp khoảng 5% vào GRDP của tỉnh.',
+      expect: [r('kttt', 'grdp_share', 'target', 2030, 'percent', 5, { comparator: 'approx' })],
+    },
+    {
+      text: 'Phấn đấu khu vực kinh tế tập thể chiếm 5 - 6% GRDP.',
+      doc: PLAN_2026_2030,
+      expect: [r('kttt', 'grdp_share', 'target', 2030, 'percent', 5, { value_max: 6 })],
+    },
+    // growth_rate
+    {
+      text: 'Tốc độ tăng trưởng bình quân của khu vực KTTT đạt 7%/năm.',
+      doc: PLAN_2026_2030,
+      expect: [r('kttt', 'growth_rate', 'target', 2030, 'percent/year', 7)],
+    },
+    {
+      text: 'Doanh thu của HTX tăng trưởng bình quân hằng năm từ 6 - 8%.',
+      doc: PLAN_2026_2030,
+      expect: [r('htx', 'growth_rate', 'target', 2030, 'percent/year', 6, { value_max: 8 })],
+    },
+    // effective
+    { text: 'Năm 2023 có 70% HTX hoạt động hiệu quả.', expect: [r('htx', 'effective', 'actual', 2023, 'percent', 70)] },
+    { text: 'Có 145 HTX hoạt động có hiệu quả.', doc: REPORT_2023, expect: [r('htx', 'effective', 'actual', 2023, 'count', 145)] },
+    {
+      text: 'Số HTX hoạt động hiệu quả chiếm 65 – 70%.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'effective', 'target', 2025, 'percent', 65, { value_max: 70 })],
+    },
+    {
+      text: 'Số HTX xếp loại tốt và khá đạt 60%.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'effective', 'target', 2025, 'percent', 60)],
+    },
+    // weak
+    {
+      text: 'Giảm tỷ lệ HTX yếu kém xuống dưới 10%.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'weak', 'target', 2025, 'percent', 10, { comparator: 'lt' })],
+    },
+    { text: 'Hiện còn 23 HTX hoạt động yếu kém.', doc: NEWS_2024, expect: [r('htx', 'weak', 'actual', 2024, 'count', 23)] },
+    // value_chain
+    {
+      text: 'Có 40% HTX nông nghiệp liên kết theo chuỗi giá trị.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'value_chain', 'target', 2025, 'percent', 40, { sector: 'agriculture' })],
+    },
+    { text: 'Năm 2023 có 85 HTX tham gia liên kết chuỗi giá trị.', expect: [r('htx', 'value_chain', 'actual', 2023, 'count', 85)] },
+    // ocop_products
+    {
+      text: 'Các HTX có 120 sản phẩm đạt OCOP từ 3 sao trở lên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 120)],
+    },
+    {
+      text: 'Phấn đấu đến năm 2025 có 50 sản phẩm OCOP của HTX.',
+      expect: [r('htx', 'ocop_products', 'target', 2025, 'count', 50)],
+    },
+    // bad_debt
+    {
+      text: 'Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'bad_debt', 'actual', 2024, 'percent', 1.5, { sector: 'credit', comparator: 'lt' })],
+    },
+    {
+      text: 'Nợ xấu của quỹ tín dụng nhân dân không quá 3%.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'bad_debt', 'target', 2025, 'percent', 3, { sector: 'credit', comparator: 'lte' })],
+    },
+    // coverage
+    { text: 'Đến năm 2025, 100% xã có HTX hoạt động.', expect: [r('htx', 'coverage', 'target', 2025, 'percent', 100)] },
+    {
+      text: 'Tỷ lệ xã có HTX nông nghiệp đạt 95%.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'coverage', 'actual', 2023, 'percent', 95, { sector: 'agriculture' })],
+    },
+    // not a level: a change, a ratio
+    {
+      text: 'Năm 2023, doanh thu bình quân của HTX đạt 2 tỷ đồng, tăng 7% so với năm 2022.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_000_000_000), r('htx', 'other', 'actual', 2023, 'percent', 7)],
+    },
+    {
+      text: 'Năm 2023, số HTX toàn tỉnh gấp 1,5 lần so với năm 2018.',
+      expect: [],
+      none: true,
+    },
+    {
+      text: 'Năm 2023, số thành viên HTX tăng 1.200 thành viên so với năm 2022.',
+      expect: [r('htx', 'other', 'actual', 2023, 'count', 1200)],
+    },
+  ],
+};

@@ -1,0 +1,62 @@
+/** What is never a record: references, page furniture, durations, star grades, ages, areas, tonnages, prices; loans are `other`. */
+import { NEWS_2024, PLAN_2025, r, type CorpusGroup } from './types.ts';
+
+const none = (text: string, doc = NEWS_2024) => ({ text, doc, expect: [], none: true as const });
+
+export const NEGATIVES: CorpusGroup = {
+  phenomenon: 'negatives',
+  entries: [
+    none('Mọi chi tiết xin liên hệ Liên minh HTX tỉnh, điện thoại: 0238.3844.567.'),
+    none('Hotline hỗ trợ hợp tác xã: 1900 6789 – Fax: (0232) 3822 456.'),
+    none('Ngày 15/3/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác hợp tác xã.'),
+    none('Căn cứ Kế hoạch số 178/KH-UBND ngày 21/7/2023 của UBND tỉnh về phát triển hợp tác xã.'),
+    none('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về kinh tế tập thể.'),
+    none('Luật Hợp tác xã năm 2023 có hiệu lực từ ngày 01/7/2024, tạo hành lang pháp lý cho HTX.'),
+    none('Các xã đã đạt tiêu chí số 13 về tổ chức sản xuất, có HTX hoạt động hiệu quả.'),
+    none('Hợp tác xã ứng dụng công nghệ trong cuộc Cách mạng công nghiệp 4.0.'),
+    none('Hội nghị tổng kết 20 năm thực hiện Nghị quyết về kinh tế tập thể, hợp tác xã.'),
+    none('Sản phẩm gạo của HTX được công nhận OCOP 4 sao.'),
+    none('Trang 3/12 - Lượt truy cập: 2.345.678 - Đang truy cập: 125 - Tin về hợp tác xã.'),
+    none('Thực hiện Quyết định 1804/QĐ-TTg ngày 13/11/2020 của Thủ tướng Chính phủ về hỗ trợ HTX.'),
+    none('Giám đốc HTX năm nay 45 tuổi, có 20 năm kinh nghiệm sản xuất lúa.'),
+    none('HTX liên kết sản xuất 1.200 ha lúa chất lượng cao, sản lượng đạt 8.500 tấn.'),
+    none('Sản phẩm chè của HTX có giá bán từ 300.000 đến 500.000 đồng/kg.'),
+    none('Thông tư số 09/2024/TT-BKHĐT hướng dẫn về hợp tác xã có hiệu lực từ ngày 20/10/2024.'),
+    none('Nghị định số 92/2024/NĐ-CP quy định về đăng ký hợp tác xã, tổ hợp tác.'),
+    none('Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh, phát biểu tại Đại hội đại biểu Liên minh HTX tỉnh lần thứ VI, nhiệm kỳ 2020 - 2025.'),
+    none('HTX nằm trên Quốc lộ 1A, cách trung tâm thành phố 12 km.'),
+    none('Kế hoạch gồm 5 phần, 3 phụ lục và 12 biểu mẫu về hợp tác xã.'),
+    none('Các HTX trong tỉnh đã trải qua 30 năm xây dựng và phát triển.'),
+    none('Chương trình 135 và Chương trình 30a hỗ trợ hợp tác xã vùng khó khăn.'),
+    none('Giai đoạn 2021-2025, Chương trình mục tiêu quốc gia xây dựng nông thôn mới hỗ trợ hợp tác xã.', PLAN_2025),
+    none('Mỗi HTX được hỗ trợ 01 cán bộ trẻ về làm việc có thời hạn.', PLAN_2025),
+    none('Nghị quyết 09-NQ/TU của Tỉnh ủy về phát triển kinh tế tập thể đến năm 2030.', PLAN_2025),
+    none('Năm 2024 là năm thứ 4 thực hiện kế hoạch 5 năm về phát triển HTX.', PLAN_2025),
+    none('Điện thoại: 024.3733.4567; Email: lienminhhtx@gmail.com; Website: www.lienminhhtx.vn'),
+    none('Tin liên quan: Hợp tác xã 9X làm giàu (12/04/2024); HTX chè 20 năm giữ nghề (03/04/2024).'),
+    {
+      text: 'Ngân hàng Chính sách xã hội tỉnh đã cho 45 HTX vay với tổng số tiền 18 tỷ đồng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'other', 'actual', 2024, 'VND', 18_000_000_000)],
+    },
+    {
+      text: 'Quỹ hỗ trợ phát triển HTX đã giải ngân 25 tỷ đồng cho các HTX vay vốn.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
+    {
+      text: 'Ngân sách tỉnh hỗ trợ 3,5 tỷ đồng để xây dựng kho bãi cho HTX.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
+    {
+      text: 'HTX Tân Phát có 12 thành viên, doanh thu năm 2023 đạt 4,8 tỷ đồng.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+      todo: 'one named cooperative\'s own figures are not the province\'s; telling a named HTX from the aggregate needs a name recogniser',
+    },
+  ],
+};

@@ -1,0 +1,110 @@
+/** Sectors from the sentence, a lead-in ("Trong lĩnh vực …:") or a heading ("2.3. Lĩnh vực …"). */
+import { NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.ts';
+
+export const SECTORS: CorpusGroup = {
+  phenomenon: 'sectors',
+  entries: [
+    {
+      text: 'Lĩnh vực nông - lâm - ngư nghiệp có 320 HTX.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 320, { sector: 'agriculture' })],
+    },
+    {
+      text: 'Toàn tỉnh có 46 HTX thủy sản với 2.100 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 46, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 2100, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      text: 'Số HTX trong lĩnh vực công nghiệp - tiểu thủ công nghiệp là 58 HTX.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 58, { sector: 'industry' })],
+    },
+    {
+      text: 'Trong lĩnh vực xây dựng: toàn tỉnh có 27 HTX, thu hút 840 lao động.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 27, { sector: 'construction' }),
+        r('htx', 'workers', 'actual', 2023, 'count', 840, { sector: 'construction' }),
+      ],
+    },
+    {
+      text: 'Lĩnh vực thương mại - dịch vụ: thành lập mới 12 HTX.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 12, { sector: 'trade_services' })],
+    },
+    {
+      text: 'Toàn tỉnh có 64 HTX vận tải với 3.900 phương tiện.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 64, { sector: 'transport' })],
+    },
+    {
+      text: 'Trong lĩnh vực tín dụng: có 19 quỹ tín dụng nhân dân hoạt động, tỷ lệ nợ xấu 0,8%.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 19, { sector: 'credit' }),
+        r('htx', 'bad_debt', 'actual', 2023, 'percent', 0.8, { sector: 'credit' }),
+      ],
+    },
+    {
+      text: 'Có 9 HTX hoạt động trong lĩnh vực vệ sinh môi trường.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 9, { sector: 'environment' })],
+    },
+    {
+      text: 'Số HTX phi nông nghiệp là 140 HTX.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 140, { sector: 'non_agriculture' })],
+    },
+    {
+      text: '2.1. Lĩnh vực nông nghiệp\n\n- Thành lập mới 20 HTX.\n- Doanh thu bình quân đạt 1,6 tỷ đồng/HTX/năm.\n\n2.2. Lĩnh vực phi nông nghiệp\n\n- Thành lập mới 8 HTX.',
+      doc: PLAN_2025,
+      expect: [
+        r('htx', 'new_count', 'target', 2025, 'count', 20, { sector: 'agriculture' }),
+        r('htx', 'revenue_avg', 'target', 2025, 'VND/year', 1_600_000_000, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'target', 2025, 'count', 8, { sector: 'non_agriculture' }),
+      ],
+    },
+    {
+      text: 'b) Lĩnh vực công nghiệp, tiểu thủ công nghiệp:\n- Có 33 HTX đang hoạt động.\n- Thu nhập bình quân của thành viên 4,8 triệu đồng/người/tháng.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 33, { sector: 'industry' }),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_800_000, { sector: 'industry' }),
+      ],
+    },
+    {
+      text: 'Đối với HTX nông nghiệp: phấn đấu thành lập mới 25 HTX, 80% HTX nông nghiệp hoạt động hiệu quả.',
+      doc: PLAN_2025,
+      expect: [
+        r('htx', 'new_count', 'target', 2025, 'count', 25, { sector: 'agriculture' }),
+        r('htx', 'effective', 'target', 2025, 'percent', 80, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      text: 'Năm 2023, thành lập mới 36 HTX, trong đó 28 HTX nông nghiệp, 8 HTX phi nông nghiệp.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 36),
+        r('htx', 'new_count', 'actual', 2023, 'count', 28, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 8, { sector: 'non_agriculture' }),
+      ],
+    },
+    {
+      text: 'Toàn tỉnh có 12 HTX hoạt động trong lĩnh vực giao thông vận tải.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'transport' })],
+    },
+    {
+      text: 'Khối HTX thương mại, dịch vụ có 74 HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 74, { sector: 'trade_services' })],
+    },
+    {
+      text: 'Lĩnh vực nông, lâm nghiệp và thủy sản: doanh thu bình quân đạt 1,1 tỷ đồng/HTX.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_100_000_000, { sector: 'agriculture' })],
+    },
+  ],
+};

@@ -1,0 +1,114 @@
+/** Status cues: actual (tính đến, ước, đến nay, kết quả đạt được) versus target (phấn đấu, dự kiến, chỉ tiêu, mục tiêu), in the sentence, a lead-in or a heading. */
+import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
+
+export const STATUS: CorpusGroup = {
+  phenomenon: 'status cues',
+  entries: [
+    { text: 'Tính đến hết năm 2022, toàn tỉnh có 312 hợp tác xã đang hoạt động.', expect: [r('htx', 'count', 'actual', 2022, 'count', 312)] },
+    { text: 'Tính đến ngày 31/12/2023, trên địa bàn tỉnh Nghệ An có 1.036 HTX.', expect: [r('htx', 'count', 'actual', 2023, 'count', 1036)] },
+    {
+      text: 'Ước năm 2023, toàn tỉnh có 1.025 HTX, tăng 58 HTX so với năm 2022.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 1025), r('htx', 'other', 'actual', 2023, 'count', 58)],
+    },
+    {
+      text: 'Đến nay, trên địa bàn huyện có 45 tổ hợp tác với 520 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 45), r('tht', 'members', 'actual', 2024, 'count', 520)],
+    },
+    { text: 'Kết quả đạt được: năm 2023, toàn tỉnh thành lập mới 41 HTX, vượt kế hoạch đề ra.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 41)] },
+    { text: 'Phấn đấu năm 2025 thành lập mới 30 hợp tác xã.', expect: [r('htx', 'new_count', 'target', 2025, 'count', 30)] },
+    {
+      text: 'Dự kiến năm 2024, toàn tỉnh có 380 HTX và 1.150 THT.',
+      expect: [r('htx', 'count', 'target', 2024, 'count', 380), r('tht', 'count', 'target', 2024, 'count', 1150)],
+    },
+    { text: 'Chỉ tiêu kế hoạch năm 2025: thành lập mới 25 HTX.', expect: [r('htx', 'new_count', 'target', 2025, 'count', 25)] },
+    {
+      text: 'Mục tiêu đến năm 2030, có ít nhất 80% HTX hoạt động có hiệu quả.',
+      expect: [r('htx', 'effective', 'target', 2030, 'percent', 80, { comparator: 'gte' })],
+    },
+    {
+      text: 'Năm 2024, tỉnh Hà Tĩnh phấn đấu đạt được các chỉ tiêu sau:\n- Thành lập mới 40 HTX, 60 THT.\n- Doanh thu bình quân của HTX đạt 2,5 tỷ đồng/năm.',
+      expect: [
+        r('htx', 'new_count', 'target', 2024, 'count', 40),
+        r('tht', 'new_count', 'target', 2024, 'count', 60),
+        r('htx', 'revenue_avg', 'target', 2024, 'VND/year', 2_500_000_000),
+      ],
+    },
+    {
+      text: 'I. KẾT QUẢ THỰC HIỆN NĂM 2023\n\n1. Về số lượng: toàn tỉnh có 268 HTX, trong đó thành lập mới 22 HTX.\n\nII. KẾ HOẠCH NĂM 2024\n\n1. Về số lượng: thành lập mới 25 HTX, nâng tổng số HTX toàn tỉnh lên 290 HTX.',
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 268),
+        r('htx', 'new_count', 'actual', 2023, 'count', 22),
+        r('htx', 'new_count', 'target', 2024, 'count', 25),
+        r('htx', 'count', 'target', 2024, 'count', 290),
+      ],
+    },
+    {
+      text: 'Hiện nay, toàn tỉnh có 1.320 tổ hợp tác, thu hút 9.850 thành viên tham gia.',
+      doc: NEWS_2024,
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 1320), r('tht', 'members', 'actual', 2024, 'count', 9850)],
+    },
+    {
+      text: 'Dự ước năm 2024, doanh thu bình quân của HTX đạt 3,1 tỷ đồng/HTX/năm.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 3_100_000_000)],
+    },
+    {
+      text: 'DỰ KIẾN CÁC MỤC TIÊU GIAI ĐOẠN 2026 - 2030\n\n- Tổng số HTX trên địa bàn tỉnh đạt 500 HTX.\n- Thu nhập bình quân của thành viên, người lao động trong HTX đạt 80 triệu đồng/người/năm.',
+      expect: [r('htx', 'count', 'target', 2030, 'count', 500), r('htx', 'income_avg', 'target', 2030, 'VND/year', 80_000_000)],
+    },
+    { text: 'Năm 2023, các HTX trên địa bàn tỉnh đã tạo việc làm cho 12.400 lao động.', expect: [r('htx', 'workers', 'actual', 2023, 'count', 12400)] },
+    {
+      text: 'Phần thứ hai\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n\n- Thành lập mới 15 HTX, 20 tổ hợp tác.',
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 15), r('tht', 'new_count', 'target', 2025, 'count', 20)],
+    },
+    { text: 'Tính đến 30/6/2024, toàn tỉnh có 04 liên hiệp HTX.', expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 4)] },
+    { text: 'Đến 30/6/2024, toàn tỉnh có 728 HTX đang hoạt động.', doc: { issued: '2024-07-10' }, expect: [r('htx', 'count', 'actual', 2024, 'count', 728)] },
+    {
+      text: 'Thành lập mới 35 HTX và 50 tổ hợp tác.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 35), r('tht', 'new_count', 'target', 2025, 'count', 50)],
+    },
+    {
+      text: 'Trong năm, toàn tỉnh thành lập mới 38 HTX, giải thể 11 HTX.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 38), r('htx', 'dissolved_count', 'actual', 2023, 'count', 11)],
+    },
+    {
+      text: 'Theo đó, tỉnh Quảng Ngãi phấn đấu đạt được các mục tiêu như:\n- Có 210 HTX hoạt động hiệu quả.\n- 100% cán bộ quản lý HTX được bồi dưỡng kiến thức.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'effective', 'target', 2025, 'count', 210), r('htx', 'managers_trained', 'target', 2025, 'percent', 100)],
+    },
+    {
+      text: '4. Một số mục tiêu cụ thể\n\n- Số HTX thành lập mới: 120 HTX.\n- Số thành viên HTX: 25.000 thành viên.',
+      doc: PLAN_2026_2030,
+      expect: [r('htx', 'new_count', 'target', 2030, 'count', 120), r('htx', 'members', 'target', 2030, 'count', 25000)],
+    },
+    {
+      text: 'ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2023\n\n- Toàn tỉnh có 644 HTX, 2.105 THT.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 644), r('tht', 'count', 'actual', 2023, 'count', 2105)],
+    },
+    {
+      text: 'Ước thực hiện hết năm 2024:\n+ Số HTX thành lập mới 28 HTX.\n+ Số HTX giải thể 6 HTX.',
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 28), r('htx', 'dissolved_count', 'actual', 2024, 'count', 6)],
+    },
+    {
+      text: 'Năm 2024, tỉnh phấn đấu hoàn thành các mục tiêu cụ thể như sau:\n\n- Toàn tỉnh có 560 HTX, trong đó thành lập mới 30 HTX.',
+      expect: [r('htx', 'count', 'target', 2024, 'count', 560), r('htx', 'new_count', 'target', 2024, 'count', 30)],
+    },
+    {
+      text: 'Trong năm qua, các HTX đã giải quyết việc làm cho trên 5.000 lao động.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'workers', 'actual', 2024, 'count', 5000, { comparator: 'gt' })],
+    },
+    {
+      text: 'Năm 2023 thành lập mới 52 HTX, đạt 104% kế hoạch năm.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 52)],
+    },
+    {
+      text: 'Chỉ tiêu giao năm 2024 là thành lập mới 20 HTX; kết quả thực hiện 6 tháng đầu năm đã thành lập mới 11 HTX.',
+      doc: { issued: '2024-07-05' },
+      expect: [r('htx', 'new_count', 'target', 2024, 'count', 20), r('htx', 'new_count', 'actual', 2024, 'count', 11)],
+    },
+  ],
+};
