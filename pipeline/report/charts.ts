@@ -104,7 +104,7 @@ export function renderChart(g: ChartGroup): string {
   dom ??= new JSDOM('<!doctype html><html><body></body></html>');
   const document = dom.window.document;
   const years = [...new Set(g.bars.map((b) => b.year))].sort((a, b) => a - b);
-  const width = Math.max(240, 64 * years.length + 90);
+  const width = Math.max(240, 92 * years.length + 80);
   const max = Math.max(0, ...g.bars.map((b) => b.value));
   const targets = g.bars.filter((b) => b.status === 'target');
   const actuals = g.bars.filter((b) => b.status === 'actual');
