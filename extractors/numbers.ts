@@ -45,6 +45,8 @@ const SPELLED_RE = keyRegExp(
   'g',
 );
 
+const ONE_AFTER = keyRegExp(String.raw`\b(thành lập( mới| thêm| được)?|giải thể|có|còn|thêm|đạt|hình thành|phát triển mới)\s*$`);
+
 function spelledValue(words: string): number {
   const parts = words.split(/\s+/u);
   const unit = (w: string | undefined) => (w === undefined ? 0 : UNITS.get(w) ?? Number.NaN);
@@ -75,6 +77,8 @@ export function findSpelledNumbers(key: string, from: number, to: number, follow
   while ((m = SPELLED_RE.exec(slice)) !== null) {
     const end = from + m.index + m[0].length;
     const value = spelledValue(m[1] as string);
+    // "một HTX" is mostly the article "a/one HTX" ("doanh thu của một HTX"): only a figure after a verb of counting
+    if (value === 1 && !ONE_AFTER.test(key.slice(Math.max(0, from + m.index - 20), from + m.index))) continue;
     if (Number.isFinite(value) && value > 0 && follow(end)) out.push({ start: from + m.index, end, value, spelled: true });
   }
   return out;

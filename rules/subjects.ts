@@ -50,6 +50,13 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     examples: { match: ['Doanh thu bình quân của tổ hợp tác là', 'thu nhập thành viên THT'], reject: ['hợp tác xã nông nghiệp'] },
   },
   {
+    id: 'subject.htx.credit_fund',
+    pattern: String.raw`quỹ tín dụng nhân dân|\bqtdnd\b`,
+    value: { subject: 'htx' },
+    note: 'a people\'s credit fund is a cooperative',
+    examples: { match: ['Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%'], reject: ['Quỹ hỗ trợ phát triển HTX'] },
+  },
+  {
     id: 'subject.htx',
     pattern: String.raw`hợp tác xã|\bhtx\b`,
     value: { subject: 'htx' },

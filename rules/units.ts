@@ -18,9 +18,9 @@ export const MAGNITUDE_RULES: Rule<{ multiplier: number }>[] = [
   {
     id: 'unit.magnitude.million',
     context: 'after-number',
-    pattern: String.raw`\s*triệu\b`,
+    pattern: String.raw`\s*(triệu\b|tr\.? ?(?=(đồng|đ|vnđ)\b))`,
     value: { multiplier: 1e6 },
-    examples: { match: ['1.715 triệu đồng', '42 triệu/người/năm'], reject: ['1,7 tỷ đồng/HTX'] },
+    examples: { match: ['1.715 triệu đồng', '42 triệu/người/năm', 'đạt 55 tr.đồng/người/năm', '55 tr đồng'], reject: ['1,7 tỷ đồng/HTX', '12 trạm bơm'] },
   },
   {
     id: 'unit.magnitude.billion',
@@ -56,6 +56,7 @@ export type NounClass =
   | 'members'
   | 'workers'
   | 'persons'
+  | 'managers'
   | 'products'
   | 'communes'
   | 'households'
@@ -72,9 +73,12 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.lhhtx',
     context: 'after-number',
-    pattern: String.raw`\s*(liên hiệp (hợp tác xã|htx)|lhhtx|lh htx)\b`,
+    pattern: String.raw`\s*(liên hiệp (hợp tác xã|htx)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b`,
     value: { noun: 'coop', subject: 'lhhtx' },
-    examples: { match: ['Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX', 'và 03 liên hiệp hợp tác xã'], reject: ['thành lập mới 22 hợp tác xã'] },
+    examples: {
+      match: ['Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX', 'và 03 liên hiệp hợp tác xã', 'số lượng liên hiệp HTX đạt 6 liên hiệp'],
+      reject: ['thành lập mới 22 hợp tác xã', 'có 2 liên hiệp phụ nữ'],
+    },
   },
   {
     id: 'unit.noun.kttt',
@@ -82,6 +86,14 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     pattern: String.raw`\s*(tổ chức kinh tế tập thể|tổ chức ktt?t)\b`,
     value: { noun: 'coop', subject: 'kttt' },
     examples: { match: ['toàn tỉnh có 1.200 tổ chức kinh tế tập thể'], reject: ['phát triển kinh tế tập thể năm 2024'] },
+  },
+  {
+    id: 'unit.noun.credit_fund',
+    context: 'after-number',
+    pattern: String.raw`\s*(quỹ tín dụng nhân dân|quỹ tín dụng|qtdnd)\b`,
+    value: { noun: 'coop', subject: 'htx' },
+    note: 'a people\'s credit fund is a cooperative in credit (the sector comes from the noun itself)',
+    examples: { match: ['toàn tỉnh có 28 quỹ tín dụng nhân dân', 'có 19 QTDND hoạt động'], reject: ['Quỹ hỗ trợ phát triển HTX cho vay 25 tỷ đồng'] },
   },
   {
     id: 'unit.noun.tht',
@@ -110,6 +122,13 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     pattern: String.raw`\s*(lao động|lđ)\b`,
     value: { noun: 'workers' },
     examples: { match: ['tạo việc làm cho 14.650 lao động', 'khoảng 630 LĐ'], reject: ['với 11.505 thành viên'] },
+  },
+  {
+    id: 'unit.noun.managers',
+    context: 'after-number',
+    pattern: String.raw`\s*(lượt )?(cán bộ quản lý|cán bộ quản trị|cán bộ chủ chốt|cbql|người quản lý)\b`,
+    value: { noun: 'managers' },
+    examples: { match: ['đã bồi dưỡng cho 540 cán bộ quản lý HTX', 'đào tạo 120 lượt cán bộ quản lý'], reject: ['đào tạo 150 cán bộ', 'có 210 HTX'] },
   },
   {
     id: 'unit.noun.persons',
