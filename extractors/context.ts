@@ -1,10 +1,11 @@
 /** What every extractor may look at: the document, the sentence, and where a figure's phrase begins and ends. */
 import type { Block } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
-import type { DocumentMeta } from '../pipeline/record.ts';
+import type { DocumentMeta, Sector } from '../pipeline/record.ts';
 import type { Masks } from './masks.ts';
 import type { Figure } from './figures.ts';
 import type { RuleHit } from '../rules/rule.ts';
+import { keyRegExp } from '../pipeline/normalise.ts';
 
 export interface DocView {
   text: string;
@@ -16,6 +17,15 @@ export interface DocView {
   docYear: number | null;
 }
 
+export interface PreviousFigure {
+  figure: Figure;
+  metric: string;
+  /** The sector it took from its own noun phrase ("46 HTX thủy sản"), if any. */
+  ownSector: Sector | null;
+  /** Where its noun phrase ends ("60 HTX nông nghiệp|, 25 HTX …"). */
+  tailEnd: number;
+}
+
 export interface FigureContext {
   doc: DocView;
   block: Block;
@@ -23,14 +33,16 @@ export interface FigureContext {
   ancestors: readonly Block[];
   sentence: Sentence;
   figure: Figure;
-  /** Figures of the same sentence before this one, with their decided metric. */
-  previous: readonly { figure: Figure; metric: string }[];
+  /** Figures of the same sentence before this one, with their decided metric and sector. */
+  previous: readonly PreviousFigure[];
   /** Left context: [leftStart, figure.numStart). */
   leftStart: number;
   /** Right context: [figure.numEnd, rightEnd). */
   rightEnd: number;
   /** End of the figure's clause (next ";" or the sentence end). */
   clauseEnd: number;
+  /** End of the figure's noun phrase: the words after its unit that still describe it ("HTX nông nghiệp"). */
+  tailEnd: number;
 }
 
 /** Drop hits that lie inside a longer hit (hits sorted by start, longer first). */
@@ -43,4 +55,17 @@ export function outermost<V>(hits: RuleHit<V>[]): RuleHit<V>[] {
     reach = Math.max(reach, h.end);
   }
   return out;
+}
+
+const TAIL_STOP = keyRegExp(String.raw`[,;.:()\d]|\b(với|và|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng)\b`);
+
+/**
+ * Where the noun phrase of a figure ends: the words after its unit that still describe
+ * it ("60 HTX nông nghiệp", "97 HTX hoạt động trong lĩnh vực nông nghiệp"), up to a
+ * comma, a number, or a word that starts something new (với, và, thu hút, đạt …).
+ */
+export function nounTailEnd(key: string, unitEnd: number, limit: number): number {
+  const to = Math.min(limit, unitEnd + 60);
+  const m = TAIL_STOP.exec(key.slice(unitEnd, to));
+  return m ? unitEnd + m.index : to;
 }

@@ -8,7 +8,7 @@ import type { Block } from '../pipeline/parse.ts';
 import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 import type { Metric, TargetRecord, Unit } from '../pipeline/record.ts';
-import type { DocView, FigureContext } from './context.ts';
+import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { decideMetric } from './metric.ts';
 import { decideSubject } from './subject.ts';
@@ -21,7 +21,7 @@ import { keyRegExp } from '../pipeline/normalise.ts';
 export type DraftRecord = TargetRecord;
 
 const AVERAGES: ReadonlySet<Metric> = new Set(['revenue_avg', 'profit_avg', 'income_avg']);
-const COUNT_CLASSES = new Set(['coop', 'members', 'workers', 'persons', 'products', 'communes', 'households', 'enterprises']);
+const COUNT_CLASSES = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 
 function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
   if (f.unitClass === 'money') {
@@ -62,29 +62,36 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
     const figures = findFigures(doc.text, doc.key, sentence.start, sentence.end, doc.masks);
     if (figures.length === 0) continue;
     const openers = findAll(R.clauseOpener, doc.key, sentence.start, sentence.end);
-    const previous: { figure: Figure; metric: string }[] = [];
+    const previous: PreviousFigure[] = [];
     const sentenceMentionsSubject = SUBJECT_WORD.test(doc.key.slice(block.contentStart, block.end)) ||
       chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)));
     for (let i = 0; i < figures.length; i++) {
       const figure = figures[i] as Figure;
-      const prev = figures[i - 1];
-      let leftStart = Math.max(sentence.start, prev ? prev.end : sentence.start);
+      const prev = previous[previous.length - 1];
+      // the left context starts after the previous figure's noun phrase ("60 HTX nông nghiệp, 25 HTX …")
+      let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
       for (const o of openers) if (o.end <= figure.start && o.end > leftStart) leftStart = o.end;
       const clauseEnd = clauseEndOf(doc.key, figure.end, sentence.end);
       const next = figures[i + 1];
       const opener = openers.find((o) => o.start >= figure.numEnd);
-      const rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
-      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd };
+      let rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
+      // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX")
+      if (next) {
+        const comma = doc.key.indexOf(',', figure.unitEnd);
+        if (comma >= 0 && comma < rightEnd) rightEnd = comma;
+      }
+      const tailEnd = nounTailEnd(doc.key, figure.unitEnd, Math.min(clauseEnd, next ? next.start : sentence.end));
+      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd };
 
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';
-      previous.push({ figure, metric });
+      const sector = decideSector(ctx);
+      previous.push({ figure, metric, ownSector: sector.own ? sector.sector : null, tailEnd });
       if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) continue;
       if (metric === 'other' && !sentenceMentionsSubject) continue;
       if (metric === 'other' && figure.unitClass === 'communes') continue;
 
       const subject = decideSubject(ctx, metric);
-      const sector = decideSector(ctx);
       const scope = decideScope(ctx);
       const unit = unitOf(figure, metric, scope.recurring);
       const rules = [m?.rule ?? 'metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...figure.rules]

@@ -28,7 +28,8 @@ function timeHits(ctx: FigureContext, from: number, to: number): RuleHit<TimeVal
   return outermost(findAll(R.time, ctx.doc.key, from, to)).filter((h) => !ctx.doc.masks.overlapsReference(h.start, h.end));
 }
 
-function yearOf(hit: RuleHit<TimeValue>): number | null {
+function yearOf(hit: RuleHit<TimeValue>, docYear: number | null): number | null {
+  if (hit.rule.value.kind === 'now') return docYear;
   const g = hit.match.groups ?? {};
   const y = g.y ?? g.y2;
   const n = y ? Number(y) : Number.NaN;
@@ -69,9 +70,9 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
   const f = ctx.figure;
   const s = ctx.sentence;
   const pick = (hits: RuleHit<TimeValue>[], last: boolean) => {
-    const usable = hits.filter((h) => h.rule.value.kind !== 'recurring' && yearOf(h) !== null);
+    const usable = hits.filter((h) => h.rule.value.kind !== 'recurring' && yearOf(h, ctx.doc.docYear) !== null);
     const h = last ? usable[usable.length - 1] : usable[0];
-    return h ? { year: yearOf(h) as number, rule: h.rule.id } : null;
+    return h ? { year: yearOf(h, ctx.doc.docYear) as number, rule: h.rule.id } : null;
   };
   if (!recurring) {
     const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, ctx.clauseEnd), false);
@@ -81,7 +82,7 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
   } else {
     // a recurring goal is dated by the end of its period
     const period = [...timeHits(ctx, ctx.block.contentStart, f.numStart)].reverse().find((h) => h.rule.value.kind === 'period');
-    if (period) return { year: yearOf(period) as number, rule: period.rule.id };
+    if (period) return { year: yearOf(period, ctx.doc.docYear) as number, rule: period.rule.id };
   }
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
@@ -103,6 +104,11 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   if (st) {
     status = st.status;
     statusRule = st.rule;
+    // "Đến hết năm 2023, toàn tỉnh có 97 HTX" in a 2024 article: a deadline already past reports
+    if (status === 'target' && st.rule.startsWith('status.target.deadline') && yr && docYear !== null && yr.year < docYear) {
+      status = 'actual';
+      statusRule = `${st.rule} status.deadline_passed`;
+    }
   } else if (yr && docYear !== null && yr.year !== docYear) {
     status = yr.year > docYear ? 'target' : 'actual';
     statusRule = 'status.default.year_vs_document_date';

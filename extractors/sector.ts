@@ -5,11 +5,11 @@ import type { FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
-const SECTOR_TAIL = keyRegExp(String.raw`^\s*(nông|phi nông|công nghiệp|tiểu thủ|thương mại|dịch vụ|vận tải|tín dụng|xây dựng|vệ sinh)`);
-
 export interface SectorDecision {
   sector: Sector | null;
   rule: string | null;
+  /** Read from the figure's own noun phrase, not from a lead-in or heading. */
+  own: boolean;
 }
 
 /** The one sector a span names; null when none, or when it names two of equal weight. */
@@ -24,30 +24,36 @@ export function sectorOf(key: string, from: number, to: number): { sector: Secto
   return h ? { sector: h.rule.value, rule: h.rule.id } : null;
 }
 
+/** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
+const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
+
 export function decideSector(ctx: FigureContext): SectorDecision {
   const { key } = ctx.doc;
   const f = ctx.figure;
-  // 1. the figure's own phrase, and a sector word right after its noun ("50 HTX nông nghiệp")
-  const own = sectorOf(key, ctx.leftStart, f.numStart);
-  if (own && own !== 'ambiguous') return own;
-  const tail = SECTOR_TAIL.exec(key.slice(f.unitEnd, f.unitEnd + 30));
-  if (tail) {
-    const t = sectorOf(key, f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 40));
-    if (t && t !== 'ambiguous') return t;
+  // 1. the figure's own phrase, its unit ("28 quỹ tín dụng nhân dân") and the words after
+  //    its noun ("50 HTX nông nghiệp", "9 HTX hoạt động trong lĩnh vực vệ sinh môi trường")
+  const own = sectorOf(key, ctx.leftStart, f.unitEnd);
+  if (own && own !== 'ambiguous') return { ...own, own: true };
+  const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
+  if (tail && tail !== 'ambiguous') return { ...tail, own: true };
+  // 2. a figure attached to the coop figure before it shares that figure's sector
+  const prev = ctx.previous[ctx.previous.length - 1];
+  if (prev && prev.ownSector && prev.figure.unitClass === 'coop' && ATTACHED.test(key.slice(ctx.leftStart, f.start))) {
+    return { sector: prev.ownSector, rule: 'sector.attached', own: true };
   }
-  // 2. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
+  // 3. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
   const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart);
   for (let i = leadins.length - 1; i >= 0; i--) {
     const l = leadins[i];
     if (!l) continue;
     const s = sectorOf(key, l.start, l.end);
-    if (s && s !== 'ambiguous') return { sector: s.sector, rule: `${s.rule} sector.leadin` };
+    if (s && s !== 'ambiguous') return { sector: s.sector, rule: `${s.rule} sector.leadin`, own: false };
   }
-  // 3. headings and lead-ins above
+  // 4. headings and lead-ins above
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
     const s = sectorOf(key, a.label.start, a.label.end);
-    if (s && s !== 'ambiguous') return { sector: s.sector, rule: `${s.rule} sector.heading` };
+    if (s && s !== 'ambiguous') return { sector: s.sector, rule: `${s.rule} sector.heading`, own: false };
   }
-  return { sector: null, rule: null };
+  return { sector: null, rule: null, own: false };
 }

@@ -34,10 +34,13 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.construction',
-    pattern: String.raw`lĩnh vực xây dựng|ngành xây dựng|vật liệu xây dựng|(hợp tác xã|htx) xây dựng|xây dựng và (sản xuất )?vật liệu|xây dựng, giao thông|xây dựng công trình`,
+    pattern: String.raw`lĩnh vực xây dựng|ngành xây dựng|vật liệu xây dựng|(hợp tác xã|htx) xây dựng(?! (nông thôn|mô hình|kế hoạch|phương án|thương hiệu|chuỗi))|xây dựng và (sản xuất )?vật liệu|xây dựng, giao thông|xây dựng công trình`,
     value: 'construction',
     priority: 2,
-    examples: { match: ['Trong lĩnh vực xây dựng:', 'Lĩnh vực xây dựng và sản xuất vật liệu xây dựng:'], reject: ['xây dựng nông thôn mới', 'xây dựng mô hình HTX kiểu mới'] },
+    examples: {
+      match: ['Trong lĩnh vực xây dựng:', 'Lĩnh vực xây dựng và sản xuất vật liệu xây dựng:', 'có 27 HTX xây dựng'],
+      reject: ['xây dựng nông thôn mới', 'xây dựng mô hình HTX kiểu mới', '30 HTX xây dựng nông thôn mới', 'các HTX xây dựng phương án sản xuất'],
+    },
   },
   {
     id: 'sector.trade_services',
@@ -80,10 +83,10 @@ export const SECTOR_RULES: Rule<Sector>[] = [
 export const SECTOR_LEADIN_RULES: Rule<true>[] = [
   {
     id: 'sector.leadin',
-    pattern: String.raw`(?<=^\s*|[.:;]\s*)((trong|đối với|về|ở|tại) )?(các )?(lĩnh vực|ngành|khối|nhóm) [^:.;]{2,100}:`,
+    pattern: String.raw`(?<=^\s*|[.:;]\s*)((trong|đối với|về|ở|tại) )?(các )?(lĩnh vực|ngành|khối|nhóm|hợp tác xã|htx|tổ hợp tác|tht) [^:.;]{2,100}:`,
     value: true,
     examples: {
-      match: ['Trong lĩnh vực xây dựng: Tiếp tục duy trì', 'Lĩnh vực thương mại, dịch vụ: Nâng cao hiệu quả'],
+      match: ['Trong lĩnh vực xây dựng: Tiếp tục duy trì', 'Lĩnh vực thương mại, dịch vụ: Nâng cao hiệu quả', 'Đối với HTX nông nghiệp: phấn đấu thành lập mới 25 HTX'],
       reject: ['mở rộng liên doanh liên kết với các doanh nghiệp, hợp tác xã trong lĩnh vực nông nghiệp, đẩy mạnh'],
     },
   },

@@ -18,9 +18,12 @@ const A = (strength: 'strong' | 'weak'): StatusValue => ({ status: 'actual', str
 export const STATUS_RULES: Rule<StatusValue>[] = [
   {
     id: 'status.actual.reached_plan',
-    pattern: String.raw`\b(đạt|vượt|hoàn thành|đảm bảo|bảo đảm|bằng)( và vượt)?( so với)?( chỉ tiêu| mục tiêu)? kế hoạch|\bđạt và vượt\b|\bvượt chỉ tiêu\b`,
+    pattern: String.raw`\b(đạt|vượt|hoàn thành|đảm bảo|bảo đảm|bằng)( và vượt)?( \d+([.,]\d+)? ?%)?( so với)?( chỉ tiêu| mục tiêu)? kế hoạch|\bđạt và vượt\b|\bvượt chỉ tiêu\b`,
     value: A('strong'),
-    examples: { match: ['Số HTX thành lập mới là 36 HTX đạt và vượt Kế hoạch năm 2023 đã đề ra', 'trình độ trung cấp 45 người đảm bảo kế hoạch'], reject: ['Kế hoạch năm 2024 đã đề ra mục tiêu'] },
+    examples: {
+      match: ['Số HTX thành lập mới là 36 HTX đạt và vượt Kế hoạch năm 2023 đã đề ra', 'trình độ trung cấp 45 người đảm bảo kế hoạch', 'thành lập mới 52 HTX, đạt 104% kế hoạch năm', 'vượt 12,5% so với kế hoạch'],
+      reject: ['Kế hoạch năm 2024 đã đề ra mục tiêu', 'phấn đấu đạt 100% chỉ tiêu được giao'],
+    },
   },
   {
     id: 'status.actual.as_of',
@@ -41,6 +44,16 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     },
   },
   {
+    id: 'status.actual.done_year',
+    pattern: String.raw`(?<!kế hoạch )(?<!kh )(?<!chương trình )(?<!tổ chức )\b(thực hiện|th|kết quả|số liệu) (năm |cả năm |hết năm |đến hết năm )?(19|20)\d{2}\b|(?<!kế hoạch )\bthực hiện (6|9) tháng\b`,
+    value: A('strong'),
+    note: 'a column of a table written as text: "Thực hiện năm 2023 36 HTX; Kế hoạch năm 2024 35 HTX"',
+    examples: {
+      match: ['Số HTX thành lập mới: Thực hiện năm 2023 36 HTX', 'Tổng số HTX: TH 2022: 412 HTX', 'kết quả năm 2023 đạt 40 HTX', 'thực hiện 6 tháng đầu năm'],
+      reject: ['Kế hoạch thực hiện năm 2024', 'tổ chức thực hiện năm 2025 đạt mục tiêu', 'thực hiện Nghị quyết số 20'],
+    },
+  },
+  {
     id: 'status.actual.report',
     pattern: String.raw`\b(đánh giá|tình hình|kết quả|tổng kết|sơ kết|thực trạng|báo cáo) (tình hình|kết quả|thực hiện|phát triển|đạt được|hoạt động|năm|giai đoạn|công tác)|^\s*(đánh giá|tình hình|kết quả|thực trạng)\b|\bkết quả đạt được\b|\bnăm qua\b|\bvừa qua\b|\bthời gian qua\b|\bgiai đoạn (vừa )?qua\b`,
     value: A('strong'),
@@ -51,9 +64,10 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.past',
-    pattern: String.raw`\b(đã|đang|được ghi nhận|đạt được là)\b`,
+    pattern: String.raw`(?<!tối )\b(đã|đang|được ghi nhận|đạt được là)\b`,
     value: A('weak'),
-    examples: { match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'], reject: ['Phấn đấu thành lập mới 35 HTX'] },
+    note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, not a past tense',
+    examples: { match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'], reject: ['Phấn đấu thành lập mới 35 HTX', 'tỷ lệ nợ xấu tối đa 2%'] },
   },
   {
     id: 'status.target.strive',
@@ -72,8 +86,9 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.target.future',
-    pattern: String.raw`\b(sẽ|cần|phải|mỗi năm|hằng năm|hàng năm|nâng (tổng số |tỷ lệ )?[^;.]{0,40} lên|giảm [^;.]{0,40} xuống|đưa [^;.]{0,40} (lên|xuống)|tăng lên)\b`,
+    pattern: String.raw`\b(sẽ|cần|phải|mỗi năm|hằng năm|hàng năm|giảm [^;.]{0,40} xuống|đưa [^;.]{0,40} (lên|xuống))\b`,
     value: T('weak'),
-    examples: { match: ['mỗi năm thành lập 03 HTX trở lên', 'nâng tổng số tổ hợp tác toàn tỉnh lên 462'], reject: ['toàn tỉnh có 674 tổ hợp tác'] },
+    note: '"nâng tổng số … lên" reads the same in a report of what was done and in a plan: not a status cue',
+    examples: { match: ['mỗi năm thành lập 03 HTX trở lên', 'giảm tỷ lệ HTX yếu kém xuống dưới 10%'], reject: ['toàn tỉnh có 674 tổ hợp tác', 'thành lập mới 28 HTX, nâng tổng số HTX lên 402 HTX'] },
   },
 ];

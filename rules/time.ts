@@ -7,7 +7,8 @@
 import type { Rule } from './rule.ts';
 
 export interface TimeValue {
-  kind: 'period' | 'date' | 'year' | 'recurring';
+  /** 'now': as of the document's own date ("từ năm 2021 đến nay"). */
+  kind: 'period' | 'date' | 'year' | 'recurring' | 'now';
 }
 
 export const TIME_RULES: Rule<TimeValue>[] = [
@@ -28,6 +29,13 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     pattern: String.raw`\b(?:năm|đến|tới|hết|cuối|trước) (?:năm )?(?<y>(?:19|20)\d{2})\b`,
     value: { kind: 'year' },
     examples: { match: ['Ước thực hiện hết năm 2023', 'Đến năm 2025:', 'đến 2030 có 200 HTX'], reject: ['có 2025 thành viên', 'trong 6 tháng đầu'] },
+  },
+  {
+    id: 'time.since_until_now',
+    pattern: String.raw`\b(?:từ|kể từ|trong) (?:năm |giai đoạn )?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})? (?:đến|tới|cho đến|đến thời điểm) (?:nay|hiện nay|hiện tại)\b`,
+    value: { kind: 'now' },
+    note: 'a count since a year "up to now" is dated by the document, not by its first year',
+    examples: { match: ['Từ năm 2021 đến nay, toàn tỉnh thành lập mới 210 HTX', 'kể từ 2018 tới nay'], reject: ['từ năm 2021 đến năm 2025', 'năm 2021 thành lập mới 20 HTX'] },
   },
   {
     id: 'time.recurring',
