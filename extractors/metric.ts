@@ -22,7 +22,16 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
   return true;
 }
 
-const LIST_GLUE = keyRegExp(String.raw`^[\s,;:]*(và|cùng|với|còn)?[\s,]*$`);
+const LIST_GLUE = keyRegExp(String.raw`^[\s,;:]*(và|cùng|với|còn)?[\s,:]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*$`);
+
+/** The left context with its status and time cues blanked out ("Kế hoạch năm 2024 ", "năm 2023 đạt "). */
+function withoutScopeWords(ctx: FigureContext, from: number, to: number): string {
+  const chars = ctx.doc.key.slice(from, to).split('');
+  for (const h of [...findAll(R.status, ctx.doc.key, from, to), ...findAll(R.time, ctx.doc.key, from, to)]) {
+    for (let i = h.start; i < h.end; i++) chars[i - from] = ' ';
+  }
+  return chars.join('');
+}
 
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
@@ -38,8 +47,9 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const best = scored[0];
   if (best) return { metric: best.hit.rule.value.metric, rule: best.hit.rule.id };
 
-  // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"
-  if (LIST_GLUE.test(key.slice(ctx.leftStart, f.start))) {
+  // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
+  // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"
+  if (LIST_GLUE.test(withoutScopeWords(ctx, ctx.leftStart, f.start))) {
     for (let i = ctx.previous.length - 1; i >= 0; i--) {
       const p = ctx.previous[i];
       if (p && p.figure.unitClass === f.unitClass) {
@@ -51,5 +61,6 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // the count noun decides
   if (f.unitClass === 'members') return { metric: 'members', rule: 'unit.noun.members' };
   if (f.unitClass === 'workers') return { metric: 'workers', rule: 'unit.noun.workers' };
+  if (f.unitClass === 'managers') return { metric: 'managers', rule: 'unit.noun.managers' };
   return null;
 }

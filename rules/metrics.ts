@@ -36,7 +36,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.change',
     pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*$`,
-    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'money', 'percent', 'products', 'bare'], adjacent: true },
+    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'managers', 'money', 'percent', 'products', 'bare'], adjacent: true },
     priority: 100,
     examples: {
       match: ['Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng', 'lãi bình quân 40 triệu đồng/HTX, tăng'],
@@ -52,12 +52,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.members_joined_left',
-    pattern: String.raw`thành viên (mới|tham gia mới|gia nhập|kết nạp)|kết nạp (mới|thêm)|thành viên ra khỏi|ra khỏi (htx|hợp tác xã)|rút khỏi|thành viên rút|lao động là thành viên|thành viên là lao động|trong đó lao động`,
+    pattern: String.raw`thành viên (mới|tham gia mới|gia nhập|kết nạp)|kết nạp (mới|thêm)|thành viên ra khỏi|ra khỏi (htx|hợp tác xã)|rút khỏi|thành viên rút|lao động là thành viên|thành viên là (?!(trên|hơn|khoảng|gần|dưới|từ)\b)[a-zA-Z]|trong đó lao động`,
     value: { metric: 'other', where: 'left', units: ['members', 'persons', 'workers', 'percent', 'bare'] },
     priority: 95,
     examples: {
-      match: ['Số thành viên mới tham gia vào HTX là', 'số thành viên ra khỏi HTX', 'trong đó lao động là thành viên', 'kết nạp mới'],
-      reject: ['số thành viên tham gia HTX đạt khoảng', 'Số thành viên HTX là'],
+      match: ['Số thành viên mới tham gia vào HTX là', 'số thành viên ra khỏi HTX', 'trong đó lao động là thành viên', 'kết nạp mới', 'trong đó thành viên là hộ nông dân'],
+      reject: ['số thành viên tham gia HTX đạt khoảng', 'Số thành viên HTX là', 'Số thành viên là 420 thành viên', 'số thành viên là trên 500'],
     },
   },
   {
@@ -83,6 +83,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },
     priority: 90,
     examples: { match: ['Chi nhánh ngân hàng CSXH huyện cho', 'đã hỗ trợ'], reject: ['toàn tỉnh có'] },
+  },
+  {
+    id: 'metric.other.per_unit_goal',
+    pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)\b[^;.]{0,25}$`,
+    value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
+    priority: 90,
+    note: '"Mỗi xã có tối thiểu 01 HTX", "mỗi HTX có 01 cán bộ trẻ": a norm per unit, not a total',
+    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất'], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
   },
   {
     id: 'metric.other.ocop_producers',
@@ -114,6 +122,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'new_count', where: 'left', units: COOP },
     priority: 60,
     examples: { match: ['Thành lập mới', 'mỗi năm thành lập', 'Số HTX thành lập mới là', 'phát triển mới'], reject: ['nâng tổng số hợp tác xã toàn tỉnh là'] },
+  },
+  {
+    id: 'metric.new_count.right',
+    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,2}?( mới| vừa| đã| đã được| được)? (được )?thành lập( mới)?\b`,
+    value: { metric: 'new_count', where: 'right', units: COOP },
+    priority: 60,
+    examples: { match: [' HTX được thành lập mới', ' tổ hợp tác mới thành lập'], reject: [' HTX, thành lập mới 20 THT', ' HTX đang hoạt động'] },
   },
   {
     id: 'metric.effective',
@@ -148,11 +163,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên |hơn |khoảng |gần |từ |ít nhất |tối thiểu )?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới )?$|\bđạt\s*(trên |hơn |khoảng |gần |từ )?$|\blà\s*(trên |khoảng )?$|\blên\s*(trên |khoảng )?$`,
+    pattern: String.raw`tổng số|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
-      match: ['Trên địa bàn toàn tỉnh có', 'nâng tổng số tổ hợp tác toàn tỉnh lên', 'Ước thực hiện hết năm 2023, toàn huyện có', 'số HTX hoạt động'],
+      match: ['Trên địa bàn toàn tỉnh có', 'nâng tổng số tổ hợp tác toàn tỉnh lên', 'Ước thực hiện hết năm 2023, toàn huyện có', 'số HTX hoạt động', 'Toàn tỉnh có trên dưới'],
       reject: ['Chi nhánh ngân hàng CSXH huyện cho', 'thành lập mới'],
     },
   },
@@ -168,7 +183,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.managers_trained',
     pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo)|trình độ (sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)`,
-    value: { metric: 'managers_trained', where: 'both', units: ['persons', 'percent', 'members', 'workers'] },
+    value: { metric: 'managers_trained', where: 'both', units: ['persons', 'managers', 'percent', 'members', 'workers'] },
     priority: 45,
     examples: {
       match: ['Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:', '50% số cán bộ quản lý HTX được bồi dưỡng', 'trình độ sơ cấp, trung cấp:'],
@@ -176,9 +191,16 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.managers_trained.course',
+    pattern: String.raw`(đào tạo|bồi dưỡng|tập huấn)[^;.]{0,40}$`,
+    value: { metric: 'managers_trained', where: 'left', units: ['managers'] },
+    priority: 46,
+    examples: { match: ['Năm 2023 đã bồi dưỡng cho', 'tổ chức đào tạo, bồi dưỡng nâng cao năng lực cho'], reject: ['Tổng số cán bộ quản lý HTX là'] },
+  },
+  {
     id: 'metric.managers',
     pattern: String.raw`cán bộ quản lý|cbql|ban quản trị`,
-    value: { metric: 'managers', where: 'left', units: ['persons'] },
+    value: { metric: 'managers', where: 'left', units: ['persons', 'managers'] },
     priority: 30,
     examples: { match: ['Tổng số cán bộ quản lý trong các HTX là'], reject: ['Số thành viên HTX là'] },
   },
@@ -203,10 +225,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- money
   {
     id: 'metric.revenue_avg',
-    pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)`,
+    pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}doanh thu`,
     value: { metric: 'revenue_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['Doanh thu bình quân của HTX đạt', 'doanh thu trung bình mỗi HTX'], reject: ['Lợi nhuận bình quân của HTX'] },
+    examples: { match: ['Doanh thu bình quân của HTX đạt', 'doanh thu trung bình mỗi HTX', 'Bình quân mỗi HTX đạt doanh thu'], reject: ['Lợi nhuận bình quân của HTX', 'bình quân mỗi HTX đạt lợi nhuận'] },
   },
   {
     id: 'metric.revenue_avg.per_coop',
@@ -217,10 +239,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.profit_avg',
-    pattern: String.raw`(lợi nhuận|lãi|lãi ròng) (bình quân|trung bình)|(bình quân|trung bình) (lợi nhuận|lãi)|(lợi nhuận|lãi) (của )?(mỗi|một|1) (hợp tác xã|htx)`,
+    pattern: String.raw`(lợi nhuận|lãi|lãi ròng) (bình quân|trung bình)|(bình quân|trung bình) (lợi nhuận|lãi)|(lợi nhuận|lãi) (của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}(lợi nhuận|lãi)\b`,
     value: { metric: 'profit_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'lợi nhuận bình quân đạt'], reject: ['Doanh thu bình quân'] },
+    examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'lợi nhuận bình quân đạt', 'bình quân mỗi HTX có lãi'], reject: ['Doanh thu bình quân', 'bình quân mỗi HTX đạt doanh thu'] },
   },
   {
     id: 'metric.profit_avg.per_coop',
@@ -268,6 +290,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'grdp_share', where: 'left', units: PCT },
     priority: 60,
     examples: { match: ['đóng góp của khu vực KTTT vào GRDP của tỉnh đạt', 'tỷ trọng trong GDP'], reject: ['đóng góp vào ngân sách'] },
+  },
+  {
+    id: 'metric.grdp_share.right',
+    pattern: String.raw`^\s*(%|phần trăm)\s*(trong |vào |của |trên )?(tổng )?(grdp|gdp|tổng sản phẩm (trên địa bàn|nội địa|trong tỉnh))\b`,
+    value: { metric: 'grdp_share', where: 'right', units: PCT },
+    priority: 60,
+    examples: { match: ['% GRDP của tỉnh', '% vào GRDP', '% trong tổng sản phẩm trên địa bàn'], reject: ['% HTX hoạt động hiệu quả', '% so với GRDP năm trước tăng'] },
   },
   {
     id: 'metric.growth_rate',
