@@ -12,8 +12,7 @@ import { Masks } from '../extractors/masks.ts';
 import { extractRecords } from '../extractors/records.ts';
 import type { DocView } from '../extractors/context.ts';
 
-/** Bump when rules or extractors change what they produce: stored documents are re-extracted. */
-export const EXTRACTOR_VERSION = '0.1.0';
+export { EXTRACTOR_VERSION } from './version.ts';
 
 export interface ExtractedDocument {
   /** NFC text; records' offsets point into it. */
