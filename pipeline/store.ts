@@ -1,7 +1,8 @@
 /**
  * Stage 7: store. One SQLite file (better-sqlite3), WAL mode, one transaction per document.
  *
- * A document is identified by its path. Importing the same content with the same
+ * A document is identified by its path, and the same content is kept once (a copy
+ * or a moved file replaces the earlier row). Importing the same content with the same
  * extractor version again changes nothing; changed content, or a new extractor
  * version, replaces the document's row and all its records in one transaction.
  */
@@ -126,7 +127,8 @@ export class Store {
        quote, sentence, start, "end", section_path, rule)
       VALUES (@document_id, @subject, @metric, @sector, @status, @year, @unit, @value, @value_max, @comparator,
        @quote, @sentence, @start, @end, @section_path, @rule)`);
-    this.deleteDoc = this.db.prepare('DELETE FROM documents WHERE path = ?');
+    // the same content is one document wherever it lies: a copy or a moved file replaces it
+    this.deleteDoc = this.db.prepare('DELETE FROM documents WHERE path = ? OR content_hash = ?');
     this.findByPath = this.db.prepare('SELECT content_hash, extractor_version FROM documents WHERE path = ?');
     this.findByHash = this.db.prepare('SELECT path FROM documents WHERE content_hash = ? AND extractor_version = ? LIMIT 1');
   }
@@ -141,7 +143,7 @@ export class Store {
   /** Replace the document at doc.path and its records, atomically. Returns the number of records written. */
   saveDocument(doc: StoredDocument, records: readonly TargetRecord[]): number {
     const tx = this.db.transaction(() => {
-      this.deleteDoc.run(doc.path);
+      this.deleteDoc.run(doc.path, doc.content_hash);
       const info = this.insertDoc.run({
         path: doc.path,
         file_name: doc.file_name,

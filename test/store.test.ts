@@ -108,3 +108,26 @@ describe('store', () => {
   });
 });
 
+
+describe('store: one document per content', () => {
+  it('the same content under a second path replaces the first, so figures are not counted twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chitieu-copy-'));
+    const db = join(dir, 'db.sqlite');
+    const meta = {
+      title: null, doc_type: 'other' as const, doc_number: null, issuer: null, issued: null, plan_year: null,
+      period_start: null, period_end: null, province: null, district: null, province_today: null,
+    };
+    const record: TargetRecord = {
+      subject: 'htx', metric: 'count', sector: null, status: 'actual', year: 2024, unit: 'count', value: 5,
+      value_max: null, comparator: 'eq', quote: '5 HTX', sentence: 'Có 5 HTX.', start: 3, end: 8, section_path: [], rules: ['metric.count'],
+    };
+    const doc = (path: string, version: string) => ({
+      path, file_name: path, content_hash: 'same', format: 'txt', encoding: 'utf-8', text: 'Có 5 HTX.', extractor_version: version, meta, diagnostics: [],
+    });
+    const s = new Store(db);
+    s.saveDocument(doc('old/place.txt', '1'), [record]);
+    s.saveDocument(doc('new/place.txt', '2'), [record]);
+    s.close();
+    expect(counts(db)).toEqual({ documents: 1, targets: 1 });
+  });
+});
