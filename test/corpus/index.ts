@@ -10,5 +10,6 @@ import { SECTORS } from './sectors.ts';
 import { TABLES } from './tables.ts';
 import { NEGATIVES } from './negatives.ts';
 import { SPELLING } from './spelling.ts';
+import { PASSAGES } from './passages.ts';
 
-export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING];
+export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING, PASSAGES];
