@@ -55,6 +55,9 @@ function spelledValue(words: string): number {
   return unit(parts[0]);
 }
 
+/** "187/256 HTX": a part of a whole, read as the part; only before a word (never a date or a code). */
+const FRACTION_RE = /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+|\d+) ?\/ ?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/.,]*\d)(?= +\p{L})/gu;
+
 /** Numbers written with digits in text[from, to). */
 export function findNumbers(text: string, from: number, to: number): NumberToken[] {
   const out: NumberToken[] = [];
@@ -65,7 +68,15 @@ export function findNumbers(text: string, from: number, to: number): NumberToken
     const value = parseVietnameseNumber(m[1] as string);
     if (Number.isFinite(value)) out.push({ start: from + m.index, end: from + m.index + m[0].length, value, spelled: false });
   }
-  return out;
+  FRACTION_RE.lastIndex = 0;
+  while ((m = FRACTION_RE.exec(slice)) !== null) {
+    const part = parseVietnameseNumber(m[1] as string);
+    const whole = parseVietnameseNumber(m[2] as string);
+    if (Number.isFinite(part) && Number.isFinite(whole) && part <= whole && whole > 12) {
+      out.push({ start: from + m.index, end: from + m.index + m[0].length, value: part, spelled: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Spelled numbers in key[from, to) that stand right before a match of `follow` (a sticky regex). */

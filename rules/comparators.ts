@@ -22,9 +22,10 @@ export const LEFT_COMPARATOR_RULES: Rule<Comparator>[] = [
   },
   {
     id: 'comparator.gte',
-    pattern: String.raw`\b(ít nhất|tối thiểu|không dưới|không ít hơn|không thấp hơn|từ)\s*$`,
+    pattern: String.raw`\b(ít nhất|tối thiểu|không dưới|không ít hơn|không thấp hơn)\s*$|(?<!\b(tăng|giảm|nâng|hạ|đưa)\b[^,;.\d]{0,40})\btừ\s*$`,
     value: 'gte',
-    examples: { match: ['thành lập mới từ', 'có ít nhất', 'tối thiểu'], reject: ['có trên', 'tính từ ngày'] },
+    note: '"giảm từ 58 HTX xuống còn 19 HTX": the start of a change, not a lower bound',
+    examples: { match: ['thành lập mới từ', 'có ít nhất', 'tối thiểu'], reject: ['có trên', 'tính từ ngày', 'Số HTX yếu kém giảm từ', 'tăng từ'] },
   },
   {
     id: 'comparator.lt',

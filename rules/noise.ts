@@ -113,6 +113,13 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     },
   },
   {
+    id: 'noise.per_one',
+    pattern: String.raw`\b(bình quân|trung bình|mỗi|/)( của| cho)? ?(1|01) (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp|thành viên|lao động|người|xã viên)\b|\b(doanh thu|thu nhập|lợi nhuận|lãi|vốn)( bình quân| trung bình)? (của|cho|trên) (1|01) (hợp tác xã|htx|tổ hợp tác|tht|thành viên|lao động|người)\b`,
+    value: furniture,
+    note: 'the denominator of an average ("doanh thu bình quân 1 HTX đạt …") is not a count',
+    examples: { match: ['Doanh thu bình quân 1 HTX đạt 2,4 tỷ đồng', 'thu nhập của 01 lao động', 'lợi nhuận bình quân/1 HTX'], reject: ['thành lập mới 01 HTX', 'có 1 liên hiệp HTX'] },
+  },
+  {
     id: 'noise.star_grade',
     pattern: String.raw`\b\d+ sao\b`,
     value: furniture,
