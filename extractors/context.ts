@@ -57,7 +57,7 @@ export function outermost<V>(hits: RuleHit<V>[]): RuleHit<V>[] {
   return out;
 }
 
-const TAIL_STOP = keyRegExp(String.raw`[,;.:()\d]|\b(với|và|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng)\b`);
+const TAIL_STOP = keyRegExp(String.raw`[,;.:()\d]|\b(trong |vào )?năm \d|\b(với|và|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng)\b`);
 
 /**
  * Where the noun phrase of a figure ends: the words after its unit that still describe

@@ -33,9 +33,33 @@ function withoutScopeWords(ctx: FigureContext, from: number, to: number): string
   return chars.join('');
 }
 
+/** Metrics a group of cooperatives or people can also be given as a share of ("812 HTX, chiếm 68,9%"). */
+const SHARE_METRICS: ReadonlySet<string> = new Set(['effective', 'weak', 'value_chain', 'managers_trained', 'coverage']);
+/** The share of the group just counted. */
+const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
+/** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
+const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);
+
+function previousOfClass(ctx: FigureContext, classes: readonly string[]) {
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const p = ctx.previous[i];
+    if (p && classes.includes(p.figure.unitClass)) return p;
+  }
+  return undefined;
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
   const f = ctx.figure;
+  const bare = withoutScopeWords(ctx, ctx.leftStart, f.start);
+  if (FROM_TO.test(bare)) {
+    const p = previousOfClass(ctx, [f.unitClass]);
+    if (p && p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.from_to_inherit' };
+  }
+  if (f.unitClass === 'percent' && SHARE_OF_PREVIOUS.test(bare)) {
+    const p = ctx.previous[ctx.previous.length - 1];
+    if (p && SHARE_METRICS.has(p.metric) && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };
+  }
   const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
   const right = findAll(R.metric, key, f.numEnd, ctx.rightEnd).filter((h) => applies(h, ctx, 'right'));
   type Scored = { hit: RuleHit<MetricValue>; priority: number; distance: number; side: number };
@@ -49,7 +73,7 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
 
   // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"
-  if (LIST_GLUE.test(withoutScopeWords(ctx, ctx.leftStart, f.start))) {
+  if (LIST_GLUE.test(bare)) {
     for (let i = ctx.previous.length - 1; i >= 0; i--) {
       const p = ctx.previous[i];
       if (p && p.figure.unitClass === f.unitClass) {

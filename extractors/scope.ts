@@ -75,6 +75,10 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
     return h ? { year: yearOf(h, ctx.doc.docYear) as number, rule: h.rule.id } : null;
   };
   if (!recurring) {
+    // a year right after the figure's noun binds tightest: "… xuống còn 19 HTX năm 2024"
+    const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => /^[\s,(]*$/u.test(ctx.doc.key.slice(f.unitEnd, h.start)));
+    const tight = pick(glued, false);
+    if (tight) return tight;
     const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, ctx.clauseEnd), false);
     if (own) return own;
     const para = pick(timeHits(ctx, ctx.block.contentStart, s.start), true);

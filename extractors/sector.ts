@@ -1,7 +1,7 @@
 /** The sector a figure is limited to: from its own phrase, a lead-in of its paragraph, or a heading above. */
 import { findAll } from '../rules/rule.ts';
 import type { Sector } from '../pipeline/record.ts';
-import type { FigureContext } from './context.ts';
+import { outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
@@ -41,7 +41,11 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   if (prev && prev.ownSector && prev.figure.unitClass === 'coop' && ATTACHED.test(key.slice(ctx.leftStart, f.start))) {
     return { sector: prev.ownSector, rule: 'sector.attached', own: true };
   }
-  // 3. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
+  // 3. a figure about people's credit funds named earlier in its sentence is in credit
+  const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null && !h.rule.value.weak);
+  const about = mentions[mentions.length - 1];
+  if (about && about.rule.id === 'subject.htx.credit_fund') return { sector: 'credit', rule: 'sector.credit_fund', own: false };
+  // 4. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
   const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart);
   for (let i = leadins.length - 1; i >= 0; i--) {
     const l = leadins[i];
@@ -49,7 +53,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     const s = sectorOf(key, l.start, l.end);
     if (s && s !== 'ambiguous') return { sector: s.sector, rule: `${s.rule} sector.leadin`, own: false };
   }
-  // 4. headings and lead-ins above
+  // 5. headings and lead-ins above
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
     const s = sectorOf(key, a.label.start, a.label.end);

@@ -35,11 +35,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- figures that are about the collective economy but fit no metric: kept as `other`
   {
     id: 'metric.other.change',
-    pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*$`,
+    pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*:?\s*$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'managers', 'money', 'percent', 'products', 'bare'], adjacent: true },
     priority: 100,
     examples: {
-      match: ['Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng', 'lãi bình quân 40 triệu đồng/HTX, tăng'],
+      match: ['Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng', 'lãi bình quân 40 triệu đồng/HTX, tăng', 'Số thành viên HTX tăng thêm: '],
       reject: ['nâng tổng số hợp tác xã toàn tỉnh lên', 'tăng trưởng bình quân đạt'],
     },
   },
@@ -62,10 +62,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.members_joined_right',
-    pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|ra khỏi|rút khỏi|xin ra)\b`,
-    value: { metric: 'other', where: 'right', units: ['members', 'persons'] },
+    pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|ra khỏi|rút khỏi|xin ra)\b|^\s*(lao động|người|thành viên|xã viên)? là (thành viên|xã viên|lao động|nữ|phụ nữ|người dân tộc|đồng bào|hộ|thanh niên)`,
+    value: { metric: 'other', where: 'right', units: ['members', 'persons', 'workers'] },
     priority: 95,
-    examples: { match: [' thành viên mới'], reject: [' thành viên, tạo việc làm'] },
+    examples: { match: [' thành viên mới', ' lao động là thành viên', ' người là lao động nữ'], reject: [' thành viên, tạo việc làm', ' lao động thường xuyên'] },
   },
   {
     id: 'metric.other.loans',
@@ -182,11 +182,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- people
   {
     id: 'metric.managers_trained',
-    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo)|trình độ (sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)`,
+    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo)|trình độ (sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)|(?<=^[\s,:]*|, ?)(sơ cấp|trung cấp|cao đẳng|đại học|trên đại học)( trở lên)?([, ]+(và )?(sơ cấp|trung cấp|cao đẳng|đại học))*[\s:]*$`,
     value: { metric: 'managers_trained', where: 'both', units: ['persons', 'managers', 'percent', 'members', 'workers'] },
     priority: 45,
     examples: {
-      match: ['Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:', '50% số cán bộ quản lý HTX được bồi dưỡng', 'trình độ sơ cấp, trung cấp:'],
+      match: ['Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:', '50% số cán bộ quản lý HTX được bồi dưỡng', 'trình độ sơ cấp, trung cấp:', ', cao đẳng, trung cấp '],
       reject: ['Tổng số cán bộ quản lý trong các HTX là'],
     },
   },
