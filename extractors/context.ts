@@ -1,7 +1,7 @@
 /** What every extractor may look at: the document, the sentence, and where a figure's phrase begins and ends. */
 import type { Block } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
-import type { DocumentMeta, Sector } from '../pipeline/record.ts';
+import type { DocumentMeta, Sector, Subject } from '../pipeline/record.ts';
 import type { Masks } from './masks.ts';
 import type { Figure } from './figures.ts';
 import type { RuleHit } from '../rules/rule.ts';
@@ -22,6 +22,10 @@ export interface PreviousFigure {
   metric: string;
   /** The sector it took from its own noun phrase ("46 HTX thủy sản"), if any. */
   ownSector: Sector | null;
+  /** The rule that decided its metric ('metric.list_inherit' for a member of a list). */
+  metricRule: string | null;
+  /** Its subject, once decided. */
+  subject?: Subject;
   /** Where its noun phrase ends ("60 HTX nông nghiệp|, 25 HTX …"). */
   tailEnd: number;
 }

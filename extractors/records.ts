@@ -86,12 +86,18 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';
       const sector = decideSector(ctx);
-      previous.push({ figure, metric, ownSector: sector.own ? sector.sector : null, tailEnd });
+      previous.push({ figure, metric, metricRule: m?.rule ?? null, ownSector: sector.own ? sector.sector : null, tailEnd });
       if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) continue;
       if (metric === 'other' && !sentenceMentionsSubject) continue;
       if (metric === 'other' && figure.unitClass === 'communes') continue;
 
       const subject = decideSubject(ctx, metric);
+      (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
+      // one named cooperative's own figures are not the collective economy's
+      if (subject.named && metric !== 'other') {
+        previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
+        continue;
+      }
       const scope = decideScope(ctx);
       const unit = unitOf(figure, metric, scope.recurring);
       const rules = [m?.rule ?? 'metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...figure.rules]

@@ -9,12 +9,35 @@ import { keyRegExp } from '../pipeline/normalise.ts';
 export interface SubjectDecision {
   subject: Subject;
   rule: string;
+  /** The figure is about one cooperative named in the text ("HTX Tân Phát có 12 thành viên"), not an aggregate. */
+  named?: boolean;
+}
+
+/** Generic words that may stand capitalised between "HTX" and a proper name ("HTX Nông nghiệp Tân Phát"). */
+const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Trồng|Môi|Vận|Thủy|Thuỷ|Tổng|Du|Công|Tiểu|Xây|Điện|Nước|Tín|Kinh|Chế|Rau|Chè|Lúa|Muối|Nuôi|Trà|Cà|Dược|Mây|Gốm|Rượu)\s+(?:\p{Ll}+\s+){0,5}|(?:NN|DV|SX|KD|TM|DVNN|DVTH|DVTM|SXKD|NLN|CN|TTCN)\s+(?:\p{Ll}+\s+){0,5})?`;
+/** Right after a cooperative word: a proper name, two or more capitalised words or one capitalised word before a verb. */
+const PROPER_NAME = new RegExp(String.raw`^\s+${GENERIC}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`, 'u');
+/** Words that make a cooperative word plural or aggregate: "các HTX", "156 HTX", "số HTX". */
+const AGGREGATE_BEFORE = keyRegExp(String.raw`((các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|\d)\s*$`);
+
+function namesOne(ctx: FigureContext, hit: RuleHit<SubjectValue>): boolean {
+  const { text, key } = ctx.doc;
+  const s = ctx.sentence;
+  const letters = text.slice(s.start, s.end).replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (letters.length === 0 || upper / letters.length > 0.5) return false; // a heading in capitals
+  if (AGGREGATE_BEFORE.test(key.slice(Math.max(s.start, hit.start - 20), hit.start))) return false;
+  const m = PROPER_NAME.exec(text.slice(hit.end, Math.min(s.end, hit.end + 80)));
+  if (!m) return false;
+  // "Hợp tác xã Nông nghiệp" with nothing after the generic words is a kind, not a name
+  return !/^\s+\p{Lu}\p{Ll}+$/u.test(m[0]) || /^\s+\p{Lu}\p{Ll}+\s+(có|đã|hiện|đạt|với|là)\b/u.test(text.slice(hit.end, hit.end + 40));
 }
 
 function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[] {
   return outermost(findAll(R.subject, key, from, to)).filter((h) => h.rule.value.subject !== null);
 }
 
+const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
@@ -23,7 +46,19 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 1. the count noun or the rate's denominator: "35 HTX", "1,7 tỷ đồng/HTX"
   if (f.nounSubject) return { subject: f.nounSubject, rule: 'subject.unit_noun' };
   if (f.percentOf) return { subject: f.percentOf, rule: 'subject.percent_of' };
-  // 2. an owner right after the unit: "14.650 lao động ở trong HTX và tổ hợp tác"
+  // 2. a total after a list of different bodies: "640 HTX, 1.980 THT, 05 liên hiệp HTX với tổng số 56.000 thành viên"
+  const last = ctx.previous[ctx.previous.length - 2]; // ctx.previous already holds this figure
+  if (f.unitClass !== 'coop' && last && last.figure.unitClass === 'coop' && last.metricRule === 'metric.list_inherit' && TOTAL_OF_LIST.test(key.slice(ctx.leftStart, f.start))) {
+    const chain = new Set<Subject>();
+    for (let i = ctx.previous.length - 2; i >= 0; i--) {
+      const p = ctx.previous[i];
+      if (!p || p.figure.unitClass !== 'coop' || !p.subject) break;
+      chain.add(p.subject);
+      if (p.metricRule !== 'metric.list_inherit') break;
+    }
+    if (chain.size > 1) return { subject: 'kttt', rule: 'subject.total_of_list' };
+  }
+  // 3. an owner right after the unit: "14.650 lao động ở trong HTX và tổ hợp tác"
   const after = mentions(key, f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 60))[0];
   if (after && OWNER.test(key.slice(f.unitEnd, after.start))) {
     return { subject: after.rule.value.subject as Subject, rule: after.rule.id };
@@ -31,11 +66,11 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 3. the nearest mention in the figure's own phrase
   const own = mentions(key, ctx.leftStart, f.numStart);
   const nearest = own[own.length - 1];
-  if (nearest) return { subject: nearest.rule.value.subject as Subject, rule: nearest.rule.id };
+  if (nearest) return { subject: nearest.rule.value.subject as Subject, rule: nearest.rule.id, named: namesOne(ctx, nearest) };
   // 4. the nearest strong mention earlier in the sentence
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
   const prior = earlier[earlier.length - 1];
-  if (prior) return { subject: prior.rule.value.subject as Subject, rule: prior.rule.id };
+  if (prior) return { subject: prior.rule.value.subject as Subject, rule: prior.rule.id, named: namesOne(ctx, prior) };
   // 5. what the metric is usually about
   if (metric === 'grdp_share') return { subject: 'kttt', rule: 'subject.default.grdp' };
   return { subject: 'htx', rule: 'subject.default' };

@@ -85,7 +85,15 @@ export const LISTS: CorpusGroup = {
         r('lhhtx', 'count', 'actual', 2024, 'count', 5),
         r('kttt', 'members', 'actual', 2024, 'count', 56000),
       ],
-      todo: 'the total after a list of bodies belongs to all of them (kttt); the nearest body names only the last',
+    },
+    {
+      text: 'Trên địa bàn có 02 liên hiệp HTX, có 286 HTX với tổng số 9.400 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('lhhtx', 'count', 'actual', 2024, 'count', 2),
+        r('htx', 'count', 'actual', 2024, 'count', 286),
+        r('htx', 'members', 'actual', 2024, 'count', 9400),
+      ],
     },
   ],
 };

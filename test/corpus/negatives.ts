@@ -56,7 +56,6 @@ export const NEGATIVES: CorpusGroup = {
       doc: NEWS_2024,
       expect: [],
       none: true,
-      todo: 'one named cooperative\'s own figures are not the province\'s; telling a named HTX from the aggregate needs a name recogniser',
     },
   ],
 };

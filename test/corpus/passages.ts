@@ -213,7 +213,6 @@ export const PASSAGES: CorpusGroup = {
       doc: NEWS_2024,
       expect: [],
       none: true,
-      todo: 'one named cooperative (HTX + proper name) is not the province\'s aggregate; needs a name recogniser',
     },
     {
       text: 'Tỷ lệ HTX có lãi đạt 85%; 30% HTX ứng dụng chuyển đổi số.',

@@ -69,5 +69,27 @@ export const SUBJECTS: CorpusGroup = {
       doc: PLAN_2025,
       expect: [r('kttt', 'grdp_share', 'target', 2025, 'percent', 3.8)],
     },
+    {
+      text: 'Toàn tỉnh có 156 HTX Nông nghiệp với 12.000 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 156, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 12000, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      text: 'Các HTX Nông nghiệp có 25.000 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'members', 'actual', 2024, 'count', 25000, { sector: 'agriculture' })],
+    },
+    { text: 'HTX Nông nghiệp Thành Công có 320 thành viên, doanh thu bình quân 1,2 tỷ đồng/năm.', doc: NEWS_2024, expect: [], none: true },
+    { text: 'Hợp tác xã Dịch vụ nông nghiệp Hòa Lạc đã thu hút 150 lao động địa phương.', doc: NEWS_2024, expect: [], none: true },
+    { text: 'Quỹ tín dụng nhân dân Xuân Phương hiện có 4.300 thành viên.', doc: NEWS_2024, expect: [], none: true },
+    {
+      text: 'Tổ hợp tác Mây tre đan Phú Vinh có 45 thành viên, thu nhập 6 triệu đồng/người/tháng.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
   ],
 };
