@@ -44,8 +44,9 @@ function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
 }
 
 function clauseEndOf(key: string, from: number, sentenceEnd: number): number {
-  const semi = key.indexOf(';', from);
-  return semi >= 0 && semi < sentenceEnd ? semi : sentenceEnd;
+  // look only inside the sentence: indexOf over the whole rest of the document made this quadratic
+  for (let i = from; i < sentenceEnd; i++) if (key.charCodeAt(i) === 59 /* ; */) return i;
+  return sentenceEnd;
 }
 
 export function extractRecords(doc: DocView, sentences: readonly Sentence[]): DraftRecord[] {
