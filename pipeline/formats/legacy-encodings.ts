@@ -52,13 +52,9 @@ export function nonByteShare(text: string): number {
   return text.length === 0 ? 0 : n / text.length;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
 function codeUnitsToString(units: Uint16Array, length: number): string {
-  const CHUNK = 8192;
-  let out = '';
-  for (let i = 0; i < length; i += CHUNK) {
-    out += String.fromCharCode(...units.subarray(i, Math.min(length, i + CHUNK)));
-  }
-  return out;
+  return UTF16.decode(units.subarray(0, length));
 }
 
 // ---------------------------------------------------------------------------------
@@ -274,49 +270,101 @@ export function encodeWindows1258(text: string): Uint8Array {
 // ---------------------------------------------------------------------------------
 
 const WORD = /[\p{L}\p{M}]+/gu;
-/** What may stand before the first word of a sentence on its line. */
-const SENTENCE_START = /(?:^[\s\-+•*]*(?:(?:\d+\.)+|[a-zđ]\)|[IVXLC]+\.)?\s*|[.!?]\s+)$/u;
+/** What may stand before the first word of a line: list markers, numbering. */
+const LINE_START = /^[\s\-+•*]*(?:(?:\d+\.)+|[a-zđ]\)|[IVXLC]+\.)?\s*$/u;
+
+/** Does the word at `at` open a sentence (or a line)? Looks back a bounded distance only. */
+function startsSentence(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 24), at);
+  const nl = back.lastIndexOf('\n');
+  if ((nl !== -1 || at <= 24) && LINE_START.test(nl === -1 ? back : back.slice(nl + 1))) return true;
+  return /[.!?]["”)]?\s+$/u.test(back);
+}
 
 /**
  * Repair the case of letters that the encoding only has in lower case: inside a word
- * whose other letters are upper case ("HOạCH" → "HOẠCH"), or a word standing among
- * upper-case words on the same line ("KẾ HOẠCH" typed in .VnTimeH reads "kÕ HOạCH").
+ * whose other letters are upper case ("HOạCH" → "HOẠCH"), in a short word standing
+ * next to such a word ("KẾ HOẠCH" typed in .VnTimeH reads "Kế HOạCH"), and at the
+ * start of a sentence ("ủy ban" → "Ủy ban"). Linear: each word looks at most at its
+ * neighbours, through bounded slices of the text.
  */
 export function fixLegacyCase(text: string, lowerOnly: ReadonlySet<string>): string {
-  const hasCandidate = (w: string): boolean => {
-    for (const ch of w) if (lowerOnly.has(ch)) return true;
+  const cls = [...lowerOnly].join('');
+  const CAND_ALL = new RegExp(`[${cls}]`, 'gu');
+  const candUnit = new Uint8Array(0x10000);
+  for (const ch of lowerOnly) candUnit[ch.charCodeAt(0)] = 1;
+  const isLetterUnit = (c: number): boolean =>
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+  const isUpperWord = (w: string): boolean => w.length > 0 && w === w.toUpperCase() && w !== w.toLowerCase();
+  const others = (w: string): string => w.replace(CAND_ALL, '');
+  const hasCand = (w: string): boolean => {
+    for (let i = 0; i < w.length; i++) if (candUnit[w.charCodeAt(i)] === 1) return true;
     return false;
   };
-  const isUpperWord = (w: string): boolean => w.length > 0 && w === w.toUpperCase() && w !== w.toLowerCase();
-  return text.replace(/[^\n]+/g, (line) => {
-    if (!/[^\x00-\x7f]/.test(line)) return line;
-    const info = [...line.matchAll(WORD)].map((m) => {
-      const w = m[0];
-      return { w, at: m.index, others: [...w].filter((ch) => !lowerOnly.has(ch)).join(''), cand: hasCandidate(w), upper: false };
-    });
-    // A word is upper case if its letters other than the lower-only ones are, and there are two of them.
-    for (const u of info) u.upper = isUpperWord(u.others) && [...u.others].length >= 2;
-    // Short words among upper-case words: "KẾ HOẠCH" reads "Kế HOẠCH"; repeat so "SỞ KẾ HOẠCH" resolves too.
-    for (let changed = true; changed; ) {
-      changed = false;
-      info.forEach((u, k) => {
-        if (u.upper || !u.cand || !(u.others === '' || isUpperWord(u.others))) return;
-        const vouches = (v: (typeof info)[number] | undefined): boolean => v !== undefined && v.upper && (v.cand || /[^\x00-\x7f]/.test(v.w));
-        if (vouches(info[k - 1]) || vouches(info[k + 1])) {
-          u.upper = true;
-          changed = true;
-        }
-      });
+  /** Upper case on its own evidence: two or more upper-case letters besides the candidates. */
+  const selfUpper = (w: string): boolean => {
+    const o = others(w);
+    return o.length >= 2 && isUpperWord(o);
+  };
+  /** A neighbour that shows its line is in capitals: upper case, and Vietnamese (not an acronym like HTX). */
+  const vouches = (w: string | undefined): boolean => w !== undefined && selfUpper(w) && (hasCand(w) || /[^\x00-\x7f]/.test(w));
+  /** A short word that can be restored (its other letters are upper case, or it has none). */
+  const shortCand = (w: string): boolean => hasCand(w) && (others(w) === '' || isUpperWord(others(w)));
+  const prevWord = (at: number): { w: string; at: number } | undefined => {
+    let e = at;
+    for (let k = 0; k < 3 && e > 0 && !isLetterUnit(text.charCodeAt(e - 1)); k++) e--;
+    if (e === at || e === 0 || !isLetterUnit(text.charCodeAt(e - 1)) || text.slice(e, at).includes('\n')) return undefined;
+    let b = e;
+    while (b > 0 && isLetterUnit(text.charCodeAt(b - 1))) b--;
+    return { w: text.slice(b, e), at: b };
+  };
+  const nextWord = (end: number): { w: string; end: number } | undefined => {
+    let b = end;
+    for (let k = 0; k < 3 && b < text.length && !isLetterUnit(text.charCodeAt(b)); k++) b++;
+    if (b === end || b >= text.length || !isLetterUnit(text.charCodeAt(b)) || text.slice(end, b).includes('\n')) return undefined;
+    let e = b;
+    while (e < text.length && isLetterUnit(text.charCodeAt(e))) e++;
+    return { w: text.slice(b, e), end: e };
+  };
+  const fix = (w: string, at: number): string => {
+    let pureCand = true;
+    for (let k = 0; k < w.length && pureCand; k++) if (candUnit[w.charCodeAt(k)] !== 1) pureCand = false;
+    if (!pureCand && w === w.toLowerCase()) {
+      // The common case: an ordinary lower-case word; only a sentence start can change it.
+      return candUnit[w.charCodeAt(0)] === 1 && startsSentence(text, at) ? (w[0] as string).toUpperCase() + w.slice(1) : w;
     }
-    let out = '';
-    let last = 0;
-    for (const u of info) {
-      let w = u.w;
-      if (u.cand && u.upper) w = w.toUpperCase();
-      else if (u.cand && lowerOnly.has(w[0] as string) && SENTENCE_START.test(line.slice(0, u.at))) w = (w[0] as string).toUpperCase() + w.slice(1);
-      out += line.slice(last, u.at) + w;
-      last = u.at + u.w.length;
+    if (selfUpper(w)) return w.toUpperCase();
+    if (shortCand(w)) {
+      const p = prevWord(at);
+      const n = nextWord(at + w.length);
+      if (vouches(p?.w) || vouches(n?.w)) return w.toUpperCase();
+      // "SỞ KẾ HOẠCH": the neighbour is itself a short word whose other neighbour vouches.
+      if (p !== undefined && shortCand(p.w) && vouches(prevWord(p.at)?.w)) return w.toUpperCase();
+      if (n !== undefined && shortCand(n.w) && vouches(nextWord(n.end)?.w)) return w.toUpperCase();
     }
-    return out + line.slice(last);
-  });
+    if (candUnit[w.charCodeAt(0)] === 1 && startsSentence(text, at)) return (w[0] as string).toUpperCase() + w.slice(1);
+    return w;
+  };
+  // One pass over the code units; only words with a lower-only letter are looked at.
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isLetterUnit(text.charCodeAt(i))) { i++; continue; }
+    const b = i;
+    let cand = false;
+    while (i < text.length && isLetterUnit(text.charCodeAt(i))) {
+      if (candUnit[text.charCodeAt(i)] === 1) cand = true;
+      i++;
+    }
+    if (!cand) continue;
+    const w = text.slice(b, i);
+    const fixed = fix(w, b);
+    if (fixed !== w) {
+      parts.push(text.slice(last, b), fixed);
+      last = i;
+    }
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
