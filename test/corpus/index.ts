@@ -11,5 +11,6 @@ import { TABLES } from './tables.ts';
 import { NEGATIVES } from './negatives.ts';
 import { SPELLING } from './spelling.ts';
 import { PASSAGES } from './passages.ts';
+import { PHRASINGS } from './phrasings.ts';
 
-export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING, PASSAGES];
+export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING, PASSAGES, PHRASINGS];
