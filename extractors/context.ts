@@ -24,6 +24,8 @@ export interface PreviousFigure {
   ownSector: Sector | null;
   /** The rule that decided its metric ('metric.list_inherit' for a member of a list). */
   metricRule: string | null;
+  /** Where its own left context began. */
+  leftStart: number;
   /** Its subject, once decided. */
   subject?: Subject;
   /** Where its noun phrase ends ("60 HTX nông nghiệp|, 25 HTX …"). */

@@ -24,10 +24,15 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
 
 const LIST_GLUE = keyRegExp(String.raw`^[\s,;:]*(và|cùng|với|còn)?[\s,:]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*$`);
 
-/** The left context with its status and time cues blanked out ("Kế hoạch năm 2024 ", "năm 2023 đạt "). */
+/**
+ * The left context with its status, time, subject and sector words blanked out
+ * ("Kế hoạch năm 2024 ", "năm 2023 đạt ", "HTX phi nông nghiệp đạt "): what is left
+ * says whether the clause names a new measure or repeats the previous one.
+ */
 function withoutScopeWords(ctx: FigureContext, from: number, to: number): string {
   const chars = ctx.doc.key.slice(from, to).split('');
-  for (const h of [...findAll(R.status, ctx.doc.key, from, to), ...findAll(R.time, ctx.doc.key, from, to)]) {
+  const { key } = ctx.doc;
+  for (const h of [...findAll(R.status, key, from, to), ...findAll(R.time, key, from, to), ...findAll(R.subject, key, from, to), ...findAll(R.sector, key, from, to)]) {
     for (let i = h.start; i < h.end; i++) chars[i - from] = ' ';
   }
   return chars.join('');

@@ -32,6 +32,7 @@ function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
   return recurring || f.per.year ? 'count/year' : 'count';
 }
 
+const QUALIFIER_GLUE = keyRegExp(String.raw`^\s*(là|:|đạt)\s*$`);
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
@@ -72,6 +73,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       // the left context starts after the previous figure's noun phrase ("60 HTX nông nghiệp, 25 HTX …")
       let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
       for (const o of openers) if (o.end <= figure.start && o.end > leftStart) leftStart = o.end;
+      // a figure that only qualified the noun phrase ("số HTX có lãi trên 500 triệu đồng/năm là 40 HTX")
+      // does not cut the phrase off from the figure it describes
+      if (prev && prev.metric === 'other' && prev.figure.unitClass !== figure.unitClass && QUALIFIER_GLUE.test(doc.key.slice(prev.figure.end, figure.start))) {
+        leftStart = Math.min(leftStart, prev.leftStart);
+      }
       const clauseEnd = clauseEndOf(doc.key, figure.end, sentence.end);
       const next = figures[i + 1];
       const opener = openers.find((o) => o.start >= figure.numEnd);
@@ -87,7 +93,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';
       const sector = decideSector(ctx);
-      previous.push({ figure, metric, metricRule: m?.rule ?? null, ownSector: sector.own ? sector.sector : null, tailEnd });
+      previous.push({ figure, metric, metricRule: m?.rule ?? null, ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
       if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) continue;
       if (metric === 'other' && !sentenceMentionsSubject) continue;
       if (metric === 'other' && figure.unitClass === 'communes') continue;

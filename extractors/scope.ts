@@ -41,32 +41,32 @@ function lastStrong(hits: RuleHit<StatusValue>[]): RuleHit<StatusValue> | undefi
   return undefined;
 }
 
-function decideStatus(ctx: FigureContext): { status: Status; rule: string } | null {
+function decideStatus(ctx: FigureContext): { status: Status; rule: string; own: boolean } | null {
   const f = ctx.figure;
   const s = ctx.sentence;
   // 1. the sentence up to the figure
   const before = statusHits(ctx, s.start, f.numStart);
   const strong = lastStrong(before);
-  if (strong) return { status: strong.rule.value.status, rule: strong.rule.id };
+  if (strong) return { status: strong.rule.value.status, rule: strong.rule.id, own: true };
   // 2. the rest of the clause: "36 HTX đạt và vượt Kế hoạch"
   const rest = statusHits(ctx, f.end, ctx.clauseEnd).find((h) => h.rule.value.strength === 'strong');
-  if (rest) return { status: rest.rule.value.status, rule: rest.rule.id };
+  if (rest) return { status: rest.rule.value.status, rule: rest.rule.id, own: true };
   const weak = before[before.length - 1];
-  if (weak) return { status: weak.rule.value.status, rule: weak.rule.id };
+  if (weak) return { status: weak.rule.value.status, rule: weak.rule.id, own: true };
   // 3. earlier in the paragraph
   const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));
-  if (para) return { status: para.rule.value.status, rule: para.rule.id };
+  if (para) return { status: para.rule.value.status, rule: para.rule.id, own: false };
   // 4. headings (first cue) and lead-ins (last cue) above
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
     const hits = statusHits(ctx, a.label.start, a.label.end).filter((h) => h.rule.value.strength === 'strong');
     const h = a.kind === 'heading' ? hits[0] : hits[hits.length - 1];
-    if (h) return { status: h.rule.value.status, rule: `${h.rule.id} scope.heading` };
+    if (h) return { status: h.rule.value.status, rule: `${h.rule.id} scope.heading`, own: false };
   }
   return null;
 }
 
-function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rule: string } | null {
+function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rule: string; own?: boolean } | null {
   const f = ctx.figure;
   const s = ctx.sentence;
   const pick = (hits: RuleHit<TimeValue>[], last: boolean) => {
@@ -78,9 +78,9 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
     // a year right after the figure's noun binds tightest: "… xuống còn 19 HTX năm 2024"
     const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => /^[\s,(]*$/u.test(ctx.doc.key.slice(f.unitEnd, h.start)));
     const tight = pick(glued, false);
-    if (tight) return tight;
+    if (tight) return { ...tight, own: true };
     const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, ctx.clauseEnd), false);
-    if (own) return own;
+    if (own) return { ...own, own: true };
     const para = pick(timeHits(ctx, ctx.block.contentStart, s.start), true);
     if (para) return para;
   } else {
@@ -108,6 +108,14 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   if (st) {
     status = st.status;
     statusRule = st.rule;
+    // a goal comes from a heading or an earlier sentence, yet the figure's own sentence names
+    // a year before the document was written ("Năm 2023, toàn tỉnh có 390 HTX" in a 2024 plan): it reports
+    // years before a one-year plan's own year, or before the document's date, are reported
+    const firstPlannedYear = meta.plan_year !== null && meta.period_end === null ? meta.plan_year : docYear;
+    if (status === 'target' && !st.own && yr && yr.own && firstPlannedYear !== null && yr.year < firstPlannedYear) {
+      status = 'actual';
+      statusRule = `${st.rule} status.past_year_in_sentence`;
+    }
     // "Đến hết năm 2023, toàn tỉnh có 97 HTX" in a 2024 article: a deadline already past reports
     if (status === 'target' && st.rule.startsWith('status.target.deadline') && yr && docYear !== null && yr.year < docYear) {
       status = 'actual';

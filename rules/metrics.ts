@@ -100,6 +100,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: [' hợp tác xã sản xuất với ', ' HTX có sản phẩm OCOP'], reject: [' hợp tác xã hoạt động ổn định'] },
   },
   {
+    id: 'metric.other.coop_subset',
+    pattern: String.raw`(hợp tác xã|htx|tổ hợp tác|tht) có (lãi|lợi nhuận|doanh thu|vốn|tài sản|trụ sở|sản phẩm|ứng dụng|website|thương hiệu)|(hợp tác xã|htx) (ứng dụng|chuyển đổi số|có lãi)`,
+    value: { metric: 'other', where: 'left', units: ['coop', 'percent'] },
+    priority: 80,
+    note: 'cooperatives picked out by a property the metrics do not measure ("số HTX có lãi trên 500 triệu đồng là 40 HTX")',
+    examples: { match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'], reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'] },
+  },
+  {
     id: 'metric.other.share_of_new',
     pattern: String.raw`^\s*(%\s*)?(là|thuộc)\s`,
     value: { metric: 'other', where: 'right', units: ['percent'] },
@@ -213,11 +221,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.workers',
-    pattern: String.raw`(tổng )?số (lượng )?(người )?lao động|(tạo|giải quyết) việc làm( thường xuyên| ổn định)? cho|việc làm (ổn định )?cho|thu hút[^;.]{0,30}lao động|sử dụng[^;.]{0,10}lao động`,
+    pattern: String.raw`(tổng )?số (lượng )?(người )?lao động|^\s*lao động (làm việc )?(thường xuyên|trực tiếp)|(tạo|giải quyết) việc làm( thường xuyên| ổn định)? cho|việc làm (ổn định )?cho|thu hút[^;.]{0,30}lao động|sử dụng[^;.]{0,10}lao động`,
     value: { metric: 'workers', where: 'left', units: ['workers', 'persons'] },
     priority: 30,
     examples: {
-      match: ['Thu hút, tạo việc làm cho hơn', 'Tổng số lao động thường xuyên trong các HTX khoảng', 'đảm bảo việc làm ổn định cho'],
+      match: ['Thu hút, tạo việc làm cho hơn', 'Tổng số lao động thường xuyên trong các HTX khoảng', 'đảm bảo việc làm ổn định cho', 'Lao động làm việc thường xuyên trong các HTX là'],
       reject: ['Thu nhập bình quân của lao động thường xuyên'],
     },
   },
