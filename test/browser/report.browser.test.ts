@@ -117,7 +117,8 @@ describe.skipIf(!haveChromium)('report in headless chromium', () => {
     await page.click('#next');
     await page.click('#next');
     await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${ids[1]}`);
-    await expect(page.locator('#pop').isVisible()).resolves.toBe(true);
+    // the popover opens on the next frame: wait for it rather than sample it (flaky under load)
+    await page.locator('#pop').waitFor({ state: 'visible', timeout: 5000 });
   });
 
   it('the hostile document renders as text: no script runs, no image loads', async () => {
