@@ -13,6 +13,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { InputError } from '../errors.ts';
+import { isSyllable } from './vietnamese.ts';
 
 interface Line {
   text: string;
@@ -118,8 +119,16 @@ export function linesToText(pages: PageLines[]): string {
 }
 
 function joinLine(para: string, next: string): string {
-  // "hợp tác-" + "xã" → a word broken at the margin; "2021-" + "2025" stays one token.
-  if (/\p{L}-$/u.test(para) && !/\s\S*-$/u.test(para.slice(-3)) && STARTS_LOWER.test(next)) return para.slice(0, -1) + next;
+  // A hyphen at the margin before a lower-case line: a word broken in two ("nghi-" +
+  // "ệp", "develop-" + "ment") is joined; Vietnamese syllables that are whole on both
+  // sides ("hợp tác-" + "xã") were never one word, so they are joined with a space.
+  const broken = /(\p{L}+)-$/u.exec(para);
+  if (broken !== null && STARTS_LOWER.test(next)) {
+    const head = (broken[1] as string).toLowerCase();
+    const tail = (/^\p{L}+/u.exec(next)?.[0] ?? '').toLowerCase();
+    const wholeSyllables = isSyllable(head) && isSyllable(tail) && !isSyllable(head + tail);
+    return para.slice(0, -1) + (wholeSyllables ? ' ' : '') + next;
+  }
   if (/\d[-–]$/.test(para) && /^\d/.test(next)) return para + next;
   if (/\/$/.test(para)) return para + next;
   return `${para} ${next}`;
