@@ -36,30 +36,27 @@ function sameKey(a: ScoredRecord, b: ScoredRecord): boolean {
   );
 }
 
-export interface DocScore {
-  doc: string;
+/** Counts and rates; `tp` is also the number of matched pairs. */
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
   precision: number;
   recall: number;
   f1: number;
-  missed: ScoredRecord[];
-  wrong: ScoredRecord[];
-  comparatorAgree: number;
-  matched: number;
 }
 
-export interface Score {
+export interface DocScore extends Counts {
+  doc: string;
+  missed: ScoredRecord[];
+  wrong: ScoredRecord[];
+  /** Matched pairs whose comparator agrees. */
+  comparatorAgree: number;
+}
+
+export interface Score extends Counts {
   perDoc: DocScore[];
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
   comparatorAgreement: number;
-  matched: number;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -94,17 +91,16 @@ export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: It
     const missed = g.filter((_, j) => !used.has(j));
     const precision = ratio(tp, p.length);
     const recall = ratio(tp, g.length);
-    perDoc.push({ doc, tp, fp: wrong.length, fn: missed.length, precision, recall, f1: f1(precision, recall), missed, wrong, comparatorAgree: agree, matched: tp });
+    perDoc.push({ doc, tp, fp: wrong.length, fn: missed.length, precision, recall, f1: f1(precision, recall), missed, wrong, comparatorAgree: agree });
   }
   const tp = perDoc.reduce((a, d) => a + d.tp, 0);
   const fp = perDoc.reduce((a, d) => a + d.fp, 0);
   const fn = perDoc.reduce((a, d) => a + d.fn, 0);
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const matched = perDoc.reduce((a, d) => a + d.matched, 0);
   return {
     perDoc, tp, fp, fn, precision, recall, f1: f1(precision, recall),
-    comparatorAgreement: ratio(perDoc.reduce((a, d) => a + d.comparatorAgree, 0), matched), matched,
+    comparatorAgreement: ratio(perDoc.reduce((a, d) => a + d.comparatorAgree, 0), tp),
   };
 }
 
@@ -123,7 +119,7 @@ export function formatScore(s: Score): string {
   }
   lines.push('');
   lines.push(`documents ${s.perDoc.length}, gold ${s.tp + s.fn}, predicted ${s.tp + s.fp}, matched ${s.tp}`);
-  lines.push(`comparator agreement ${pct(s.comparatorAgreement)} on ${s.matched} matched`);
+  lines.push(`comparator agreement ${pct(s.comparatorAgreement)} on ${s.tp} matched`);
   lines.push(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}`);
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 /** Reading what the report shows from the database (through the views). */
+import type { ExportRow } from '../record.ts';
 import type Database from 'better-sqlite3';
 
 export interface DocRow {
@@ -24,30 +25,13 @@ export interface DocRow {
   n_actuals: number;
 }
 
-export interface RecordRow {
+/** A row of v_targets: an exported record plus its ids and the document's metadata. */
+export interface RecordRow extends Omit<ExportRow, 'doc' | 'path'> {
   id: number;
   document_id: number;
-  subject: string;
-  metric: string;
-  sector: string | null;
-  status: string;
-  year: number | null;
-  unit: string;
-  value: number;
-  value_max: number | null;
-  comparator: string;
-  quote: string;
-  sentence: string;
-  start: number;
-  end: number;
-  section_path: string;
-  rule: string;
   metric_rule: string;
   file_name: string;
   title: string | null;
-  province: string | null;
-  district: string | null;
-  province_today: string | null;
   place: string | null;
   issued: string | null;
   doc_type: string;
