@@ -22,10 +22,12 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { InputError } from './errors.ts';
-import { EXTRACTOR_VERSION } from './extract-document.ts';
 import { listInputs, readInput, type InputFile } from './ingest.ts';
 import { Store, type RunSummary } from './store.ts';
-import { decodeAndExtract, type WorkerResult, type WorkerTask } from './worker.ts';
+import { EXTRACTOR_VERSION } from './version.ts';
+import { workerEntry } from './worker-bundle.ts';
+// types only: the main thread loads the decode and extract stages only when it runs them itself (workers: 0)
+import type { WorkerResult, WorkerTask } from './worker.ts';
 
 export interface ExtractOptions {
   db: string;
@@ -198,8 +200,6 @@ function semaphore(n: number) {
   };
 }
 
-const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url).href;
-
 function ownedBuffer(bytes: Uint8Array): ArrayBuffer | null {
   const buf = bytes.buffer;
   return buf instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buf.byteLength ? buf : null;
@@ -222,9 +222,24 @@ export async function runExtract(paths: readonly string[], opts: ExtractOptions)
 
   // the pool starts with the first file that needs decoding: a re-import of an unchanged corpus starts no thread
   let pool: Piscina<WorkerTask, WorkerResult> | null = null;
-  const decode = (task: WorkerTask): Promise<WorkerResult> => {
-    if (workers === 0) return decodeAndExtract(task);
-    pool ??= new Piscina<WorkerTask, WorkerResult>({ filename: WORKER_ENTRY, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  let inline: ((task: WorkerTask) => Promise<WorkerResult>) | null = null;
+  const decode = async (task: WorkerTask): Promise<WorkerResult> => {
+    if (workers === 0) {
+      inline ??= (await import('./worker.ts')).decodeAndExtract;
+      return inline(task);
+    }
+    if (!pool) {
+      const entry = workerEntry();
+      pool = new Piscina<WorkerTask, WorkerResult>({
+        filename: entry.url,
+        execArgv: entry.execArgv,
+        minThreads: workers,
+        maxThreads: workers,
+        idleTimeout: 60_000,
+        // a small young generation: remark's garbage is short-lived; this keeps each thread's RSS down
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      });
+    }
     const owned = ownedBuffer(task.bytes);
     // the bytes move to the worker instead of being copied (piscina's TransferList type is narrower than what it accepts)
     return pool.run(task, (owned ? { transferList: [owned] } : {}) as Parameters<Piscina['run']>[1]);
