@@ -151,44 +151,77 @@ function outline(text: string, leaves: LeafSpan[]): Block[] {
         prev.label = { start: contentStart, end };
         continue;
       }
-      const body = text.slice(contentStart, end).trimEnd();
-      if (kind === 'paragraph' && /:\s*\**$/u.test(body)) {
-        kind = 'leadin';
-        level = 6.5;
-      }
-      if (kind === 'item' && /:\s*\**$/u.test(body)) kind = 'leadin';
-      let label: Block['label'] = null;
+      // A heading's first line may carry its body on the next lines ("1. Lĩnh vực nông nghiệp\nCó 148 HTX …",
+      // or a masthead over a menu): the heading ends at that line, the rest is a paragraph under it.
+      let headEnd = end;
       if (kind === 'heading') {
-        const colon = text.indexOf(':', contentStart);
         const nl = text.indexOf('\n', contentStart);
-        let labelEnd = end;
-        if (colon >= 0 && colon < end && colon - contentStart < 160) labelEnd = colon;
-        else if (nl >= 0 && nl < end && !(level <= 2)) labelEnd = nl;
-        label = { start: contentStart, end: labelEnd };
-      } else if (kind === 'leadin') {
-        // the last sentence, the one that ends with the colon
-        const bodyEnd = contentStart + body.length;
-        let ls = contentStart;
-        const re = /[.!?](?=\s)/gu;
-        const seg = text.slice(contentStart, bodyEnd - 1);
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(seg)) !== null) ls = contentStart + m.index + 1;
-        label = { start: ls, end: bodyEnd };
+        const colon = text.indexOf(':', contentStart);
+        const firstIsTitleWord = /^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|TỜ TRÌNH)\s*$/u.test(firstLine);
+        if (nl >= 0 && nl < end && !(colon >= 0 && colon < nl)) {
+          if (level !== 1.5 && !bold && nl - contentStart < 200) headEnd = nl;
+          else if (level === 1.5 && !bold && !firstIsTitleWord) {
+            // keep the leading upper-case lines only
+            let p = nl;
+            while (p < end) {
+              const q = text.indexOf('\n', p + 1);
+              const lineEnd = q < 0 || q > end ? end : q;
+              if (!isUpperHeading(text.slice(p + 1, lineEnd).trim())) break;
+              p = lineEnd;
+            }
+            if (p < end) headEnd = p;
+          }
+        }
       }
-      while (stack.length > 0 && (stack[stack.length - 1] as Block).level >= level) stack.pop();
-      const block: Block = {
-        id: blocks.length,
-        start,
-        end,
-        contentStart: Math.min(contentStart, end),
-        kind,
-        level,
-        label,
-        parent: stack.length > 0 ? (stack[stack.length - 1] as Block).id : null,
-      };
-      blocks.push(block);
-      if (kind === 'heading' || kind === 'leadin') stack.push(block);
+      emit(start, headEnd, contentStart, kind, level);
+      if (headEnd < end) {
+        let restStart = headEnd + 1;
+        while (restStart < end && /\s/u.test(text[restStart] as string)) restStart++;
+        if (restStart < end) emit(restStart, end, restStart, 'paragraph', 9);
+      }
     }
+  }
+
+  function emit(start: number, end: number, contentStart: number, kindIn: BlockKind, levelIn: number): void {
+    let kind = kindIn;
+    let level = levelIn;
+    const body = text.slice(contentStart, end).trimEnd();
+    if (kind === 'paragraph' && /:\s*\**$/u.test(body)) {
+      kind = 'leadin';
+      level = 6.5;
+    }
+    if (kind === 'item' && /:\s*\**$/u.test(body)) kind = 'leadin';
+    let label: Block['label'] = null;
+    if (kind === 'heading') {
+      const colon = text.indexOf(':', contentStart);
+      const nl = text.indexOf('\n', contentStart);
+      let labelEnd = end;
+      if (colon >= 0 && colon < end && colon - contentStart < 160) labelEnd = colon;
+      else if (nl >= 0 && nl < end && !(level <= 2)) labelEnd = nl;
+      label = { start: contentStart, end: labelEnd };
+    } else if (kind === 'leadin') {
+      // the last sentence, the one that ends with the colon
+      const bodyEnd = contentStart + body.length;
+      let ls = contentStart;
+      const re = /[.!?](?=\s)/gu;
+      const seg = text.slice(contentStart, bodyEnd - 1);
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(seg)) !== null) ls = contentStart + m.index + 1;
+      label = { start: ls, end: bodyEnd };
+    }
+    while (stack.length > 0 && (stack[stack.length - 1] as Block).level >= level) stack.pop();
+    const block: Block = {
+      id: blocks.length,
+      start,
+      end,
+      contentStart: Math.min(contentStart, end),
+      kind,
+      level,
+      label,
+      parent: stack.length > 0 ? (stack[stack.length - 1] as Block).id : null,
+    };
+    blocks.push(block);
+    if (kind === 'heading' || kind === 'leadin') stack.push(block);
   }
   return blocks;
 }
