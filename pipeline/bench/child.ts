@@ -16,6 +16,8 @@ import { runExtract } from '../run.ts';
 export interface ChildReport {
   job: string;
   seconds: number;
+  /** CPU time of the whole process (all threads) during the job. */
+  cpuSeconds: number;
   docs: number;
   bytes: number;
   maxRssMB: number;
@@ -56,8 +58,9 @@ async function eachText(dir: string, fn: (text: string) => void): Promise<{ docs
 async function main(): Promise<void> {
   const [job, dir, db, workers] = process.argv.slice(2);
   if (!job || !dir) throw new Error('usage: child.ts extract|normalise|remark <corpus> [db] [workers]');
-  let report: ChildReport;
+  let report: Omit<ChildReport, 'cpuSeconds'>;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   if (job === 'extract') {
     if (!db) throw new Error('extract needs a database');
     const r = await runExtract([dir], { db, workers: workers === undefined ? undefined : Number(workers) });
@@ -88,7 +91,8 @@ async function main(): Promise<void> {
     });
     report = { job, seconds: (performance.now() - t0) / 1000, ...n, maxRssMB: process.resourceUsage().maxRSS / 1024, extra: { nodes } };
   } else throw new Error(`unknown job ${job}`);
-  process.stdout.write(`${JSON.stringify(report)}\n`);
+  const c = process.cpuUsage(c0);
+  process.stdout.write(`${JSON.stringify({ ...report, cpuSeconds: (c.user + c.system) / 1e6 })}\n`);
 }
 
 await main();
