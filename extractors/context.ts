@@ -28,6 +28,8 @@ export interface PreviousFigure {
   leftStart: number;
   /** Its subject, once decided. */
   subject?: Subject;
+  /** A per-year figure ("mỗi năm thành lập 3 HTX"), once decided. */
+  recurring?: boolean;
   /** Where its noun phrase ends ("60 HTX nông nghiệp|, 25 HTX …"). */
   tailEnd: number;
 }

@@ -22,7 +22,18 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
   return true;
 }
 
-const LIST_GLUE = keyRegExp(String.raw`^[\s,;:]*(và|cùng|với|còn)?[\s,:]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*$`);
+const LIST_GLUE = keyRegExp(String.raw`^[\s,;:]*(và|cùng|với|còn)?[\s,:]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
+
+/** How many brackets are open at `pos` in key[from, pos). */
+function depthAt(key: string, from: number, pos: number): number {
+  let d = 0;
+  for (let i = from; i < pos; i++) {
+    const c = key[i];
+    if (c === '(') d++;
+    else if (c === ')' && d > 0) d--;
+  }
+  return d;
+}
 
 /**
  * The left context with its status, time, subject and sector words blanked out
@@ -42,6 +53,7 @@ function withoutScopeWords(ctx: FigureContext, from: number, to: number): string
 const SHARE_METRICS: ReadonlySet<string> = new Set(['effective', 'weak', 'value_chain', 'managers_trained', 'coverage']);
 /** The share of the group just counted. */
 const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
+const COVERAGE_QUALIFIER = keyRegExp(String.raw`^[\s,]*((xã|phường|thị trấn)[\s,]*)*((có|với)\s*)?(ít nhất|tối thiểu|từ)?\s*$`);
 /** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
 const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);
 
@@ -61,6 +73,9 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
     const p = previousOfClass(ctx, [f.unitClass]);
     if (p && p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.from_to_inherit' };
   }
+  // "100% xã, phường có ít nhất 1 HTX": the count only qualifies the share of communes before it
+  const before = ctx.previous[ctx.previous.length - 1];
+  if (before?.metric === 'coverage' && COVERAGE_QUALIFIER.test(bare)) return { metric: 'other', rule: 'metric.other.coverage_qualifier' };
   if (f.unitClass === 'percent' && SHARE_OF_PREVIOUS.test(bare)) {
     const p = ctx.previous[ctx.previous.length - 1];
     if (p && SHARE_METRICS.has(p.metric) && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };
@@ -78,9 +93,14 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
 
   // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"
-  if (LIST_GLUE.test(bare)) {
+  // an aside in brackets between two items of a list is skipped: "47 HTX (tăng 5 HTX so với năm 2023), 01 Liên hiệp HTX"
+  const s0 = ctx.sentence.start;
+  const depth = depthAt(key, s0, f.start);
+  const afterAside = bare.includes(')') ? bare.slice(bare.lastIndexOf(')') + 1) : bare;
+  if (LIST_GLUE.test(afterAside)) {
     for (let i = ctx.previous.length - 1; i >= 0; i--) {
       const p = ctx.previous[i];
+      if (p && depthAt(key, s0, p.figure.start) > depth) continue;
       if (p && p.figure.unitClass === f.unitClass) {
         if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit' };
         break;

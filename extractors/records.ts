@@ -33,6 +33,7 @@ function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
 }
 
 const QUALIFIER_GLUE = keyRegExp(String.raw`^\s*(là|:|đạt)\s*$`);
+const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn)\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
@@ -73,6 +74,10 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       // the left context starts after the previous figure's noun phrase ("60 HTX nông nghiệp, 25 HTX …")
       let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
       for (const o of openers) if (o.end <= figure.start && o.end > leftStart) leftStart = o.end;
+      // an aside in brackets that closed before this figure is not part of its phrase:
+      // "1.120 HTX (trong đó 755 HTX nông nghiệp, thuỷ sản) và 11 liên hiệp HTX"
+      const closing = doc.key.lastIndexOf(')', figure.start - 1);
+      if (prev && closing >= leftStart && doc.key.lastIndexOf('(', closing) > sentence.start && doc.key.lastIndexOf('(', closing) < prev.figure.start) leftStart = closing + 1;
       // a figure that only qualified the noun phrase ("số HTX có lãi trên 500 triệu đồng/năm là 40 HTX")
       // does not cut the phrase off from the figure it describes
       if (prev && prev.metric === 'other' && prev.figure.unitClass !== figure.unitClass && QUALIFIER_GLUE.test(doc.key.slice(prev.figure.end, figure.start))) {
@@ -82,11 +87,17 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const next = figures[i + 1];
       const opener = openers.find((o) => o.start >= figure.numEnd);
       let rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
-      // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX")
+      // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX"),
+      // but not inside a list of commune kinds ("100% xã, phường có ít nhất 1 HTX")
       if (next) {
-        const comma = doc.key.indexOf(',', figure.unitEnd);
+        COMMA.lastIndex = figure.unitEnd;
+        const comma = COMMA.exec(doc.key)?.index ?? -1;
         if (comma >= 0 && comma < rightEnd) rightEnd = comma;
       }
+      // a figure inside brackets speaks only up to the closing bracket
+      const open = doc.key.lastIndexOf('(', figure.start);
+      const close = doc.key.indexOf(')', figure.end);
+      if (open > sentence.start && open > doc.key.lastIndexOf(')', figure.start) && close >= 0 && close < rightEnd) rightEnd = close;
       const tailEnd = nounTailEnd(doc.key, figure.unitEnd, Math.min(clauseEnd, next ? next.start : sentence.end));
       const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd };
 
@@ -106,7 +117,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
         continue;
       }
       const scope = decideScope(ctx);
-      const unit = unitOf(figure, metric, scope.recurring);
+      // "mỗi năm thành lập mới từ 3 đến 5 HTX và 8 - 10 tổ hợp tác": the list shares "mỗi năm"
+      const listHead = m?.rule === 'metric.list_inherit' ? [...previous].reverse().find((p) => p !== previous[previous.length - 1] && p.figure.unitClass === figure.unitClass) : undefined;
+      const recurring = scope.recurring || listHead?.recurring === true;
+      (previous[previous.length - 1] as PreviousFigure).recurring = recurring;
+      const unit = unitOf(figure, metric, recurring);
       const rules = [m?.rule ?? 'metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...figure.rules]
         .join(' ')
         .split(' ');

@@ -96,6 +96,16 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
   return null;
 }
 
+/** The status the nearest heading above with a status cue gives (its first cue). */
+function headingStatus(ctx: FigureContext): Status | null {
+  for (const a of ctx.ancestors) {
+    if (!a.label || a.kind !== 'heading') continue;
+    const h = statusHits(ctx, a.label.start, a.label.end).find((x) => x.rule.value.strength === 'strong');
+    if (h) return h.rule.value.status;
+  }
+  return null;
+}
+
 export function decideScope(ctx: FigureContext): ScopeDecision {
   const { meta, docYear, key } = ctx.doc;
   const f = ctx.figure;
@@ -120,6 +130,12 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
     if (status === 'target' && st.rule.startsWith('status.target.deadline') && yr && docYear !== null && yr.year < docYear) {
       status = 'actual';
       statusRule = `${st.rule} status.deadline_passed`;
+    }
+    // "Đến cuối năm 2020, toàn huyện có 52 HTX" under "ĐÁNH GIÁ …" in a plan written in 2020:
+    // in a section that reports, a date no later than the document's own is an as-of date
+    if (status === 'target' && st.rule.startsWith('status.target.deadline') && yr && docYear !== null && yr.year <= docYear && headingStatus(ctx) === 'actual') {
+      status = 'actual';
+      statusRule = `${st.rule} status.as_of_in_report_section`;
     }
   } else if (yr && docYear !== null && yr.year !== docYear) {
     status = yr.year > docYear ? 'target' : 'actual';

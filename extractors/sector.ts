@@ -25,6 +25,8 @@ export function sectorOf(key: string, from: number, to: number): { sector: Secto
 }
 
 /** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
+const THE_FUNDS = keyRegExp(String.raw`\b(các |những )?quỹ\b`);
+const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
 
 export function decideSector(ctx: FigureContext): SectorDecision {
@@ -45,6 +47,10 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null && !h.rule.value.weak);
   const about = mentions[mentions.length - 1];
   if (about && about.rule.id === 'subject.htx.credit_fund') return { sector: 'credit', rule: 'sector.credit_fund', own: false };
+  // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
+  if (THE_FUNDS.test(key.slice(ctx.leftStart, f.numStart)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
+    return { sector: 'credit', rule: 'sector.credit_fund', own: false };
+  }
   // 4. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
   const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart);
   for (let i = leadins.length - 1; i >= 0; i--) {

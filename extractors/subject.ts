@@ -38,6 +38,8 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 }
 
 const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$`);
+/** Figures a heading about the collective sector as a whole can speak for. */
+const ECONOMY_WIDE: ReadonlySet<Metric> = new Set(['budget_contribution', 'grdp_share', 'growth_rate']);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
@@ -71,7 +73,16 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
   const prior = earlier[earlier.length - 1];
   if (prior) return { subject: prior.rule.value.subject as Subject, rule: prior.rule.id, named: namesOne(ctx, prior) };
-  // 5. what the metric is usually about
+  // 5. figures of the whole economy under a heading about the collective sector as a whole
+  //    ("IV. ĐÓNG GÓP CỦA KHU VỰC KINH TẾ TẬP THỂ" → "Nộp ngân sách: … 45,2 tỷ đồng")
+  if (ECONOMY_WIDE.has(metric)) {
+    for (const a of ctx.ancestors) {
+      if (!a.label) continue;
+      const whole = mentions(key, a.label.start, a.label.end).find((h) => h.rule.id === 'subject.kttt.sector' || h.rule.id === 'subject.kttt.compound');
+      if (whole) return { subject: 'kttt', rule: `${whole.rule.id} subject.heading` };
+    }
+  }
+  // 6. what the metric is usually about
   if (metric === 'grdp_share') return { subject: 'kttt', rule: 'subject.default.grdp' };
   return { subject: 'htx', rule: 'subject.default' };
 }

@@ -43,6 +43,14 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     },
   },
   {
+    id: 'sector.construction.label',
+    pattern: String.raw`^\s*(-\s*)?xây dựng( và [^:]{2,40})?\s*:`,
+    value: 'construction',
+    priority: 2,
+    note: '"xây dựng" alone is mostly a verb; as a label before a colon it names the sector ("- Xây dựng: duy trì khoảng 30 HTX")',
+    examples: { match: ['Xây dựng: duy trì khoảng 30 HTX'], reject: ['xây dựng nông thôn mới: 20 xã'] },
+  },
+  {
     id: 'sector.trade_services',
     pattern: String.raw`thương mại[ ,-]*(và )?dịch vụ|thương mại|\btm[ -]+dv\b|lĩnh vực dịch vụ|ngành dịch vụ|(hợp tác xã|htx) dịch vụ tổng hợp|kinh doanh và quản lý chợ|du lịch`,
     value: 'trade_services',
@@ -89,5 +97,12 @@ export const SECTOR_LEADIN_RULES: Rule<true>[] = [
       match: ['Trong lĩnh vực xây dựng: Tiếp tục duy trì', 'Lĩnh vực thương mại, dịch vụ: Nâng cao hiệu quả', 'Đối với HTX nông nghiệp: phấn đấu thành lập mới 25 HTX'],
       reject: ['mở rộng liên doanh liên kết với các doanh nghiệp, hợp tác xã trong lĩnh vực nông nghiệp, đẩy mạnh'],
     },
+  },
+  {
+    id: 'sector.leadin.bare',
+    pattern: String.raw`^\s*[^:.;\d]{2,50}:`,
+    value: true,
+    note: 'a list line that opens with the sector alone: "- Xây dựng: duy trì khoảng 30 HTX" (only when the words name one sector)',
+    examples: { match: ['Xây dựng: duy trì khoảng 30 HTX', 'Thương mại - dịch vụ: 60 HTX'], reject: ['Có 60 HTX, trong đó: 30 HTX nông nghiệp'] },
   },
 ];
