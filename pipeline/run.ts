@@ -299,6 +299,13 @@ export async function runExtract(paths: readonly string[], opts: ExtractOptions)
   }
 
   failures.push(...writer.failures);
+  // report failures in input order, whatever order the workers finished in
+  const order = new Map<string, number>();
+  files.forEach((f, i) => {
+    if (!order.has(f.name)) order.set(f.name, i);
+  });
+  const processed = failures.splice(errors.length).sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+  failures.push(...processed);
   const summary: RunSummary = {
     files_total: files.length + errors.length,
     files_ok: writer.ok,
