@@ -140,7 +140,7 @@ function outline(text: string, leaves: LeafSpan[]): Block[] {
       if (kind === 'paragraph' && leaf.depth > 0) {
         kind = 'heading';
         level = Math.min(leaf.depth, 6) + 0.5;
-      } else if (kind === 'paragraph' && (bold || (isUpperHeading(firstLine) && raw.length < 400))) {
+      } else if (kind === 'paragraph' && (bold || (raw.length < 400 && isUpperHeading(firstLine)))) {
         kind = 'heading';
         level = 1.5;
       }

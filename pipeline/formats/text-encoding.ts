@@ -146,10 +146,12 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   }
   if (utf8 !== undefined) {
     const sample = sampleString(utf8);
-    const score = scoreVietnamese(sample.normalize('NFC'));
     // Legacy text that went through a Latin-1 → UTF-8 conversion: nearly all its
     // non-ASCII characters are Latin-1, and it does not read as Vietnamese.
-    if (!looksVietnamese(score) && score.accented >= 5 && latinShare(sample) > 0.9 && nonByteShare(sample) < 0.01) {
+    // (The cheap Latin-1 share first: Unicode Vietnamese never needs the scoring.)
+    const suspect = latinShare(sample) > 0.9 && nonByteShare(sample) < 0.01;
+    const score = suspect ? scoreVietnamese(sample.normalize('NFC')) : null;
+    if (score && !looksVietnamese(score) && score.accented >= 5) {
       const hits = plausibleLegacy(textToByteString(sample));
       if (hits.length === 1) {
         const hit = hits[0] as (typeof hits)[number];
