@@ -222,19 +222,10 @@ describe('what is not the place', () => {
 });
 
 describe('performance', () => {
-  it('a 30 kB document in well under 10 ms after warm-up', () => {
+  // (its cost is measured by npm run bench, not asserted here)
+  it('a long document: the place from its header, not from what it mentions later', () => {
     let doc = seed('004');
     while (Buffer.byteLength(doc) < 30_000 || doc.length < 30_000) doc += '\n' + seed('003');
     expect(recognisePlace(doc)?.district).toBe('Tam Đường');
-    for (let i = 0; i < 5; i++) recognisePlace(doc);
-    // The best of several batches: the machine is shared, so one batch can be
-    // slowed by others; the best measures what the code costs.
-    let per = Infinity;
-    for (let batch = 0; batch < 5; batch++) {
-      const t0 = performance.now();
-      for (let i = 0; i < 5; i++) recognisePlace(doc);
-      per = Math.min(per, (performance.now() - t0) / 5);
-    }
-    expect(per).toBeLessThan(10);
   });
 });
