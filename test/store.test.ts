@@ -1,5 +1,5 @@
 /** The store and the extract run: idempotent re-import, atomic replacement, failures that leave nothing behind. */
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -129,5 +129,26 @@ describe('store: one document per content', () => {
     s.saveDocument(doc('new/place.txt', '2'), [record]);
     s.close();
     expect(counts(db)).toEqual({ documents: 1, targets: 1 });
+  });
+});
+
+describe('extract run: files that go away', () => {
+  it('a file that vanishes mid-run is reported, the rest import, and it leaves nothing behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chitieu-vanish-'));
+    const db = join(dir, 'db.sqlite');
+    const names = Array.from({ length: 12 }, (_, i) => `doc-${String(i).padStart(2, '0')}.txt`);
+    names.forEach((n, i) => writeFileSync(join(dir, n), `Năm 2024, toàn tỉnh phấn đấu thành lập mới ${i + 10} HTX.\n`));
+    const victim = join(dir, names[11] as string);
+    const r = await runExtract([dir], {
+      db,
+      concurrency: 1,
+      workers: 0,
+      onFile: (done) => {
+        if (done === 1) rmSync(victim, { force: true });
+      },
+    });
+    expect(r.failures).toEqual([{ file: expect.stringContaining('doc-11.txt') as unknown as string, reason: expect.stringMatching(/cannot be read|ENOENT/) as unknown as string }]);
+    expect(r.files_ok).toBe(11);
+    expect(counts(db)).toEqual({ documents: 11, targets: 11 });
   });
 });
