@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('..', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-function cli(args: string[]) {
-  const r = spawnSync(TSX, [join(ROOT, 'pipeline', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+function cli(args: string[], input?: string) {
+  const r = spawnSync(TSX, [join(ROOT, 'pipeline', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', input });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -35,6 +35,13 @@ describe('cli', { timeout: 60_000 }, () => {
   it('extract: exit 2 when none succeed', () => {
     const r = cli(['extract', join(dir, 'empty.txt'), '--db', join(dir, 'other.sqlite')]);
     expect(r.code).toBe(2);
+  });
+
+  it('extract - reads a document from standard input', () => {
+    const r = cli(['extract', '-', '--db', join(dir, 'stdin.sqlite'), '--json'], 'Năm 2024, toàn tỉnh phấn đấu thành lập mới 35 HTX.\n');
+    const summary = JSON.parse(r.out) as { files_ok: number; byStatus: Record<string, number> };
+    expect(summary.files_ok).toBe(1);
+    expect(summary.byStatus).toEqual({ target: 1 });
   });
 
   it('extract --json prints a machine-readable summary', () => {
