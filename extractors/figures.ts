@@ -134,6 +134,26 @@ function roundBase(value: number, unitClass: UnitClass): number {
   return Math.abs(r - value) < 1e-6 * Math.max(1, Math.abs(value)) ? r : Math.round(value * 1e6) / 1e6;
 }
 
+const ROW_LABEL_UNIT = /\(([^()]{1,40})\)\s*:/y;
+
+/** The unit a table row names in brackets before its colon ("(triệu đồng/năm):", "(%):", "(HTX):"). */
+function readRowUnit(key: string, s: number, e: number): { unit: UnitRead; colon: number } | null {
+  const colon = key.indexOf(':', s);
+  if (colon < 0 || colon >= e) return null;
+  const open = key.lastIndexOf('(', colon);
+  if (open < s) return null;
+  ROW_LABEL_UNIT.lastIndex = open;
+  const m = ROW_LABEL_UNIT.exec(key);
+  if (!m || m.index + m[0].length !== colon + 1) return null;
+  const inside = open + 1;
+  const close = inside + (m[1] as string).length;
+  // the words in brackets must be a unit and nothing else
+  const unit = readUnit(key, inside, close);
+  const rest = key.slice(unit.end, close).trim();
+  if (unit.unitClass === 'bare' || rest !== '') return null;
+  return { unit, colon };
+}
+
 /** All figures in key/text[s, e). */
 export function findFigures(text: string, key: string, s: number, e: number, masks: Masks): Figure[] {
   const nounAt = (pos: number) => {
@@ -144,6 +164,7 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
     .filter((t) => !masks.at(t.start))
     .sort((a, b) => a.start - b.start);
 
+  const rowUnit = readRowUnit(key, s, e);
   const figures: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as NumberToken;
@@ -164,7 +185,10 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
         i++;
       }
     }
-    const unit = readUnit(key, lastEnd, e);
+    let unit = readUnit(key, lastEnd, e);
+    // a table row written as text carries its unit once, in its label:
+    // "Tổng số HTX (HTX): Thực hiện 2023 412; Kế hoạch 2025 440"
+    if (unit.unitClass === 'bare' && rowUnit && tok.start > rowUnit.colon) unit = { ...rowUnit.unit, end: unit.end, rules: [...rowUnit.unit.rules, 'unit.row_label'] };
     if (unit.unitClass === 'bare') continue;
     rules.push(...unit.rules);
 

@@ -73,7 +73,9 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const prev = previous[previous.length - 1];
       // the left context starts after the previous figure's noun phrase ("60 HTX nông nghiệp, 25 HTX …")
       let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
-      for (const o of openers) if (o.end <= figure.start && o.end > leftStart) leftStart = o.end;
+      // a table row's label ("Doanh thu bình quân của HTX (triệu đồng/năm):") is one phrase, brackets and all
+      const rowColon = figure.rules.includes('unit.row_label') ? doc.key.indexOf(':', sentence.start) : -1;
+      for (const o of openers) if (o.end <= figure.start && o.end > leftStart && o.start > rowColon) leftStart = o.end;
       // an aside in brackets that closed before this figure is not part of its phrase:
       // "1.120 HTX (trong đó 755 HTX nông nghiệp, thuỷ sản) và 11 liên hiệp HTX"
       const closing = doc.key.lastIndexOf(')', figure.start - 1);
@@ -89,7 +91,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       let rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
       // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX"),
       // but not inside a list of commune kinds ("100% xã, phường có ít nhất 1 HTX")
-      if (next) {
+      {
         COMMA.lastIndex = figure.unitEnd;
         const comma = COMMA.exec(doc.key)?.index ?? -1;
         if (comma >= 0 && comma < rightEnd) rightEnd = comma;
@@ -103,7 +105,10 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
 
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';
-      const sector = decideSector(ctx);
+      let sector = decideSector(ctx);
+      // the cells of a table row share the row label's sector ("Tỷ lệ HTX nông nghiệp … (%): TH 2023 18,5; KH 2025 25")
+      const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
+      if (!sector.own && rowHead?.ownSector && figure.rules.includes('unit.row_label')) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
       previous.push({ figure, metric, metricRule: m?.rule ?? null, ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
       if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) continue;
       if (metric === 'other' && !sentenceMentionsSubject) continue;

@@ -10,6 +10,7 @@ import type { TimeValue } from '../rules/time.ts';
 import type { Status } from '../pipeline/record.ts';
 import { outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
+import { keyRegExp } from '../pipeline/normalise.ts';
 
 export interface ScopeDecision {
   status: Status;
@@ -20,13 +21,53 @@ export interface ScopeDecision {
   recurring: boolean;
 }
 
+/** Bracketed asides of the block: "(năm 2020 là 2,9 triệu đồng)", "(kế hoạch năm 2024 phấn đấu …)". */
+function asides(ctx: FigureContext): [number, number][] {
+  const { key } = ctx.doc;
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = ctx.block.contentStart; i < ctx.block.end; i++) {
+    const c = key[i];
+    if (c === '(') open.push(i);
+    else if (c === ')' && open.length > 0) spans.push([open.pop() as number, i + 1]);
+  }
+  return spans;
+}
+
+/** A cue inside an aside speaks for the aside only, not for a figure outside it. */
+function usable<V>(ctx: FigureContext, hits: RuleHit<V>[]): RuleHit<V>[] {
+  const spans = asides(ctx);
+  const f = ctx.figure.numStart;
+  return hits.filter(
+    (h) => !ctx.doc.masks.overlapsReference(h.start, h.end) && !spans.some(([a, b]) => a <= h.start && h.end <= b && !(a <= f && f < b)),
+  );
+}
+
 function statusHits(ctx: FigureContext, from: number, to: number): RuleHit<StatusValue>[] {
-  return outermost(findAll(R.status, ctx.doc.key, from, to)).filter((h) => !ctx.doc.masks.overlapsReference(h.start, h.end));
+  return usable(ctx, outermost(findAll(R.status, ctx.doc.key, from, to)));
 }
 
 function timeHits(ctx: FigureContext, from: number, to: number): RuleHit<TimeValue>[] {
-  return outermost(findAll(R.time, ctx.doc.key, from, to)).filter((h) => !ctx.doc.masks.overlapsReference(h.start, h.end));
+  return usable(ctx, outermost(findAll(R.time, ctx.doc.key, from, to)));
 }
+
+/**
+ * Only a year that opens its sentence or clause ("Năm 2023, …", "Đến năm 2025: …") carries over
+ * to the sentences after it; one in the middle of a sentence speaks for that sentence alone
+ * ("… các HTX đã được vay vốn năm 2022"). Status cues do carry ("Theo …, hiện nay …").
+ */
+function opensItsSentence<V>(ctx: FigureContext, h: RuleHit<V>): boolean {
+  const { key } = ctx.doc;
+  let i = h.start - 1;
+  while (i >= ctx.block.contentStart && !/[.!?:;\n]/u.test(key[i] as string)) i--;
+  // an attribution before it does not count: "Theo báo cáo của Sở Nông nghiệp, năm 2023, …"
+  const opening = key.slice(i + 1, h.start).replace(ATTRIBUTION, '');
+  return opening.trim().length <= 25 && !SINGLED_OUT.test(opening);
+}
+
+const ATTRIBUTION = keyRegExp(String.raw`^\s*theo [^,]{0,100},`);
+/** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
+const SINGLED_OUT = keyRegExp(String.raw`\b(riêng|chỉ riêng|trong đó)\s*$`);
 
 function yearOf(hit: RuleHit<TimeValue>, docYear: number | null): number | null {
   if (hit.rule.value.kind === 'now') return docYear;
@@ -76,12 +117,12 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
   };
   if (!recurring) {
     // a year right after the figure's noun binds tightest: "… xuống còn 19 HTX năm 2024"
-    const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => /^[\s,(]*$/u.test(ctx.doc.key.slice(f.unitEnd, h.start)));
+    const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => /^[\s,]*$/u.test(ctx.doc.key.slice(f.unitEnd, h.start)));
     const tight = pick(glued, false);
     if (tight) return { ...tight, own: true };
     const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, ctx.clauseEnd), false);
     if (own) return { ...own, own: true };
-    const para = pick(timeHits(ctx, ctx.block.contentStart, s.start), true);
+    const para = pick(timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h)), true);
     if (para) return para;
   } else {
     // a recurring goal is dated by the end of its period
@@ -145,6 +186,9 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
     status = planning ? 'target' : 'actual';
     statusRule = 'status.default.document';
   }
+  // a result cannot be reported for a year after the document was written ("đến nay" in 2023
+  // under "Kế hoạch … giai đoạn 2021-2025"): it is the document's own year
+  if (yr && status === 'actual' && docYear !== null && yr.year > docYear) return { status, statusRule, year: docYear, yearRule: `${yr.rule} year.actual_not_after_document`, recurring };
   if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
   if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring };

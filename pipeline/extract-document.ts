@@ -27,7 +27,11 @@ export function extractDocument(rawText: string, fileName: string): ExtractedDoc
   const { blocks, file } = parseOutline(text, fileName);
   const sentences = segment(text, blocks);
   const meta = readDocumentMeta(text, blocks);
-  const docYear = meta.issued ? Number(meta.issued.slice(0, 4)) : null;
+  // the document's own year: its date, else (a news page that gives "Chiều 26/12" only) the latest year its
+  // headline names when that headline reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not when it sets goals
+  const headline = meta.doc_type === 'tin_bai' && !/(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn/iu.test(meta.title ?? '') ? (meta.title ?? '') : '';
+  const titleYears = headline.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
+  const docYear = meta.issued ? Number(meta.issued.slice(0, 4)) : titleYears.length > 0 ? Math.max(...titleYears) : null;
   // numbering at the start of a block ("2.1.", "a)") is never a figure
   const masks = Masks.of(key).add(
     blocks.filter((b) => b.contentStart > b.start).map((b) => ({ start: b.start, end: b.contentStart, kind: 'furniture' as const, rule: 'outline.numbering' })),

@@ -112,8 +112,11 @@ function outline(text: string, leaves: LeafSpan[]): Block[] {
   const blocks: Block[] = [];
   const stack: Block[] = [];
   for (const leaf of leaves) {
-    const pieces = leaf.itemStart !== null ? [{ start: leaf.itemStart, end: leaf.end }] : splitNumberedLines(text, leaf);
-    for (const piece of pieces) {
+    // a list item's block starts at its marker; numbered lines inside any block start blocks of their own
+    // ("4. Tình hình theo lĩnh vực\n4.1. Lĩnh vực nông nghiệp:", "- … 4 sao\n4.2. Lĩnh vực công nghiệp:")
+    const pieces = splitNumberedLines(text, leaf.itemStart !== null ? { ...leaf, start: leaf.itemStart } : leaf);
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k] as { start: number; end: number };
       let start = piece.start;
       while (start < piece.end && /\s/u.test(text[start] as string)) start++;
       const end = piece.end;
@@ -174,11 +177,8 @@ function outline(text: string, leaves: LeafSpan[]): Block[] {
         }
       }
       emit(start, headEnd, contentStart, kind, level);
-      if (headEnd < end) {
-        let restStart = headEnd + 1;
-        while (restStart < end && /\s/u.test(text[restStart] as string)) restStart++;
-        if (restStart < end) emit(restStart, end, restStart, 'paragraph', 9);
-      }
+      // the rest is read like any other block (it may be numbered itself)
+      if (headEnd < end) pieces.splice(k + 1, 0, { start: headEnd + 1, end });
     }
   }
 

@@ -26,6 +26,13 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     },
   },
   {
+    id: 'noise.column_year',
+    pattern: String.raw`(?<=\b(thực hiện|th|ước th|ước thực hiện|ước|kế hoạch|kh|dự kiến|dự báo|năm|đến|cuối|hết|giai đoạn) )(19|20)\d{2}\b`,
+    value: furniture,
+    note: 'the year of a table column or a date is never a figure, even when the row names a unit: "(HTX): Thực hiện 2023 412"',
+    examples: { match: ['Tổng số HTX (HTX): Thực hiện 2023 412', 'Ước TH 2024 425', 'Kế hoạch 2025 440'], reject: ['toàn tỉnh có 2023 thành viên'] },
+  },
+  {
     id: 'noise.date_words',
     pattern: String.raw`\bngày \d{0,2} ?tháng \d{0,2} ?năm \d{4}|\bngày \d{1,2}\b|\btháng \d{1,2}\b`,
     value: furniture,
@@ -90,6 +97,20 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
       match: ['tăng 9,5% so với năm 2022', 'tăng 05 triệu đồng so với kế hoạch năm 2022', 'đạt 100% so với kế hoạch', 'tăng 12% so với cùng kỳ'],
       reject: ['Đến năm 2025 đạt 1.766 triệu đồng/năm'],
     },
+  },
+  {
+    id: 'noise.agency_name',
+    pattern: String.raw`\b(sở|bộ|phòng|ban|cục|vụ)( tài chính[ -]+)? kế hoạch( và| &|,)? (đầu tư|tài chính)\b|\bphòng tài chính[ -]+kế hoạch\b|\b(sở|bộ|phòng) (kh ?(&|và) ?đt|khđt|kh-đt|tc-kh|tckh)\b`,
+    value: reference,
+    note: 'an agency named for planning is not a plan: "Theo Sở Kế hoạch và Đầu tư, năm 2022 thành lập mới 41 HTX"',
+    examples: { match: ['Theo Sở Kế hoạch và Đầu tư tỉnh Bến Tre', 'phòng Tài chính - Kế hoạch huyện', 'Sở KH&ĐT'], reject: ['Kế hoạch năm 2024 đã đề ra'] },
+  },
+  {
+    id: 'noise.ratio_to_plan',
+    pattern: String.raw`[\d.,]+ ?% ?(so với )?(cùng kỳ|kế hoạch|kh\b|chỉ tiêu|mục tiêu)( năm)?( (19|20)\d{2})?|\bcùng kỳ( năm)? (19|20)\d{2}\b`,
+    value: reference,
+    note: 'a ratio to the plan or to the same period is neither a figure nor its year: "bằng 127% cùng kỳ năm 2023", "đạt 106,7% kế hoạch"',
+    examples: { match: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'doanh thu đạt 106,7% kế hoạch', 'tăng 12% so với cùng kỳ'], reject: ['tỷ lệ HTX hoạt động hiệu quả đạt 60% năm 2025'] },
   },
   {
     id: 'noise.criteria_number',

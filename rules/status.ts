@@ -27,16 +27,16 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.as_of',
-    pattern: String.raw`\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|\bhiện có\b|\bhiện đang\b|\blũy kế\b`,
+    pattern: String.raw`\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|trên địa bàn|thu hút|giải quyết|tạo))|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|\bhiện có\b|\bhiện đang\b|\blũy kế\b`,
     value: A('strong'),
     examples: {
-      match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Hiện nay, toàn tỉnh có 264 hợp tác xã', 'tính đến hết năm 2022 có 120 HTX', 'đến nay 100% hợp tác xã đã chuyển đổi'],
+      match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Hiện nay, toàn tỉnh có 264 hợp tác xã', 'Khu vực kinh tế tập thể hiện đóng góp khoảng 1,4% GRDP', 'toàn tỉnh vẫn còn 63 HTX yếu kém', 'tính đến hết năm 2022 có 120 HTX', 'đến nay 100% hợp tác xã đã chuyển đổi'],
       reject: ['Đến năm 2025, có 319 HTX'],
     },
   },
   {
     id: 'status.actual.estimate',
-    pattern: String.raw`\bước (thực hiện|đạt|tính|cả năm|năm|hết năm)\b|\bdự ước\b|\bước thực hiện\b|\bước\b(?= \d)`,
+    pattern: String.raw`\bước (thực hiện|th|đạt|tính|cả năm|năm|hết năm)\b|\bdự ước\b|\bước thực hiện\b|\bước\b(?= \d)`,
     value: A('strong'),
     examples: {
       match: ['Ước thực hiện hết năm 2023, toàn huyện có 53 hợp tác xã', 'Dự ước năm 2020, đóng góp vào ngân sách', 'doanh thu ước đạt 1.100 triệu đồng', 'ước năm 2023 có 60 HTX'],

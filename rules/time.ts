@@ -38,6 +38,13 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     examples: { match: ['Từ năm 2021 đến nay, toàn tỉnh thành lập mới 210 HTX', 'kể từ 2018 tới nay'], reject: ['từ năm 2021 đến năm 2025', 'năm 2021 thành lập mới 20 HTX'] },
   },
   {
+    id: 'time.column_year',
+    pattern: String.raw`\b(?:thực hiện|th|ước th|ước thực hiện|ước|kế hoạch|kh|dự kiến|dự báo) (?<y>(?:19|20)\d{2})\b`,
+    value: { kind: 'year' },
+    note: 'a table column named by its status and year without "năm": "Thực hiện 2023", "Ước TH 2024", "KH 2025"',
+    examples: { match: ['Thực hiện 2023 412', 'Ước TH 2024 425', 'Kế hoạch 2025 440'], reject: ['thực hiện Kế hoạch số 12'] },
+  },
+  {
     id: 'time.recurring',
     pattern: String.raw`\b(mỗi năm|hằng năm|hàng năm|bình quân (mỗi |hằng |hàng )?năm|trung bình (mỗi )?năm)\b`,
     value: { kind: 'recurring' },
