@@ -99,3 +99,72 @@ export const STRUCTURE: CorpusGroup = {
     },
   ],
 };
+
+/** Cases from the second blind set: tables with units in the row label, asides, ratios to plan, agencies. */
+export const STRUCTURE_2: CorpusGroup = {
+  phenomenon: 'document structure (tables, asides, ratios)',
+  entries: [
+    {
+      text: '- Tổng số HTX (HTX): Thực hiện 2023 520; Ước TH 2024 540; Kế hoạch 2025 560.\n- Doanh thu bình quân của HTX (triệu đồng/năm): Thực hiện 2023 980; Kế hoạch 2025 1.100.\n- Tỷ lệ HTX nông nghiệp hoạt động hiệu quả (%): Thực hiện 2023 52,5; Kế hoạch 2025 60.',
+      doc: { title: 'BIỂU CHỈ TIÊU PHÁT TRIỂN KINH TẾ TẬP THỂ', issued: '2024-08-12' },
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 520),
+        r('htx', 'count', 'actual', 2024, 'count', 540),
+        r('htx', 'count', 'target', 2025, 'count', 560),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 980_000_000),
+        r('htx', 'revenue_avg', 'target', 2025, 'VND/year', 1_100_000_000),
+        r('htx', 'effective', 'actual', 2023, 'percent', 52.5, { sector: 'agriculture' }),
+        r('htx', 'effective', 'target', 2025, 'percent', 60, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      text: '4. Kết quả theo lĩnh vực\n4.1. Lĩnh vực nông nghiệp:\n- Có 300 HTX; doanh thu bình quân 2,1 tỷ đồng/HTX/năm.\n4.2. Lĩnh vực vận tải:\n- Có 40 HTX; thu nhập bình quân 8 triệu đồng/người/tháng.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 300, { sector: 'agriculture' }),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_100_000_000, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 40, { sector: 'transport' }),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 8_000_000, { sector: 'transport' }),
+      ],
+    },
+    {
+      text: 'Thu nhập bình quân của lao động trong HTX đạt 4,6 triệu đồng/người/tháng (năm 2020 là 3,1 triệu đồng/người/tháng).',
+      doc: NEWS_2024,
+      // the aside's year dates the aside's own figure, not the one before it
+      expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_600_000), r('htx', 'income_avg', 'actual', 2020, 'VND/month', 3_100_000)],
+    },
+    {
+      text: '6 tháng đầu năm 2024, toàn tỉnh thành lập mới 12 HTX, bằng 120% cùng kỳ năm 2023; doanh thu đạt 105,2% kế hoạch.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 12)],
+    },
+    {
+      text: 'Theo Sở Kế hoạch và Đầu tư, năm 2023 toàn tỉnh thành lập mới 33 HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 33)],
+    },
+    {
+      text: 'Khu vực kinh tế tập thể hiện đóng góp khoảng 2,1% GRDP; toàn tỉnh vẫn còn 25 HTX yếu kém.',
+      doc: { title: 'Hợp tác xã sau ba năm thực hiện Kế hoạch giai đoạn 2021-2025', issued: '2023-09-15' },
+      expect: [
+        r('kttt', 'grdp_share', 'actual', 2023, 'percent', 2.1, { comparator: 'approx' }),
+        r('htx', 'weak', 'actual', 2023, 'count', 25),
+      ],
+    },
+    {
+      text: 'Sau ba năm thực hiện Kế hoạch giai đoạn 2021-2025, đến nay toàn tỉnh có 352 HTX.',
+      doc: { title: 'Hợp tác xã chuyển mình', issued: '2023-09-15' },
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 352)],
+    },
+    {
+      text: 'Chiều 26/12, hội nghị tổng kết diễn ra tại thành phố.\n\nDoanh thu bình quân của HTX đạt 1,9 tỷ đồng/HTX/năm.',
+      doc: { title: 'Năm 2024 thành lập mới 52 hợp tác xã' },
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 52), r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 1_900_000_000)],
+    },
+    {
+      text: 'Toàn tỉnh vẫn còn 41 HTX yếu kém, cần hướng dẫn giải thể.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'weak', 'actual', 2024, 'count', 41)],
+    },
+  ],
+};
