@@ -1,0 +1,28 @@
+/**
+ * Two sets of documents from other provinces, written and annotated from TARGETS.md
+ * alone (test/data/unseen, test/data/heldout2). The rules were later improved on what
+ * they showed, so they guard against regressions rather than measure generalisation.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../pipeline/extract-document.ts';
+import { GoldRecordSchema, score, type ScoredRecord } from '../pipeline/evaluate.ts';
+
+function evaluate(dir: string) {
+  const base = new URL(`./data/${dir}/`, import.meta.url);
+  const files = readdirSync(base).filter((f) => f.endsWith('.txt')).sort();
+  const gold = readFileSync(new URL('gold.jsonl', base), 'utf8').trim().split('\n').map((l) => GoldRecordSchema.parse(JSON.parse(l)));
+  const predicted: ScoredRecord[] = files.flatMap((f) => extractDocument(readFileSync(new URL(f, base), 'utf8'), f).records.map((r) => ({ doc: f, ...r })));
+  return score(predicted, gold, files);
+}
+
+describe('blind-annotated sets', () => {
+  it.each([
+    ['unseen', 0.97, 0.97],
+    ['heldout2', 0.93, 0.93],
+  ])('%s: precision ≥ %d, recall ≥ %d', (dir, p, r) => {
+    const s = evaluate(dir);
+    expect(s.precision).toBeGreaterThanOrEqual(p);
+    expect(s.recall).toBeGreaterThanOrEqual(r);
+  });
+});
