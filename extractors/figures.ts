@@ -10,6 +10,7 @@ import type { NounClass } from '../rules/units.ts';
 import { findNumbers, findSpelledNumbers, type NumberToken } from './numbers.ts';
 import type { Masks } from './masks.ts';
 import { R } from './rulesets.ts';
+import { keyRegExp } from '../pipeline/normalise.ts';
 
 export interface Figure {
   /** Quote span: from a comparator word before the number to the end of its unit. */
@@ -81,7 +82,9 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
       percent = true;
       end = pct.end;
       rules.push(pct.rule.id);
-      const of = applyAt(R.noun, key, end, limit);
+      // "70% HTX", "60% số hợp tác xã"
+      const some = SHARE_OF.exec(key.slice(end, Math.min(limit, end + 12)));
+      const of = applyAt(R.noun, key, end + (some ? some[0].length : 0), limit);
       if (of && of.rule.value.noun === 'coop') percentOf = of.rule.value.subject ?? null;
     } else {
       const n = applyAt(R.noun, key, end, limit);
@@ -134,6 +137,7 @@ function roundBase(value: number, unitClass: UnitClass): number {
   return Math.abs(r - value) < 1e-6 * Math.max(1, Math.abs(value)) ? r : Math.round(value * 1e6) / 1e6;
 }
 
+const SHARE_OF = keyRegExp(String.raw`^\s*(số|tổng số)(?= )`);
 const ROW_LABEL_UNIT = /\(([^()]{1,40})\)\s*:/y;
 
 /** The unit a table row names in brackets before its colon ("(triệu đồng/năm):", "(%):", "(HTX):"). */

@@ -57,6 +57,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
   const chains = new Map<number, Block[]>();
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
+    if (block.kind === 'furniture') continue;
     let chain = chains.get(block.id);
     if (!chain) {
       chain = ancestors(doc.blocks, block);

@@ -11,7 +11,8 @@ import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import { VFile } from 'vfile';
 
-export type BlockKind = 'heading' | 'leadin' | 'item' | 'paragraph';
+/** 'furniture': a "Tin liên quan" list and the like; never read for figures. */
+export type BlockKind = 'heading' | 'leadin' | 'item' | 'paragraph' | 'furniture';
 
 export interface Block {
   id: number;
@@ -68,6 +69,8 @@ function collectLeaves(node: Nodes, out: LeafSpan[], itemStart: number | null): 
   }
 }
 
+const RELATED_LINKS = /^\s*(tin liên quan|tin bài liên quan|bài viết liên quan|bài liên quan|tin cùng chuyên mục|tin bài cùng chuyên mục|cùng chuyên mục|các tin khác|tin khác|tin mới hơn|tin cũ hơn|tin mới|bài viết mới|tin đã đưa|xem thêm|đọc thêm|tin tức khác)\s*:?\s*$/iu;
+
 const NUMBERING: { re: RegExp; level: (m: RegExpExecArray) => number }[] = [
   { re: /^(?:phần|chương|mục)\s+(?:thứ\s+)?(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|[ivxl]+|\d+)\b[.:]?\s*/iu, level: () => 1 },
   { re: /^[IVXL]{1,5}\s*[.)/-]\s+/u, level: () => 2 },
@@ -111,6 +114,7 @@ function splitNumberedLines(text: string, span: LeafSpan): { start: number; end:
 function outline(text: string, leaves: LeafSpan[]): Block[] {
   const blocks: Block[] = [];
   const stack: Block[] = [];
+  let furniture = false;
   for (const leaf of leaves) {
     // a list item's block starts at its marker; numbered lines inside any block start blocks of their own
     // ("4. Tình hình theo lĩnh vực\n4.1. Lĩnh vực nông nghiệp:", "- … 4 sao\n4.2. Lĩnh vực công nghiệp:")
@@ -186,6 +190,14 @@ function outline(text: string, leaves: LeafSpan[]): Block[] {
     let kind = kindIn;
     let level = levelIn;
     const body = text.slice(contentStart, end).trimEnd();
+    // links to other articles under "Tin liên quan", "Tin khác" …: page furniture, up to the next
+    // numbered heading or long paragraph
+    if (RELATED_LINKS.test(body.replace(/[*#_]/gu, ''))) {
+      furniture = true;
+      kind = 'furniture';
+    } else if (furniture && (kind === 'item' || kind === 'paragraph' || level === 1.5) && body.length < 220) {
+      kind = 'furniture';
+    } else furniture = false;
     if (kind === 'paragraph' && /:\s*\**$/u.test(body)) {
       kind = 'leadin';
       level = 6.5;

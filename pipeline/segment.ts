@@ -2,7 +2,7 @@
  * Stage 4: segment. Sentences inside each outline block, with offsets into the text.
  * A sentence ends at . ! ? … followed by white space or glued to a capital
  * ("115 triệu đồng.Thu nhập"), or at a line break that starts a new line of thought
- * (capital, digit or bullet next, or punctuation before). Decimal and thousands
+ * (capital or bullet next, or punctuation before; a digit next continues a hard-wrapped line). Decimal and thousands
  * separators never end a sentence.
  */
 import type { Block } from './parse.ts';
@@ -14,6 +14,8 @@ export interface Sentence {
 }
 
 const UPPER_OR_DIGIT = /[\p{Lu}\d•\-–+*(“"]/u;
+/** A line that starts with a digit continues the sentence in hard-wrapped text ("… lợi nhuận bình quân\n168 triệu đồng"). */
+const NEW_LINE_START = /[\p{Lu}•\-–+*(“"]/u;
 
 export function segment(text: string, blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
@@ -46,7 +48,7 @@ export function segment(text: string, blocks: readonly Block[]): Sentence[] {
         while (j < b.end && (text[j] === ' ' || text[j] === '\t')) j++;
         const after = text[j] ?? '';
         const before = text.slice(s, i).trimEnd();
-        if (UPPER_OR_DIGIT.test(after) || /[.;:!?]$/u.test(before) || after === '\n') push(i);
+        if (NEW_LINE_START.test(after) || /[.;:!?]$/u.test(before) || after === '\n') push(i);
       }
     }
     push(b.end);

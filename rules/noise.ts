@@ -91,7 +91,7 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   },
   {
     id: 'noise.comparison_reference',
-    pattern: String.raw`\bso với (cùng kỳ )?(kế hoạch |kh )?(năm |giai đoạn )?(\d{4}([ ]?[-–][ ]?\d{4})?|trước|ngoái)|\bso với cùng kỳ\b|\bso với kế hoạch\b`,
+    pattern: String.raw`\bso với (cùng kỳ |cuối |đầu |hết )?(kế hoạch |kh )?(năm |giai đoạn )?(\d{4}([ ]?[-–][ ]?\d{4})?|trước|ngoái)|\bso với cùng kỳ\b|\bso với kế hoạch\b`,
     value: reference,
     examples: {
       match: ['tăng 9,5% so với năm 2022', 'tăng 05 triệu đồng so với kế hoạch năm 2022', 'đạt 100% so với kế hoạch', 'tăng 12% so với cùng kỳ'],
@@ -107,10 +107,10 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   },
   {
     id: 'noise.ratio_to_plan',
-    pattern: String.raw`[\d.,]+ ?% ?(so với )?(cùng kỳ|kế hoạch|kh\b|chỉ tiêu|mục tiêu)( năm)?( (19|20)\d{2})?|\bcùng kỳ( năm)? (19|20)\d{2}\b`,
+    pattern: String.raw`[\d.,]+ ?% ?(so với )?(cùng kỳ|kế hoạch|kh\b|chỉ tiêu|mục tiêu)( năm)?( (19|20)\d{2})?|\bcùng kỳ( năm)? (19|20)\d{2}\b|\bbằng [\d.,]+ ?% ?(so với )?(năm|cùng kỳ) (19|20)\d{2}\b`,
     value: reference,
     note: 'a ratio to the plan or to the same period is neither a figure nor its year: "bằng 127% cùng kỳ năm 2023", "đạt 106,7% kế hoạch"',
-    examples: { match: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'doanh thu đạt 106,7% kế hoạch', 'tăng 12% so với cùng kỳ'], reject: ['tỷ lệ HTX hoạt động hiệu quả đạt 60% năm 2025'] },
+    examples: { match: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'doanh thu đạt 106,7% kế hoạch', 'tăng 12% so với cùng kỳ', 'doanh thu bằng 105,2% năm 2023'], reject: ['tỷ lệ HTX hoạt động hiệu quả đạt 60% năm 2025'] },
   },
   {
     id: 'noise.criteria_number',

@@ -166,5 +166,25 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'weak', 'actual', 2024, 'count', 41)],
     },
+      {
+      text: 'Hiện nay toàn tỉnh có 150 HTX.\n\nTin liên quan\n- Thành lập mới 21 HTX trong năm 2023 (10/01/2024)\n- Huyện A có 12 sản phẩm OCOP (05/01/2024)',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 150)],
+    },
+    {
+      text: 'Doanh thu bình quân của HTX ước đạt 2,1 tỷ đồng/HTX/năm, lợi nhuận bình quân\n168 triệu đồng/HTX/năm; đến năm 2030 toàn huyện có 120 HTX,\n70 tổ hợp tác.',
+      doc: { title: 'BÁO CÁO\nTình hình kinh tế tập thể năm 2024', issued: '2024-12-10' },
+      expect: [
+        r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_100_000_000),
+        r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 168_000_000),
+        r('htx', 'count', 'target', 2030, 'count', 120),
+        r('tht', 'count', 'target', 2030, 'count', 70),
+      ],
+    },
+    {
+      text: 'Phấn đấu đến năm 2025 có ít nhất 60% số hợp tác xã hoạt động hiệu quả.',
+      doc: PLAN_2021_2025,
+      expect: [r('htx', 'effective', 'target', 2025, 'percent', 60, { comparator: 'gte' })],
+    },
   ],
 };
