@@ -7,6 +7,7 @@
  * page, whatever the file is called. The name only breaks ties (.md, .html) and
  * names the file in errors.
  */
+import { pipeTablesToRows } from './formats/text-tables.ts';
 import { InputError } from './errors.ts';
 import { docxToText, zipHasWordDocument } from './formats/docx.ts';
 import { htmlToText, looksLikeHtml, NestingError } from './formats/html.ts';
@@ -58,5 +59,5 @@ export async function decodeDocument(bytes: Uint8Array, name: string): Promise<D
     }
   }
   if (lower.endsWith('.pdf')) throw new InputError(name, 'not a PDF (no %PDF- header; truncated or damaged?)');
-  return { text, format: lower.endsWith('.md') || lower.endsWith('.markdown') ? 'md' : 'txt', encoding };
+  return { text: pipeTablesToRows(text), format: lower.endsWith('.md') || lower.endsWith('.markdown') ? 'md' : 'txt', encoding };
 }

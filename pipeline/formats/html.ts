@@ -13,6 +13,7 @@
  * by blank lines, bold as `**…**`, and every data-table row as one sentence
  * "- {row label}: {column header} {cell} {unit}; …." so its figures read like prose.
  */
+import { tableRowsAsLines, type Cell } from './table-rows.ts';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -387,10 +388,6 @@ function list(el: Element, ctx: Ctx): void {
 // ---------------------------------------------------------------------------------
 // Tables
 
-interface Cell {
-  text: string;
-  header: boolean;
-}
 
 /** The table as a grid of cells, with row and column spans filled in. */
 function grid(table: Element): { rows: Cell[][]; headRows: number } {
@@ -443,10 +440,6 @@ function grid(table: Element): { rows: Cell[][]; headRows: number } {
   return { rows, headRows };
 }
 
-const UNIT_HEADER = /^(?:đơn vị(?: tính)?|đvt|đv|dvt|don vi(?: tinh)?)\.?$/iu;
-const SERIAL_HEADER = /^(?:stt|tt|số tt|số thứ tự|so tt)\.?$/iu;
-const NUMERIC = /^[\d\s.,%+\-–~≥≤<>()/]*\d[\d\s.,%+\-–~≥≤<>()/]*$/u;
-
 /** Is this a table of data (not a layout table holding the page)? */
 function isDataTable(el: Element, rows: Cell[][]): boolean {
   const nested = (n: Element): boolean => n.children.some((c) => isElement(c) && (c.tagName === 'table' || nested(c)));
@@ -472,45 +465,12 @@ function table(el: Element, ctx: Ctx): void {
     for (const cell of stack) blocks(cell, ctx);
     return;
   }
-  // Header rows: declared by <th>/<thead>, else the first row when it holds no figures.
-  let headRows = declared;
-  if (headRows === 0 && rows[0] !== undefined && rows[0].filter((c) => c.text !== '').every((c) => !NUMERIC.test(c.text))) headRows = 1;
-  const width = Math.max(...rows.map((r) => r.length));
-  const headers: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const parts: string[] = [];
-    for (let r = 0; r < headRows; r++) {
-      const t = rows[r]?.[c]?.text ?? '';
-      if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
-    }
-    headers.push(parts.join(' '));
-  }
-  const unitCol = headers.findIndex((h) => UNIT_HEADER.test(h));
-  let labelCol = 0;
-  if (SERIAL_HEADER.test(headers[0] ?? '') && width > 2) labelCol = 1;
-  const lines: string[] = [];
   const caption = el.children.find((c): c is Element => isElement(c) && c.tagName === 'caption');
   if (caption !== undefined) {
     const t = textOf(caption);
     if (t !== '') ctx.blocks.push(t);
   }
-  for (const row of rows.slice(headRows)) {
-    const label = (row[labelCol]?.text ?? '').replace(/[:.]$/, '');
-    const unit = unitCol >= 0 ? (row[unitCol]?.text ?? '') : '';
-    const parts: string[] = [];
-    const seen = new Set<number>();
-    for (let c = 0; c < width; c++) {
-      if (c === labelCol || c === unitCol || (labelCol === 1 && c === 0)) continue;
-      const cell = row[c]?.text ?? '';
-      if (cell === '' || seen.has(c)) continue;
-      const header = headers[c] ?? '';
-      parts.push([header, cell, unit && NUMERIC.test(cell) ? unit : ''].filter((s) => s !== '').join(' '));
-    }
-    if (label === '' && parts.length === 0) continue;
-    if (parts.length === 0) lines.push(`- ${label}`);
-    else if (label === '') lines.push(`- ${parts.join('; ')}.`);
-    else lines.push(`- ${label}: ${parts.join('; ')}.`);
-  }
+  const lines = tableRowsAsLines(rows, declared);
   if (lines.length > 0) ctx.blocks.push(lines.join('\n'));
 }
 
