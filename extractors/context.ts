@@ -47,6 +47,11 @@ export interface FigureContext {
   leftStart: number;
   /** Right context: [figure.numEnd, rightEnd). */
   rightEnd: number;
+  /**
+   * When an aside in brackets follows the figure's noun ("171 HTX (chiếm 64,8%) liên kết … chuỗi giá trị"),
+   * the words after it, which still describe the figure.
+   */
+  afterAside?: { start: number; end: number };
   /** End of the figure's clause (next ";" or the sentence end). */
   clauseEnd: number;
   /** End of the figure's noun phrase: the words after its unit that still describe it ("HTX nông nghiệp"). */

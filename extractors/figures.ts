@@ -194,6 +194,19 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
     // "Tổng số HTX (HTX): Thực hiện 2023 412; Kế hoạch 2025 440"
     if (unit.unitClass === 'bare' && rowUnit && tok.start > rowUnit.colon) unit = { ...rowUnit.unit, end: unit.end, rules: [...rowUnit.unit.rules, 'unit.row_label'] };
     if (unit.unitClass === 'bare') continue;
+    // one amount said in two parts: "gần 2 tỷ 300 triệu đồng", "1 triệu 500 nghìn đồng/tháng"
+    let value = tok.value * unit.multiplier;
+    const part = tokens[i + 1];
+    if (valueMax === null && unit.unitClass === 'money' && unit.multiplier >= 1e6 && part && !part.spelled && /^\s*$/u.test(key.slice(unit.end, part.start))) {
+      const rest = readUnit(key, part.end, e);
+      if (rest.unitClass === 'money' && rest.multiplier > 1 && rest.multiplier < unit.multiplier && part.value * rest.multiplier < unit.multiplier) {
+        value += part.value * rest.multiplier;
+        rules.push(...unit.rules.filter((r) => r.startsWith('unit.magnitude')), 'unit.compound_amount');
+        unit = { ...rest, multiplier: 1 };
+        lastEnd = part.end;
+        i++;
+      }
+    }
     rules.push(...unit.rules);
 
     let comparator: Comparator = 'eq';
@@ -225,7 +238,7 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       numStart: tok.start,
       numEnd: lastEnd,
       unitEnd: unit.end,
-      value: roundBase(tok.value * unit.multiplier, unit.unitClass),
+      value: roundBase(value, unit.unitClass),
       valueMax: valueMax === null ? null : roundBase(valueMax * unit.multiplier, unit.unitClass),
       unitClass: unit.unitClass,
       nounSubject: unit.nounSubject,

@@ -22,7 +22,7 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
   return true;
 }
 
-const LIST_GLUE = keyRegExp(String.raw`^[\s,;:]*(và|cùng|với|còn)?[\s,:]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
+const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng|với|còn)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
 
 /** How many brackets are open at `pos` in key[from, pos). */
 function depthAt(key: string, from: number, pos: number): number {
@@ -76,12 +76,18 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // "100% xã, phường có ít nhất 1 HTX": the count only qualifies the share of communes before it
   const before = ctx.previous[ctx.previous.length - 1];
   if (before?.metric === 'coverage' && COVERAGE_QUALIFIER.test(bare)) return { metric: 'other', rule: 'metric.other.coverage_qualifier' };
-  if (f.unitClass === 'percent' && SHARE_OF_PREVIOUS.test(bare)) {
+  // "198 HTX (48,1%)": a share in brackets right after the count it is a share of
+  const bracketShare = f.unitClass === 'percent' && bare.trim() === '' && /\(\s*$/u.test(key.slice(Math.max(0, f.start - 3), f.start)) && ctx.previous.length > 0 && /^\s*\(\s*$/u.test(key.slice((ctx.previous[ctx.previous.length - 1] as { figure: { end: number } }).figure.end, f.start));
+  if (f.unitClass === 'percent' && (SHARE_OF_PREVIOUS.test(bare) || bracketShare)) {
     const p = ctx.previous[ctx.previous.length - 1];
     if (p && SHARE_METRICS.has(p.metric) && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };
   }
   const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
   const right = findAll(R.metric, key, f.numEnd, ctx.rightEnd).filter((h) => applies(h, ctx, 'right'));
+  if (ctx.afterAside) {
+    // rules anchored to the noun (^…) do not apply past the aside
+    right.push(...findAll(R.metric, key, ctx.afterAside.start, ctx.afterAside.end).filter((h) => !h.rule.pattern.startsWith('^') && applies(h, ctx, 'right')));
+  }
   type Scored = { hit: RuleHit<MetricValue>; priority: number; distance: number; side: number };
   const scored: Scored[] = [
     ...left.map((hit) => ({ hit, priority: hit.rule.priority ?? 0, distance: f.numStart - hit.end, side: 0 })),

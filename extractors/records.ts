@@ -33,6 +33,20 @@ function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
 }
 
 const QUALIFIER_GLUE = keyRegExp(String.raw`^\s*(là|:|đạt)\s*$`);
+/** "171 HTX (chiếm 64,8%) liên kết …": the words after an aside that directly follows the figure. */
+function asideThenWords(key: string, figure: Figure, figures: readonly Figure[], i: number, clauseEnd: number): { start: number; end: number } | undefined {
+  const open = key.indexOf('(', figure.end);
+  if (open < 0 || open >= clauseEnd || key.slice(figure.end, open).trim() !== '') return undefined;
+  const close = key.indexOf(')', open);
+  if (close < 0 || close >= clauseEnd) return undefined;
+  const start = close + 1;
+  const after = figures.slice(i + 1).find((g) => g.start >= start);
+  COMMA.lastIndex = start;
+  const comma = COMMA.exec(key)?.index ?? -1;
+  const end = Math.min(clauseEnd, after ? after.start : clauseEnd, comma >= 0 ? comma : clauseEnd, start + 100);
+  return end > start ? { start, end } : undefined;
+}
+
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn)\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
@@ -102,7 +116,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const close = doc.key.indexOf(')', figure.end);
       if (open > sentence.start && open > doc.key.lastIndexOf(')', figure.start) && close >= 0 && close < rightEnd) rightEnd = close;
       const tailEnd = nounTailEnd(doc.key, figure.unitEnd, Math.min(clauseEnd, next ? next.start : sentence.end));
-      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd };
+      const afterAside = asideThenWords(doc.key, figure, figures, i, clauseEnd);
+      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd, ...(afterAside ? { afterAside } : {}) };
 
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';
@@ -111,6 +126,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
       if (!sector.own && rowHead?.ownSector && figure.rules.includes('unit.row_label')) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
       previous.push({ figure, metric, metricRule: m?.rule ?? null, ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
+      // "14 quỹ" counts people's credit funds only where the text has named them
+      if (figure.rules.includes('unit.noun.fund') && sector.sector !== 'credit') continue;
       if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) continue;
       if (metric === 'other' && !sentenceMentionsSubject) continue;
       if (metric === 'other' && figure.unitClass === 'communes') continue;

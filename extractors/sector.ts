@@ -48,7 +48,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const about = mentions[mentions.length - 1];
   if (about && about.rule.id === 'subject.htx.credit_fund') return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
-  if (THE_FUNDS.test(key.slice(ctx.leftStart, f.numStart)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
+  if (THE_FUNDS.test(key.slice(ctx.leftStart, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   }
   // 4. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"

@@ -180,8 +180,8 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.coverage',
-    pattern: String.raw`(xã|phường|thị trấn|đơn vị hành chính)[^;.]{0,30}?có (hợp tác xã|htx)|số xã có|tỷ lệ xã có|độ bao phủ|^\s*%?\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*( trên địa bàn| trong tỉnh| trong huyện)? có\b`,
-    value: { metric: 'coverage', where: 'both', units: ['percent', 'communes'] },
+    pattern: String.raw`(xã|phường|thị trấn|đơn vị hành chính)[^;.]{0,30}?(?<!chưa )có (hợp tác xã|htx)|số xã có|tỷ lệ xã có|độ bao phủ|^\s*%?\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*( trên địa bàn| trong tỉnh| trong huyện)? có\b`,
+    value: { metric: 'coverage', where: 'both', units: ['percent'] },
     priority: 70,
     examples: { match: ['100% xã, phường, thị trấn có HTX hoạt động', 'tỷ lệ xã có HTX nông nghiệp', '% xã, phường có ít nhất '], reject: ['100% hợp tác xã đã được chuyển đổi'] },
   },
@@ -206,7 +206,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- people
   {
     id: 'metric.managers_trained',
-    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo)|trình độ (sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)|(?<=^[\s,:]*|, ?)(sơ cấp|trung cấp|cao đẳng|đại học|trên đại học)( trở lên)?([, ]+(và )?(sơ cấp|trung cấp|cao đẳng|đại học))*[\s:]*$`,
+    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo)|trình độ (từ )?(sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)|(?<=^[\s,:]*|, ?)(sơ cấp|trung cấp|cao đẳng|đại học|trên đại học)( trở lên)?([, ]+(và )?(sơ cấp|trung cấp|cao đẳng|đại học))*[\s:]*$`,
     value: { metric: 'managers_trained', where: 'both', units: ['persons', 'managers', 'percent', 'members', 'workers'] },
     priority: 45,
     examples: {

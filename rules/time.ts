@@ -31,6 +31,13 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     examples: { match: ['Ước thực hiện hết năm 2023', 'Đến năm 2025:', 'đến 2030 có 200 HTX'], reject: ['có 2025 thành viên', 'trong 6 tháng đầu'] },
   },
   {
+    id: 'time.now',
+    pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|\bhiện\b(?= (?:toàn|cả|trên địa bàn|có|đang|còn|đóng góp|đạt))`,
+    value: { kind: 'now' },
+    note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence',
+    examples: { match: ['Hiện nay toàn tỉnh có 48 sản phẩm OCOP', 'Hiện toàn tỉnh có 146 HTX', 'đến nay đã có 18 HTX'], reject: ['thực hiện năm 2023', 'hiện đại hóa'] },
+  },
+  {
     id: 'time.since_until_now',
     pattern: String.raw`\b(?:từ|kể từ|trong) (?:năm |giai đoạn )?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})? (?:đến|tới|cho đến|đến thời điểm) (?:nay|hiện nay|hiện tại)\b`,
     value: { kind: 'now' },

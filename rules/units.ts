@@ -96,6 +96,14 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     examples: { match: ['toàn tỉnh có 28 quỹ tín dụng nhân dân', 'có 19 QTDND hoạt động'], reject: ['Quỹ hỗ trợ phát triển HTX cho vay 25 tỷ đồng'] },
   },
   {
+    id: 'unit.noun.fund',
+    context: 'after-number',
+    pattern: String.raw`\s*quỹ\b(?! (hỗ trợ|đầu tư|phát triển|bảo lãnh|bảo hiểm|khen thưởng|phúc lợi|đất|tín dụng|phòng|quốc gia|xã hội))`,
+    value: { noun: 'coop', subject: 'htx' },
+    note: '"14 quỹ" after the people\'s credit funds are named: a count of them. A figure read this way is kept only when its sector comes out as credit (extractors/records.ts)',
+    examples: { match: ['Toàn tỉnh có 14 quỹ, tổng nguồn vốn 3.000 tỷ đồng'], reject: ['2 quỹ hỗ trợ phát triển HTX', 'có 28 quỹ tín dụng nhân dân'] },
+  },
+  {
     id: 'unit.noun.tht',
     context: 'after-number',
     pattern: String.raw`\s*(tổ hợp tác|tht)\b`,

@@ -186,5 +186,41 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: PLAN_2021_2025,
       expect: [r('htx', 'effective', 'target', 2025, 'percent', 60, { comparator: 'gte' })],
     },
+      {
+      text: 'Năm 2023, doanh thu bình quân của HTX đạt gần 2 tỷ 300 triệu đồng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_300_000_000, { comparator: 'approx' })],
+    },
+    {
+      text: 'Năm 2023, toàn tỉnh có 171 HTX (chiếm 64,8%) liên kết tiêu thụ nông sản theo chuỗi giá trị; 198 HTX (48,1%) hoạt động hiệu quả.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'value_chain', 'actual', 2023, 'count', 171),
+        r('htx', 'value_chain', 'actual', 2023, 'percent', 64.8),
+        r('htx', 'effective', 'actual', 2023, 'count', 198),
+        r('htx', 'effective', 'actual', 2023, 'percent', 48.1),
+      ],
+    },
+    {
+      text: 'Năm 2023, toàn tỉnh có 412 HTX, trong đó: nông nghiệp 268 HTX; công nghiệp - tiểu thủ công nghiệp 52 HTX; thương mại - dịch vụ 40 HTX.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 412),
+        r('htx', 'count', 'actual', 2023, 'count', 268, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 52, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2023, 'count', 40, { sector: 'trade_services' }),
+      ],
+    },
+    {
+      text: 'Năm 2024, tỉnh phấn đấu thành lập mới HTX tại 14 xã chưa có HTX.',
+      doc: PLAN_2021_2025,
+      expect: [],
+      none: true,
+    },
+    {
+      text: 'Hiện nay toàn tỉnh có 14 quỹ tín dụng nhân dân. Năm 2023, các quỹ có tổng nguồn vốn 3.000 tỷ đồng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'credit' }), r('htx', 'capital', 'actual', 2023, 'VND', 3_000_000_000_000, { sector: 'credit' })],
+    },
   ],
 };
