@@ -230,7 +230,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.members',
-    pattern: String.raw`(tổng )?số (lượng )?thành viên|thành viên (tham gia|của)|thu hút[^;.]{0,20}thành viên`,
+    pattern: String.raw`(tổng )?số (lượng )?thành viên|thành viên (tham gia|của|hợp tác xã|htx|tổ hợp tác|tht)\b|thu hút[^;.]{0,20}thành viên`,
     value: { metric: 'members', where: 'left', units: ['members', 'persons'] },
     priority: 30,
     examples: { match: ['Số thành viên HTX là', 'số thành viên tham gia HTX đạt khoảng'], reject: ['tạo việc làm cho'] },

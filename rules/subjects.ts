@@ -26,6 +26,13 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     examples: { match: ['14.650 lao động ở trong HTX và tổ hợp tác', 'thu nhập của thành viên tổ hợp tác, hợp tác xã'], reject: ['251 hợp tác xã với 11.505 thành viên'] },
   },
   {
+    id: 'subject.kttt.sector_and_htx',
+    pattern: String.raw`(khu vực|thành phần) (kinh tế tập thể|kttt)[, ]+(hợp tác xã|htx)`,
+    value: { subject: 'kttt' },
+    note: '"Khu vực kinh tế tập thể, hợp tác xã …": the collective sector, HTX included, not HTX alone',
+    examples: { match: ['Khu vực kinh tế tập thể, hợp tác xã hiện giải quyết việc làm cho khoảng 12 nghìn lao động'], reject: ['các hợp tác xã trong tỉnh'] },
+  },
+  {
     id: 'subject.kttt.sector',
     pattern: String.raw`(khu vực|thành phần|tổ chức) (kinh tế tập thể|kttt)|(của|trong) (kinh tế tập thể|kttt)\b`,
     value: { subject: 'kttt' },
