@@ -7,7 +7,7 @@ import { findAll } from '../rules/rule.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
-import type { Metric, TargetRecord, Unit } from '../pipeline/record.ts';
+import type { Metric, Sector, TargetRecord, Unit } from '../pipeline/record.ts';
 import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { decideMetric } from './metric.ts';
@@ -47,6 +47,7 @@ function asideThenWords(key: string, figure: Figure, figures: readonly Figure[],
   return end > start ? { start, end } : undefined;
 }
 
+const PART_OF_PREVIOUS = keyRegExp(String.raw`^\s*(trong số (đó|này)|trong đó)\b`);
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn)\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
@@ -69,9 +70,14 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
   const records: DraftRecord[] = [];
   const seen = new Set<string>();
   const chains = new Map<number, Block[]>();
+  // the last group a sentence counted, with its sector ("… 264 HTX nông nghiệp …"), for a next sentence
+  // that opens with "Trong số đó" / "Trong đó" and speaks of a part of it
+  let lastGroup: { block: number; sector: Sector } | null = null;
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
     if (block.kind === 'furniture') continue;
+    const groupBefore = lastGroup?.block === block.id ? lastGroup : null;
+    const partOfGroup = groupBefore !== null && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end));
     let chain = chains.get(block.id);
     if (!chain) {
       chain = ancestors(doc.blocks, block);
@@ -122,6 +128,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';
       let sector = decideSector(ctx);
+      if (!sector.own && partOfGroup && groupBefore && figure.unitClass === 'coop' && i === 0) sector = { sector: groupBefore.sector, rule: 'sector.part_of_previous', own: true };
+      // a share of the group just counted is in that group's sector ("171 HTX … (chiếm 64,8%)")
+      const counted = previous[previous.length - 1];
+      if (!sector.own && m?.rule === 'metric.share_inherit' && counted?.ownSector) sector = { sector: counted.ownSector, rule: 'sector.share_of_previous', own: true };
+      if (figure.unitClass === 'coop' && sector.own && sector.sector) lastGroup = { block: block.id, sector: sector.sector };
       // the cells of a table row share the row label's sector ("Tỷ lệ HTX nông nghiệp … (%): TH 2023 18,5; KH 2025 25")
       const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
       if (!sector.own && rowHead?.ownSector && figure.rules.includes('unit.row_label')) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };

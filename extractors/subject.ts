@@ -40,6 +40,7 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$`);
 /** Figures a heading about the collective sector as a whole can speak for. */
 const ECONOMY_WIDE: ReadonlySet<Metric> = new Set(['budget_contribution', 'grdp_share', 'growth_rate']);
+const SECTION_OF_BODY = keyRegExp(String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
@@ -82,7 +83,16 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
       if (whole) return { subject: 'kttt', rule: `${whole.rule.id} subject.heading` };
     }
   }
-  // 6. what the metric is usually about
+  // 6. a section named after one kind of body ("C. TỔ HỢP TÁC", "III. Liên hiệp hợp tác xã")
+  for (const a of ctx.ancestors) {
+    if (!a.label) continue;
+    const m = SECTION_OF_BODY.exec(key.slice(a.label.start, a.label.end));
+    if (m) {
+      const named = mentions(key, a.label.start, a.label.end)[0];
+      if (named) return { subject: named.rule.value.subject as Subject, rule: `${named.rule.id} subject.section` };
+    }
+  }
+  // 7. what the metric is usually about
   if (metric === 'grdp_share') return { subject: 'kttt', rule: 'subject.default.grdp' };
   return { subject: 'htx', rule: 'subject.default' };
 }

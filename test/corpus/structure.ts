@@ -222,5 +222,19 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'credit' }), r('htx', 'capital', 'actual', 2023, 'VND', 3_000_000_000_000, { sector: 'credit' })],
     },
+      {
+      text: 'Toàn tỉnh có 264 HTX nông nghiệp. Trong số đó, 171 HTX (chiếm 64,8%) liên kết tiêu thụ nông sản theo chuỗi giá trị.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 264, { sector: 'agriculture' }),
+        r('htx', 'value_chain', 'actual', 2024, 'count', 171, { sector: 'agriculture' }),
+        r('htx', 'value_chain', 'actual', 2024, 'percent', 64.8, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      text: 'C. TỔ HỢP TÁC\n- Tổng số thành viên (thành viên): Thực hiện 2023 6.930; Kế hoạch 2024 7.100.',
+      doc: REPORT_2023,
+      expect: [r('tht', 'members', 'actual', 2023, 'count', 6930), r('tht', 'members', 'target', 2024, 'count', 7100)],
+    },
   ],
 };
