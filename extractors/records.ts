@@ -11,7 +11,7 @@ import type { Metric, Sector, TargetRecord, Unit } from '../pipeline/record.ts';
 import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { decideMetric } from './metric.ts';
-import { decideSubject } from './subject.ts';
+import { decideSubject, profilesOneCooperative } from './subject.ts';
 import { decideSector } from './sector.ts';
 import { decideScope } from './scope.ts';
 import { R } from './rulesets.ts';
@@ -146,7 +146,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const subject = decideSubject(ctx, metric);
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
       // one named cooperative's own figures are not the collective economy's
-      if (subject.named && metric !== 'other') {
+      if (metric !== 'other' && (subject.named || (figure.unitClass !== 'coop' && profilesOneCooperative(ctx)))) {
         previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
         continue;
       }

@@ -33,6 +33,29 @@ function namesOne(ctx: FigureContext, hit: RuleHit<SubjectValue>): boolean {
   return !/^\s+\p{Lu}\p{Ll}+$/u.test(m[0]) || /^\s+\p{Lu}\p{Ll}+\s+(có|đã|hiện|đạt|với|là)\b/u.test(text.slice(hit.end, hit.end + 40));
 }
 
+/** Words that mark a paragraph as speaking of the aggregate, not of one cooperative. */
+const AGGREGATE_PARAGRAPH = keyRegExp(String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`);
+
+/**
+ * A paragraph that profiles one cooperative: it, or the paragraph before it, names a
+ * cooperative ("HTX Nông nghiệp Mỹ Xương Thạnh …"), and it says nothing of the aggregate
+ * ("Thành lập năm 2017 với 32 thành viên, đến nay HTX có 186 thành viên …").
+ */
+export function profilesOneCooperative(ctx: FigureContext): boolean {
+  const { text, key, blocks } = ctx.doc;
+  const b = ctx.block;
+  if (AGGREGATE_PARAGRAPH.test(key.slice(b.contentStart, b.end))) return false;
+  for (const block of [b, blocks[b.id - 1]]) {
+    if (!block) continue;
+    for (const h of mentions(key, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) {
+      if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
+      if (AGGREGATE_BEFORE.test(key.slice(Math.max(block.contentStart, h.start - 20), h.start))) continue;
+      if (PROPER_NAME.test(text.slice(h.end, Math.min(block.end, h.end + 80)))) return true;
+    }
+  }
+  return false;
+}
+
 function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[] {
   return outermost(findAll(R.subject, key, from, to)).filter((h) => h.rule.value.subject !== null);
 }

@@ -236,5 +236,10 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: REPORT_2023,
       expect: [r('tht', 'members', 'actual', 2023, 'count', 6930), r('tht', 'members', 'target', 2024, 'count', 7100)],
     },
+      {
+      text: 'HTX Nông nghiệp Phú Thành (huyện Châu Thành) là một trong những HTX điển hình của tỉnh.\n\nThành lập năm 2018 với 25 thành viên, đến nay HTX có 140 thành viên, tạo việc làm cho 15 lao động với thu nhập bình quân 7 triệu đồng/người/tháng.\n\nHiện toàn tỉnh có 250 HTX nông nghiệp với 21.000 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 250, { sector: 'agriculture' }), r('htx', 'members', 'actual', 2024, 'count', 21000, { sector: 'agriculture' })],
+    },
   ],
 };
