@@ -71,6 +71,9 @@ function collectLeaves(node: Nodes, out: LeafSpan[], itemStart: number | null): 
 
 const RELATED_LINKS = /^\s*(tin liên quan|tin bài liên quan|bài viết liên quan|bài liên quan|tin cùng chuyên mục|tin bài cùng chuyên mục|cùng chuyên mục|các tin khác|tin khác|tin mới hơn|tin cũ hơn|tin mới|bài viết mới|tin đã đưa|xem thêm|đọc thêm|tin tức khác)\s*:?\s*$/iu;
 
+/** Capitals (a heading) run straight into a sentence: no space, upper then lower case. */
+const GLUED_HEADING = /^(\s*[^\p{Ll}\n]{12,}?[\p{Lu}\d])(?=\p{Lu}\p{Ll})/u;
+
 const NUMBERING: { re: RegExp; level: (m: RegExpExecArray) => number }[] = [
   { re: /^(?:phần|chương|mục)\s+(?:thứ\s+)?(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|[ivxl]+|\d+)\b[.:]?\s*/iu, level: () => 1 },
   { re: /^[IVXL]{1,5}\s*[.)/-]\s+/u, level: () => 2 },
@@ -99,10 +102,22 @@ function splitNumberedLines(text: string, span: LeafSpan): { start: number; end:
     if (nl < 0 || nl > span.end) nl = span.end;
     if (lineStart > span.start) {
       const line = text.slice(lineStart, nl).trimStart();
-      if (NUMBERING.some((n) => n.re.test(line))) {
+      const before = text.slice(cur, lineStart - 1).trimEnd();
+      // a numbered line starts a block; so does a new sentence on its own line after a list item
+      // (Markdown reads it as the item's lazy continuation, scraped text means a new paragraph)
+      const afterItem = span.itemStart !== null && /[.!?]$/u.test(before) && /^\p{Lu}/u.test(line);
+      if (NUMBERING.some((n) => n.re.test(line)) || afterItem) {
         parts.push({ start: cur, end: lineStart - 1 });
         cur = lineStart;
       }
+    }
+    // a heading in capitals glued to the text after it ("MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030Phấn đấu có …"):
+    // a block of its own, and the text after it another
+    const glued = GLUED_HEADING.exec(text.slice(lineStart, nl));
+    if (glued) {
+      if (lineStart > cur) parts.push({ start: cur, end: lineStart - 1 });
+      parts.push({ start: lineStart, end: lineStart + (glued[1] as string).length });
+      cur = lineStart + (glued[1] as string).length;
     }
     lineStart = nl + 1;
   }
