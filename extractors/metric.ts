@@ -22,7 +22,7 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
   return true;
 }
 
-const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
+const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
 
 /** How many brackets are open at `pos` in key[from, pos). */
 function depthAt(key: string, from: number, pos: number): number {
@@ -53,6 +53,7 @@ function withoutScopeWords(ctx: FigureContext, from: number, to: number): string
 const SHARE_METRICS: ReadonlySet<string> = new Set(['effective', 'weak', 'value_chain', 'managers_trained', 'coverage']);
 /** The share of the group just counted. */
 const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
+const COMMUNES_WITH_COOP = keyRegExp(String.raw`\bcó (hợp tác xã|htx)\b`);
 const COVERAGE_QUALIFIER = keyRegExp(String.raw`^[\s,]*((xã|phường|thị trấn)[\s,]*)*((có|với)\s*)?(ít nhất|tối thiểu|từ)?\s*$`);
 /** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
 const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);
@@ -78,6 +79,11 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   if (before?.metric === 'coverage' && COVERAGE_QUALIFIER.test(bare)) return { metric: 'other', rule: 'metric.other.coverage_qualifier' };
   // "198 HTX (48,1%)": a share in brackets right after the count it is a share of
   const bracketShare = f.unitClass === 'percent' && bare.trim() === '' && /\(\s*$/u.test(key.slice(Math.max(0, f.start - 3), f.start)) && ctx.previous.length > 0 && /^\s*\(\s*$/u.test(key.slice((ctx.previous[ctx.previous.length - 1] as { figure: { end: number } }).figure.end, f.start));
+  // "96/107 xã, phường, thị trấn có HTX, đạt 89,7%": the share of communes that have one
+  const lastFig = ctx.previous[ctx.previous.length - 1];
+  if (f.unitClass === 'percent' && SHARE_OF_PREVIOUS.test(bare) && lastFig?.figure.unitClass === 'communes' && COMMUNES_WITH_COOP.test(key.slice(lastFig.figure.end, f.start))) {
+    return { metric: 'coverage', rule: 'metric.coverage.share_of_communes' };
+  }
   if (f.unitClass === 'percent' && (SHARE_OF_PREVIOUS.test(bare) || bracketShare)) {
     const p = ctx.previous[ctx.previous.length - 1];
     if (p && SHARE_METRICS.has(p.metric) && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };

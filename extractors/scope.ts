@@ -107,7 +107,7 @@ function decideStatus(ctx: FigureContext): { status: Status; rule: string; own: 
   return null;
 }
 
-function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rule: string; own?: boolean } | null {
+function decideYear(ctx: FigureContext, recurring: boolean, status: Status | null): { year: number; rule: string; own?: boolean } | null {
   const f = ctx.figure;
   const s = ctx.sentence;
   const pick = (hits: RuleHit<TimeValue>[], last: boolean) => {
@@ -124,10 +124,18 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
     if (own) return { ...own, own: true };
     const para = pick(timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h)), true);
     if (para) return para;
+    // a report goes on about the year it opened with, paragraph after paragraph
+    // ("Tính đến ngày 31/12/2023, toàn tỉnh có …" … "Toàn tỉnh có 296 sản phẩm OCOP …")
+    if (status === 'actual') {
+      const earlier = reportYearBefore(ctx);
+      if (earlier) return { year: yearOf(earlier, ctx.doc.docYear) as number, rule: `${earlier.rule.id} year.earlier_paragraph` };
+    }
   } else {
-    // a recurring goal is dated by the end of its period
+    // a recurring goal is dated by the end of its period, or by the year its sentence names
     const period = [...timeHits(ctx, ctx.block.contentStart, f.numStart)].reverse().find((h) => h.rule.value.kind === 'period');
     if (period) return { year: yearOf(period, ctx.doc.docYear) as number, rule: period.rule.id };
+    const named = pick(timeHits(ctx, s.start, f.numStart), true);
+    if (named) return named;
   }
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
@@ -135,6 +143,32 @@ function decideYear(ctx: FigureContext, recurring: boolean): { year: number; rul
     if (h) return { year: h.year, rule: `${h.rule} scope.heading` };
   }
   return null;
+}
+
+/**
+ * The last year that opened a sentence in the paragraphs before this one, within the same
+ * section and up to a few paragraphs back; a heading in between ends the search.
+ */
+function reportYearBefore(ctx: FigureContext): RuleHit<TimeValue> | undefined {
+  const { blocks, key } = ctx.doc;
+  for (let k = ctx.block.id - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const b = blocks[k];
+    if (!b || b.kind === 'heading' || b.parent !== ctx.block.parent) return undefined;
+    if (b.kind === 'furniture') continue;
+    const hits = timeHits(ctx, b.contentStart, b.end).filter(
+      (h) => h.rule.value.kind !== 'recurring' && h.rule.value.kind !== 'period' && opensSentenceIn(key, b.contentStart, h),
+    );
+    const last = hits[hits.length - 1];
+    if (last) return last;
+  }
+  return undefined;
+}
+
+function opensSentenceIn<V>(key: string, from: number, h: RuleHit<V>): boolean {
+  let i = h.start - 1;
+  while (i >= from && !/[.!?:;\n]/u.test(key[i] as string)) i--;
+  const opening = key.slice(i + 1, h.start).replace(ATTRIBUTION, '');
+  return opening.trim().length <= 25 && !SINGLED_OUT.test(opening);
 }
 
 /** The status the nearest heading above with a status cue gives (its first cue). */
@@ -153,7 +187,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   const recurringHit = findAll(R.time, key, ctx.leftStart, f.numStart).find((h) => h.rule.value.kind === 'recurring');
   const recurring = recurringHit !== undefined;
   const st = decideStatus(ctx);
-  const yr = decideYear(ctx, recurring);
+  const yr = decideYear(ctx, recurring, st?.status ?? null);
   let status: Status;
   let statusRule: string;
   if (st) {

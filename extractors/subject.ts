@@ -64,6 +64,7 @@ const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổ
 /** Figures a heading about the collective sector as a whole can speak for. */
 const ECONOMY_WIDE: ReadonlySet<Metric> = new Set(['budget_contribution', 'grdp_share', 'growth_rate']);
 const SECTION_OF_BODY = keyRegExp(String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`);
+const ORGANISATION_AFTER = keyRegExp(String.raw`^\s*(của )?liên minh\b`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
@@ -89,8 +90,16 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (after && OWNER.test(key.slice(f.unitEnd, after.start))) {
     return { subject: after.rule.value.subject as Subject, rule: after.rule.id };
   }
+  // an organisation's own figures ("Liên minh HTX tỉnh hiện có 189 thành viên", "150 thành viên Liên minh")
+  const orgs = outermost(findAll(R.subject, key, ctx.leftStart, f.numStart)).filter((h) => h.rule.value.subject === null && !key.startsWith('lu', h.start));
+  const lastOrg = orgs[orgs.length - 1];
+  const ownMentions = mentions(key, ctx.leftStart, f.numStart);
+  if (lastOrg && (ownMentions.length === 0 || (ownMentions[ownMentions.length - 1] as RuleHit<SubjectValue>).start < lastOrg.start)) {
+    return { subject: 'htx', rule: `${lastOrg.rule.id} subject.organisation_own`, named: true };
+  }
+  if (ORGANISATION_AFTER.test(key.slice(f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 30)))) return { subject: 'htx', rule: 'subject.organisation_own', named: true };
   // 3. the nearest mention in the figure's own phrase
-  const own = mentions(key, ctx.leftStart, f.numStart);
+  const own = ownMentions;
   const nearest = own[own.length - 1];
   if (nearest) return { subject: nearest.rule.value.subject as Subject, rule: nearest.rule.id, named: namesOne(ctx, nearest) };
   // 4. the nearest strong mention earlier in the sentence

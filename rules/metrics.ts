@@ -78,6 +78,22 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.person_times',
+    pattern: String.raw`^\s*lượt\b`,
+    value: { metric: 'other', where: 'right', units: ['bare', 'persons', 'members', 'workers', 'managers', 'coop'] },
+    priority: 100,
+    note: 'attendances are not a stock of people: "1.050 lượt cán bộ quản lý, thành viên HTX"',
+    examples: { match: [' lượt cán bộ quản lý'], reject: [' cán bộ quản lý'] },
+  },
+  {
+    id: 'metric.other.supported_people',
+    pattern: String.raw`\b(hỗ trợ|đưa) (đưa |cho )?(thêm )?\s*$`,
+    value: { metric: 'other', where: 'left', units: ['workers', 'persons', 'managers'], adjacent: true },
+    priority: 90,
+    note: 'people brought in by a support policy are not the cooperatives\' workforce: "hỗ trợ đưa 9 lao động trẻ về làm việc tại HTX"',
+    examples: { match: ['Năm 2024, tỉnh hỗ trợ đưa '], reject: ['tạo việc làm cho ', 'đã thu hút '] },
+  },
+  {
     id: 'metric.other.coop_beneficiaries',
     pattern: String.raw`\b(cho|hỗ trợ|giúp|khen thưởng|tặng|biểu dương|tập huấn cho|kiểm tra|thanh tra|đào tạo cho)\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },

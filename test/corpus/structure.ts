@@ -241,5 +241,25 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 250, { sector: 'agriculture' }), r('htx', 'members', 'actual', 2024, 'count', 21000, { sector: 'agriculture' })],
     },
+      {
+      text: 'Năm 2023, Liên minh HTX tỉnh hỗ trợ thành lập mới 26 HTX, nâng tổng số HTX lên 356 HTX. Liên minh HTX tỉnh hiện có 189 thành viên chính thức; đã tổ chức bồi dưỡng cho 1.050 lượt cán bộ quản lý HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 26), r('htx', 'count', 'actual', 2023, 'count', 356)],
+    },
+    {
+      text: 'Đến nay, 96/107 xã, phường, thị trấn có HTX, đạt 89,7%.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'coverage', 'actual', 2024, 'percent', 89.7)],
+    },
+    {
+      text: 'Đại Lộc phát triển hợp tác xã nông nghiệp\n\nHiện toàn huyện có 32 HTX.\nTin liên quan\nQuế Sơn: 5 HTX được hỗ trợ chuyển đổi số (10/11/2023)\nQuảng Nam có 468 sản phẩm OCOP (02/11/2023)',
+      doc: { issued: '2023-11-20' },
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 32)],
+    },
+    {
+      text: 'MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030Phấn đấu có khoảng 300 HTX và 700 tổ hợp tác.',
+      doc: { title: 'Ban hành Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2030', issued: '2022-06-14' },
+      expect: [r('htx', 'count', 'target', 2030, 'count', 300, { comparator: 'approx' }), r('tht', 'count', 'target', 2030, 'count', 700)],
+    },
   ],
 };
