@@ -3,7 +3,7 @@
  * metric, subject, sector, status, year and unit; keep one record per fact.
  * Every record lists the rules that made it, the metric rule first.
  */
-import { findAll } from '../rules/rule.ts';
+import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
@@ -66,6 +66,53 @@ function clauseEndOf(key: string, from: number, sentenceEnd: number): number {
   return sentenceEnd;
 }
 
+/**
+ * Where a figure's own phrase begins and ends: the left context starts after the previous
+ * figure's noun phrase, a clause opener or a closed aside; the right context ends at the
+ * next figure, a clause opener, a comma, the end of its clause or of its brackets.
+ */
+function phraseWindow(
+  key: string,
+  sentence: Sentence,
+  figures: readonly Figure[],
+  i: number,
+  previous: readonly PreviousFigure[],
+  openers: readonly RuleHit<true>[],
+): { leftStart: number; rightEnd: number; clauseEnd: number; tailEnd: number; afterAside: { start: number; end: number } | undefined } {
+  const figure = figures[i] as Figure;
+  const prev = previous[previous.length - 1];
+  // the left context starts after the previous figure's noun phrase ("60 HTX nông nghiệp, 25 HTX …")
+  let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
+  // a table row's label ("Doanh thu bình quân của HTX (triệu đồng/năm):") is one phrase, brackets and all
+  const rowColon = figure.rules.includes('unit.row_label') ? key.indexOf(':', sentence.start) : -1;
+  for (const o of openers) if (o.end <= figure.start && o.end > leftStart && o.start > rowColon) leftStart = o.end;
+  // an aside in brackets that closed before this figure is not part of its phrase:
+  // "1.120 HTX (trong đó 755 HTX nông nghiệp, thuỷ sản) và 11 liên hiệp HTX"
+  const closing = key.lastIndexOf(')', figure.start - 1);
+  if (prev && closing >= leftStart && key.lastIndexOf('(', closing) > sentence.start && key.lastIndexOf('(', closing) < prev.figure.start) leftStart = closing + 1;
+  // a figure that only qualified the noun phrase ("số HTX có lãi trên 500 triệu đồng/năm là 40 HTX")
+  // does not cut the phrase off from the figure it describes
+  if (prev && prev.metric === 'other' && prev.figure.unitClass !== figure.unitClass && QUALIFIER_GLUE.test(key.slice(prev.figure.end, figure.start))) {
+    leftStart = Math.min(leftStart, prev.leftStart);
+  }
+  const clauseEnd = clauseEndOf(key, figure.end, sentence.end);
+  const next = figures[i + 1];
+  const opener = openers.find((o) => o.start >= figure.numEnd);
+  let rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
+  // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX"),
+  // but not inside a list of commune kinds ("100% xã, phường có ít nhất 1 HTX")
+  COMMA.lastIndex = figure.unitEnd;
+  const comma = COMMA.exec(key)?.index ?? -1;
+  if (comma >= 0 && comma < rightEnd) rightEnd = comma;
+  // a figure inside brackets speaks only up to the closing bracket
+  const open = key.lastIndexOf('(', figure.start);
+  const close = key.indexOf(')', figure.end);
+  if (open > sentence.start && open > key.lastIndexOf(')', figure.start) && close >= 0 && close < rightEnd) rightEnd = close;
+  const tailEnd = nounTailEnd(key, figure.unitEnd, Math.min(clauseEnd, next ? next.start : sentence.end));
+  const afterAside = asideThenWords(key, figure, figures, i, clauseEnd);
+  return { leftStart, rightEnd, clauseEnd, tailEnd, afterAside };
+}
+
 export function extractRecords(doc: DocView, sentences: readonly Sentence[]): DraftRecord[] {
   const records: DraftRecord[] = [];
   const seen = new Set<string>();
@@ -91,38 +138,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)));
     for (let i = 0; i < figures.length; i++) {
       const figure = figures[i] as Figure;
-      const prev = previous[previous.length - 1];
-      // the left context starts after the previous figure's noun phrase ("60 HTX nông nghiệp, 25 HTX …")
-      let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
-      // a table row's label ("Doanh thu bình quân của HTX (triệu đồng/năm):") is one phrase, brackets and all
-      const rowColon = figure.rules.includes('unit.row_label') ? doc.key.indexOf(':', sentence.start) : -1;
-      for (const o of openers) if (o.end <= figure.start && o.end > leftStart && o.start > rowColon) leftStart = o.end;
-      // an aside in brackets that closed before this figure is not part of its phrase:
-      // "1.120 HTX (trong đó 755 HTX nông nghiệp, thuỷ sản) và 11 liên hiệp HTX"
-      const closing = doc.key.lastIndexOf(')', figure.start - 1);
-      if (prev && closing >= leftStart && doc.key.lastIndexOf('(', closing) > sentence.start && doc.key.lastIndexOf('(', closing) < prev.figure.start) leftStart = closing + 1;
-      // a figure that only qualified the noun phrase ("số HTX có lãi trên 500 triệu đồng/năm là 40 HTX")
-      // does not cut the phrase off from the figure it describes
-      if (prev && prev.metric === 'other' && prev.figure.unitClass !== figure.unitClass && QUALIFIER_GLUE.test(doc.key.slice(prev.figure.end, figure.start))) {
-        leftStart = Math.min(leftStart, prev.leftStart);
-      }
-      const clauseEnd = clauseEndOf(doc.key, figure.end, sentence.end);
-      const next = figures[i + 1];
-      const opener = openers.find((o) => o.start >= figure.numEnd);
-      let rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
-      // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX"),
-      // but not inside a list of commune kinds ("100% xã, phường có ít nhất 1 HTX")
-      {
-        COMMA.lastIndex = figure.unitEnd;
-        const comma = COMMA.exec(doc.key)?.index ?? -1;
-        if (comma >= 0 && comma < rightEnd) rightEnd = comma;
-      }
-      // a figure inside brackets speaks only up to the closing bracket
-      const open = doc.key.lastIndexOf('(', figure.start);
-      const close = doc.key.indexOf(')', figure.end);
-      if (open > sentence.start && open > doc.key.lastIndexOf(')', figure.start) && close >= 0 && close < rightEnd) rightEnd = close;
-      const tailEnd = nounTailEnd(doc.key, figure.unitEnd, Math.min(clauseEnd, next ? next.start : sentence.end));
-      const afterAside = asideThenWords(doc.key, figure, figures, i, clauseEnd);
+      const { leftStart, rightEnd, clauseEnd, tailEnd, afterAside } = phraseWindow(doc.key, sentence, figures, i, previous, openers);
       const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd, ...(afterAside ? { afterAside } : {}) };
 
       const m = decideMetric(ctx);
