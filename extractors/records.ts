@@ -15,7 +15,7 @@ import { decideSubject, profilesOneCooperative } from './subject.ts';
 import { decideSector } from './sector.ts';
 import { decideScope } from './scope.ts';
 import { R } from './rulesets.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
+import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
 
 /** Draft records: what the extractor proposes, before validation. */
 export type DraftRecord = TargetRecord;
@@ -48,6 +48,13 @@ function asideThenWords(key: string, figure: Figure, figures: readonly Figure[],
 }
 
 const PART_OF_PREVIOUS = keyRegExp(String.raw`^\s*(trong số (đó|này)|trong đó)\b`);
+/** Does the paragraph up to `pos`, a heading or lead-in above it, or the title speak of cooperatives? */
+function aboutCooperatives(doc: DocView, block: Block, chain: readonly Block[], pos: number): boolean {
+  if (SUBJECT_WORD.test(doc.key.slice(block.contentStart, pos))) return true;
+  if (chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)))) return true;
+  return doc.meta.title !== null && SUBJECT_WORD.test(foldKey(doc.meta.title.normalize('NFC')));
+}
+
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn)\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
@@ -161,8 +168,12 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
 
       const subject = decideSubject(ctx, metric);
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
+      // a figure that names no body of its own is the collective economy's only where its paragraph,
+      // a heading above it or the document's title speaks of it ("thu nhập bình quân đầu người của
+      // tỉnh 58 triệu đồng" in a socio-economic report is not the cooperatives')
+      const unowned = subject.rule.startsWith('subject.default') && !aboutCooperatives(doc, block, chain, figure.start);
       // one named cooperative's own figures are not the collective economy's
-      if (metric !== 'other' && (subject.named || (figure.unitClass !== 'coop' && profilesOneCooperative(ctx)))) {
+      if (metric !== 'other' && (unowned || subject.named || (figure.unitClass !== 'coop' && profilesOneCooperative(ctx)))) {
         previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
         continue;
       }

@@ -74,6 +74,8 @@ export const LISTS: CorpusGroup = {
     },
     {
       text: 'Đến năm 2025 có 15.000 thành viên, trong đó thành viên là hộ nông dân 12.000 thành viên.',
+      // in a cooperatives' plan: with no body named anywhere, a membership figure is nobody's
+      doc: PLAN_2021_2025,
       expect: [r('htx', 'members', 'target', 2025, 'count', 15000)],
     },
     {
