@@ -54,6 +54,7 @@ const SHARE_METRICS: ReadonlySet<string> = new Set(['effective', 'weak', 'value_
 /** The share of the group just counted. */
 const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
 const COMMUNES_WITH_COOP = keyRegExp(String.raw`\bcó (hợp tác xã|htx)\b`);
+const OWN_PREDICATE = keyRegExp(String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`);
 const COVERAGE_QUALIFIER = keyRegExp(String.raw`^[\s,]*((xã|phường|thị trấn)[\s,]*)*((có|với)\s*)?(ít nhất|tối thiểu|từ)?\s*$`);
 /** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
 const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);
@@ -109,7 +110,9 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const s0 = ctx.sentence.start;
   const depth = depthAt(key, s0, f.start);
   const afterAside = bare.includes(')') ? bare.slice(bare.lastIndexOf(')') + 1) : bare;
-  if (LIST_GLUE.test(afterAside)) {
+  // an item with a predicate of its own is no plain member of the list: "102 HTX tham gia liên kết
+  // theo chuỗi giá trị, khoảng 130 HTX ứng dụng công nghệ cao"
+  if (LIST_GLUE.test(afterAside) && !OWN_PREDICATE.test(key.slice(f.unitEnd, ctx.rightEnd))) {
     for (let i = ctx.previous.length - 1; i >= 0; i--) {
       const p = ctx.previous[i];
       if (p && depthAt(key, s0, p.figure.start) > depth) continue;

@@ -55,6 +55,18 @@ function aboutCooperatives(doc: DocView, block: Block, chain: readonly Block[], 
   return doc.meta.title !== null && SUBJECT_WORD.test(foldKey(doc.meta.title.normalize('NFC')));
 }
 
+const OTHER_BODIES: ReadonlySet<string> = new Set(['enterprises', 'households']);
+
+/** Earlier in the sentence, was the last body counted an enterprise or household rather than a cooperative? */
+function aboutOtherBodies(previous: readonly PreviousFigure[]): boolean {
+  for (let k = previous.length - 2; k >= 0; k--) {
+    const cls = (previous[k] as PreviousFigure).figure.unitClass;
+    if (cls === 'coop') return false;
+    if (OTHER_BODIES.has(cls)) return true;
+  }
+  return false;
+}
+
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn)\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
@@ -171,7 +183,14 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       // a figure that names no body of its own is the collective economy's only where its paragraph,
       // a heading above it or the document's title speaks of it ("thu nhập bình quân đầu người của
       // tỉnh 58 triệu đồng" in a socio-economic report is not the cooperatives')
-      const unowned = subject.rule.startsWith('subject.default') && !aboutCooperatives(doc, block, chain, figure.start);
+      // … or where the figure before it in the sentence counts enterprises or households, which it then speaks of
+      // ("520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng")
+      const unowned =
+        (subject.rule.startsWith('subject.default') && (!aboutCooperatives(doc, block, chain, figure.start) || aboutOtherBodies(previous))) ||
+        // OCOP products and shares of GRDP are the province's too: they are the cooperatives' only when the sentence says so
+        ((metric === 'ocop_products' || metric === 'grdp_share') &&
+          !SUBJECT_WORD.test(doc.key.slice(sentence.start, sentence.end)) &&
+          !(metric === 'grdp_share' && chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)))));
       // one named cooperative's own figures are not the collective economy's
       if (metric !== 'other' && (unowned || subject.named || (figure.unitClass !== 'coop' && profilesOneCooperative(ctx)))) {
         previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };

@@ -94,6 +94,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['Năm 2024, tỉnh hỗ trợ đưa '], reject: ['tạo việc làm cho ', 'đã thu hút '] },
   },
   {
+    id: 'metric.other.economy_growth',
+    pattern: String.raw`tăng trưởng (kinh tế|grdp|gdp|tổng sản phẩm)|(grdp|gdp) (bình quân )?(tăng|tăng trưởng)|tốc độ tăng (trưởng )?(grdp|gdp)`,
+    value: { metric: 'other', where: 'left', units: ['percent'] },
+    priority: 75,
+    note: 'the growth of the whole economy is not the collective economy\'s share of it: "tốc độ tăng trưởng GRDP 8%"',
+    examples: { match: ['tốc độ tăng trưởng GRDP bình quân của tỉnh đạt'], reject: ['đóng góp của khu vực KTTT vào GRDP đạt'] },
+  },
+  {
     id: 'metric.other.coop_beneficiaries',
     pattern: String.raw`\b(cho|hỗ trợ|giúp|khen thưởng|tặng|biểu dương|tập huấn cho|kiểm tra|thanh tra|đào tạo cho)\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },

@@ -26,6 +26,13 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     examples: { match: ['14.650 lao động ở trong HTX và tổ hợp tác', 'thu nhập của thành viên tổ hợp tác, hợp tác xã'], reject: ['251 hợp tác xã với 11.505 thành viên'] },
   },
   {
+    id: 'subject.not_cooperative',
+    pattern: String.raw`\bdoanh nghiệp\b|\bhộ gia đình\b|\bngười dân\b|\bdân cư\b|\bđầu người\b|\bngân hàng\b|tổ chức tín dụng|toàn hệ thống|toàn ngành ngân hàng|\bhội viên\b`,
+    value: { subject: null },
+    note: 'a figure whose nearest body is an enterprise, the population or a bank is not the collective economy\'s: "520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng"',
+    examples: { match: ['Năm 2024 có 520 doanh nghiệp thành lập mới với tổng vốn đăng ký', 'thu nhập bình quân đầu người'], reject: ['thu nhập bình quân của thành viên HTX'] },
+  },
+  {
     id: 'subject.kttt.sector_and_htx',
     pattern: String.raw`(khu vực|thành phần) (kinh tế tập thể|kttt)[, ]+(hợp tác xã|htx)`,
     value: { subject: 'kttt' },

@@ -1,6 +1,6 @@
 /**
  * Two sets of documents from other provinces, written and annotated from TARGETS.md
- * alone (test/data/unseen, heldout2, heldout3, heldout4). The rules were later improved on what
+ * alone (test/data/unseen, heldout2 … heldout5). The rules were later improved on what
  * they showed, so they guard against regressions rather than measure generalisation.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -27,7 +27,8 @@ describe('blind-annotated sets', () => {
     ['unseen', 0.97, 0.97],
     ['heldout2', 0.93, 0.93],
     ['heldout3', 0.95, 0.94],
-    ['heldout4', 0.93, 0.9],
+    ['heldout4', 0.95, 0.9],
+    ['heldout5', 0.9, 0.92],
   ])('%s: precision ≥ %d, recall ≥ %d', async (dir, p, r) => {
     const s = await evaluate(dir);
     expect(s.precision).toBeGreaterThanOrEqual(p);

@@ -12,6 +12,6 @@ import { NEGATIVES } from './negatives.ts';
 import { SPELLING } from './spelling.ts';
 import { PASSAGES } from './passages.ts';
 import { PHRASINGS } from './phrasings.ts';
-import { STRUCTURE, STRUCTURE_2 } from './structure.ts';
+import { NOT_OURS, STRUCTURE, STRUCTURE_2 } from './structure.ts';
 
-export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING, PASSAGES, PHRASINGS, STRUCTURE, STRUCTURE_2];
+export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING, PASSAGES, PHRASINGS, STRUCTURE, STRUCTURE_2, NOT_OURS];

@@ -261,5 +261,28 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: { title: 'Ban hành Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2030', issued: '2022-06-14' },
       expect: [r('htx', 'count', 'target', 2030, 'count', 300, { comparator: 'approx' }), r('tht', 'count', 'target', 2030, 'count', 700)],
     },
+    ],
+};
+
+/** Province-wide figures in socio-economic reports are not the cooperatives'. */
+const REPORT_KTXH = { title: 'BÁO CÁO\nTình hình kinh tế - xã hội năm 2024', issued: '2024-12-15' };
+export const NOT_OURS: CorpusGroup = {
+  phenomenon: 'province-wide figures',
+  entries: [
+    { text: 'Thu nhập bình quân đầu người của tỉnh năm 2024 đạt 58 triệu đồng/năm.', doc: REPORT_KTXH, expect: [], none: true },
+    { text: 'Năm 2024 tốc độ tăng trưởng GRDP của tỉnh đạt 7,15%; tỷ trọng nông, lâm nghiệp và thủy sản chiếm 20,3% GRDP.', doc: REPORT_KTXH, expect: [], none: true },
+    { text: 'Phát triển doanh nghiệp, kinh tế tập thể: năm 2024 có 520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng, giải quyết việc làm cho 46.000 lao động.', doc: REPORT_KTXH, expect: [], none: true },
+    { text: 'Chương trình OCOP: toàn tỉnh đến nay có 176 sản phẩm đạt 3 sao trở lên.', doc: REPORT_KTXH, expect: [], none: true },
+    { text: 'Tỷ lệ nợ xấu của toàn hệ thống ngân hàng trên địa bàn ở mức 0,9%.', doc: REPORT_KTXH, expect: [], none: true },
+    {
+      text: 'Hiện nay có 102 HTX tham gia liên kết theo chuỗi giá trị với doanh nghiệp, khoảng 130 HTX ứng dụng công nghệ cao.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'value_chain', 'actual', 2024, 'count', 102)],
+    },
+    {
+      text: 'Đánh giá kết quả giai đoạn 2016 - 2020, Kế hoạch nêu: đến 31/12/2020, toàn tỉnh có 568 HTX.',
+      doc: { title: 'KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021 - 2025', issued: '2021-03-10' },
+      expect: [r('htx', 'count', 'actual', 2020, 'count', 568)],
+    },
   ],
 };
