@@ -119,9 +119,10 @@ export function readPlanTime(title: string | null): Pick<DocumentMeta, 'plan_yea
   };
 }
 
-export function readDocumentMeta(text: string, blocks: readonly Block[]): DocumentMeta {
+/** `key`: the text's matching key, when the caller has it (the text is then NFC). */
+export function readDocumentMeta(text: string, blocks: readonly Block[], key?: string): DocumentMeta {
   const title = readTitle(text, blocks);
-  const place = recognisePlace(text);
+  const place = recognisePlace(text, key);
   let issuer = readIssuer(text);
   // "UBND tỉnh ban hành …" names no province: the document's own place completes it
   if (issuer && place && /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND) (tỉnh|thành phố)$/u.test(issuer)) issuer = `${issuer} ${place.province}`;

@@ -201,7 +201,8 @@ export function provinceToday(name: string): string | null {
 interface Tok {
   readonly s: number;
   readonly e: number;
-  readonly k: string;
+  /** The word's gazetteer identity (`loose`), computed when first asked for. */
+  k: string | null;
 }
 
 type Admin =
@@ -324,10 +325,11 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
     if (isWordCode(c)) {
       if (s0 < 0) s0 = i;
     } else if (s0 >= 0) {
-      toks.push({ s: s0, e: i, k: loose(text.slice(s0, i)) });
+      toks.push({ s: s0, e: i, k: null });
       s0 = -1;
     }
   }
+  const kOf = (t: Tok): string => (t.k ??= loose(text.slice(t.s, t.e)));
   const word = (j: number): string => {
     const t = toks[j];
     return t === undefined ? '' : text.slice(t.s, t.e).toLowerCase();
@@ -406,7 +408,7 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
     // Every name begins with a capital (or a digit: "Quận 12").
     const c0 = text[t0.s];
     if (!isUpper(c0) && !isDigit(c0)) continue;
-    const list = g.index.get(t0.k);
+    const list = g.index.get(kOf(t0));
     if (list === undefined) continue;
     let found: Entry | undefined;
     for (const e of list) {
@@ -414,7 +416,7 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
       if (i + n > toks.length) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
-        if ((toks[i + k] as Tok).k !== e.tokens[k]) ok = false;
+        if (kOf(toks[i + k] as Tok) !== e.tokens[k]) ok = false;
         else if (k > 0 && !NAME_SEP.test(sepBefore(i + k))) ok = false;
       }
       if (ok) {
@@ -481,7 +483,13 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
   let selfProvince = 0;
   const SELF_BEFORE = new Set(['toàn', 'bàn', 'của', 'trong', 'ubnd', 'dân', 'cả', 'ngoài']);
   for (let j = 1; j < toks.length; j++) {
-    const k0 = (toks[j] as Tok).k;
+    const t = toks[j] as Tok;
+    // only "huyện", "quận", "xã", "tỉnh" (in any spelling) can be one
+    const len = t.e - t.s;
+    if (len !== 2 && len !== 4 && len !== 5) continue;
+    const c = key.charCodeAt(t.s);
+    if (c !== 104 && c !== 113 && c !== 120 && c !== 116) continue;
+    const k0 = kOf(t);
     if (k0 !== 'huyen' && k0 !== 'quan' && k0 !== 'xa' && k0 !== 'tinh') continue;
     const w0 = word(j);
     let level: 'd' | 'p' | null = null;
@@ -587,12 +595,13 @@ const NEW_STYLE_FROM = 202507;
 
 /**
  * Recognise the place a document is about, or null when it names none (or only
- * "Việt Nam", "Trung ương").
+ * "Việt Nam", "Trung ương"). `nfcKey`: the matching key of `raw` when `raw` is
+ * already NFC (pipeline/normalise.ts), so the text is not folded twice.
  */
-export function recognisePlace(raw: string): PlaceMatch | null {
+export function recognisePlace(raw: string, nfcKey?: string): PlaceMatch | null {
   const g = getGazetteer();
-  const text = raw.normalize('NFC');
-  const key = foldKey(text);
+  const text = nfcKey === undefined ? raw.normalize('NFC') : raw;
+  const key = nfcKey ?? foldKey(text);
   const a = analyse(text, key, g);
   if (a.mentions.length === 0) return null;
 

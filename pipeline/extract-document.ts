@@ -26,7 +26,7 @@ export function extractDocument(rawText: string, fileName: string): ExtractedDoc
   const { text, key } = normalise(rawText);
   const { blocks, file } = parseOutline(text, fileName);
   const sentences = segment(text, blocks);
-  const meta = readDocumentMeta(text, blocks);
+  const meta = readDocumentMeta(text, blocks, key);
   // the document's own year: its date, else (a news page that gives "Chiều 26/12" only) the latest year its
   // headline names when that headline reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not when it sets goals
   const headline = meta.doc_type === 'tin_bai' && !/(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn/iu.test(meta.title ?? '') ? (meta.title ?? '') : '';

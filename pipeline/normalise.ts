@@ -57,20 +57,26 @@ function foldChar(ch: string): string {
   return out;
 }
 
+/** Key code unit of each UTF-16 code unit, filled in as characters are first met (0: not yet). */
+const KEY_OF = new Uint16Array(0x10000);
+for (let c = 0; c < 0x80; c++) KEY_OF[c] = c >= 65 && c <= 90 ? c + 32 : c >= 9 && c <= 13 ? 32 : c;
+const utf16 = new TextDecoder('utf-16le');
+
 /** The matching key of an NFC string: same length, folded character by character. */
 export function foldKey(nfc: string): string {
-  let out = '';
-  for (let i = 0; i < nfc.length; i++) {
+  const n = nfc.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
     const code = nfc.charCodeAt(i);
-    if (code < 0x80) {
-      if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
-      else if (code >= 9 && code <= 13) out += ' ';
-      else out += nfc[i];
-      continue;
+    let k = KEY_OF[code] as number;
+    if (k === 0 && code !== 0) {
+      k = foldChar(String.fromCharCode(code)).charCodeAt(0);
+      KEY_OF[code] = k;
     }
-    out += foldChar(nfc[i] as string);
+    out[i] = k;
   }
-  return out;
+  // one string from the code units; a lone surrogate becomes U+FFFD, still one unit
+  return utf16.decode(out);
 }
 
 /** NFC-normalise text and build its matching key. */

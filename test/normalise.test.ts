@@ -8,6 +8,16 @@ describe('normalise', () => {
     expect(key.length).toBe(text.length);
   });
 
+  it('keeps the length through characters outside Vietnamese: emoji pairs, a lone surrogate, NUL, CJK', () => {
+    const text = 'HTX 😀 đạt \ud800 x\u0000y 合作社 – “50%”';
+    const key = foldKey(text);
+    expect(key.length).toBe(text.length);
+    expect(key.slice(0, 4)).toBe('htx ');
+    expect(key.slice(4, 6)).toBe('😀');
+    expect(key.slice(7, 10)).toBe('Dat');
+    expect(key.slice(-11)).toBe('合作社 – “50%”');
+  });
+
   it('composes decomposed (NFD) input, and offsets point into the composed text', () => {
     const nfd = 'Thành lập mới 22 hợp tác xã'.normalize('NFD');
     const { text, key } = normalise(nfd);
