@@ -137,6 +137,7 @@ function roundBase(value: number, unitClass: UnitClass): number {
   return Math.abs(r - value) < 1e-6 * Math.max(1, Math.abs(value)) ? r : Math.round(value * 1e6) / 1e6;
 }
 
+const NAMES_THT = keyRegExp(String.raw`tổ hợp tác|\btht\b`);
 const SHARE_OF = keyRegExp(String.raw`^\s*(số|tổng số)(?= )`);
 const ROW_LABEL_UNIT = /\(([^()]{1,40})\)\s*:/y;
 
@@ -194,6 +195,8 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
     // "Tổng số HTX (HTX): Thực hiện 2023 412; Kế hoạch 2025 440"
     if (unit.unitClass === 'bare' && rowUnit && tok.start > rowUnit.colon) unit = { ...rowUnit.unit, end: unit.end, rules: [...rowUnit.unit.rules, 'unit.row_label'] };
     if (unit.unitClass === 'bare') continue;
+    // "650 tổ" is short for tổ hợp tác only after its sentence has named them ("số tổ hợp tác đạt 650 tổ")
+    if (unit.rules.includes('unit.noun.tht.short') && !NAMES_THT.test(key.slice(s, tok.start))) continue;
     // one amount said in two parts: "gần 2 tỷ 300 triệu đồng", "1 triệu 500 nghìn đồng/tháng"
     let value = tok.value * unit.multiplier;
     const part = tokens[i + 1];

@@ -4,7 +4,7 @@ import type { SubjectValue } from '../rules/subjects.ts';
 import type { Metric, Subject } from '../pipeline/record.ts';
 import { outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
+import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
 
 export interface SubjectDecision {
   subject: Subject;
@@ -15,10 +15,16 @@ export interface SubjectDecision {
 
 /** Generic words that may stand capitalised between "HTX" and a proper name ("HTX Nông nghiệp Tân Phát"). */
 const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Trồng|Môi|Vận|Thủy|Thuỷ|Tổng|Du|Công|Tiểu|Xây|Điện|Nước|Tín|Kinh|Chế|Rau|Chè|Lúa|Muối|Nuôi|Trà|Cà|Dược|Mây|Gốm|Rượu)\s+(?:\p{Ll}+\s+){0,5}|(?:NN|DV|SX|KD|TM|DVNN|DVTH|DVTM|SXKD|NLN|CN|TTCN)\s+(?:\p{Ll}+\s+){0,5})?`;
+/**
+ * The same kinds written in lower case before the name ("HTX chè Shan tuyết Lũng Phìn", "HTX dịch vụ nông
+ * nghiệp Tân Tiến"): a kind word, then up to four more lower-case words that are not a preposition or a place
+ * word ("HTX nông nghiệp ở Tân Tiến", "HTX nông nghiệp huyện Bảo Lâm" speak of a place's cooperatives).
+ */
+const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may)\s+(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+\s+){0,4})?`;
 /** Right after a cooperative word: a proper name, two or more capitalised words or one capitalised word before a verb. */
-const PROPER_NAME = new RegExp(String.raw`^\s+${GENERIC}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`, 'u');
+const PROPER_NAME = new RegExp(String.raw`^\s+(?:${GENERIC}|${GENERIC_LOWER})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`, 'u');
 /** Words that make a cooperative word plural or aggregate: "các HTX", "156 HTX", "số HTX". */
-const AGGREGATE_BEFORE = keyRegExp(String.raw`((các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|\d)\s*$`);
+const AGGREGATE_BEFORE = keyRegExp(String.raw`(\b(các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|\d)\s*$`);
 
 function namesOne(ctx: FigureContext, hit: RuleHit<SubjectValue>): boolean {
   const { text, key } = ctx.doc;
@@ -42,16 +48,63 @@ const AGGREGATE_PARAGRAPH = keyRegExp(String.raw`toàn tỉnh|toàn huyện|toà
  * ("Thành lập năm 2017 với 32 thành viên, đến nay HTX có 186 thành viên …").
  */
 export function profilesOneCooperative(ctx: FigureContext): boolean {
-  const { text, key, blocks } = ctx.doc;
+  const { key, blocks } = ctx.doc;
   const b = ctx.block;
   if (AGGREGATE_PARAGRAPH.test(key.slice(b.contentStart, b.end))) return false;
   for (const block of [b, blocks[b.id - 1]]) {
-    if (!block) continue;
-    for (const h of mentions(key, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) {
-      if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
-      if (AGGREGATE_BEFORE.test(key.slice(Math.max(block.contentStart, h.start - 20), h.start))) continue;
-      if (PROPER_NAME.test(text.slice(h.end, Math.min(block.end, h.end + 80)))) return true;
-    }
+    if (block && namesOneIn(ctx, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) return true;
+  }
+  return speaksOfTheOneNamedBefore(ctx);
+}
+
+/** Does key[from, to) name one cooperative ("HTX Nông nghiệp Tân Tiến", "hợp tác xã chè Shan tuyết Lũng Phìn")? */
+function namesOneIn(ctx: FigureContext, from: number, to: number): boolean {
+  const { text, key } = ctx.doc;
+  for (const h of mentions(key, from, to)) {
+    if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
+    if (AGGREGATE_BEFORE.test(key.slice(Math.max(from, h.start - 20), h.start))) continue;
+    if (PROPER_NAME.test(text.slice(h.end, Math.min(to, h.end + 80)))) return true;
+  }
+  return false;
+}
+
+/** How far back (in paragraphs) an article may have named the cooperative it goes on to call plain "HTX". */
+const PROFILE_REACH = 12;
+
+/**
+ * A paragraph of an article about one named cooperative that calls it plain "HTX" / "hợp tác xã"
+ * ("HTX hiện có 42 thành viên, tạo việc làm cho 25 lao động"): the figure is that cooperative's when the
+ * paragraph speaks of one HTX (a mention with no plural or count before it) before the figure, and the
+ * nearest earlier paragraph that speaks of cooperatives at all, or else the title, names one and says
+ * nothing of the aggregate. A paragraph about the aggregate in between ends the profile.
+ */
+function speaksOfTheOneNamedBefore(ctx: FigureContext): boolean {
+  const { key, blocks, meta } = ctx.doc;
+  const b = ctx.block;
+  const singular = mentions(key, b.contentStart, ctx.figure.start).some(
+    (h) => (h.rule.value.subject === 'htx' || h.rule.value.subject === 'tht') && !AGGREGATE_BEFORE.test(key.slice(Math.max(b.contentStart, h.start - 20), h.start)),
+  );
+  if (!singular) return false;
+  for (let k = b.id - 1; k >= 0 && k >= b.id - PROFILE_REACH; k--) {
+    const block = blocks[k];
+    if (!block || block.kind === 'furniture') continue;
+    const words = key.slice(block.contentStart, block.end);
+    if (AGGREGATE_PARAGRAPH.test(words)) return false;
+    if (namesOneIn(ctx, block.contentStart, block.end)) return true;
+    // a paragraph that speaks of several ("nhiều HTX", "mỗi HTX") ends the profile; one that calls it plain "HTX" continues it
+    if (mentions(key, block.contentStart, block.end).some((h) => h.rule.value.subject !== null && !h.rule.value.weak && AGGREGATE_BEFORE.test(key.slice(Math.max(block.contentStart, h.start - 20), h.start)))) return false;
+  }
+  const title = meta.title?.normalize('NFC') ?? '';
+  if (title === '' || AGGREGATE_PARAGRAPH.test(foldKey(title))) return false;
+  return titleNamesOne(title);
+}
+
+function titleNamesOne(title: string): boolean {
+  const key = foldKey(title);
+  for (const h of mentions(key, 0, key.length)) {
+    if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
+    if (AGGREGATE_BEFORE.test(key.slice(Math.max(0, h.start - 20), h.start))) continue;
+    if (PROPER_NAME.test(title.slice(h.end, h.end + 80))) return true;
   }
   return false;
 }

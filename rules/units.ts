@@ -111,6 +111,17 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     examples: { match: ['toàn tỉnh có 674 tổ hợp tác', 'thành lập mới từ 25 Tổ hợp tác trở lên', 'có 120 THT'], reject: ['có 371 HTX'] },
   },
   {
+    id: 'unit.noun.tht.short',
+    context: 'after-number',
+    pattern: String.raw`\s*tổ(?!\s*[,/]\s*(nhóm|đội|hội))(?=\s*([,.;:)]|$)|\s+(và|với|hoạt động|đang|còn|được|đã|mới|thành lập|trở lên|trên địa bàn|tham gia|có)\b)`,
+    value: { noun: 'coop', subject: 'tht' },
+    note: '"650 tổ" short for tổ hợp tác; a figure read this way is kept only when its sentence has already named tổ hợp tác (extractors/figures.ts), and never for "tổ dân phố", "tổ chức", "tổ công tác", "tổ tiết kiệm và vay vốn"',
+    examples: {
+      match: ['số tổ hợp tác đạt 650 tổ.', 'tổng số tổ hợp tác là 1.045 tổ; có 12 HTX', 'Tổ hợp tác: 320 tổ với 2.400 thành viên', 'phát triển thêm 45 tổ, nâng tổng số tổ hợp tác'],
+      reject: ['có 12 tổ dân phố', 'thành lập 25 tổ công tác', 'duy trì 30 tổ tiết kiệm và vay vốn', 'hỗ trợ 15 tổ chức', 'có 40 tổ, nhóm hộ liên kết', 'gồm 8 tổ sản xuất'],
+    },
+  },
+  {
     id: 'unit.noun.htx',
     context: 'after-number',
     pattern: String.raw`\s*(hợp tác xã|htx)\b`,

@@ -1,5 +1,5 @@
 /** Subjects: HTX, THT, liên hiệp HTX, the collective economy (HTX and THT together, kinh tế tập thể), quỹ tín dụng nhân dân (an HTX in credit). */
-import { NEWS_2024, PLAN_2025, r, type CorpusGroup } from './types.ts';
+import { NEWS_2023, NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 export const SUBJECTS: CorpusGroup = {
   phenomenon: 'subjects',
@@ -91,5 +91,89 @@ export const SUBJECTS: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // a named cooperative whose kind is written in lower case before its name
+    { text: 'Nhiều mô hình hiệu quả như HTX chè Shan tuyết Bản Phùng với 36 thành viên, tạo việc làm cho 20 lao động.', doc: NEWS_2024, expect: [], none: true },
+    { text: 'Hợp tác xã dịch vụ nông nghiệp Tiến Thành hiện có 210 thành viên.', doc: NEWS_2023, expect: [], none: true },
+    { text: 'HTX dược liệu Bắc Hà có 18 thành viên, thu nhập bình quân 5 triệu đồng/người/tháng.', doc: NEWS_2024, expect: [], none: true },
+    // … but a kind followed by a place is the place's cooperatives
+    {
+      text: 'Các HTX nông nghiệp huyện Yên Thế đã thu hút 2.300 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'members', 'actual', 2024, 'count', 2300, { sector: 'agriculture' })],
+    },
+    {
+      text: 'Số HTX nông nghiệp Bình Phước đạt 312 HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 312, { sector: 'agriculture' })],
+    },
+    // an article about one named cooperative that goes on to call it plain "HTX" / "hợp tác xã"
+    {
+      text: [
+        'Thành lập năm 2015 tại xã Nghĩa Đô, HTX Nông nghiệp Tân Tiến ban đầu chỉ có 9 thành viên.',
+        'Sau 9 năm hoạt động, HTX hiện có 42 thành viên, tạo việc làm thường xuyên cho 30 lao động với thu nhập bình quân 6,5 triệu đồng/người/tháng.',
+        'Năm 2023, doanh thu của hợp tác xã đạt 7,2 tỷ đồng.',
+        'Theo Phòng Kinh tế huyện, toàn huyện hiện có 45 HTX với 2.300 thành viên, thu hút 1.800 lao động.',
+      ].join('\n\n'),
+      doc: { title: 'Hợp tác xã Nông nghiệp Tân Tiến vươn lên từ cây quế', issued: '2024-03-12' },
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 45),
+        r('htx', 'members', 'actual', 2024, 'count', 2300),
+        r('htx', 'workers', 'actual', 2024, 'count', 1800),
+      ],
+    },
+    {
+      text: [
+        'Về xã Hòa Bình hôm nay, nhiều người nhắc đến HTX Dịch vụ tổng hợp Đồng Xanh như một điểm sáng.',
+        'Ông Lê Văn Hùng, Giám đốc cho biết, hiện HTX có 126 thành viên, doanh thu năm 2023 đạt 3,1 tỷ đồng.',
+      ].join('\n\n'),
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
+    // the title names the cooperative; the text calls it "hợp tác xã"
+    {
+      text: 'Đến nay hợp tác xã có 58 thành viên, giải quyết việc làm cho 40 lao động địa phương.',
+      doc: { title: 'HTX Chè Tân Cương Hoàng Bình: nâng tầm thương hiệu chè', issued: '2024-06-02' },
+      expect: [],
+      none: true,
+    },
+    // a profile ends where the article turns to the aggregate
+    {
+      text: [
+        'HTX Thủy sản Rạng Đông có 35 thành viên.',
+        'Theo Liên minh HTX tỉnh, nhiều HTX thủy sản đã đổi mới phương thức hoạt động.',
+        'Hiện HTX thủy sản chiếm phần lớn, thu hút 4.200 thành viên.',
+      ].join('\n\n'),
+      doc: NEWS_2024,
+      expect: [r('htx', 'members', 'actual', 2024, 'count', 4200, { sector: 'agriculture' })],
+    },
+    // a named cooperative in a general report does not make the report's aggregate figures its own
+    {
+      text: [
+        'Năm 2023 thành lập mới 18 HTX, trong đó có HTX Nông nghiệp Thành Đạt.',
+        'Các HTX đã thu hút 9.500 thành viên.',
+      ].join('\n\n'),
+      doc: NEWS_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 18), r('htx', 'members', 'actual', 2023, 'count', 9500)],
+    },
+    // "650 tổ": tổ hợp tác, once the sentence has named them
+    {
+      text: 'Đến năm 2025, số hợp tác xã đạt 320 HTX; số tổ hợp tác đạt 650 tổ.',
+      expect: [r('htx', 'count', 'target', 2025, 'count', 320), r('tht', 'count', 'target', 2025, 'count', 650)],
+    },
+    {
+      text: 'Toàn tỉnh có 812 HTX với 24.500 thành viên; tổng số tổ hợp tác là 1.130 tổ.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 812), r('htx', 'members', 'actual', 2024, 'count', 24500), r('tht', 'count', 'actual', 2024, 'count', 1130)],
+    },
+    {
+      text: 'Năm 2023, thành lập mới 14 tổ hợp tác, nâng tổng số lên 386 tổ.',
+      doc: REPORT_2023,
+      expect: [r('tht', 'new_count', 'actual', 2023, 'count', 14), r('tht', 'count', 'actual', 2023, 'count', 386)],
+    },
+    // … never a street group, an organisation, a working group or a savings group
+    { text: 'Hội Liên hiệp phụ nữ xã duy trì 24 tổ tiết kiệm và vay vốn, 12 tổ dân phố ra mắt mô hình.', doc: NEWS_2024, expect: [], none: true },
+    { text: 'Huyện thành lập 6 tổ công tác hỗ trợ HTX và 15 tổ, nhóm hộ liên kết sản xuất.', doc: NEWS_2024, expect: [], none: true },
+    { text: 'Toàn xã có 15 tổ, đội sản xuất.', doc: NEWS_2024, expect: [], none: true },
   ],
 };
