@@ -7,7 +7,7 @@ import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
-import type { Metric, Sector, TargetRecord, Unit } from '../pipeline/record.ts';
+import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/record.ts';
 import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { decideMetric } from './metric.ts';
@@ -48,6 +48,30 @@ function asideThenWords(key: string, figure: Figure, figures: readonly Figure[],
 }
 
 const PART_OF_PREVIOUS = keyRegExp(String.raw`^\s*(trong số (đó|này)|trong đó)\b`);
+/** "…; trong đó 38 HTX …", "…, trong số này 40% …": a part of the group the figure before it counted. */
+const PART_IN_SENTENCE = keyRegExp(String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b[^;]*$`);
+
+/** The last group of cooperatives a paragraph counted with a sector of its own ("264 HTX nông nghiệp"). */
+interface Group {
+  block: number;
+  sector: Sector;
+  subject: Subject | null;
+}
+
+function partOfThisSentence(key: string, sentenceStart: number, previous: readonly PreviousFigure[], figure: Figure): boolean {
+  const before = previous[previous.length - 1]; // called before this figure joins previous
+  if (!before || before.figure.unitClass !== 'coop') return false;
+  return PART_IN_SENTENCE.test(key.slice(Math.max(sentenceStart, before.figure.end), figure.numStart));
+}
+
+/** Metrics a share of a group of cooperatives can measure ("Trong số đó, 40% hoạt động hiệu quả"). */
+const SHARE_OF_GROUP: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_chain']);
+
+/** Is the figure a part of the group: cooperatives of the same kind, or a share of them? */
+function isPartOf(figure: Figure, metric: Metric, whole: Group): boolean {
+  if (figure.unitClass === 'coop') return whole.subject === null || figure.nounSubject === whole.subject;
+  return figure.unitClass === 'percent' && SHARE_OF_GROUP.has(metric) && (figure.percentOf === null || figure.percentOf === whole.subject);
+}
 /** Does the paragraph up to `pos`, a heading or lead-in above it, or the title speak of cooperatives? */
 function aboutCooperatives(doc: DocView, block: Block, chain: readonly Block[], pos: number): boolean {
   if (SUBJECT_WORD.test(doc.key.slice(block.contentStart, pos))) return true;
@@ -104,7 +128,12 @@ function phraseWindow(
   let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
   // a table row's label ("Doanh thu bình quân của HTX (triệu đồng/năm):") is one phrase, brackets and all
   const rowColon = figure.rules.includes('unit.row_label') ? key.indexOf(':', sentence.start) : -1;
-  for (const o of openers) if (o.end <= figure.start && o.end > leftStart && o.start > rowColon) leftStart = o.end;
+  for (const o of openers) {
+    // an aside that closed before the figure does not start its phrase: "Các lĩnh vực phi nông nghiệp (công nghiệp,
+    // thương mại - dịch vụ, vận tải) có 121 HTX" (the aside itself is dropped from the phrase below when a figure stood in it)
+    if (key.charCodeAt(o.start) === 40 /* ( */ && key.indexOf(')', o.end) >= 0 && key.indexOf(')', o.end) < figure.start) continue;
+    if (o.end <= figure.start && o.end > leftStart && o.start > rowColon) leftStart = o.end;
+  }
   // an aside in brackets that closed before this figure is not part of its phrase:
   // "1.120 HTX (trong đó 755 HTX nông nghiệp, thuỷ sản) và 11 liên hiệp HTX"
   const closing = key.lastIndexOf(')', figure.start - 1);
@@ -138,11 +167,18 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
   const chains = new Map<number, Block[]>();
   // the last group a sentence counted, with its sector ("… 264 HTX nông nghiệp …"), for a next sentence
   // that opens with "Trong số đó" / "Trong đó" and speaks of a part of it
-  let lastGroup: { block: number; sector: Sector } | null = null;
+  // … kept for each kind of body, and the last of any kind
+  let lastGroup: Group | null = null;
+  const lastOfKind = new Map<Subject, Group>();
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
     if (block.kind === 'furniture') continue;
     const groupBefore = lastGroup?.block === block.id ? lastGroup : null;
+    const groupOf = (f: Figure): Group | null => {
+      const kind = f.unitClass === 'coop' ? f.nounSubject : f.percentOf;
+      const g = kind ? (lastOfKind.get(kind) ?? null) : lastGroup;
+      return g?.block === block.id ? g : null;
+    };
     const partOfGroup = groupBefore !== null && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end));
     let chain = chains.get(block.id);
     if (!chain) {
@@ -163,11 +199,17 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';
       let sector = decideSector(ctx);
-      if (!sector.own && partOfGroup && groupBefore && figure.unitClass === 'coop' && i === 0) sector = { sector: groupBefore.sector, rule: 'sector.part_of_previous', own: true };
+      // the part a "Trong số đó, …" / "…; trong đó …" picks out of the group counted just before it
+      const whole = (partOfGroup && i === 0) || partOfThisSentence(doc.key, sentence.start, previous, figure) ? groupOf(figure) : null;
+      const part = whole !== null && isPartOf(figure, m?.metric ?? 'other', whole);
+      if (!sector.own && part && whole.sector) sector = { sector: whole.sector, rule: 'sector.part_of_previous', own: true };
       // a share of the group just counted is in that group's sector ("171 HTX … (chiếm 64,8%)")
       const counted = previous[previous.length - 1];
       if (!sector.own && m?.rule === 'metric.share_inherit' && counted?.ownSector) sector = { sector: counted.ownSector, rule: 'sector.share_of_previous', own: true };
-      if (figure.unitClass === 'coop' && sector.own && sector.sector) lastGroup = { block: block.id, sector: sector.sector };
+      if (figure.unitClass === 'coop' && sector.own && sector.sector) {
+        lastGroup = { block: block.id, sector: sector.sector, subject: figure.nounSubject };
+        if (figure.nounSubject) lastOfKind.set(figure.nounSubject, lastGroup);
+      }
       // the cells of a table row share the row label's sector ("Tỷ lệ HTX nông nghiệp … (%): TH 2023 18,5; KH 2025 25")
       const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
       if (!sector.own && rowHead?.ownSector && figure.rules.includes('unit.row_label')) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
@@ -178,7 +220,9 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       if (metric === 'other' && !sentenceMentionsSubject) continue;
       if (metric === 'other' && figure.unitClass === 'communes') continue;
 
-      const subject = decideSubject(ctx, metric);
+      let subject = decideSubject(ctx, metric);
+      // "Toàn tỉnh có 1.045 tổ hợp tác nông nghiệp. Trong số đó, 40% hoạt động hiệu quả": the share is of that group
+      if (part && whole.subject && subject.rule.startsWith('subject.default')) subject = { subject: whole.subject, rule: 'subject.part_of_previous' };
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
       // a figure that names no body of its own is the collective economy's only where its paragraph,
       // a heading above it or the document's title speaks of it ("thu nhập bình quân đầu người của

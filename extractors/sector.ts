@@ -13,9 +13,34 @@ export interface SectorDecision {
 }
 
 /** The one sector a span names; null when none, or when it names two of equal weight. */
+/** Is `pos` inside brackets opened after `from`? */
+function insideBrackets(key: string, from: number, pos: number): boolean {
+  let depth = 0;
+  for (let i = from; i < pos; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Does `pos` stand inside brackets that close before `to`? */
+function closedAsideBefore(key: string, pos: number, to: number): boolean {
+  const open = key.lastIndexOf('(', pos);
+  if (open < 0 || key.lastIndexOf(')', pos) > open) return false;
+  const close = key.indexOf(')', pos);
+  return close >= 0 && close < to;
+}
+
 export function sectorOf(key: string, from: number, to: number): { sector: Sector; rule: string } | null | 'ambiguous' {
-  const hits = findAll(R.sector, key, from, to);
+  let hits = findAll(R.sector, key, from, to);
   if (hits.length === 0) return null;
+  // an aside that lists the sectors a sector covers does not compete with it: "Các lĩnh vực phi nông nghiệp
+  // (công nghiệp - tiểu thủ công nghiệp, thương mại - dịch vụ, vận tải) có 121 HTX"
+  // (an aside naming one sector does say which: "Lĩnh vực khác (vệ sinh môi trường)")
+  const outside = hits.filter((h) => !insideBrackets(key, from, h.start));
+  const listed = new Set(hits.filter((h) => insideBrackets(key, from, h.start)).map((h) => h.rule.value));
+  if (outside.length > 0 && listed.size > 1) hits = outside;
   const top = Math.max(...hits.map((h) => h.rule.priority ?? 0));
   const best = hits.filter((h) => (h.rule.priority ?? 0) === top);
   const kinds = new Set(best.map((h) => h.rule.value));
@@ -40,13 +65,19 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   if (tail && tail !== 'ambiguous') return { ...tail, own: true };
   // 2. a figure attached to the coop figure before it shares that figure's sector
   const prev = ctx.previous[ctx.previous.length - 1];
-  if (prev && prev.ownSector && prev.figure.unitClass === 'coop' && ATTACHED.test(key.slice(ctx.leftStart, f.start))) {
+  // … but not across a semicolon, nor another kind of body ("210 HTX nông nghiệp; có 04 liên hiệp HTX")
+  if (
+    prev && prev.ownSector && prev.figure.unitClass === 'coop' && ATTACHED.test(key.slice(ctx.leftStart, f.start)) &&
+    !key.slice(prev.figure.end, f.start).includes(';') && !(f.unitClass === 'coop' && f.nounSubject !== prev.figure.nounSubject)
+  ) {
     return { sector: prev.ownSector, rule: 'sector.attached', own: true };
   }
   // 3. a figure about people's credit funds named earlier in its sentence is in credit
   const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null && !h.rule.value.weak);
-  const about = mentions[mentions.length - 1];
-  if (about && about.rule.id === 'subject.htx.credit_fund') return { sector: 'credit', rule: 'sector.credit_fund', own: false };
+  // (one named in an aside that closed before the figure does not count: "238 HTX (trong đó … 04 quỹ tín dụng nhân dân),
+  // 01 liên hiệp HTX"; nor does it make a liên hiệp or a tổ hợp tác a credit fund)
+  const about = mentions.filter((h) => !closedAsideBefore(key, h.start, f.numStart)).pop();
+  if (about && about.rule.id === 'subject.htx.credit_fund' && (f.nounSubject === null || f.nounSubject === 'htx')) return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
   if (THE_FUNDS.test(key.slice(ctx.leftStart, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };

@@ -261,6 +261,67 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: { title: 'Ban hành Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2030', issued: '2022-06-14' },
       expect: [r('htx', 'count', 'target', 2030, 'count', 300, { comparator: 'approx' }), r('tht', 'count', 'target', 2030, 'count', 700)],
     },
+    // a part of the group just counted, after a semicolon in the same sentence, keeps its sector
+    {
+      text: 'Trong lĩnh vực nông nghiệp, thủy sản có 186 HTX; trong đó 45 HTX liên kết theo chuỗi giá trị với doanh nghiệp.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 186, { sector: 'agriculture' }), r('htx', 'value_chain', 'actual', 2024, 'count', 45, { sector: 'agriculture' })],
+    },
+    // … and a share of it in the next sentence takes its body and sector
+    {
+      text: 'Toàn tỉnh có 1.120 tổ hợp tác nông nghiệp. Trong số đó, 35% hoạt động hiệu quả.',
+      doc: NEWS_2024,
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 1120, { sector: 'agriculture' }), r('tht', 'effective', 'actual', 2024, 'percent', 35, { sector: 'agriculture' })],
+    },
+    // "Trong số đó" speaks of the last group of its own kind, not of the tổ hợp tác counted after it
+    {
+      text: 'Toàn tỉnh có 198 HTX nông nghiệp với 9.400 thành viên và 640 tổ hợp tác. Trong số đó, 76 HTX đạt loại tốt.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 198, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 9400, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2024, 'count', 640),
+        r('htx', 'effective', 'actual', 2024, 'count', 76, { sector: 'agriculture' }),
+      ],
+    },
+    // a part of another kind of body, or a figure after a semicolon that is no part, keeps no sector from the group
+    {
+      text: 'Đến năm 2025, số HTX đạt 300 HTX, trong đó HTX nông nghiệp 190 HTX; có 03 liên hiệp HTX; số tổ hợp tác đạt 520 tổ.',
+      expect: [
+        r('htx', 'count', 'target', 2025, 'count', 300),
+        r('htx', 'count', 'target', 2025, 'count', 190, { sector: 'agriculture' }),
+        r('lhhtx', 'count', 'target', 2025, 'count', 3),
+        r('tht', 'count', 'target', 2025, 'count', 520),
+      ],
+    },
+    {
+      text: 'Năm 2023 toàn tỉnh có 96 HTX nông nghiệp. Trong đó, 12 tổ hợp tác đã chuyển đổi thành HTX.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 96, { sector: 'agriculture' })],
+    },
+    // a credit fund named in an aside does not make the liên hiệp after it a credit body
+    {
+      text: 'Đến 30/9/2023, toàn tỉnh có 215 HTX (trong đó 180 HTX nông nghiệp, 05 quỹ tín dụng nhân dân), 02 liên hiệp HTX và 160 tổ hợp tác.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 215),
+        r('htx', 'count', 'actual', 2023, 'count', 180, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 5, { sector: 'credit' }),
+        r('lhhtx', 'count', 'actual', 2023, 'count', 2),
+        r('tht', 'count', 'actual', 2023, 'count', 160),
+      ],
+    },
+    // an aside that lists what a sector covers does not blur it; one that names the one sector does
+    {
+      text: 'Các lĩnh vực phi nông nghiệp (công nghiệp - tiểu thủ công nghiệp, thương mại - dịch vụ, vận tải) có 88 HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 88, { sector: 'non_agriculture' })],
+    },
+    {
+      text: 'Lĩnh vực khác (vệ sinh môi trường, thu gom rác) có 14 HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'environment' })],
+    },
     ],
 };
 
