@@ -4,7 +4,7 @@
  * unit at all ("1546826" in a visitor counter) is dropped.
  */
 import type { Comparator, Subject } from '../pipeline/record.ts';
-import { matchAt, type CompiledRule } from '../rules/rule.ts';
+import { findAll, matchAt, type CompiledRule } from '../rules/rule.ts';
 import type { UnitClass } from '../rules/metrics.ts';
 import type { NounClass } from '../rules/units.ts';
 import { findNumbers, findSpelledNumbers, type NumberToken } from './numbers.ts';
@@ -137,6 +137,16 @@ function roundBase(value: number, unitClass: UnitClass): number {
   return Math.abs(r - value) < 1e-6 * Math.max(1, Math.abs(value)) ? r : Math.round(value * 1e6) / 1e6;
 }
 
+/** What may follow a count whose noun stood before it: the end of its clause, or a word that starts something else. */
+const AFTER_IMPLIED = keyRegExp(String.raw`^\s*([,.;:)]|$)|^\s+(và|vào|trong|đến|tới|so với|năm|nhằm|để|với)\b`);
+
+function impliedNoun(key: string, s: number, tok: NumberToken, end: number, e: number) {
+  if (!Number.isInteger(tok.value) || (tok.value >= 1900 && tok.value <= 2100)) return null;
+  if (!AFTER_IMPLIED.test(key.slice(end, Math.min(e, end + 12)))) return null;
+  const from = Math.max(s, tok.start - 80);
+  return findAll(R.impliedNoun, key, from, tok.start)[0] ?? null;
+}
+
 const NAMES_THT = keyRegExp(String.raw`tổ hợp tác|\btht\b`);
 const SHARE_OF = keyRegExp(String.raw`^\s*(số|tổng số)(?= )`);
 const ROW_LABEL_UNIT = /\(([^()]{1,40})\)\s*:/y;
@@ -194,6 +204,11 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
     // a table row written as text carries its unit once, in its label:
     // "Tổng số HTX (HTX): Thực hiện 2023 412; Kế hoạch 2025 440"
     if (unit.unitClass === 'bare' && rowUnit && tok.start > rowUnit.colon) unit = { ...rowUnit.unit, end: unit.end, rules: [...rowUnit.unit.rules, 'unit.row_label'] };
+    // a count whose noun stood before it: "nâng tổng số HTX toàn tỉnh lên 120."
+    if (unit.unitClass === 'bare' && valueMax === null) {
+      const implied = impliedNoun(key, s, tok, unit.end, e);
+      if (implied) unit = { ...unit, unitClass: 'coop', nounSubject: implied.rule.value.subject ?? null, rules: [...unit.rules, implied.rule.id] };
+    }
     if (unit.unitClass === 'bare') continue;
     // "650 tổ" is short for tổ hợp tác only after its sentence has named them ("số tổ hợp tác đạt 650 tổ")
     if (unit.rules.includes('unit.noun.tht.short') && !NAMES_THT.test(key.slice(s, tok.start))) continue;

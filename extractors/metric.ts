@@ -67,7 +67,29 @@ function previousOfClass(ctx: FigureContext, classes: readonly string[]) {
   return undefined;
 }
 
+/**
+ * The total for the whole period of what the sentence counted before: "thành lập mới thêm 21 HTX để cả năm 2024
+ * đạt 40 HTX", "… nâng số HTX thành lập mới trong năm lên 35 HTX".
+ */
+const WHOLE_PERIOD = keyRegExp(String.raw`\b(cả|trong|lũy kế cả|tính chung cả)\s+(năm|giai đoạn|nhiệm kỳ)\b[^,;.\d]{0,12}(\d{4}\s*)?(sẽ\s+)?(đạt|lên|là|có)( tổng số| tổng cộng)?(\s+(khoảng|trên|gần|hơn|ít nhất|tối thiểu))?\s*$`);
+
+function wholePeriodOfNew(ctx: FigureContext): MetricDecision | null {
+  const f = ctx.figure;
+  if (f.unitClass !== 'coop') return null;
+  const p = previousOfClass(ctx, ['coop']);
+  if (!p || p.metric !== 'new_count' || p.figure.nounSubject !== f.nounSubject) return null;
+  return WHOLE_PERIOD.test(ctx.doc.key.slice(p.figure.end, f.numStart)) ? { metric: 'new_count', rule: 'metric.new_count.whole_period' } : null;
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
+  const d = decideOwnMetric(ctx);
+  // a plain count ("… đạt 40 HTX") is the period's total of what was counted before; a cue of its own
+  // ("cả năm có 12 HTX giải thể") still decides
+  if (d === null || d.metric === 'count') return wholePeriodOfNew(ctx) ?? d;
+  return d;
+}
+
+function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
   const f = ctx.figure;
   const bare = withoutScopeWords(ctx, ctx.leftStart, f.start);

@@ -1,7 +1,7 @@
 /** Every rule set, compiled once at load. */
 import { compile } from '../rules/rule.ts';
 import { NOISE_RULES } from '../rules/noise.ts';
-import { MAGNITUDE_RULES, CURRENCY_RULES, PERCENT_RULES, NOUN_RULES, PER_RULES } from '../rules/units.ts';
+import { MAGNITUDE_RULES, CURRENCY_RULES, PERCENT_RULES, NOUN_RULES, PER_RULES, IMPLIED_NOUN_RULES } from '../rules/units.ts';
 import { LEFT_COMPARATOR_RULES, RIGHT_COMPARATOR_RULES, RANGE_RULES } from '../rules/comparators.ts';
 import { METRIC_RULES } from '../rules/metrics.ts';
 import { SUBJECT_RULES } from '../rules/subjects.ts';
@@ -16,6 +16,7 @@ export const R = {
   percent: compile(PERCENT_RULES),
   noun: compile(NOUN_RULES),
   per: compile(PER_RULES),
+  impliedNoun: compile(IMPLIED_NOUN_RULES),
   leftComparator: compile(LEFT_COMPARATOR_RULES),
   rightComparator: compile(RIGHT_COMPARATOR_RULES),
   range: compile(RANGE_RULES),

@@ -186,6 +186,39 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   },
 ];
 
+/**
+ * A bare number whose noun stood before it: "nâng tổng số HTX toàn tỉnh lên 120", "số tổ hợp tác đạt 650."
+ * Matched against the words that end right where the number starts; extractors/figures.ts uses them only
+ * when no unit follows the number.
+ */
+function countBefore(nouns: string): string {
+  return String.raw`\b(tổng )?số (lượng )?(${nouns})\b[^\d,;.:()%]{0,30}?\b(lên|là|đạt|lên thành|lên tới|lên đến|đạt tới)( khoảng| trên| gần| hơn| tối thiểu| ít nhất)?\s*$`;
+}
+
+export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
+  {
+    id: 'unit.implied.tht',
+    pattern: countBefore('tổ hợp tác|tht'),
+    value: { noun: 'coop', subject: 'tht' },
+    examples: { match: ['phấn đấu nâng tổng số tổ hợp tác lên ', 'số THT đạt '], reject: ['nâng tổng số HTX lên ', 'số thành viên tổ hợp tác đạt '] },
+  },
+  {
+    id: 'unit.implied.lhhtx',
+    pattern: countBefore('liên hiệp (hợp tác xã|htx)|lhhtx'),
+    value: { noun: 'coop', subject: 'lhhtx' },
+    examples: { match: ['nâng tổng số liên hiệp HTX lên '], reject: ['nâng tổng số HTX lên '] },
+  },
+  {
+    id: 'unit.implied.htx',
+    pattern: countBefore('hợp tác xã|htx'),
+    value: { noun: 'coop', subject: 'htx' },
+    examples: {
+      match: ['Năm 2023 thành lập mới 15 HTX, nâng tổng số HTX toàn tỉnh lên ', 'để tổng số hợp tác xã đạt khoảng ', 'số lượng HTX đang hoạt động là '],
+      reject: ['nâng tổng số tổ hợp tác lên ', 'số HTX có lãi chiếm ', 'số thành viên HTX là ', 'tổng số HTX năm '],
+    },
+  },
+];
+
 export interface PerValue {
   per: 'year' | 'month' | 'person' | 'coop' | 'other';
   subject?: Subject;

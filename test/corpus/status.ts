@@ -110,5 +110,37 @@ export const STATUS: CorpusGroup = {
       doc: { issued: '2024-07-05' },
       expect: [r('htx', 'new_count', 'target', 2024, 'count', 20), r('htx', 'new_count', 'actual', 2024, 'count', 11)],
     },
+    // goals said as the total they bring the count to
+    {
+      text: 'Từ nay đến cuối năm, tỉnh phấn đấu thành lập mới thêm 18 hợp tác xã để cả năm 2024 đạt 35 hợp tác xã.',
+      doc: { title: 'Liên minh HTX tỉnh sơ kết 6 tháng đầu năm', issued: '2024-07-05' },
+      expect: [r('htx', 'new_count', 'target', 2024, 'count', 18), r('htx', 'new_count', 'target', 2024, 'count', 35)],
+    },
+    {
+      text: 'Năm 2023, thành lập mới 30 HTX; cả năm có 12 HTX giải thể.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 30), r('htx', 'dissolved_count', 'actual', 2023, 'count', 12)],
+    },
+    {
+      text: 'Năm 2025 phấn đấu thành lập mới 25 HTX, nâng tổng số HTX toàn tỉnh lên 410.',
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 25), r('htx', 'count', 'target', 2025, 'count', 410)],
+    },
+    {
+      text: 'Năm 2023 đã thành lập mới 9 tổ hợp tác, nâng tổng số tổ hợp tác trên địa bàn lên 126.',
+      doc: REPORT_2023,
+      expect: [r('tht', 'new_count', 'actual', 2023, 'count', 9), r('tht', 'count', 'actual', 2023, 'count', 126)],
+    },
+    {
+      text: 'Đến năm 2030, số lượng liên hiệp HTX đạt 5; số HTX là 620 và số thành viên đạt 48.000.',
+      doc: PLAN_2026_2030,
+      expect: [r('lhhtx', 'count', 'target', 2030, 'count', 5), r('htx', 'count', 'target', 2030, 'count', 620)],
+    },
+    // a bare number after another noun, a year or a score is no count of cooperatives
+    {
+      text: 'Tổng số HTX năm 2025 tăng so với năm 2024; số HTX đạt điểm 85 trở lên được khen thưởng.',
+      doc: PLAN_2025,
+      expect: [],
+      none: true,
+    },
   ],
 };
