@@ -54,7 +54,8 @@ const SHARE_METRICS: ReadonlySet<string> = new Set(['effective', 'weak', 'value_
 /** The share of the group just counted. */
 const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
 const COMMUNES_WITH_COOP = keyRegExp(String.raw`\bcó (hợp tác xã|htx)\b`);
-const OWN_PREDICATE = keyRegExp(String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`);
+// ("1.020 tổ hợp tác sản xuất nông nghiệp": "sản xuất" before a field names the kind, no predicate)
+const OWN_PREDICATE = keyRegExp(String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất(?! (nông|lâm|ngư|kinh doanh|tiểu thủ|thủ công|công nghiệp|rau|lúa|chè|muối))|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`);
 const COVERAGE_QUALIFIER = keyRegExp(String.raw`^[\s,]*((xã|phường|thị trấn)[\s,]*)*((có|với)\s*)?(ít nhất|tối thiểu|từ)?\s*$`);
 /** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
 const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);

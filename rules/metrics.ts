@@ -69,12 +69,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.loans',
-    pattern: String.raw`\b(vay|cho vay|vay vốn|dư nợ|bảo lãnh|giải ngân|kinh phí|hỗ trợ|đầu tư|(?<!tổng )số vốn|nguồn vốn|được vay|tài trợ|doanh số)\b`,
+    pattern: String.raw`\b(vay|cho vay|vay vốn|dư nợ|bảo lãnh|giải ngân|kinh phí|hỗ trợ|(?<!kế hoạch và )đầu tư|(?<!tổng )số vốn|nguồn vốn|được vay|tài trợ|doanh số)\b`,
     value: { metric: 'other', where: 'left', units: ['money'] },
     priority: 60,
     examples: {
-      match: ['đã được vay vốn tại ngân hàng Nông nghiệp huyện là', 'bảo lãnh tín dụng cho 17 doanh nghiệp với số vốn', 'tổng kinh phí hỗ trợ'],
-      reject: ['tổng số vốn hoạt động trên', 'Doanh thu bình quân của HTX đạt'],
+      match: ['đã được vay vốn tại ngân hàng Nông nghiệp huyện là', 'bảo lãnh tín dụng cho 17 doanh nghiệp với số vốn', 'tổng kinh phí hỗ trợ', 'tổng vốn đầu tư xây dựng kho lạnh'],
+      reject: ['tổng số vốn hoạt động trên', 'Doanh thu bình quân của HTX đạt', 'Theo Sở Kế hoạch và Đầu tư, thu nhập bình quân của thành viên đạt'],
     },
   },
   {

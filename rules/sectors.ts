@@ -17,12 +17,13 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.agriculture',
-    pattern: String.raw`(?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp`,
+    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp)`,
+    note: 'an agency or a bank named after the field ("Theo Phòng Nông nghiệp huyện", "Ngân hàng Nông nghiệp") does not limit a figure to it',
     value: 'agriculture',
     priority: 2,
     examples: {
       match: ['Lĩnh vực nông - lâm - ngư - nghiệp:', 'Trong lĩnh vực nông nghiệp:', 'số hợp tác xã nông nghiệp hoạt động', 'HTX nông, lâm, thủy sản'],
-      reject: ['HTX phi nông nghiệp', 'Lĩnh vực thương mại, dịch vụ'],
+      reject: ['HTX phi nông nghiệp', 'Lĩnh vực thương mại, dịch vụ', 'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có', 'vay vốn Ngân hàng Nông nghiệp'],
     },
   },
   {

@@ -106,5 +106,31 @@ export const SECTORS: CorpusGroup = {
       doc: REPORT_2023,
       expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_100_000_000, { sector: 'agriculture' })],
     },
+    // an agency or bank named after a field does not limit the figure to it
+    {
+      text: 'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện hiện có 52 HTX với 3.100 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 52), r('htx', 'members', 'actual', 2024, 'count', 3100)],
+    },
+    {
+      text: 'Theo Sở Kế hoạch và Đầu tư, thu nhập bình quân của thành viên, người lao động trong HTX ước đạt 58 triệu đồng/người/năm.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/year', 58_000_000)],
+    },
+    {
+      text: 'Các HTX đã được Ngân hàng Nông nghiệp cho vay 45 tỷ đồng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'other', 'actual', 2024, 'VND', 45_000_000_000)],
+    },
+    // "tổ hợp tác sản xuất nông nghiệp" is a kind, so the count stays in the list it stands in
+    {
+      text: 'Đến tháng 6/2024 toàn tỉnh có 305 HTX nông nghiệp với 21.000 thành viên và 860 tổ hợp tác sản xuất nông nghiệp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 305, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 21000, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2024, 'count', 860, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };
