@@ -59,7 +59,7 @@ export interface FigureContext {
 }
 
 /** Drop hits that lie inside a longer hit (hits sorted by start, longer first). */
-export function outermost<V>(hits: RuleHit<V>[]): RuleHit<V>[] {
+export function outermost<V>(hits: readonly RuleHit<V>[]): RuleHit<V>[] {
   const out: RuleHit<V>[] = [];
   let reach = -1;
   for (const h of hits) {
