@@ -9,7 +9,7 @@
  *
  * Options: --quick (a 5 MB corpus, for trying things), --skip-gen.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,26 @@ function job(args: string[]): ChildReport {
   return JSON.parse(line) as ChildReport;
 }
 
+/** Several jobs at once, each in its own process; resolves when all are done. */
+function jobsTogether(argsList: string[][]): Promise<ChildReport[]> {
+  return Promise.all(
+    argsList.map(
+      (args) =>
+        new Promise<ChildReport>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', join(SNAPSHOT, 'pipeline', 'bench', 'child.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+          let out = '';
+          let err = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+          child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+          child.on('close', (code) => {
+            if (code !== 0) reject(new Error(`bench job ${args.join(' ')} failed (${String(code)}):\n${err}`));
+            else resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as ChildReport);
+          });
+        }),
+    ),
+  );
+}
+
 function freshDb(name: string): string {
   const db = join(OUT, 'db', `${name}.sqlite`);
   mkdirSync(join(OUT, 'db'), { recursive: true });
@@ -73,6 +93,23 @@ const run = (label: string, args: string[]): ChildReport => {
 
 const normaliseFloor = run('read + normalise (floor)', ['normalise', corpusDir]);
 const remarkFloor = run('read + remark-parse (floor)', ['remark', corpusDir]);
+// The machine's own ceiling for two threads of this kind of work: two remark-parse floors in
+// two processes at once, sharing nothing but the cores, caches and memory bus.
+process.stderr.write('bench: two remark-parse floors at once …');
+const pair = await jobsTogether([['remark', corpusDir], ['remark', corpusDir]]);
+const pairSeconds = Math.max(...pair.map((r) => r.seconds));
+const remarkPair: ChildReport = {
+  job: 'remark x2',
+  seconds: pairSeconds,
+  cpuSeconds: pair.reduce((a, r) => a + r.cpuSeconds, 0),
+  docs: pair.reduce((a, r) => a + r.docs, 0),
+  bytes: pair.reduce((a, r) => a + r.bytes, 0),
+  maxRssMB: Math.max(...pair.map((r) => r.maxRssMB)),
+  extra: {},
+};
+process.stderr.write(` ${pairSeconds.toFixed(2)} s\n`);
+rows.push({ label: 'two remark-parse floors at once', r: remarkPair });
+const stages = run('decode + extract stages, one thread', ['stages', corpusDir]);
 const w1 = run('extract, 1 worker', ['extract', corpusDir, freshDb('w1'), '1']);
 const dbW2 = freshDb('w2');
 const w2 = run('extract, 2 workers', ['extract', corpusDir, dbW2, '2']);
@@ -116,6 +153,16 @@ const records1 = w1.extra.records_total;
 const records2 = w2.extra.records_total;
 lines.push(`records: ${String(records1)} with 1 worker, ${String(records2)} with 2 (${records1 === records2 ? 'identical' : 'DIFFERENT'}); failed files: ${String(w1.extra.files_failed)} / ${String(w2.extra.files_failed)}; re-import: ${String(again.extra.files_unchanged)} unchanged, ${String(again.extra.files_ok)} imported${versionNote}`);
 lines.push('');
+lines.push('where one thread\'s time goes (decode + extract on the main thread, no database; remark-parse floor for scale):');
+const stageMs = stages.extra.ms as Record<string, number>;
+const stageTotal = Object.values(stageMs).reduce((a, b) => a + b, 0);
+const remarkMsPerMB = (remarkFloor.seconds * 1000) / (remarkFloor.bytes / MB);
+for (const [stage, ms] of Object.entries(stageMs)) {
+  const perMB = ms / (stages.bytes / MB);
+  lines.push(`  ${pad(stage, 10)}${lpad(perMB.toFixed(0), 6)} ms/MB ${lpad(((100 * ms) / stageTotal).toFixed(0), 4)} %  ${lpad((perMB / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor`);
+}
+lines.push(`  ${pad('all', 10)}${lpad((stageTotal / (stages.bytes / MB)).toFixed(0), 6)} ms/MB        ${lpad((stageTotal / (stages.bytes / MB) / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor (1 worker ≥ 0.75 × the floor needs this ≤ 1.33)`);
+lines.push('');
 lines.push('growth with corpus size (2 workers):');
 for (const { mb, r } of bySize) lines.push(`  ${lpad(String(mb), 3)} MB: ${mbps(r).toFixed(2)} MB/s, ${dps(r).toFixed(0)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
 lines.push('');
@@ -129,6 +176,7 @@ const small = bySize[0] as { r: ChildReport };
 lines.push('targets (issue 6):');
 check(ratio1 >= 0.75, `1 worker / remark-parse floor = ${ratio1.toFixed(2)} (≥ 0.75); 1 worker / normalise floor = ${(mbps(w1) / mbps(normaliseFloor)).toFixed(3)}`);
 check(ratio2 >= 1.6, `2 workers / 1 worker = ${ratio2.toFixed(2)} (≥ 1.6); CPU-seconds per MB ${(w1.cpuSeconds / (w1.bytes / MB)).toFixed(2)} with 1, ${(w2.cpuSeconds / (w2.bytes / MB)).toFixed(2)} with 2`);
+lines.push(`        the machine's ceiling: two remark-parse floors at once = ${(mbps(remarkPair) / mbps(remarkFloor)).toFixed(2)} × one`);
 check(speedup >= 50, `re-import ${again.seconds.toFixed(3)} s vs first import ${w2.seconds.toFixed(2)} s = ${speedup.toFixed(0)}× faster (≥ 50×)`);
 check(rssMax <= 400 && big.r.maxRssMB <= small.r.maxRssMB * 1.25, `peak RSS ≤ 400 MB and flat: ${bySize.map((b) => `${b.r.maxRssMB.toFixed(0)}`).join(' / ')} MB at ${bySize.map((b) => b.mb).join(' / ')} MB`);
 lines.push('');

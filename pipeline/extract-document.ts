@@ -22,20 +22,46 @@ export interface ExtractedDocument {
   diagnostics: string[];
 }
 
-export function extractDocument(rawText: string, fileName: string): ExtractedDocument {
+/** Milliseconds spent in each stage, summed over documents (for the benchmark). */
+export interface StageTimes {
+  normalise: number;
+  parse: number;
+  segment: number;
+  metadata: number;
+  masks: number;
+  records: number;
+}
+
+export function newStageTimes(): StageTimes {
+  return { normalise: 0, parse: 0, segment: 0, metadata: 0, masks: 0, records: 0 };
+}
+
+export function extractDocument(rawText: string, fileName: string, times?: StageTimes): ExtractedDocument {
+  let t = times ? performance.now() : 0;
+  const lap = (stage: keyof StageTimes): void => {
+    if (!times) return;
+    const now = performance.now();
+    times[stage] += now - t;
+    t = now;
+  };
   const { text, key } = normalise(rawText);
+  lap('normalise');
   const { blocks, file } = parseOutline(text, fileName);
+  lap('parse');
   const sentences = segment(text, blocks);
+  lap('segment');
   const meta = readDocumentMeta(text, blocks, key);
   // the document's own year: its date, else (a news page that gives "Chiều 26/12" only) the latest year its
   // headline names when that headline reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not when it sets goals
   const headline = meta.doc_type === 'tin_bai' && !/(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn/iu.test(meta.title ?? '') ? (meta.title ?? '') : '';
   const titleYears = headline.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
   const docYear = meta.issued ? Number(meta.issued.slice(0, 4)) : titleYears.length > 0 ? Math.max(...titleYears) : null;
+  lap('metadata');
   // numbering at the start of a block ("2.1.", "a)") is never a figure
   const masks = Masks.of(key).add(
     blocks.filter((b) => b.contentStart > b.start).map((b) => ({ start: b.start, end: b.contentStart, kind: 'furniture' as const, rule: 'outline.numbering' })),
   );
+  lap('masks');
   const doc: DocView = { text, key, blocks, masks, meta, docYear };
   const records: TargetRecord[] = [];
   for (const draft of extractRecords(doc, sentences)) {
@@ -43,5 +69,6 @@ export function extractDocument(rawText: string, fileName: string): ExtractedDoc
     if (checked.success && text.slice(draft.start, draft.end) === draft.quote) records.push(checked.data);
     else file.message(`record dropped by validation: ${checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ')}`, undefined, 'validate');
   }
+  lap('records');
   return { text, records, meta, diagnostics: file.messages.map((m) => String(m)) };
 }

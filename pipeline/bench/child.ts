@@ -4,6 +4,7 @@
  * Prints one JSON line: seconds (the job alone, after module loading), bytes and
  * documents seen, peak RSS (the process, worker threads included) and the job's
  * own counts.
+ * `stages <corpus>`: decode and the extract stages on the main thread, each stage timed.
  */
 import { readFile } from 'node:fs/promises';
 import pLimit from 'p-limit';
@@ -57,7 +58,7 @@ async function eachText(dir: string, fn: (text: string) => void): Promise<{ docs
 
 async function main(): Promise<void> {
   const [job, dir, db, workers] = process.argv.slice(2);
-  if (!job || !dir) throw new Error('usage: child.ts extract|normalise|remark <corpus> [db] [workers]');
+  if (!job || !dir) throw new Error('usage: child.ts extract|normalise|remark|stages <corpus> [db] [workers]');
   let report: Omit<ChildReport, 'cpuSeconds'>;
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -90,6 +91,25 @@ async function main(): Promise<void> {
       nodes += parser.parse(t).children.length;
     });
     report = { job, seconds: (performance.now() - t0) / 1000, ...n, maxRssMB: process.resourceUsage().maxRSS / 1024, extra: { nodes } };
+  } else if (job === 'stages') {
+    // the CPU stages of extract on this thread alone, timed one by one (no workers, no database)
+    const { decodeDocument } = await import('../decode.ts');
+    const { extractDocument, newStageTimes } = await import('../extract-document.ts');
+    const times = { decode: 0, ...newStageTimes() };
+    const { files } = await listInputs([dir]);
+    let docs = 0;
+    let bytes = 0;
+    let records = 0;
+    for (const f of files) {
+      const buf = await readFile(f.path);
+      const d0 = performance.now();
+      const decoded = await decodeDocument(buf, f.name);
+      times.decode += performance.now() - d0;
+      records += extractDocument(decoded.text, f.name, times).records.length;
+      docs++;
+      bytes += buf.byteLength;
+    }
+    report = { job, seconds: (performance.now() - t0) / 1000, docs, bytes, maxRssMB: process.resourceUsage().maxRSS / 1024, extra: { records, ms: times } };
   } else throw new Error(`unknown job ${job}`);
   const c = process.cpuUsage(c0);
   process.stdout.write(`${JSON.stringify({ ...report, cpuSeconds: (c.user + c.system) / 1e6 })}\n`);
