@@ -41,12 +41,19 @@ function depthAt(key: string, from: number, pos: number): number {
  * says whether the clause names a new measure or repeats the previous one.
  */
 function withoutScopeWords(ctx: FigureContext, from: number, to: number): string {
-  const chars = ctx.doc.key.slice(from, to).split('');
   const { key } = ctx.doc;
-  for (const h of [...findAll(R.status, key, from, to), ...findAll(R.time, key, from, to), ...findAll(R.subject, key, from, to), ...findAll(R.sector, key, from, to)]) {
-    for (let i = h.start; i < h.end; i++) chars[i - from] = ' ';
+  const hits = [...findAll(R.status, key, from, to), ...findAll(R.time, key, from, to), ...findAll(R.subject, key, from, to), ...findAll(R.sector, key, from, to)];
+  if (hits.length === 0) return key.slice(from, to);
+  hits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = from;
+  for (const h of hits) {
+    if (h.end <= pos) continue;
+    const s = Math.max(h.start, pos);
+    out += key.slice(pos, s) + ' '.repeat(h.end - s);
+    pos = h.end;
   }
-  return chars.join('');
+  return out + key.slice(pos, to);
 }
 
 /** Metrics a group of cooperatives or people can also be given as a share of ("812 HTX, chiếm 68,9%"). */
