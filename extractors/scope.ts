@@ -69,8 +69,24 @@ const ATTRIBUTION = keyRegExp(String.raw`^\s*theo [^,]{0,100},`);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
 const SINGLED_OUT = keyRegExp(String.raw`\b(riêng|chỉ riêng|trong đó)\s*$`);
 
-function yearOf(hit: RuleHit<TimeValue>, docYear: number | null): number | null {
+/** The month of the document's own date, if known ("2024-01-18" → 1). */
+function issuedMonth(issued: string | null): number | null {
+  const m = issued !== null ? /^\d{4}-(\d{2})/u.exec(issued) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function yearOf(hit: RuleHit<TimeValue>, docYear: number | null, issued: string | null = null): number | null {
   if (hit.rule.value.kind === 'now') return docYear;
+  // "năm ngoái", "năm trước" always mean the year before the document's; "hết năm qua" before the last quarter;
+  // plain "năm qua" only in the first quarter, when last year's results are reported (a December report's
+  // "năm qua" is the year it closes, a May article's may be the last twelve months: neither dates anything)
+  if (hit.rule.value.kind === 'last_year') {
+    if (docYear === null) return null;
+    const g = hit.match.groups ?? {};
+    if (g.always !== undefined) return docYear - 1;
+    const month = issuedMonth(issued);
+    return month !== null && month <= (g.end !== undefined ? 9 : 3) ? docYear - 1 : null;
+  }
   const g = hit.match.groups ?? {};
   const y = g.y ?? g.y2;
   const n = y ? Number(y) : Number.NaN;
@@ -111,9 +127,9 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
   const f = ctx.figure;
   const s = ctx.sentence;
   const pick = (hits: RuleHit<TimeValue>[], last: boolean) => {
-    const usable = hits.filter((h) => h.rule.value.kind !== 'recurring' && yearOf(h, ctx.doc.docYear) !== null);
+    const usable = hits.filter((h) => h.rule.value.kind !== 'recurring' && yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) !== null);
     const h = last ? usable[usable.length - 1] : usable[0];
-    return h ? { year: yearOf(h, ctx.doc.docYear) as number, rule: h.rule.id } : null;
+    return h ? { year: yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) as number, rule: h.rule.id } : null;
   };
   if (!recurring) {
     // a year right after the figure's noun binds tightest: "… xuống còn 19 HTX năm 2024"
@@ -128,12 +144,14 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     // ("Tính đến ngày 31/12/2023, toàn tỉnh có …" … "Toàn tỉnh có 296 sản phẩm OCOP …")
     if (status === 'actual') {
       const earlier = reportYearBefore(ctx);
-      if (earlier) return { year: yearOf(earlier, ctx.doc.docYear) as number, rule: `${earlier.rule.id} year.earlier_paragraph` };
+      // (a year after the document's own is a goal an earlier paragraph set, not a year reported on)
+      const ey = earlier ? yearOf(earlier, ctx.doc.docYear, ctx.doc.meta.issued) : null;
+      if (earlier && ey !== null && (ctx.doc.docYear === null || ey <= ctx.doc.docYear)) return { year: yearOf(earlier, ctx.doc.docYear, ctx.doc.meta.issued) as number, rule: `${earlier.rule.id} year.earlier_paragraph` };
     }
   } else {
     // a recurring goal is dated by the end of its period, or by the year its sentence names
     const period = [...timeHits(ctx, ctx.block.contentStart, f.numStart)].reverse().find((h) => h.rule.value.kind === 'period');
-    if (period) return { year: yearOf(period, ctx.doc.docYear) as number, rule: period.rule.id };
+    if (period) return { year: yearOf(period, ctx.doc.docYear, ctx.doc.meta.issued) as number, rule: period.rule.id };
     const named = pick(timeHits(ctx, s.start, f.numStart), true);
     if (named) return named;
   }
@@ -156,7 +174,9 @@ function reportYearBefore(ctx: FigureContext): RuleHit<TimeValue> | undefined {
     if (!b || b.kind === 'heading' || b.parent !== ctx.block.parent) return undefined;
     if (b.kind === 'furniture') continue;
     const hits = timeHits(ctx, b.contentStart, b.end).filter(
-      (h) => h.rule.value.kind !== 'recurring' && h.rule.value.kind !== 'period' && opensSentenceIn(key, b.contentStart, h),
+      (h) =>
+        h.rule.value.kind !== 'recurring' && h.rule.value.kind !== 'period' && opensSentenceIn(key, b.contentStart, h) &&
+        yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) !== null,
     );
     const last = hits[hits.length - 1];
     if (last) return last;
@@ -181,13 +201,20 @@ function headingStatus(ctx: FigureContext): Status | null {
   return null;
 }
 
+/** A plan, or a document whose title sets goals: a figure with no status cue is a target. */
+function planningDocument(meta: FigureContext['doc']['meta']): boolean {
+  return meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /kế hoạch|mục tiêu|định hướng|chiến lược|phấn đấu|chỉ tiêu|đề án/iu.test(meta.title ?? ''));
+}
+
 export function decideScope(ctx: FigureContext): ScopeDecision {
   const { meta, docYear, key } = ctx.doc;
   const f = ctx.figure;
   const recurringHit = findAll(R.time, key, ctx.leftStart, f.numStart).find((h) => h.rule.value.kind === 'recurring');
   const recurring = recurringHit !== undefined;
   const st = decideStatus(ctx);
-  const yr = decideYear(ctx, recurring, st?.status ?? null);
+  // with no status cue at all, a report or news article reports: it goes on about the year an earlier
+  // paragraph opened with ("Tính đến cuối năm 2023, toàn tỉnh có …" … "Tổng doanh thu … đạt …"), not its own date
+  const yr = decideYear(ctx, recurring, st?.status ?? (planningDocument(meta) ? null : 'actual'));
   let status: Status;
   let statusRule: string;
   if (st) {
@@ -216,8 +243,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
     status = yr.year > docYear ? 'target' : 'actual';
     statusRule = 'status.default.year_vs_document_date';
   } else {
-    const planning = meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /kế hoạch|mục tiêu|định hướng|chiến lược|phấn đấu|chỉ tiêu|đề án/iu.test(meta.title ?? ''));
-    status = planning ? 'target' : 'actual';
+    status = planningDocument(meta) ? 'target' : 'actual';
     statusRule = 'status.default.document';
   }
   // a result cannot be reported for a year after the document was written ("đến nay" in 2023

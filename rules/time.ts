@@ -8,7 +8,7 @@ import type { Rule } from './rule.ts';
 
 export interface TimeValue {
   /** 'now': as of the document's own date ("từ năm 2021 đến nay"). */
-  kind: 'period' | 'date' | 'year' | 'recurring' | 'now';
+  kind: 'period' | 'date' | 'year' | 'recurring' | 'now' | 'last_year';
 }
 
 export const TIME_RULES: Rule<TimeValue>[] = [
@@ -23,6 +23,13 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     pattern: String.raw`\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b|\bngày \d{0,2} ?tháng \d{0,2} ?năm (?<y2>(?:19|20)\d{2})`,
     value: { kind: 'date' },
     examples: { match: ['Tính đến 30/6/2023', 'ngày 07 tháng 8 năm 2023'], reject: ['năm 2024'] },
+  },
+  {
+    id: 'time.month',
+    pattern: String.raw`\btháng \d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b|\btháng \d{1,2} năm (?<y2>(?:19|20)\d{2})\b`,
+    value: { kind: 'date' },
+    note: 'a month of a year: "đến tháng 8/2024 toàn tỉnh có 264 HTX"',
+    examples: { match: ['đến tháng 8/2024 toàn tỉnh có', 'tính đến tháng 6 năm 2025'], reject: ['6 tháng đầu năm 2024', 'trong 3 tháng'] },
   },
   {
     id: 'time.year',
@@ -43,6 +50,16 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     value: { kind: 'now' },
     note: 'a count since a year "up to now" is dated by the document, not by its first year',
     examples: { match: ['Từ năm 2021 đến nay, toàn tỉnh thành lập mới 210 HTX', 'kể từ 2018 tới nay'], reject: ['từ năm 2021 đến năm 2025', 'năm 2021 thành lập mới 20 HTX'] },
+  },
+  {
+    id: 'time.last_year',
+    pattern: String.raw`(?<!\b(?:so với|so cùng kỳ|cùng kỳ|so với cùng kỳ|những|nhiều|các|mấy|\d+|chục) )\b(?:(?<always>năm ngoái|năm trước)|(?<end>(?:hết|cuối) năm (?:vừa )?qua)|năm (?:vừa )?qua)\b`,
+    value: { kind: 'last_year' },
+    note: 'the year before the document\'s: "năm ngoái", "năm trước"; "hết/cuối năm qua" before the last quarter; plain "năm qua" only in the first quarter, when last year\'s results are reported (later it may mean the last twelve months); not a comparison ("so với năm trước") nor "những năm qua"',
+    examples: {
+      match: ['Tính đến hết năm qua, toàn tỉnh có 212 HTX', 'năm ngoái các HTX đạt doanh thu', 'Trong năm vừa qua, thành lập mới 15 HTX'],
+      reject: ['tăng 12% so với năm trước', 'những năm qua, các HTX', 'trong 10 năm qua', 'tăng so với cùng kỳ năm trước'],
+    },
   },
   {
     id: 'time.column_year',

@@ -76,5 +76,51 @@ export const TIME: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 210)],
     },
+    // a news article published early in a year about the year before: the year comes from the text, paragraph after paragraph
+    {
+      text: 'Tính đến cuối năm 2023, toàn tỉnh có 415 HTX với 52.300 thành viên.\n\nDoanh thu bình quân của một HTX đạt 3,8 tỷ đồng; thu nhập bình quân của lao động thường xuyên trong HTX đạt 62 triệu đồng/năm.',
+      doc: { title: 'Hợp tác xã vượt khó, tăng thu nhập cho thành viên', issued: '2024-02-06' },
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 415),
+        r('htx', 'members', 'actual', 2023, 'count', 52_300),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 3_800_000_000),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/year', 62_000_000),
+      ],
+    },
+    {
+      text: 'Tính đến hết năm qua, toàn tỉnh có 188 HTX, tăng 11 HTX so với năm trước.',
+      doc: { title: 'Kinh tế tập thể chuyển biến tích cực', issued: '2025-01-22' },
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 188)],
+    },
+    {
+      text: 'Năm ngoái, các HTX trên địa bàn tỉnh đạt doanh thu bình quân 2,4 tỷ đồng/HTX.',
+      doc: { title: 'Hợp tác xã tiếp cận vốn ưu đãi', issued: '2024-09-10' },
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_400_000_000)],
+    },
+    // negatives: "năm qua" in a December report is the year it closes; a comparison "so với năm trước" dates nothing;
+    // a goal set for a later year in an earlier paragraph does not date the figures reported after it
+    {
+      text: 'Trong năm qua, toàn huyện thành lập mới 6 HTX, nâng tổng số lên 41 HTX.',
+      doc: { title: 'BÁO CÁO\nKết quả phát triển hợp tác xã', issued: '2024-12-12' },
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 6), r('htx', 'count', 'actual', 2024, 'count', 41)],
+    },
+    {
+      text: 'Doanh thu bình quân của HTX đạt 1,6 tỷ đồng, tăng 8% so với năm trước.',
+      doc: { title: 'Hợp tác xã nông nghiệp phát triển', issued: '2024-03-02' },
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 1_600_000_000)],
+    },
+    {
+      text: 'Năm 2026, HTX phấn đấu mở rộng diện tích lên 300 ha.\n\nTheo Liên minh HTX tỉnh, toàn tỉnh có 233 HTX nông nghiệp với 16.400 thành viên.',
+      doc: { title: 'Hợp tác xã kiểu mới ở vùng lúa', issued: '2025-10-03' },
+      expect: [
+        r('htx', 'count', 'actual', 2025, 'count', 233, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2025, 'count', 16_400, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      text: 'Đến tháng 9/2024, toàn tỉnh có 157 HTX.',
+      doc: { title: 'Hợp tác xã tiếp tục phát triển', issued: '2024-11-15' },
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 157)],
+    },
   ],
 };
