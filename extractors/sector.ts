@@ -1,5 +1,6 @@
 /** The sector a figure is limited to: from its own phrase, a lead-in of its paragraph, or a heading above. */
-import { findAll } from '../rules/rule.ts';
+import { findAll, type RuleHit } from '../rules/rule.ts';
+import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
 import { outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
@@ -12,7 +13,6 @@ export interface SectorDecision {
   own: boolean;
 }
 
-/** The one sector a span names; null when none, or when it names two of equal weight. */
 /** Is `pos` inside brackets opened after `from`? */
 function insideBrackets(key: string, from: number, pos: number): boolean {
   let depth = 0;
@@ -32,8 +32,16 @@ function closedAsideBefore(key: string, pos: number, to: number): boolean {
   return close >= 0 && close < to;
 }
 
-export function sectorOf(key: string, from: number, to: number): { sector: Sector; rule: string } | null | 'ambiguous' {
-  let hits = findAll(R.sector, key, from, to);
+/** The one sector a span names; null when none, or when it names two of equal weight. */
+export function sectorIn(
+  key: string,
+  from: number,
+  to: number,
+  named?: (pos: number) => boolean,
+): { sector: Sector; rule: string } | null | 'ambiguous' {
+  let hits: readonly RuleHit<Sector>[] = findAll(R.sector, key, from, to);
+  // the kind words in the name of one cooperative ("HTX Nông nghiệp Tân Tiến") limit no other figure
+  if (named && hits.length > 0) hits = hits.filter((h) => !named(h.start));
   if (hits.length === 0) return null;
   // an aside that lists the sectors a sector covers does not compete with it: "Các lĩnh vực phi nông nghiệp
   // (công nghiệp - tiểu thủ công nghiệp, thương mại - dịch vụ, vận tải) có 121 HTX"
@@ -55,8 +63,10 @@ const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
 
 export function decideSector(ctx: FigureContext): SectorDecision {
-  const { key } = ctx.doc;
+  const { key, text } = ctx.doc;
   const f = ctx.figure;
+  const named = (pos: number): boolean => insideNamedCooperative(text, key, pos);
+  const sectorOf = (k: string, from: number, to: number) => sectorIn(k, from, to, named);
   // 1. the figure's own phrase, its unit ("28 quỹ tín dụng nhân dân") and the words after
   //    its noun ("50 HTX nông nghiệp", "9 HTX hoạt động trong lĩnh vực vệ sinh môi trường")
   const own = sectorOf(key, ctx.leftStart, f.unitEnd);
@@ -67,7 +77,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const prev = ctx.previous[ctx.previous.length - 1];
   // … but not across a semicolon, nor another kind of body ("210 HTX nông nghiệp; có 04 liên hiệp HTX")
   if (
-    prev && prev.ownSector && prev.figure.unitClass === 'coop' && ATTACHED.test(key.slice(ctx.leftStart, f.start)) &&
+    prev && prev.ownSector && prev.figure.unitClass === 'coop' && ATTACHED.test(key.slice(ctx.leftStart, f.start).replace(/^\s*\([^()]*\)/u, '')) &&
     !key.slice(prev.figure.end, f.start).includes(';') && !(f.unitClass === 'coop' && f.nounSubject !== prev.figure.nounSubject)
   ) {
     return { sector: prev.ownSector, rule: 'sector.attached', own: true };

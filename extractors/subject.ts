@@ -68,6 +68,22 @@ function namesOneIn(ctx: FigureContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Does `pos` stand inside the name of one cooperative ("45 HTX (trong đó có HTX Nông nghiệp Tân Tiến)",
+ * "HTX Dịch vụ thuỷ sản Cổ Lũy")? Its kind words name that cooperative, not the figures around it.
+ */
+export function insideNamedCooperative(text: string, key: string, pos: number): boolean {
+  const from = Math.max(0, pos - 60);
+  for (const h of mentions(key, from, pos)) {
+    if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
+    if (AGGREGATE_BEFORE.test(key.slice(Math.max(0, h.start - 20), h.start))) continue;
+    const m = PROPER_NAME.exec(text.slice(h.end, Math.min(text.length, h.end + 80)));
+    // (the kind alone, "Hợp tác xã Nông nghiệp" with nothing after it, names no one)
+    if (m && h.end + m[0].length > pos && !/^\s+\p{Lu}\p{Ll}+$/u.test(m[0])) return true;
+  }
+  return false;
+}
+
 /** How far back (in paragraphs) an article may have named the cooperative it goes on to call plain "HTX". */
 const PROFILE_REACH = 12;
 
@@ -120,6 +136,14 @@ const SECTION_OF_BODY = keyRegExp(String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d
 const ORGANISATION_AFTER = keyRegExp(String.raw`^\s*(của )?liên minh\b`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
+/** Does `pos` stand in brackets opened at or after `from` that close before `to`? */
+function inClosedAside(key: string, from: number, pos: number, to: number): boolean {
+  const open = key.lastIndexOf('(', pos);
+  if (open < from || key.lastIndexOf(')', pos) > open) return false;
+  const close = key.indexOf(')', pos);
+  return close >= 0 && close < to;
+}
+
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
   const { key } = ctx.doc;
   const f = ctx.figure;
@@ -146,7 +170,9 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // an organisation's own figures ("Liên minh HTX tỉnh hiện có 189 thành viên", "150 thành viên Liên minh")
   const orgs = outermost(findAll(R.subject, key, ctx.leftStart, f.numStart)).filter((h) => h.rule.value.subject === null && !key.startsWith('lu', h.start));
   const lastOrg = orgs[orgs.length - 1];
-  const ownMentions = mentions(key, ctx.leftStart, f.numStart);
+  // (a mention in an aside that closed before the figure is not its body: "38 HTX nông nghiệp (tiêu biểu là
+  // HTX Nông nghiệp Quỳnh Hưng) với 4.200 thành viên")
+  const ownMentions = mentions(key, ctx.leftStart, f.numStart).filter((h) => !inClosedAside(key, ctx.leftStart, h.start, f.numStart));
   if (lastOrg && (ownMentions.length === 0 || (ownMentions[ownMentions.length - 1] as RuleHit<SubjectValue>).start < lastOrg.start)) {
     return { subject: 'htx', rule: `${lastOrg.rule.id} subject.organisation_own`, named: true };
   }

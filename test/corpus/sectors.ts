@@ -4,6 +4,35 @@ import { NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.
 export const SECTORS: CorpusGroup = {
   phenomenon: 'sectors',
   entries: [
+    // a cooperative named in brackets gives its kind to no aggregate figure around it
+    {
+      text: 'Toàn huyện có 45 HTX (trong đó có HTX Nông nghiệp Tân Tiến được công nhận điển hình) và 120 tổ hợp tác.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 45), r('tht', 'count', 'actual', 2023, 'count', 120)],
+    },
+    {
+      text: 'Trong năm 2023, thành lập mới 4 HTX (HTX Dịch vụ nông nghiệp Phú Lộc, HTX Thủy sản Bình Minh, HTX Rau an toàn Đông Hòa, HTX Vận tải Hòa Phát) và 7 tổ hợp tác.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 4), r('tht', 'new_count', 'actual', 2023, 'count', 7)],
+    },
+    {
+      text: 'Tính đến 30/6/2023, trên địa bàn xã có 2 hợp tác xã (HTX Nông nghiệp Hòa Bình và HTX Dịch vụ thủy sản An Hải) và 5 tổ hợp tác.\n\nTổng số thành viên của 2 HTX là 1.340 thành viên.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 2),
+        r('tht', 'count', 'actual', 2023, 'count', 5),
+        r('htx', 'members', 'actual', 2023, 'count', 1340),
+      ],
+    },
+    // … but the kind of the aggregate itself still counts
+    {
+      text: 'Toàn tỉnh có 38 HTX nông nghiệp (tiêu biểu là HTX Nông nghiệp Quỳnh Hưng) với 4.200 thành viên.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 38, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2023, 'count', 4200, { sector: 'agriculture' }),
+      ],
+    },
     {
       text: 'Lĩnh vực nông - lâm - ngư nghiệp có 320 HTX.',
       doc: REPORT_2023,
