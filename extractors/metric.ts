@@ -5,6 +5,8 @@ import type { Metric } from '../pipeline/record.ts';
 import type { FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
+import { sectorIn } from './sector.ts';
+import { insideNamedCooperative } from './subject.ts';
 
 export interface MetricDecision {
   metric: Metric;
@@ -89,6 +91,43 @@ function wholePeriodOfNew(ctx: FigureContext): MetricDecision | null {
   return WHOLE_PERIOD.test(ctx.doc.key.slice(p.figure.end, f.numStart)) ? { metric: 'new_count', rule: 'metric.new_count.whole_period' } : null;
 }
 
+/**
+ * An item of a breakdown by sector: "Chia theo lĩnh vực: nông nghiệp 205 HTX; vận tải 18 HTX; …",
+ * "lĩnh vực nông nghiệp có 205 HTX": a count of the sector's cooperatives, unless an earlier figure of the
+ * sentence counted something else (new or dissolved ones), which the list would then break down.
+ */
+const SECTOR_ITEM = keyRegExp(
+  String.raw`^[\s,;:\-–+]*((chia|phân) theo (lĩnh vực|ngành)( nghề| hoạt động)?[\s,:\-–]*)?((trong |thuộc )?(các )?(lĩnh vực|ngành|khối|nhóm)\s*)?((hiện )?có|gồm|là)?[\s:\-–]*$`,
+);
+
+function sectorItem(ctx: FigureContext, bare: string): MetricDecision | null {
+  const { key } = ctx.doc;
+  const f = ctx.figure;
+  if (!SECTOR_ITEM.test(bare) || OWN_PREDICATE.test(key.slice(f.unitEnd, ctx.rightEnd))) return null;
+  const s = sectorIn(key, ctx.leftStart, f.numStart, (pos) => insideNamedCooperative(ctx.doc.text, key, pos));
+  if (s === null || s === 'ambiguous') return null;
+  if (ctx.previous.some((p) => p.figure.unitClass === 'coop' && p.metric !== 'other' && p.metric !== 'count')) return null;
+  return { metric: 'count', rule: 'metric.count.sector_item' };
+}
+
+/**
+ * "thành lập mới 450 doanh nghiệp và 15 HTX": a cooperative count listed after another body's count shares
+ * the verb that body's count stands after.
+ */
+const OTHER_BODY_CLASSES: ReadonlySet<string> = new Set(['enterprises']);
+
+function listAcrossBodies(ctx: FigureContext, glue: string): MetricDecision | null {
+  const last = ctx.previous[ctx.previous.length - 1];
+  if (!last || !OTHER_BODY_CLASSES.has(last.figure.unitClass) || !LIST_GLUE.test(glue)) return null;
+  if (OWN_PREDICATE.test(ctx.doc.key.slice(ctx.figure.unitEnd, ctx.rightEnd))) return null;
+  const hits = findAll(R.metric, ctx.doc.key, last.leftStart, last.figure.numStart).filter((h) => {
+    const v = h.rule.value;
+    return v.where !== 'right' && v.units.includes('coop') && !v.needsPer && (!v.adjacent || h.end === last.figure.numStart);
+  });
+  const best = [...hits].sort((a, b) => (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || b.end - a.end)[0];
+  return best && best.rule.value.metric !== 'count' ? { metric: best.rule.value.metric, rule: `${best.rule.id} metric.list_across_bodies` } : null;
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const d = decideOwnMetric(ctx);
   // a plain count ("… đạt 40 HTX") is the period's total of what was counted before; a cue of its own
@@ -151,6 +190,12 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
         break;
       }
     }
+  }
+  if (f.unitClass === 'coop') {
+    const across = listAcrossBodies(ctx, afterAside);
+    if (across) return across;
+    const item = sectorItem(ctx, bare);
+    if (item) return item;
   }
   // the count noun decides
   if (f.unitClass === 'members') return { metric: 'members', rule: 'unit.noun.members' };

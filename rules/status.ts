@@ -80,6 +80,16 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     },
   },
   {
+    id: 'status.target.main_indicators',
+    pattern: String.raw`(?<!\b(thực hiện|kết quả|đánh giá|đạt|vượt|hoàn thành|so với)( các| một số)? )\b(các |một số )?chỉ tiêu (chủ yếu|chính|cơ bản)\b(?=[^.;:]{0,25}(19|20)\d{2})`,
+    value: T('strong'),
+    note: 'a socio-economic report\'s list of next year\'s main indicators ("Một số chỉ tiêu chủ yếu năm 2025: …; thành lập mới 70 HTX") sets goals; the results against them ("kết quả thực hiện các chỉ tiêu chủ yếu năm 2024") do not',
+    examples: {
+      match: ['Một số chỉ tiêu chủ yếu năm 2025: tốc độ tăng trưởng GRDP 8%', 'Các chỉ tiêu chính năm 2026:'],
+      reject: ['Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024', 'đạt một số chỉ tiêu chủ yếu năm 2023', '1. Chỉ tiêu chủ yếu'],
+    },
+  },
+  {
     id: 'status.target.deadline',
     pattern: String.raw`(?<!tính )(?<!tính từ nay )\b(đến|tới|đến hết|đến cuối|tới cuối|trước|vào) (cuối |hết )?năm \d{4}\b|\b(đến|tới) (hết |cuối )?\d{4}\b|\bđến cuối giai đoạn\b|\bđến hết giai đoạn\b`,
     value: T('strong'),

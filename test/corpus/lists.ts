@@ -4,6 +4,72 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // a breakdown by sector: each item is a count of its sector's cooperatives
+    {
+      text: 'Ước đến 31/12/2023, toàn tỉnh có 264 HTX. Chia theo lĩnh vực: nông nghiệp 168 HTX; công nghiệp - tiểu thủ công nghiệp 21 HTX; thương mại - dịch vụ 30 HTX; vận tải 15 HTX; xây dựng 8 HTX; quỹ tín dụng nhân dân 14 quỹ; lĩnh vực khác 8 HTX.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 264),
+        r('htx', 'count', 'actual', 2023, 'count', 168, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 21, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2023, 'count', 30, { sector: 'trade_services' }),
+        r('htx', 'count', 'actual', 2023, 'count', 15, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2023, 'count', 8, { sector: 'construction' }),
+        r('htx', 'count', 'actual', 2023, 'count', 14, { sector: 'credit' }),
+        r('htx', 'count', 'actual', 2023, 'count', 8, { sector: 'other' }),
+      ],
+    },
+    {
+      text: 'Hiện nay, lĩnh vực nông nghiệp có 205 HTX, thương mại dịch vụ 40 HTX, vận tải 12 HTX.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 205, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'trade_services' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'transport' }),
+      ],
+    },
+    // a breakdown of new cooperatives stays a count of new ones
+    {
+      text: 'Năm 2023 thành lập mới 26 HTX, trong đó nông nghiệp 18 HTX, thương mại - dịch vụ 8 HTX.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 26),
+        r('htx', 'new_count', 'actual', 2023, 'count', 18, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 8, { sector: 'trade_services' }),
+      ],
+    },
+    // negatives: an item with a predicate of its own is not a count, nor a named cooperative's kind
+    {
+      text: 'Lĩnh vực nông nghiệp 35 HTX ứng dụng công nghệ cao vào sản xuất.',
+      doc: REPORT_2023,
+      expect: [],
+      none: true,
+    },
+    // a cooperative count after an enterprise count shares its verb
+    {
+      text: 'Năm 2025 phấn đấu thành lập mới 600 doanh nghiệp và 25 HTX; giải thể không quá 5 HTX.',
+      doc: PLAN_2025,
+      expect: [
+        r('htx', 'new_count', 'target', 2025, 'count', 25),
+        r('htx', 'dissolved_count', 'target', 2025, 'count', 5, { comparator: 'lte' }),
+      ],
+    },
+    {
+      text: 'Trong năm, thành lập mới 380 doanh nghiệp, 12 hợp tác xã và 20 tổ hợp tác.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 12), r('tht', 'new_count', 'actual', 2023, 'count', 20)],
+    },
+    {
+      text: 'Một số chỉ tiêu chủ yếu năm 2025: thu ngân sách 6.200 tỷ đồng; thành lập mới 500 doanh nghiệp, 40 hợp tác xã; tỷ lệ HTX hoạt động hiệu quả đạt 65%.',
+      doc: { title: 'Kinh tế - xã hội tỉnh năm 2024 tăng trưởng khá', issued: '2024-12-18' },
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 40), r('htx', 'effective', 'target', 2025, 'percent', 65)],
+    },
+    // "…, lao động thường xuyên 5.400 người": the label after a comma still names the metric
+    {
+      text: 'Tổng số thành viên đạt 86.000 thành viên, lao động thường xuyên 3.900 người.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'members', 'target', 2025, 'count', 86_000), r('htx', 'workers', 'target', 2025, 'count', 3900)],
+    },
     {
       text: 'Tính đến nay, toàn tỉnh có 251 hợp tác xã với 11.505 thành viên; 462 tổ hợp tác với 4.061 thành viên.',
       doc: NEWS_2024,
