@@ -91,6 +91,24 @@ function aboutOtherBodies(previous: readonly PreviousFigure[]): boolean {
   return false;
 }
 
+/** Indicators of a whole province, which a socio-economic report lists beside the cooperatives' figures. */
+const PROVINCE_INDICATORS = keyRegExp(String.raw`\bdoanh nghiệp\b|\bgrdp\b|ngân sách|hộ nghèo|dân số|xuất khẩu|nông thôn mới`);
+
+/**
+ * A clause of a socio-economic report's list that names no cooperative ("…; thành lập mới 450 doanh nghiệp
+ * và 15 HTX; tạo việc làm mới cho 17.000 lao động; …"), where neither a heading above nor the title speaks
+ * of cooperatives: the province's figure, not the cooperatives'.
+ */
+function provinceClause(doc: DocView, chain: readonly Block[], sentence: Sentence, figure: Figure, clauseEnd: number): boolean {
+  if (figure.unitClass === 'coop' || figure.nounSubject || figure.percentOf) return false;
+  const { key } = doc;
+  if (chain.some((a) => a.label !== null && SUBJECT_WORD.test(key.slice(a.label.start, a.label.end)))) return false;
+  if (doc.meta.title !== null && SUBJECT_WORD.test(foldKey(doc.meta.title.normalize('NFC')))) return false;
+  const clauseStart = Math.max(sentence.start, key.lastIndexOf(';', figure.start) + 1);
+  if (SUBJECT_WORD.test(key.slice(clauseStart, clauseEnd))) return false;
+  return PROVINCE_INDICATORS.test(key.slice(sentence.start, sentence.end));
+}
+
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn)\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
@@ -236,7 +254,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
           !SUBJECT_WORD.test(doc.key.slice(sentence.start, sentence.end)) &&
           !(metric === 'grdp_share' && chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)))));
       // one named cooperative's own figures are not the collective economy's
-      if (metric !== 'other' && (unowned || subject.named || (figure.unitClass !== 'coop' && profilesOneCooperative(ctx)))) {
+      if (metric !== 'other' && (unowned || provinceClause(doc, chain, sentence, figure, clauseEnd) || subject.named || (figure.unitClass !== 'coop' && profilesOneCooperative(ctx)))) {
         previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
         continue;
       }

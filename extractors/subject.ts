@@ -129,11 +129,15 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
   return outermost(findAll(R.subject, key, from, to)).filter((h) => h.rule.value.subject !== null);
 }
 
-const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$`);
+// ("…, 2 liên hiệp HTX và 512 tổ hợp tác, thu hút trên 17.000 thành viên": after a comma, "thu hút" takes in the whole list)
+const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`);
 /** Figures a heading about the collective sector as a whole can speak for. */
 const ECONOMY_WIDE: ReadonlySet<Metric> = new Set(['budget_contribution', 'grdp_share', 'growth_rate']);
 const SECTION_OF_BODY = keyRegExp(String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`);
 const ORGANISATION_AFTER = keyRegExp(String.raw`^\s*(của )?liên minh\b`);
+const THE_FUND = keyRegExp(String.raw`\bquỹ\b(?! tín dụng)`);
+const FUND_NAME = keyRegExp(String.raw`^quỹ hỗ trợ`);
+const CREDIT_FUND = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 /** Does `pos` stand in brackets opened at or after `from` that close before `to`? */
@@ -175,6 +179,11 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   const ownMentions = mentions(key, ctx.leftStart, f.numStart).filter((h) => !inClosedAside(key, ctx.leftStart, h.start, f.numStart));
   if (lastOrg && (ownMentions.length === 0 || (ownMentions[ownMentions.length - 1] as RuleHit<SubjectValue>).start < lastOrg.start)) {
     return { subject: 'htx', rule: `${lastOrg.rule.id} subject.organisation_own`, named: true };
+  }
+  // "Quỹ Hỗ trợ phát triển HTX giải ngân 25 tỷ đồng cho 40 HTX vay, tỷ lệ nợ xấu của Quỹ dưới 0,5%": the fund's own
+  if (ownMentions.length === 0 && THE_FUND.test(key.slice(ctx.leftStart, f.numStart)) && !CREDIT_FUND.test(key.slice(ctx.block.contentStart, f.numStart))) {
+    const fund = outermost(findAll(R.subject, key, ctx.block.contentStart, ctx.leftStart)).find((h) => h.rule.value.subject === null && FUND_NAME.test(key.slice(h.start, h.end)));
+    if (fund) return { subject: 'htx', rule: `${fund.rule.id} subject.organisation_own`, named: true };
   }
   if (ORGANISATION_AFTER.test(key.slice(f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 30)))) return { subject: 'htx', rule: 'subject.organisation_own', named: true };
   // 3. the nearest mention in the figure's own phrase

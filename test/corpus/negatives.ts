@@ -1,11 +1,51 @@
 /** What is never a record: references, page furniture, durations, star grades, ages, areas, tonnages, prices; loans are `other`. */
-import { NEWS_2024, PLAN_2025, r, type CorpusGroup } from './types.ts';
+import { NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 const none = (text: string, doc = NEWS_2024) => ({ text, doc, expect: [], none: true as const });
 
 export const NEGATIVES: CorpusGroup = {
   phenomenon: 'negatives',
   entries: [
+    // a socio-economic report's list: a clause that names no cooperative is the province's
+    {
+      text: 'Chỉ tiêu chủ yếu năm 2025: thu ngân sách 5.100 tỷ đồng; thành lập mới 520 doanh nghiệp và 20 HTX; giải quyết việc làm cho 18.500 lao động; giảm tỷ lệ hộ nghèo 1,5%.',
+      doc: { title: 'BÁO CÁO\nTình hình kinh tế - xã hội năm 2024, phương hướng nhiệm vụ năm 2025', issued: '2024-12-05' },
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 20)],
+    },
+    {
+      text: '1. Kết quả chủ yếu\nNăm 2024, GRDP tăng 7,2%; toàn tỉnh có 210 HTX; tạo việc làm mới cho 21.000 lao động.',
+      doc: { title: 'BÁO CÁO\nTình hình kinh tế - xã hội năm 2024', issued: '2024-12-28' },
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 210)],
+    },
+    // … but the same clause in a report about cooperatives is theirs
+    {
+      text: 'Toàn tỉnh có 210 HTX; thành lập mới 18 HTX; giải quyết việc làm cho 6.300 lao động.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 210),
+        r('htx', 'new_count', 'actual', 2023, 'count', 18),
+        r('htx', 'workers', 'actual', 2023, 'count', 6300),
+      ],
+    },
+    // the Liên minh's own organisation and its support fund give no record
+    {
+      text: 'Liên minh hiện có 186 thành viên, trong năm kết nạp thêm 12 thành viên mới. Cơ quan Liên minh có 24 cán bộ, công chức.',
+      doc: REPORT_2023,
+      expect: [],
+      none: true,
+    },
+    {
+      text: 'Quỹ Hỗ trợ phát triển HTX tỉnh giải ngân 18 tỷ đồng cho 30 HTX vay vốn, tỷ lệ nợ xấu của Quỹ dưới 1%.',
+      doc: PLAN_2025,
+      expect: [],
+      none: true,
+    },
+    // … while a people's credit fund's bad debt is the cooperatives' (a credit fund is one)
+    {
+      text: 'Các quỹ tín dụng nhân dân hoạt động ổn định, tỷ lệ nợ xấu của các quỹ 0,7%.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'bad_debt', 'actual', 2023, 'percent', 0.7, { sector: 'credit' })],
+    },
     none('Mọi chi tiết xin liên hệ Liên minh HTX tỉnh, điện thoại: 0238.3844.567.'),
     none('Hotline hỗ trợ hợp tác xã: 1900 6789 – Fax: (0232) 3822 456.'),
     none('Ngày 15/3/2024, UBND tỉnh tổ chức hội nghị tổng kết công tác hợp tác xã.'),

@@ -4,6 +4,36 @@ import { NEWS_2023, NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } fro
 export const SUBJECTS: CorpusGroup = {
   phenomenon: 'subjects',
   entries: [
+    // several kinds of body counted, then "thu hút" all their members: the collective economy's
+    {
+      text: 'Tính đến hết năm 2023, toàn tỉnh có 412 hợp tác xã, 3 liên hiệp HTX và 780 tổ hợp tác, thu hút trên 24.000 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 412),
+        r('lhhtx', 'count', 'actual', 2023, 'count', 3),
+        r('tht', 'count', 'actual', 2023, 'count', 780),
+        r('kttt', 'members', 'actual', 2023, 'count', 24_000, { comparator: 'gt' }),
+      ],
+    },
+    {
+      text: 'Toàn huyện có 36 HTX và 95 tổ hợp tác, với khoảng 5.200 thành viên.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 36),
+        r('tht', 'count', 'actual', 2023, 'count', 95),
+        r('kttt', 'members', 'actual', 2023, 'count', 5200, { comparator: 'approx' }),
+      ],
+    },
+    // one kind with its members stays that kind's
+    {
+      text: 'Toàn tỉnh có 186 HTX với khoảng 72.400 thành viên, thu hút 2.950 lao động thường xuyên.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 186),
+        r('htx', 'members', 'actual', 2023, 'count', 72_400, { comparator: 'approx' }),
+        r('htx', 'workers', 'actual', 2023, 'count', 2950),
+      ],
+    },
     { text: 'Các HTX và THT trên địa bàn đã thu hút 25.000 lao động.', doc: NEWS_2024, expect: [r('kttt', 'workers', 'actual', 2024, 'count', 25000)] },
     {
       text: 'Khu vực kinh tế tập thể đóng góp khoảng 4,2% GRDP của tỉnh.',
