@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../pipeline/extract-document.ts';
+import { pipeTablesToRows } from '../pipeline/formats/text-tables.ts';
 import type { TargetRecord } from '../pipeline/record.ts';
 import { CORPUS } from './corpus/index.ts';
 import { documentOf, type CorpusEntry, type Expected } from './corpus/types.ts';
@@ -46,7 +47,8 @@ const show = (k: Key) =>
   `${k.subject} ${k.metric} ${k.sector ?? '-'} ${k.status} ${k.year ?? '-'} ${k.unit} ${k.value}${k.value_max === null ? '' : `..${k.value_max}`} ${k.comparator}`;
 
 function run(entry: CorpusEntry): { got: string[]; others: string[] } {
-  const { records } = extractDocument(documentOf(entry), 'corpus.txt');
+  // as plain text is decoded: pipe tables become one line per row
+  const { records } = extractDocument(pipeTablesToRows(documentOf(entry)), 'corpus.txt');
   const keys = records.map(fromRecord);
   return {
     got: keys.filter((k) => k.metric !== 'other').map(show).sort(),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pipeTablesToRows } from '../pipeline/formats/text-tables.ts';
 import { extractDocument } from '../pipeline/extract-document.ts';
+import { htmlToText } from '../pipeline/formats/html.ts';
+import { tableRowsAsLines } from '../pipeline/formats/table-rows.ts';
+
+const grid = (rows: string[][]) => rows.map((r) => r.map((text) => ({ text, header: false })));
 
 const TABLE = `Biểu chỉ tiêu
 | STT | Chỉ tiêu | ĐVT | TH 2023 | KH 2024 |
@@ -31,5 +35,97 @@ describe('pipe tables in text', () => {
       ['income_avg', 'actual', 2023, 'VND/year', 52_000_000],
       ['income_avg', 'target', 2024, 'VND/year', 55_000_000],
     ]);
+  });
+});
+
+describe('how rows and columns relate', () => {
+  it('leave out a column that compares two others, whatever its header says', () => {
+    for (const header of ['KH 2025 so với ƯTH 2024 (%)', 'So sánh (%)', 'Tỷ lệ so với cùng kỳ', 'TH/KH (%)', '% so với KH', 'Tăng (+), giảm (-)', 'Đạt (%)', '2024/2023']) {
+      const lines = tableRowsAsLines(grid([['TT', 'Chỉ tiêu', 'ĐVT', 'Ước TH 2024', 'KH 2025', header], ['1', 'Tổng số HTX', 'HTX', '165', '175', '106,1']]), 1);
+      expect(lines, header).toEqual(['- Tổng số HTX: Ước TH 2024 165 HTX; KH 2025 175 HTX.']);
+    }
+  });
+
+  it('keep a column of figures whose header only names a period', () => {
+    for (const header of ['Cùng kỳ năm 2023', 'Thực hiện 2023 (%)', 'Kế hoạch năm 2025', 'Tỷ lệ (%)']) {
+      const lines = tableRowsAsLines(grid([['Chỉ tiêu', 'ĐVT', header], ['Tỷ lệ HTX hoạt động hiệu quả', '%', '58']]), 1);
+      expect(lines, header).toEqual([`- Tỷ lệ HTX hoạt động hiệu quả: ${header} 58 %.`]);
+    }
+  });
+
+  it('read a part of the row above under it, cell by cell, unless it names its own measure', () => {
+    const lines = tableRowsAsLines(
+      grid([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2023', 'KH 2024'],
+        ['1', 'Tổng số HTX', 'HTX', '372', '385'],
+        ['', 'Trong đó: HTX nông nghiệp', 'HTX', '210', '220'],
+        ['', 'Trong đó: - Số HTX thành lập mới', 'HTX', '21', '20'],
+        ['2', 'Tổng số thành viên', 'Thành viên', '6.930', '7.100'],
+        ['', '- Thành viên là hộ gia đình', 'Hộ', '5.100', '5.200'],
+      ]),
+      1,
+    );
+    expect(lines).toEqual([
+      '- Tổng số HTX: TH 2023 372 HTX; KH 2024 385 HTX.',
+      '- Tổng số HTX - HTX nông nghiệp: TH 2023 210 HTX.',
+      '- Tổng số HTX - HTX nông nghiệp: KH 2024 220 HTX.',
+      '- Trong đó: - Số HTX thành lập mới: TH 2023 21 HTX; KH 2024 20 HTX.',
+      '- Tổng số thành viên: TH 2023 6.930 Thành viên; KH 2024 7.100 Thành viên.',
+      '- - Thành viên là hộ gia đình: TH 2023 5.100 Hộ; KH 2024 5.200 Hộ.',
+    ]);
+  });
+
+  it('give the rows under a section row its body or field, not a section that names neither', () => {
+    const lines = tableRowsAsLines(
+      grid([
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023'],
+        ['I', 'Chỉ tiêu chung', '', ''],
+        ['1', 'Tổng số', 'HTX', '120'],
+        ['II', 'Tổ hợp tác', '', ''],
+        ['1', 'Tổng số thành viên', 'Thành viên', '2.400'],
+        ['III', 'Kết quả năm 2023 của hợp tác xã', '', ''],
+        ['1', 'Doanh thu bình quân', 'Triệu đồng/năm', '900'],
+      ]),
+      1,
+    );
+    expect(lines).toEqual([
+      '- Chỉ tiêu chung',
+      '- Tổng số: Năm 2023 120 HTX.',
+      '- Tổ hợp tác',
+      '- Tổ hợp tác - Tổng số thành viên: Năm 2023 2.400 Thành viên.',
+      '- Kết quả năm 2023 của hợp tác xã',
+      '- Doanh thu bình quân: Năm 2023 900 Triệu đồng/năm.',
+    ]);
+  });
+
+  it('write out LH in the unit column and labels', () => {
+    expect(tableRowsAsLines(grid([['Chỉ tiêu', 'ĐVT', 'KH 2025'], ['Số LH HTX', 'LH', '2'], ['Số HTX', 'HTX', '30']]), 1)).toEqual([
+      '- Số liên hiệp HTX: KH 2025 2 liên hiệp.',
+      '- Số HTX: KH 2025 30 HTX.',
+    ]);
+  });
+
+  it('in HTML: a merged section row and a two-row header with a ratio column', () => {
+    const html = `<table>
+      <tr><th rowspan="2">STT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="3">Năm 2024</th></tr>
+      <tr><th>Kế hoạch</th><th>Ước thực hiện</th><th>TH/KH (%)</th></tr>
+      <tr><td>A</td><td colspan="5">Tổ hợp tác</td></tr>
+      <tr><td>1</td><td>Số thành viên</td><td>Người</td><td>3.000</td><td>3.150</td><td>105,0</td></tr>
+    </table>`;
+    const text = htmlToText(html, { article: false });
+    expect(text).toBe('- Tổ hợp tác\n- Tổ hợp tác - Số thành viên: Năm 2024 Kế hoạch 3.000 Người; Năm 2024 Ước thực hiện 3.150 Người.\n');
+    const got = extractDocument(`BÁO CÁO\nKết quả phát triển kinh tế tập thể năm 2024\n\n${text}`, 't.html').records.map((r) => [r.subject, r.metric, r.status, r.value]);
+    expect(got).toEqual([
+      ['tht', 'members', 'target', 3000],
+      ['tht', 'members', 'actual', 3150],
+    ]);
+  });
+
+  it('read a grid without outer pipes only when it looks like a table of figures', () => {
+    expect(pipeTablesToRows('Chỉ tiêu | ĐVT | KH 2024\nSố HTX | HTX | 30\nHết.')).toBe('- Số HTX: KH 2024 30 HTX.\nHết.');
+    const nav = 'Trang chủ | Tin tức | Kinh tế\nĐăng nhập | Liên hệ | Sơ đồ trang';
+    expect(pipeTablesToRows(nav)).toBe(nav);
+    const oneLine = 'Năm | Số HTX | Thành viên\nToàn tỉnh có 30 HTX.';
+    expect(pipeTablesToRows(oneLine)).toBe(oneLine);
   });
 });
