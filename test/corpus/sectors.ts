@@ -4,6 +4,24 @@ import { NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.
 export const SECTORS: CorpusGroup = {
   phenomenon: 'sectors',
   entries: [
+    {
+      text: 'Toàn huyện có 27 HTX và 64 tổ hợp tác trong lĩnh vực nông nghiệp.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 27, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2023, 'count', 64, { sector: 'agriculture' }),
+      ],
+      todo: 'a sector phrase after the last item of a list ("trong lĩnh vực …") covering the items before it needs the sector decided after the whole list is read',
+    },
+    {
+      text: 'Các HTX nông nghiệp (119 HTX) có doanh thu bình quân 1,2 tỷ đồng/năm.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 119, { sector: 'agriculture' }),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_200_000_000, { sector: 'agriculture' }),
+      ],
+      todo: 'a count in brackets after the group it counts, and the group\'s sector for the figures after the aside',
+    },
     // a cooperative named in brackets gives its kind to no aggregate figure around it
     {
       text: 'Toàn huyện có 45 HTX (trong đó có HTX Nông nghiệp Tân Tiến được công nhận điển hình) và 120 tổ hợp tác.',
