@@ -2,7 +2,6 @@
  * Sets of documents from other provinces, written and annotated from TARGETS.md
  * alone (test/data/unseen, heldout2 … heldout6). The rules were later improved on what
  * they showed, so they guard against regressions rather than measure generalisation.
- * A set's BASELINE.txt (the first scores and the annotator's notes) is not a document.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import { GoldRecordSchema, score, type ScoredRecord } from '../pipeline/evaluate
 
 async function evaluate(dir: string) {
   const base = new URL(`./data/${dir}/`, import.meta.url);
-  const files = readdirSync(base).filter((f) => f !== 'gold.jsonl' && f !== 'BASELINE.txt').sort();
+  const files = readdirSync(base).filter((f) => f !== 'gold.jsonl').sort();
   const gold = readFileSync(new URL('gold.jsonl', base), 'utf8').trim().split('\n').map((l) => GoldRecordSchema.parse(JSON.parse(l)));
   const predicted: ScoredRecord[] = [];
   for (const f of files) {
