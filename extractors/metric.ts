@@ -24,7 +24,7 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
   return true;
 }
 
-const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
+const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
 
 /** How many brackets are open at `pos` in key[from, pos). */
 function depthAt(key: string, from: number, pos: number): number {

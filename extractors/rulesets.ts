@@ -7,7 +7,7 @@ import { METRIC_RULES } from '../rules/metrics.ts';
 import { SUBJECT_RULES } from '../rules/subjects.ts';
 import { SECTOR_RULES, SECTOR_LEADIN_RULES } from '../rules/sectors.ts';
 import { STATUS_RULES } from '../rules/status.ts';
-import { TIME_RULES, CLAUSE_OPENER_RULES } from '../rules/time.ts';
+import { TIME_RULES, CLAUSE_OPENER_RULES, SAME_PERIOD_RULES } from '../rules/time.ts';
 import { TABLE_RULES } from '../rules/tables.ts';
 
 export const R = {
@@ -28,6 +28,7 @@ export const R = {
   status: compile(STATUS_RULES),
   time: compile(TIME_RULES),
   clauseOpener: compile(CLAUSE_OPENER_RULES),
+  samePeriod: compile(SAME_PERIOD_RULES),
   /** Read by pipeline/formats/table-rows.ts when tables become lines; here so their examples are tested. */
   table: compile(TABLE_RULES),
 };

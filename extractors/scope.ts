@@ -211,6 +211,10 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   const f = ctx.figure;
   const recurringHit = findAll(R.time, key, ctx.leftStart, f.numStart).find((h) => h.rule.value.kind === 'recurring');
   const recurring = recurringHit !== undefined;
+  // "Cùng kỳ năm 2023 41 HTX": the result of that earlier year, whatever the document's date
+  const samePeriod = findAll(R.samePeriod, key, ctx.leftStart, f.numEnd).find((h) => h.end === f.numStart);
+  const samePeriodYear = Number(samePeriod?.match.groups?.y);
+  if (samePeriod && Number.isInteger(samePeriodYear)) return { status: 'actual', statusRule: samePeriod.rule.id, year: samePeriodYear, yearRule: samePeriod.rule.id, recurring };
   const st = decideStatus(ctx);
   // with no status cue at all, a report or news article reports: it goes on about the year an earlier
   // paragraph opened with ("Tính đến cuối năm 2023, toàn tỉnh có …" … "Tổng doanh thu … đạt …"), not its own date

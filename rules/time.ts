@@ -63,16 +63,34 @@ export const TIME_RULES: Rule<TimeValue>[] = [
   },
   {
     id: 'time.column_year',
-    pattern: String.raw`\b(?:thực hiện|th|ước th|ước thực hiện|ước|kế hoạch|kh|dự kiến|dự báo) (?<y>(?:19|20)\d{2})\b`,
+    pattern: String.raw`\b(?:thực hiện|th|ước th|ước thực hiện|ước|kế hoạch|kh|dự kiến|dự báo)(?: \d{1,2} tháng(?: đầu năm| năm)?)? (?<y>(?:19|20)\d{2})\b`,
     value: { kind: 'year' },
-    note: 'a table column named by its status and year without "năm": "Thực hiện 2023", "Ước TH 2024", "KH 2025"',
-    examples: { match: ['Thực hiện 2023 412', 'Ước TH 2024 425', 'Kế hoạch 2025 440'], reject: ['thực hiện Kế hoạch số 12'] },
+    note: 'a table column named by its status and year without "năm": "Thực hiện 2023", "Ước TH 2024", "KH 2025", "Thực hiện 6 tháng 2024"',
+    examples: { match: ['Thực hiện 2023 412', 'Ước TH 2024 425', 'Kế hoạch 2025 440', 'Thực hiện 6 tháng 2024 45 HTX', 'Ước thực hiện 9 tháng đầu năm 2025 52 HTX'], reject: ['thực hiện Kế hoạch số 12', 'thực hiện 6 tháng, 45 HTX'] },
   },
   {
     id: 'time.recurring',
     pattern: String.raw`\b(mỗi năm|hằng năm|hàng năm|bình quân (mỗi |hằng |hàng )?năm|trung bình (mỗi )?năm)\b`,
     value: { kind: 'recurring' },
     examples: { match: ['mỗi năm thành lập 03 HTX trở lên', 'bình quân hằng năm tăng 5%'], reject: ['năm 2025 có 319 HTX'] },
+  },
+];
+
+/**
+ * The value of the same period of an earlier year, named right before the figure: a table
+ * column "Cùng kỳ năm 2023 41 HTX", or "…, cùng kỳ năm 2023 là 1.450 triệu đồng". The figure
+ * is that year's result. (Elsewhere "cùng kỳ năm 2023" is only a comparison base, see noise.ratio_to_plan.)
+ * The pattern ends where the figure begins.
+ */
+export const SAME_PERIOD_RULES: Rule<true>[] = [
+  {
+    id: 'time.same_period_value',
+    pattern: String.raw`\b(?:cùng kỳ|cùng kì)(?: năm)? (?<y>(?:19|20)\d{2})(?: là| đạt| có)? ?:? ?(?=\d)`,
+    value: true,
+    examples: {
+      match: ['- Tổng số hợp tác xã: Cùng kỳ năm 2023 41 HTX; Thực hiện 6 tháng 2024 45 HTX.', 'doanh thu bình quân đạt 1.610 triệu đồng, cùng kỳ năm 2023 là 1.450 triệu đồng', 'Cùng kỳ 2024: 312 thành viên'],
+      reject: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'tăng 12% so với cùng kỳ năm 2023, đạt 45 HTX', 'so với cùng kỳ năm trước 41 HTX'],
+    },
   },
 ];
 

@@ -122,5 +122,26 @@ export const TIME: CorpusGroup = {
       doc: { title: 'Hợp tác xã tiếp tục phát triển', issued: '2024-11-15' },
       expect: [r('htx', 'count', 'actual', 2024, 'count', 157)],
     },
+    // the same period of the year before, named right before its figure: that year's result
+    {
+      text: '| TT | Chỉ tiêu | ĐVT | Cùng kỳ năm 2023 | Thực hiện 6 tháng 2024 | So sánh (%) |\n|---|---|---|---|---|---|\n| 1 | Tổng số hợp tác xã | HTX | 41 | 45 | 109,8 |\n| 2 | Số thành viên HTX | Thành viên | 3.120 | 3.305 | 105,9 |',
+      doc: { title: 'BÁO CÁO\nKết quả phát triển kinh tế tập thể 6 tháng đầu năm 2024', issued: '2024-06-28' },
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 41),
+        r('htx', 'count', 'actual', 2024, 'count', 45),
+        r('htx', 'members', 'actual', 2023, 'count', 3120),
+        r('htx', 'members', 'actual', 2024, 'count', 3305),
+      ],
+    },
+    {
+      text: 'Doanh thu bình quân của HTX 6 tháng đầu năm 2025 đạt 820 triệu đồng, cùng kỳ năm 2024 là 760 triệu đồng.',
+      doc: { issued: '2025-07-08' },
+      expect: [r('htx', 'revenue_avg', 'actual', 2025, 'VND/year', 820_000_000), r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 760_000_000)],
+    },
+    {
+      text: 'Trong 9 tháng, toàn tỉnh thành lập mới 22 HTX, bằng 137% cùng kỳ năm 2023.',
+      doc: { issued: '2024-10-05' },
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 22)],
+    },
   ],
 };
