@@ -41,7 +41,8 @@ export function sectorIn(
 ): { sector: Sector; rule: string } | null | 'ambiguous' {
   let hits: readonly RuleHit<Sector>[] = findAll(R.sector, key, from, to);
   // the kind words in the name of one cooperative ("HTX Nông nghiệp Tân Tiến") limit no other figure
-  if (named && hits.length > 0) hits = hits.filter((h) => !named(h.start));
+  // (a rule that begins with the kind itself, "HTX Rau an toàn Đông Hòa", is tested where it ends)
+  if (named && hits.length > 0) hits = hits.filter((h) => !named(h.start) && !named(h.end - 1));
   if (hits.length === 0) return null;
   // an aside that lists the sectors a sector covers does not compete with it: "Các lĩnh vực phi nông nghiệp
   // (công nghiệp - tiểu thủ công nghiệp, thương mại - dịch vụ, vận tải) có 121 HTX"

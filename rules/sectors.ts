@@ -27,6 +27,17 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     },
   },
   {
+    id: 'sector.agriculture.crop_kind',
+    pattern: String.raw`\b(hợp tác xã|htx|tổ hợp tác|tht)( trồng| sản xuất| nuôi)? (điều(?! (hành|chỉnh|kiện|lệ|tiết|phối|động|tra|hòa|chuyển|khiển|trị|đó|này))|cà phê|chè|hồ tiêu|cao su|lúa|rau|dược liệu|cây ăn quả|nấm|thanh long|bưởi|xoài|sầu riêng|chăn nuôi|nuôi trồng|nuôi ong|trồng trọt|tôm|muối|lâm sản)\b`,
+    note: 'cooperatives named by what they grow or raise ("47 HTX điều", "các HTX trồng chè") are agricultural; not those that process it ("HTX chế biến điều") nor "HTX điều hành …"',
+    value: 'agriculture',
+    priority: 2,
+    examples: {
+      match: ['toàn tỉnh có 47 HTX điều với 3.900 thành viên', 'doanh thu bình quân của các HTX điều đạt 4,1 tỷ đồng', 'có 12 HTX trồng chè', 'các tổ hợp tác nuôi ong', 'HTX cà phê đạt chứng nhận'],
+      reject: ['Ban quản trị HTX điều hành sản xuất', 'HTX điều chỉnh phương án kinh doanh', 'HTX chế biến điều xuất khẩu', 'các HTX cam kết thực hiện', 'HTX tiêu thụ sản phẩm cho nông dân'],
+    },
+  },
+  {
     id: 'sector.industry',
     pattern: String.raw`(?<!cách mạng )(?<!khu )(?<!cụm )(?<!khu, )công nghiệp|tiểu thủ công nghiệp|\bttcn\b|\bcn[ -]+ttcn\b|thủ công mỹ nghệ|làng nghề`,
     value: 'industry',

@@ -1,5 +1,5 @@
 /** Sectors from the sentence, a lead-in ("Trong lĩnh vực …:") or a heading ("2.3. Lĩnh vực …"). */
-import { NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.ts';
+import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 export const SECTORS: CorpusGroup = {
   phenomenon: 'sectors',
@@ -178,6 +178,22 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 21000, { sector: 'agriculture' }),
         r('tht', 'count', 'actual', 2024, 'count', 860, { sector: 'agriculture' }),
       ],
+    },
+    // cooperatives named by what they grow or raise are agricultural; not those that process it
+    {
+      text: 'Toàn tỉnh hiện có 52 HTX điều với 4.100 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 52, { sector: 'agriculture' }), r('htx', 'members', 'actual', 2024, 'count', 4100, { sector: 'agriculture' })],
+    },
+    {
+      text: 'Đến năm 2027, toàn tỉnh có ít nhất 15 HTX trồng chè đạt chứng nhận hữu cơ.',
+      doc: PLAN_2026_2030,
+      expect: [r('htx', 'count', 'target', 2027, 'count', 15, { sector: 'agriculture', comparator: 'gte' })],
+    },
+    {
+      text: 'Toàn huyện có 18 HTX chế biến điều xuất khẩu.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 18)],
     },
   ],
 };
