@@ -110,11 +110,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.per_unit_goal',
-    pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)\b[^;.]{0,25}$|%\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*[^;.\d]{0,20}\bcó (ít nhất|tối thiểu|từ)?\s*$`,
+    pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)([, ]+(và )?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\b[^;.]{0,25}$|%\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*[^;.\d]{0,20}\bcó (ít nhất|tối thiểu|từ)?\s*$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     note: '"Mỗi xã có tối thiểu 01 HTX", "mỗi HTX có 01 cán bộ trẻ": a norm per unit, not a total',
-    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất', '100% xã, phường có ít nhất '], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
+    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất', '100% xã, phường có ít nhất ', 'phấn đấu mỗi huyện, thị xã, thành phố có ít nhất '], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
   },
   {
     id: 'metric.other.ocop_producers',
@@ -322,6 +322,22 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'capital', where: 'left', units: MONEY },
     priority: 65,
     examples: { match: ['tổng số vốn hoạt động trên', 'vốn điều lệ bình quân'], reject: ['đã được vay vốn tại ngân hàng'] },
+  },
+  {
+    id: 'metric.other.capital_average',
+    pattern: String.raw`vốn (hoạt động|điều lệ|chủ sở hữu|góp|sản xuất kinh doanh)( bình quân| trung bình)|(bình quân|trung bình) (vốn|số vốn)`,
+    value: { metric: 'other', where: 'left', units: MONEY },
+    priority: 66,
+    note: 'capital is a total (TARGETS.md); an average per cooperative is not: "vốn điều lệ bình quân 1,1 tỷ đồng/HTX"',
+    examples: { match: ['vốn điều lệ bình quân chỉ khoảng', 'bình quân vốn hoạt động của mỗi HTX'], reject: ['tổng số vốn hoạt động trên', 'vốn điều lệ của các HTX đạt'] },
+  },
+  {
+    id: 'metric.other.capital_per_coop',
+    pattern: String.raw`vốn (hoạt động|điều lệ|chủ sở hữu|góp|sản xuất kinh doanh)|tổng (số )?vốn|tổng nguồn vốn`,
+    value: { metric: 'other', where: 'left', units: MONEY, needsPer: 'coop' },
+    priority: 66,
+    note: 'capital given per cooperative ("vốn điều lệ 1,5 tỷ đồng/HTX") is an average, not the total TARGETS.md means',
+    examples: { match: ['vốn điều lệ đạt 1,5 tỷ đồng/HTX'], reject: ['đã được vay vốn tại ngân hàng'] },
   },
   {
     id: 'metric.budget_contribution',

@@ -97,5 +97,12 @@ export const NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // capital is a total: an average per cooperative is not the metric
+    none('Quy mô HTX còn nhỏ, vốn điều lệ bình quân chỉ khoảng 1,3 tỷ đồng/HTX.', REPORT_2023),
+    none('Các HTX có vốn hoạt động 2,4 tỷ đồng/HTX, cao hơn năm trước.', REPORT_2023),
+    { text: 'Tổng vốn điều lệ của các HTX đạt 1.250 tỷ đồng.', doc: REPORT_2023, expect: [r('htx', 'capital', 'actual', 2023, 'VND', 1_250_000_000_000)] },
+    // a norm for every district or commune is not a total
+    none('Phấn đấu mỗi huyện, thị xã có ít nhất 02 HTX kiểu mới điển hình.', PLAN_2025),
+    none('Đến năm 2030, mỗi xã, phường, thị trấn có tối thiểu 01 HTX nông nghiệp hoạt động hiệu quả.', PLAN_2025),
   ],
 };
