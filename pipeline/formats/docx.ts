@@ -3,7 +3,13 @@
  * numbered and bulleted lists, bold, tables), and the HTML converter does the rest,
  * without the web-page furniture removal.
  */
-import mammoth from 'mammoth';
+type MammothApi = typeof import('mammoth');
+let mammothLoaded: Promise<MammothApi> | null = null;
+/** mammoth is loaded with the first .docx: it costs each worker thread about 14 MB of memory. */
+function loadMammoth(): Promise<MammothApi> {
+  // a CommonJS module: under ESM its API is the namespace's default export
+  return (mammothLoaded ??= import('mammoth').then((m) => (m as unknown as { default: MammothApi }).default));
+}
 import { InputError } from '../errors.ts';
 import { htmlToText } from './html.ts';
 
@@ -24,6 +30,7 @@ export function zipHasWordDocument(bytes: Uint8Array): boolean {
 export async function docxToText(bytes: Uint8Array, name: string): Promise<string> {
   if (!hasZipEnd(bytes)) throw new InputError(name, 'truncated or damaged Word file (the ZIP archive has no end record)');
   let html: string;
+  const mammoth = await loadMammoth();
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -11,7 +11,8 @@
  *   - page numbers alone in the bottom margin are dropped.
  * A PDF without any text (a scan) is refused, not read as empty.
  */
-import { getDocumentProxy } from 'unpdf';
+// unpdf (pdf.js) is loaded with the first PDF
+let unpdfLoaded: Promise<typeof import('unpdf')> | null = null;
 import { InputError } from '../errors.ts';
 import { isSyllable } from './vietnamese.ts';
 
@@ -139,6 +140,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<string
   const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.length - 16 * 1024));
   if (!tail.includes('%%EOF', 0, 'latin1')) throw new InputError(name, 'truncated PDF (no %%EOF end marker)');
   let pdf;
+  const { getDocumentProxy } = await (unpdfLoaded ??= import('unpdf'));
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: true });
   } catch (e) {
