@@ -128,8 +128,13 @@ function listAcrossBodies(ctx: FigureContext, glue: string): MetricDecision | nu
   return best && best.rule.value.metric !== 'count' ? { metric: best.rule.value.metric, rule: `${best.rule.id} metric.list_across_bodies` } : null;
 }
 
+/** "16/41 HTX": a part of a whole, read as its first number. */
+const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const d = decideOwnMetric(ctx);
+  // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"
+  if (d?.metric === 'count' && PART_OF_WHOLE.test(ctx.doc.key.slice(ctx.figure.numStart, ctx.figure.end))) return { metric: 'other', rule: 'metric.other.part_of_whole' };
   // a plain count ("… đạt 40 HTX") is the period's total of what was counted before; a cue of its own
   // ("cả năm có 12 HTX giải thể") still decides
   if (d === null || d.metric === 'count') return wholePeriodOfNew(ctx) ?? d;
@@ -187,6 +192,9 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
       if (p && depthAt(key, s0, p.figure.start) > depth) continue;
       if (p && p.figure.unitClass === f.unitClass) {
         if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit' };
+        // a change of the count before it ("412 HTX, tăng 11 HTX so với cùng kỳ năm 2024; 6 liên hiệp HTX …")
+        // is no item of the list: the list goes on past it
+        if (p.metricRule === 'metric.other.change') continue;
         break;
       }
     }

@@ -18,12 +18,13 @@ const reference: NoiseValue = { kind: 'reference' };
 export const NOISE_RULES: Rule<NoiseValue>[] = [
   {
     id: 'noise.date',
-    pattern: String.raw`\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}\b|\b\d{1,2}/\d{1,2}(?![\d/])|\b\d{1,2}/\d{4}\b`,
+    pattern: String.raw`\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}\b|\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\d/])(?! ?(xã|phường|thị trấn|huyện|thôn|bản|htx|hợp tác xã|tổ hợp tác|đơn vị|địa phương|sản phẩm|tiêu chí))|\b\d{1,2}/\d{4}\b`,
     value: furniture,
     examples: {
       match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Sáng 19/11, UBND tỉnh tổ chức hội nghị', 'Thời gian đăng: 04/09/2020 03:02:34 PM', 'số liệu tháng 6/2024'],
-      reject: ['toàn tỉnh có 1.546 thành viên', 'đạt 0,53% GRDP'],
+      reject: ['toàn tỉnh có 1.546 thành viên', 'đạt 0,53% GRDP', 'Có 17/18 xã, thị trấn có HTX hoạt động', '5/7 xã có HTX'],
     },
+    note: 'a day and month ("19/11") only when they can be one, and not a count of communes or cooperatives ("17/18 xã", "16/41 HTX")',
   },
   {
     id: 'noise.column_year',

@@ -163,5 +163,11 @@ export const LISTS: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 9400),
       ],
     },
+    // a change of the count before it is no item of the list: the list goes on past it
+    {
+      text: 'Toàn tỉnh có 412 HTX, tăng 11 HTX so với năm 2022; 6 liên hiệp HTX và 1.845 tổ hợp tác.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 412), r('lhhtx', 'count', 'actual', 2023, 'count', 6), r('tht', 'count', 'actual', 2023, 'count', 1845)],
+    },
   ],
 };

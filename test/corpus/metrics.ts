@@ -212,5 +212,7 @@ export const METRICS: CorpusGroup = {
       text: 'Năm 2023, số thành viên HTX tăng 1.200 thành viên so với năm 2022.',
       expect: [r('htx', 'other', 'actual', 2023, 'count', 1200)],
     },
+    // "17/18 xã": a count of communes, not a date (there is no 18th month)
+    { text: 'Có 17/18 xã, thị trấn có HTX hoạt động (đạt 94,4%).', doc: REPORT_2023, expect: [r('htx', 'coverage', 'actual', 2023, 'percent', 94.4)] },
   ],
 };

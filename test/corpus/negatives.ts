@@ -104,5 +104,8 @@ export const NEGATIVES: CorpusGroup = {
     // a norm for every district or commune is not a total
     none('Phấn đấu mỗi huyện, thị xã có ít nhất 02 HTX kiểu mới điển hình.', PLAN_2025),
     none('Đến năm 2030, mỗi xã, phường, thị trấn có tối thiểu 01 HTX nông nghiệp hoạt động hiệu quả.', PLAN_2025),
+    // a part of a whole is no total count
+    none('Có 16/41 HTX được đánh giá, xếp loại, phân loại theo tiêu chí mới.', REPORT_2023),
+    none('Năm 2023 có 12/30 HTX tham gia đánh giá.', REPORT_2023),
   ],
 };

@@ -71,5 +71,6 @@ export const SPELLING: CorpusGroup = {
       doc: REPORT_2023,
       expect: [r('htx', 'new_count', 'actual', 2023, 'count', 22), r('htx', 'dissolved_count', 'actual', 2023, 'count', 3)],
     },
+    { text: 'Tổng số thành viên HTX là 21.350 thành vien.', doc: REPORT_2023, expect: [r('htx', 'members', 'actual', 2023, 'count', 21350)] },
   ],
 };
