@@ -205,5 +205,16 @@ export const SUBJECTS: CorpusGroup = {
     { text: 'Hội Liên hiệp phụ nữ xã duy trì 24 tổ tiết kiệm và vay vốn, 12 tổ dân phố ra mắt mô hình.', doc: NEWS_2024, expect: [], none: true },
     { text: 'Huyện thành lập 6 tổ công tác hỗ trợ HTX và 15 tổ, nhóm hộ liên kết sản xuất.', doc: NEWS_2024, expect: [], none: true },
     { text: 'Toàn xã có 15 tổ, đội sản xuất.', doc: NEWS_2024, expect: [], none: true },
+    // "với N thành viên" right after a count is that count's members (a list's total needs "tổng số" or ", thu hút")
+    {
+      text: 'Toàn tỉnh có 534 HTX với 21.000 thành viên và 216 tổ hợp tác với 3.100 thành viên.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 534),
+        r('htx', 'members', 'actual', 2023, 'count', 21000),
+        r('tht', 'count', 'actual', 2023, 'count', 216),
+        r('tht', 'members', 'actual', 2023, 'count', 3100),
+      ],
+    },
   ],
 };
