@@ -52,14 +52,13 @@ export function profilesOneCooperative(ctx: FigureContext): boolean {
   const b = ctx.block;
   if (AGGREGATE_PARAGRAPH.test(key.slice(b.contentStart, b.end))) return false;
   for (const block of [b, blocks[b.id - 1]]) {
-    if (block && namesOneIn(ctx, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) return true;
+    if (block && namesOneIn(ctx.doc.text, ctx.doc.key, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) return true;
   }
   return speaksOfTheOneNamedBefore(ctx);
 }
 
-/** Does key[from, to) name one cooperative ("HTX Nông nghiệp Tân Tiến", "hợp tác xã chè Shan tuyết Lũng Phìn")? */
-function namesOneIn(ctx: FigureContext, from: number, to: number): boolean {
-  const { text, key } = ctx.doc;
+/** Does text[from, to) name one cooperative ("HTX Nông nghiệp Tân Tiến", "hợp tác xã chè Shan tuyết Lũng Phìn")? `key`: its matching key. */
+function namesOneIn(text: string, key: string, from: number, to: number): boolean {
   for (const h of mentions(key, from, to)) {
     if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
     if (AGGREGATE_BEFORE.test(key.slice(Math.max(from, h.start - 20), h.start))) continue;
@@ -106,23 +105,14 @@ function speaksOfTheOneNamedBefore(ctx: FigureContext): boolean {
     if (!block || block.kind === 'furniture') continue;
     const words = key.slice(block.contentStart, block.end);
     if (AGGREGATE_PARAGRAPH.test(words)) return false;
-    if (namesOneIn(ctx, block.contentStart, block.end)) return true;
+    if (namesOneIn(ctx.doc.text, key, block.contentStart, block.end)) return true;
     // a paragraph that speaks of several ("nhiều HTX", "mỗi HTX") ends the profile; one that calls it plain "HTX" continues it
     if (mentions(key, block.contentStart, block.end).some((h) => h.rule.value.subject !== null && !h.rule.value.weak && AGGREGATE_BEFORE.test(key.slice(Math.max(block.contentStart, h.start - 20), h.start)))) return false;
   }
   const title = meta.title?.normalize('NFC') ?? '';
-  if (title === '' || AGGREGATE_PARAGRAPH.test(foldKey(title))) return false;
-  return titleNamesOne(title);
-}
-
-function titleNamesOne(title: string): boolean {
-  const key = foldKey(title);
-  for (const h of mentions(key, 0, key.length)) {
-    if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
-    if (AGGREGATE_BEFORE.test(key.slice(Math.max(0, h.start - 20), h.start))) continue;
-    if (PROPER_NAME.test(title.slice(h.end, h.end + 80))) return true;
-  }
-  return false;
+  const titleKey = foldKey(title);
+  if (title === '' || AGGREGATE_PARAGRAPH.test(titleKey)) return false;
+  return namesOneIn(title, titleKey, 0, title.length);
 }
 
 function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[] {
