@@ -59,6 +59,25 @@ export interface FigureContext {
 }
 
 /** Drop hits that lie inside a longer hit (hits sorted by start, longer first). */
+/** How many brackets are open at `pos` in key[from, pos). */
+export function bracketDepth(key: string, from: number, pos: number): number {
+  let d = 0;
+  for (let i = from; i < pos; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 40 /* ( */) d++;
+    else if (c === 41 /* ) */ && d > 0) d--;
+  }
+  return d;
+}
+
+/** Does `pos` stand in brackets opened at or after `from` that close before `to`? */
+export function inClosedAside(key: string, from: number, pos: number, to: number): boolean {
+  const open = key.lastIndexOf('(', pos);
+  if (open < from || key.lastIndexOf(')', pos) > open) return false;
+  const close = key.indexOf(')', pos);
+  return close >= 0 && close < to;
+}
+
 export function outermost<V>(hits: readonly RuleHit<V>[]): RuleHit<V>[] {
   const out: RuleHit<V>[] = [];
   let reach = -1;

@@ -2,7 +2,7 @@
 import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { MetricValue } from '../rules/metrics.ts';
 import type { Metric } from '../pipeline/record.ts';
-import type { FigureContext } from './context.ts';
+import { bracketDepth, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 import { sectorIn } from './sector.ts';
@@ -25,17 +25,6 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
 }
 
 const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
-
-/** How many brackets are open at `pos` in key[from, pos). */
-function depthAt(key: string, from: number, pos: number): number {
-  let d = 0;
-  for (let i = from; i < pos; i++) {
-    const c = key[i];
-    if (c === '(') d++;
-    else if (c === ')' && d > 0) d--;
-  }
-  return d;
-}
 
 /**
  * The left context with its status, time, subject and sector words blanked out
@@ -182,14 +171,14 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"
   // an aside in brackets between two items of a list is skipped: "47 HTX (tăng 5 HTX so với năm 2023), 01 Liên hiệp HTX"
   const s0 = ctx.sentence.start;
-  const depth = depthAt(key, s0, f.start);
+  const depth = bracketDepth(key, s0, f.start);
   const afterAside = bare.includes(')') ? bare.slice(bare.lastIndexOf(')') + 1) : bare;
   // an item with a predicate of its own is no plain member of the list: "102 HTX tham gia liên kết
   // theo chuỗi giá trị, khoảng 130 HTX ứng dụng công nghệ cao"
   if (LIST_GLUE.test(afterAside) && !OWN_PREDICATE.test(key.slice(f.unitEnd, ctx.rightEnd))) {
     for (let i = ctx.previous.length - 1; i >= 0; i--) {
       const p = ctx.previous[i];
-      if (p && depthAt(key, s0, p.figure.start) > depth) continue;
+      if (p && bracketDepth(key, s0, p.figure.start) > depth) continue;
       if (p && p.figure.unitClass === f.unitClass) {
         if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit' };
         // a change of the count before it ("412 HTX, tăng 11 HTX so với cùng kỳ năm 2024; 6 liên hiệp HTX …")

@@ -146,7 +146,7 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
       const earlier = reportYearBefore(ctx);
       // (a year after the document's own is a goal an earlier paragraph set, not a year reported on)
       const ey = earlier ? yearOf(earlier, ctx.doc.docYear, ctx.doc.meta.issued) : null;
-      if (earlier && ey !== null && (ctx.doc.docYear === null || ey <= ctx.doc.docYear)) return { year: yearOf(earlier, ctx.doc.docYear, ctx.doc.meta.issued) as number, rule: `${earlier.rule.id} year.earlier_paragraph` };
+      if (earlier && ey !== null && (ctx.doc.docYear === null || ey <= ctx.doc.docYear)) return { year: ey, rule: `${earlier.rule.id} year.earlier_paragraph` };
     }
   } else {
     // a recurring goal is dated by the end of its period, or by the year its sentence names

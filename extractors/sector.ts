@@ -2,7 +2,7 @@
 import { findAll, type RuleHit } from '../rules/rule.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
-import { outermost, type FigureContext } from './context.ts';
+import { bracketDepth, inClosedAside, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
@@ -11,25 +11,6 @@ export interface SectorDecision {
   rule: string | null;
   /** Read from the figure's own noun phrase, not from a lead-in or heading. */
   own: boolean;
-}
-
-/** Is `pos` inside brackets opened after `from`? */
-function insideBrackets(key: string, from: number, pos: number): boolean {
-  let depth = 0;
-  for (let i = from; i < pos; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 40 /* ( */) depth++;
-    else if (c === 41 /* ) */ && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
-/** Does `pos` stand inside brackets that close before `to`? */
-function closedAsideBefore(key: string, pos: number, to: number): boolean {
-  const open = key.lastIndexOf('(', pos);
-  if (open < 0 || key.lastIndexOf(')', pos) > open) return false;
-  const close = key.indexOf(')', pos);
-  return close >= 0 && close < to;
 }
 
 /** The one sector a span names; null when none, or when it names two of equal weight. */
@@ -47,8 +28,8 @@ export function sectorIn(
   // an aside that lists the sectors a sector covers does not compete with it: "Các lĩnh vực phi nông nghiệp
   // (công nghiệp - tiểu thủ công nghiệp, thương mại - dịch vụ, vận tải) có 121 HTX"
   // (an aside naming one sector does say which: "Lĩnh vực khác (vệ sinh môi trường)")
-  const outside = hits.filter((h) => !insideBrackets(key, from, h.start));
-  const listed = new Set(hits.filter((h) => insideBrackets(key, from, h.start)).map((h) => h.rule.value));
+  const outside = hits.filter((h) => bracketDepth(key, from, h.start) === 0);
+  const listed = new Set(hits.filter((h) => bracketDepth(key, from, h.start) > 0).map((h) => h.rule.value));
   if (outside.length > 0 && listed.size > 1) hits = outside;
   const top = Math.max(...hits.map((h) => h.rule.priority ?? 0));
   const best = hits.filter((h) => (h.rule.priority ?? 0) === top);
@@ -87,7 +68,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null && !h.rule.value.weak);
   // (one named in an aside that closed before the figure does not count: "238 HTX (trong đó … 04 quỹ tín dụng nhân dân),
   // 01 liên hiệp HTX"; nor does it make a liên hiệp or a tổ hợp tác a credit fund)
-  const about = mentions.filter((h) => !closedAsideBefore(key, h.start, f.numStart)).pop();
+  const about = mentions.filter((h) => !inClosedAside(key, 0, h.start, f.numStart)).pop();
   if (about && about.rule.id === 'subject.htx.credit_fund' && (f.nounSubject === null || f.nounSubject === 'htx')) return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
   if (THE_FUNDS.test(key.slice(ctx.leftStart, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {

@@ -2,7 +2,7 @@
 import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { SubjectValue } from '../rules/subjects.ts';
 import type { Metric, Subject } from '../pipeline/record.ts';
-import { outermost, type FigureContext } from './context.ts';
+import { inClosedAside, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
 
@@ -129,14 +129,6 @@ const THE_FUND = keyRegExp(String.raw`\bquỹ\b(?! tín dụng)`);
 const FUND_NAME = keyRegExp(String.raw`^quỹ hỗ trợ`);
 const CREDIT_FUND = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
-
-/** Does `pos` stand in brackets opened at or after `from` that close before `to`? */
-function inClosedAside(key: string, from: number, pos: number, to: number): boolean {
-  const open = key.lastIndexOf('(', pos);
-  if (open < from || key.lastIndexOf(')', pos) > open) return false;
-  const close = key.indexOf(')', pos);
-  return close >= 0 && close < to;
-}
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
   const { key } = ctx.doc;
