@@ -9,6 +9,7 @@ import type { UnitClass } from '../rules/metrics.ts';
 import type { NounClass } from '../rules/units.ts';
 import { findNumbers, findSpelledNumbers, type NumberToken } from './numbers.ts';
 import type { Masks } from './masks.ts';
+import { ignoreDrops, type DropSink } from './drops.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
@@ -170,13 +171,17 @@ function readRowUnit(key: string, s: number, e: number): { unit: UnitRead; colon
 }
 
 /** All figures in key/text[s, e). */
-export function findFigures(text: string, key: string, s: number, e: number, masks: Masks): Figure[] {
+export function findFigures(text: string, key: string, s: number, e: number, masks: Masks, onDrop: DropSink = ignoreDrops): Figure[] {
   const nounAt = (pos: number) => {
     const hit = matchAt(R.noun, key, pos);
     return hit !== null && hit.rule.value.noun === 'coop';
   };
   const tokens: NumberToken[] = [...findNumbers(text, s, e), ...findSpelledNumbers(key, s, e, nounAt)]
-    .filter((t) => !masks.at(t.start))
+    .filter((t) => {
+      const mask = masks.at(t.start);
+      if (mask) onDrop({ start: t.start, end: t.end, reason: mask.kind === 'reference' ? 'drop.reference' : 'drop.furniture', rule: mask.rule, keptAsOther: false });
+      return !mask;
+    })
     .sort((a, b) => a.start - b.start);
 
   const rowUnit = readRowUnit(key, s, e);
@@ -209,9 +214,15 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       const implied = impliedNoun(key, s, tok, unit.end, e);
       if (implied) unit = { ...unit, unitClass: 'coop', nounSubject: implied.rule.value.subject ?? null, rules: [...unit.rules, implied.rule.id] };
     }
-    if (unit.unitClass === 'bare') continue;
+    if (unit.unitClass === 'bare') {
+      onDrop({ start: tok.start, end: lastEnd, reason: 'drop.no-unit', rule: 'figure.bare_number', keptAsOther: false });
+      continue;
+    }
     // "650 tổ" is short for tổ hợp tác only after its sentence has named them ("số tổ hợp tác đạt 650 tổ")
-    if (unit.rules.includes('unit.noun.tht.short') && !NAMES_THT.test(key.slice(s, tok.start))) continue;
+    if (unit.rules.includes('unit.noun.tht.short') && !NAMES_THT.test(key.slice(s, tok.start))) {
+      onDrop({ start: tok.start, end: unit.end, reason: 'drop.short-noun', rule: 'unit.noun.tht.short', keptAsOther: false });
+      continue;
+    }
     // one amount said in two parts: "gần 2 tỷ 300 triệu đồng", "1 triệu 500 nghìn đồng/tháng"
     let value = tok.value * unit.multiplier;
     const part = tokens[i + 1];

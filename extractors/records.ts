@@ -10,6 +10,7 @@ import type { Sentence } from '../pipeline/segment.ts';
 import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/record.ts';
 import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
+import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { decideMetric } from './metric.ts';
 import { decideSubject, profilesOneCooperative } from './subject.ts';
 import { decideSector } from './sector.ts';
@@ -179,7 +180,7 @@ function phraseWindow(
   return { leftStart, rightEnd, clauseEnd, tailEnd, afterAside };
 }
 
-export function extractRecords(doc: DocView, sentences: readonly Sentence[]): DraftRecord[] {
+export function extractRecords(doc: DocView, sentences: readonly Sentence[], onDrop: DropSink = ignoreDrops): DraftRecord[] {
   const records: DraftRecord[] = [];
   const seen = new Set<string>();
   const chains = new Map<number, Block[]>();
@@ -203,7 +204,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       chain = ancestors(doc.blocks, block);
       chains.set(block.id, chain);
     }
-    const figures = findFigures(doc.text, doc.key, sentence.start, sentence.end, doc.masks);
+    const figures = findFigures(doc.text, doc.key, sentence.start, sentence.end, doc.masks, onDrop);
     if (figures.length === 0) continue;
     const openers = findAll(R.clauseOpener, doc.key, sentence.start, sentence.end);
     const previous: PreviousFigure[] = [];
@@ -232,11 +233,25 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
       const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
       if (!sector.own && rowHead?.ownSector && figure.rules.includes('unit.row_label')) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
       previous.push({ figure, metric, metricRule: m?.rule ?? null, ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
+      const drop = (reason: DropReason, rule: string, keptAsOther = false): void =>
+        onDrop({ start: figure.start, end: figure.end, reason, rule, keptAsOther });
       // "14 quỹ" counts people's credit funds only where the text has named them
-      if (figure.rules.includes('unit.noun.fund') && sector.sector !== 'credit') continue;
-      if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) continue;
-      if (metric === 'other' && !sentenceMentionsSubject) continue;
-      if (metric === 'other' && figure.unitClass === 'communes') continue;
+      if (figure.rules.includes('unit.noun.fund') && sector.sector !== 'credit') {
+        drop('drop.fund-not-credit', 'unit.noun.fund');
+        continue;
+      }
+      if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) {
+        drop('drop.no-metric', m?.rule ?? 'metric.other.no_cue');
+        continue;
+      }
+      if (metric === 'other' && !sentenceMentionsSubject) {
+        drop('drop.no-subject', m?.rule ?? 'metric.other.no_cue');
+        continue;
+      }
+      if (metric === 'other' && figure.unitClass === 'communes') {
+        drop('drop.communes', m?.rule ?? 'metric.other.no_cue');
+        continue;
+      }
 
       let subject = decideSubject(ctx, metric);
       // "Toàn tỉnh có 1.045 tổ hợp tác nông nghiệp. Trong số đó, 40% hoạt động hiệu quả": the share is of that group
@@ -254,9 +269,21 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
           !SUBJECT_WORD.test(doc.key.slice(sentence.start, sentence.end)) &&
           !(metric === 'grdp_share' && chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)))));
       // one named cooperative's own figures are not the collective economy's
-      if (metric !== 'other' && (unowned || provinceClause(doc, chain, sentence, figure, clauseEnd) || subject.named || (figure.unitClass !== 'coop' && profilesOneCooperative(ctx)))) {
-        previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
-        continue;
+      if (metric !== 'other') {
+        const notOurs = unowned
+          ? 'records.unowned'
+          : provinceClause(doc, chain, sentence, figure, clauseEnd)
+            ? 'records.province_clause'
+            : subject.named
+              ? subject.rule
+              : figure.unitClass !== 'coop' && profilesOneCooperative(ctx)
+                ? 'subject.profiles_one_cooperative'
+                : null;
+        if (notOurs !== null) {
+          drop(subject.named || notOurs === 'subject.profiles_one_cooperative' ? 'drop.named-cooperative' : 'drop.not-cooperatives', `${m?.rule ?? ''} ${notOurs}`.trim());
+          previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
+          continue;
+        }
       }
       const scope = decideScope(ctx);
       // "mỗi năm thành lập mới từ 3 đến 5 HTX và 8 - 10 tổ hợp tác": the list shares "mỗi năm"
@@ -283,9 +310,20 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[]): Dr
         end: figure.end,
         section_path: sectionPath(doc, chain),
         rules: [...new Set(rules)],
+        decided: {
+          metric: m?.rule ?? 'metric.other.no_cue',
+          subject: subject.rule,
+          sector: sector.rule ?? 'sector.none (no sector cue: all sectors)',
+          status: scope.statusRule,
+          year: scope.yearRule,
+          figure: figure.rules.join(' '),
+        },
       };
       const key = [record.subject, record.metric, record.sector, record.status, record.year, record.unit, record.value, record.value_max].join('|');
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        drop('drop.duplicate', 'records.one_per_fact');
+        continue;
+      }
       seen.add(key);
       records.push(record);
     }

@@ -11,6 +11,9 @@ import { readDocumentMeta } from '../extractors/docmeta.ts';
 import { Masks } from '../extractors/masks.ts';
 import { extractRecords } from '../extractors/records.ts';
 import type { DocView } from '../extractors/context.ts';
+import { DROP_REASONS, type Drop } from '../extractors/drops.ts';
+import { location } from 'vfile-location';
+import type { VFileMessage } from 'vfile-message';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -20,6 +23,10 @@ export interface ExtractedDocument {
   records: TargetRecord[];
   meta: DocumentMeta;
   diagnostics: string[];
+  /** Every number seen that gave no scored record, with its reason (also in diagnostics, with positions). */
+  dropped: Drop[];
+  /** All vfile messages: parse warnings and one `chitieu:drop.*` message per dropped figure, with positions. */
+  messages: VFileMessage[];
 }
 
 /** Milliseconds spent in each stage, summed over documents (for the benchmark). */
@@ -64,11 +71,30 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   lap('masks');
   const doc: DocView = { text, key, blocks, masks, meta, docYear };
   const records: TargetRecord[] = [];
-  for (const draft of extractRecords(doc, sentences)) {
+  const dropped: Drop[] = [];
+  for (const draft of extractRecords(doc, sentences, (d) => dropped.push(d))) {
     const checked = TargetRecordSchema.safeParse(draft);
-    if (checked.success && text.slice(draft.start, draft.end) === draft.quote) records.push(checked.data);
-    else file.message(`record dropped by validation: ${checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ')}`, undefined, 'validate');
+    if (checked.success && text.slice(draft.start, draft.end) === draft.quote) {
+      records.push(checked.data);
+      if (checked.data.metric === 'other') dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? 'metric.other', keptAsOther: true });
+    } else {
+      const why = checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ');
+      dropped.push({ start: draft.start, end: draft.end, reason: 'drop.invalid', rule: `validate: ${why}`, keptAsOther: false });
+    }
   }
   lap('records');
-  return { text, records, meta, diagnostics: file.messages.map((m) => String(m)) };
+  dropped.sort((a, b) => a.start - b.start);
+  const place = location(file);
+  for (const d of dropped) {
+    const start = place.toPoint(d.start);
+    const end = place.toPoint(d.end);
+    const msg = file.message(`«${text.slice(d.start, d.end)}»: ${DROP_REASONS[d.reason]}${d.keptAsOther ? ' (kept as metric other)' : ''} [${d.rule}]`, {
+      place: start && end ? { start, end } : start,
+      ruleId: d.reason,
+      source: 'chitieu',
+    });
+    msg.fatal = undefined; // informational: the run goes on
+  }
+  // parse and validation warnings stay in `diagnostics`; drops are many and have their own structured list
+  return { text, records, meta, diagnostics: file.messages.filter((m) => m.source !== 'chitieu').map((m) => String(m)), dropped, messages: file.messages };
 }

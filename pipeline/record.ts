@@ -49,6 +49,10 @@ export const TargetRecordSchema = z
     section_path: z.array(z.string()),
     /** Every rule that contributed, most decisive first; the first names the metric rule. */
     rules: z.array(z.string()).min(1),
+    /** Which rule or step decided each field (for `npm run explain` and the report); the `rules` list is its flat form. */
+    decided: z
+      .object({ metric: z.string(), subject: z.string(), sector: z.string(), status: z.string(), year: z.string(), figure: z.string() })
+      .optional(),
   })
   .refine((r) => r.end > r.start, { message: 'end must be after start' })
   .refine((r) => r.value_max === null || r.value_max >= r.value, { message: 'value_max below value' })
