@@ -91,9 +91,13 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.target.deadline',
-    pattern: String.raw`(?<!tính )(?<!tính từ nay )\b(đến|tới|đến hết|đến cuối|tới cuối|trước|vào) (cuối |hết )?năm \d{4}\b|\b(đến|tới) (hết |cuối )?\d{4}\b|\bđến cuối giai đoạn\b|\bđến hết giai đoạn\b`,
+    pattern: String.raw`(?<!tính )(?<!tính từ nay )\b(đến|tới|trước|vào) năm \d{4}\b|\b(đến|tới) \d{4}\b|\bđến cuối giai đoạn\b|\bđến hết giai đoạn\b`,
     value: T('strong'),
-    examples: { match: ['Đến năm 2025: Đóng góp của KTTT trong GRDP', 'phấn đấu đến cuối năm 2025 có trên 70%'], reject: ['tính đến năm 2022 có 120 HTX'] },
+    note: '"đến cuối năm 2024", "đến hết năm 2024" are no cue of their own: a report\'s as-of date as often as a deadline ("Đến cuối năm 2024, toàn tỉnh có 320 HTX" in a review of that year); the scope, the other cues and the document\'s date decide',
+    examples: {
+      match: ['Đến năm 2025: Đóng góp của KTTT trong GRDP', 'tới năm 2030 có 300 HTX', 'trước năm 2026 hoàn thành'],
+      reject: ['tính đến năm 2022 có 120 HTX', 'Đến cuối năm 2023, cả nước có 31.000 HTX', 'đến hết năm 2022 toàn tỉnh có 120 HTX'],
+    },
   },
   {
     id: 'status.target.future',

@@ -6,7 +6,10 @@ export const TIME: CorpusGroup = {
   entries: [
     { text: 'Đến năm 2025, toàn tỉnh có 450 HTX.', expect: [r('htx', 'count', 'target', 2025, 'count', 450)] },
     { text: 'Phấn đấu hết năm 2024 có 210 HTX hoạt động.', expect: [r('htx', 'count', 'target', 2024, 'count', 210)] },
-    { text: 'Đến cuối năm 2026, toàn tỉnh có 35 liên hiệp HTX.', expect: [r('lhhtx', 'count', 'target', 2026, 'count', 35)] },
+    { text: 'Đến cuối năm 2026, toàn tỉnh có 35 liên hiệp HTX.', doc: PLAN_2026_2030, expect: [r('lhhtx', 'count', 'target', 2026, 'count', 35)] },
+    // with nothing else to go by, a year-end date with "có" is a report's as-of date, not a deadline
+    { text: 'Đến cuối năm 2022, toàn tỉnh có 186 hợp tác xã nông nghiệp.', expect: [r('htx', 'count', 'actual', 2022, 'count', 186, { sector: 'agriculture' })] },
+    { text: 'Theo kế hoạch, đến hết năm 2026 toàn tỉnh có 40 liên hiệp HTX.', expect: [r('lhhtx', 'count', 'target', 2026, 'count', 40)] },
     { text: 'Tới năm 2030, thành lập mới 300 HTX.', expect: [r('htx', 'new_count', 'target', 2030, 'count', 300)] },
     {
       text: 'Giai đoạn 2021-2025, thành lập mới 150 HTX.',
