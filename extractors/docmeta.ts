@@ -60,18 +60,32 @@ export function readIssued(text: string): string | null {
     const [, d, mo, y] = formal;
     return d && mo ? `${y}-${pad(mo)}-${pad(d)}` : mo ? `${y}-${pad(mo)}` : `${y}`;
   }
+  // a saved page's own date line, ISO ("date 2025-12-31", "date 2021-12")
+  const iso = /^\s*(?:date|ngày|published)\s*:?\s*((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b/iu.exec(head);
+  if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
   const dated = [
     /(?:thời gian đăng|ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
     /\bThứ\s+\p{L}+,?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
     /\bNgày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:UBND|Ủy ban|Uỷ ban|HĐND)/u,
-    /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/u,
+    // a news page's date and time line: "9-12-2019, 10:57 GMT+7", "13/07/2018 08:15"
+    /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?\s+\d{1,2}:\d{2}\b/u,
   ];
   for (const re of dated) {
-    const m = re.exec(re === dated[3] ? text.slice(0, 600) : head);
+    const m = re.exec(head);
     if (m) return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
+  }
+  // any other date near the top, but not the date of a document it cites
+  // ("Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022, …" dates the resolution, not the page)
+  for (const m of text.slice(0, 600).matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu)) {
+    if (CITED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 90), m.index))) continue;
+    return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }
   return null;
 }
+
+/** Words that name a cited document just before its date ("Nghị quyết số 20-NQ/TW, ngày", "Chương trình hành động số 29-CTr/TU ngày"). */
+const CITED_DOCUMENT_BEFORE =
+  /(?:\b(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Chương trình(?: hành động)?|Kế hoạch|Công văn|Luật|Đề án)\b[^.;\n]{0,60}|\d+\s*\/\s*[\p{Lu}Đ]+-[\p{Lu}Đ]+[^.;\n]{0,20}|\d+-(?:NQ|CT|KL|CTr)\/[\p{Lu}]+[^.;\n]{0,20})[,\s]*(?:ngày|ban hành ngày)?\s*$/u;
 
 /**
  * The issuing body of a formal document stands in upper case above "Số:", the

@@ -1,0 +1,27 @@
+/** The document's own date: a saved page's date line, a news date and time, never the date of a document it cites. */
+import { describe, expect, it } from 'vitest';
+import { readIssued } from '../extractors/docmeta.ts';
+
+describe('readIssued', () => {
+  it.each([
+    [' date 2025-11-30 (BTN)- Chiều 29-11, Liên minh HTX tỉnh tổ chức hội nghị', '2025-11-30'],
+    ['date 2022-03 Toàn tỉnh hiện có 215 hợp tác xã', '2022-03'],
+    ['Kinh tế\n\n14-3-2021, 08:40 GMT+7\n\nHuyện có thêm 4 hợp tác xã', '2021-03-14'],
+    ['Nông nghiệp  Thứ Ba, 05/09/2023  Toàn huyện có 31 HTX', '2023-09-05'],
+    ['Ngày 02/11/2022 UBND tỉnh ban hành Kế hoạch phát triển hợp tác xã', '2022-11-02'],
+  ])('%j → %s', (text, issued) => {
+    expect(readIssued(text)).toBe(issued);
+  });
+
+  it.each([
+    'Triển khai Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Hội nghị Trung ương 5, tỉnh đã thành lập mới 40 HTX.',
+    'Thực hiện Kế hoạch số 118/KH-UBND ngày 03/4/2021 của UBND tỉnh, các HTX đã đổi mới.',
+    'Theo Quyết định 1318/QĐ-TTg ngày 22/7/2021 của Thủ tướng, cả nước phấn đấu có 140.000 tổ hợp tác.',
+  ])('a cited document\'s date is not the page\'s: %j', (text) => {
+    expect(readIssued(text)).toBeNull();
+  });
+
+  it('an as-of date near the top still dates a page that gives no other', () => {
+    expect(readIssued('Tính đến 30/6/2023, toàn tỉnh có 674 tổ hợp tác.')).toBe('2023-06-30');
+  });
+});
