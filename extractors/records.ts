@@ -314,7 +314,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           metric: m?.rule ?? 'metric.other.no_cue',
           subject: subject.rule,
           sector: sector.rule ?? 'sector.none (no sector cue: all sectors)',
-          status: scope.statusRule,
+          status: scope.statusAt ? `${scope.statusRule} «${doc.text.slice(scope.statusAt.start, scope.statusAt.end)}»` : scope.statusRule,
           year: scope.yearRule,
           figure: figure.rules.join(' '),
         },

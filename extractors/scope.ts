@@ -17,6 +17,8 @@ export interface ScopeDecision {
   statusRule: string;
   year: number | null;
   yearRule: string;
+  /** Where the status cue stands in the text, when one decided it (for explain). */
+  statusAt?: { start: number; end: number };
   /** "mỗi năm", "hằng năm": a per-year goal. */
   recurring: boolean;
 }
@@ -98,27 +100,27 @@ function lastStrong(hits: RuleHit<StatusValue>[]): RuleHit<StatusValue> | undefi
   return undefined;
 }
 
-function decideStatus(ctx: FigureContext): { status: Status; rule: string; own: boolean } | null {
+function decideStatus(ctx: FigureContext): { status: Status; rule: string; own: boolean; at?: { start: number; end: number } } | null {
   const f = ctx.figure;
   const s = ctx.sentence;
   // 1. the sentence up to the figure
   const before = statusHits(ctx, s.start, f.numStart);
   const strong = lastStrong(before);
-  if (strong) return { status: strong.rule.value.status, rule: strong.rule.id, own: true };
+  if (strong) return { status: strong.rule.value.status, rule: strong.rule.id, own: true, at: strong };
   // 2. the rest of the clause: "36 HTX đạt và vượt Kế hoạch"
   const rest = statusHits(ctx, f.end, ctx.clauseEnd).find((h) => h.rule.value.strength === 'strong');
-  if (rest) return { status: rest.rule.value.status, rule: rest.rule.id, own: true };
+  if (rest) return { status: rest.rule.value.status, rule: rest.rule.id, own: true, at: rest };
   const weak = before[before.length - 1];
-  if (weak) return { status: weak.rule.value.status, rule: weak.rule.id, own: true };
+  if (weak) return { status: weak.rule.value.status, rule: weak.rule.id, own: true, at: weak };
   // 3. earlier in the paragraph
   const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));
-  if (para) return { status: para.rule.value.status, rule: para.rule.id, own: false };
+  if (para) return { status: para.rule.value.status, rule: para.rule.id, own: false, at: para };
   // 4. headings (first cue) and lead-ins (last cue) above
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
     const hits = statusHits(ctx, a.label.start, a.label.end).filter((h) => h.rule.value.strength === 'strong');
     const h = a.kind === 'heading' ? hits[0] : hits[hits.length - 1];
-    if (h) return { status: h.rule.value.status, rule: `${h.rule.id} scope.heading`, own: false };
+    if (h) return { status: h.rule.value.status, rule: `${h.rule.id} scope.heading`, own: false, at: h };
   }
   return null;
 }
@@ -253,8 +255,9 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   // a result cannot be reported for a year after the document was written ("đến nay" in 2023
   // under "Kế hoạch … giai đoạn 2021-2025"): it is the document's own year
   if (yr && status === 'actual' && docYear !== null && yr.year > docYear) return { status, statusRule, year: docYear, yearRule: `${yr.rule} year.actual_not_after_document`, recurring };
-  if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring };
+  const statusAt = st?.at ? { start: st.at.start, end: st.at.end } : undefined;
+  if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, ...(statusAt ? { statusAt } : {}) };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
-  if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring };
-  return { status, statusRule, year: docYear, yearRule: 'year.default.document_date', recurring };
+  if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring, ...(statusAt ? { statusAt } : {}) };
+  return { status, statusRule, year: docYear, yearRule: 'year.default.document_date', recurring, ...(statusAt ? { statusAt } : {}) };
 }
