@@ -15,6 +15,8 @@ export interface DocView {
   meta: DocumentMeta;
   /** Year of the document's own date, if known. */
   docYear: number | null;
+  /** The step that found docYear (its date, its headline, or what its text reports). */
+  docYearRule: string | null;
 }
 
 export interface PreviousFigure {

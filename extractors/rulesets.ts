@@ -9,6 +9,7 @@ import { SECTOR_RULES, SECTOR_LEADIN_RULES } from '../rules/sectors.ts';
 import { STATUS_RULES } from '../rules/status.ts';
 import { TIME_RULES, CLAUSE_OPENER_RULES, SAME_PERIOD_RULES } from '../rules/time.ts';
 import { TABLE_RULES } from '../rules/tables.ts';
+import { DOC_YEAR_RULES } from '../rules/docyear.ts';
 
 export const R = {
   noise: compile(NOISE_RULES),
@@ -29,6 +30,7 @@ export const R = {
   time: compile(TIME_RULES),
   clauseOpener: compile(CLAUSE_OPENER_RULES),
   samePeriod: compile(SAME_PERIOD_RULES),
+  docYear: compile(DOC_YEAR_RULES),
   /** Read by pipeline/formats/table-rows.ts when tables become lines; here so their examples are tested. */
   table: compile(TABLE_RULES),
 };

@@ -259,5 +259,6 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, ...(statusAt ? { statusAt } : {}) };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
   if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring, ...(statusAt ? { statusAt } : {}) };
-  return { status, statusRule, year: docYear, yearRule: 'year.default.document_date', recurring, ...(statusAt ? { statusAt } : {}) };
+  const dated = ctx.doc.docYearRule !== null && ctx.doc.docYearRule !== 'docyear.issued' ? `year.default.document_date ${ctx.doc.docYearRule}` : 'year.default.document_date';
+  return { status, statusRule, year: docYear, yearRule: dated, recurring, ...(statusAt ? { statusAt } : {}) };
 }

@@ -8,6 +8,7 @@ import { parseOutline } from './parse.ts';
 import { segment } from './segment.ts';
 import { TargetRecordSchema, type DocumentMeta, type TargetRecord } from './record.ts';
 import { readDocumentMeta } from '../extractors/docmeta.ts';
+import { readDocYear } from '../extractors/docyear.ts';
 import { Masks } from '../extractors/masks.ts';
 import { extractRecords } from '../extractors/records.ts';
 import type { DocView } from '../extractors/context.ts';
@@ -58,18 +59,14 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   const sentences = segment(text, blocks);
   lap('segment');
   const meta = readDocumentMeta(text, blocks, key);
-  // the document's own year: its date, else (a news page that gives "Chiều 26/12" only) the latest year its
-  // headline names when that headline reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not when it sets goals
-  const headline = meta.doc_type === 'tin_bai' && !/(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn/iu.test(meta.title ?? '') ? (meta.title ?? '') : '';
-  const titleYears = headline.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
-  const docYear = meta.issued ? Number(meta.issued.slice(0, 4)) : titleYears.length > 0 ? Math.max(...titleYears) : null;
+  const docYear = readDocYear(meta, key, sentences, blocks);
   lap('metadata');
   // numbering at the start of a block ("2.1.", "a)") is never a figure
   const masks = Masks.of(key).add(
     blocks.filter((b) => b.contentStart > b.start).map((b) => ({ start: b.start, end: b.contentStart, kind: 'furniture' as const, rule: 'outline.numbering' })),
   );
   lap('masks');
-  const doc: DocView = { text, key, blocks, masks, meta, docYear };
+  const doc: DocView = { text, key, blocks, masks, meta, docYear: docYear?.year ?? null, docYearRule: docYear?.rule ?? null };
   const records: TargetRecord[] = [];
   const dropped: Drop[] = [];
   for (const draft of extractRecords(doc, sentences, (d) => dropped.push(d))) {

@@ -1,0 +1,76 @@
+/**
+ * The year a document speaks from: its own date when it has one, else what its text
+ * says of the time it reports. Ordered, named steps; the first that answers wins, and
+ * its name goes with the year so a record dated by it says so.
+ */
+import { findAll } from '../rules/rule.ts';
+import type { DocYearKind } from '../rules/docyear.ts';
+import type { Block } from '../pipeline/parse.ts';
+import type { DocumentMeta } from '../pipeline/record.ts';
+import { R } from './rulesets.ts';
+import type { Sentence } from '../pipeline/segment.ts';
+
+export interface DocYear {
+  year: number;
+  /** The step that found it: 'docyear.issued', 'docyear.headline', or a rule of rules/docyear.ts. */
+  rule: string;
+}
+
+/** How much of the text's start a report's opening may stand in. */
+const OPENING_WINDOW = 1500;
+
+/** A news headline that reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not one that sets goals. */
+const GOAL_HEADLINE = /(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn/iu;
+
+type Step = (meta: DocumentMeta, key: string, sentences: readonly Sentence[], blocks: readonly Block[]) => DocYear | null;
+
+/** The first sentence (within `window` characters of the start) where a rule of this kind matches. */
+const fromRule =
+  (kind: DocYearKind, window: number): Step =>
+  (_meta, key, sentences, blocks) => {
+    for (const s of sentences) {
+      if (s.start >= window) break;
+      if (blocks[s.block]?.kind === 'furniture') continue;
+      for (const h of findAll(R.docYear, key, s.start, s.end)) {
+        if (h.rule.value.kind !== kind) continue;
+        // a sentence that sets goals speaks of the future, not of the time it was written in
+        if (kind === 'report_opening' && setsGoals(key, s)) continue;
+        const y = Number(h.match.groups?.y);
+        if (Number.isInteger(y)) return { year: y, rule: h.rule.id };
+      }
+    }
+    return null;
+  };
+
+function setsGoals(key: string, s: Sentence): boolean {
+  let end = s.start;
+  while (end < s.end && key[end] !== ';') end++;
+  return findAll(R.status, key, s.start, end).some((h) => h.rule.value.status === 'target' && h.rule.value.strength === 'strong');
+}
+
+const STEPS: readonly [string, Step][] = [
+  ['docyear.issued', (meta) => (meta.issued ? { year: Number(meta.issued.slice(0, 4)), rule: 'docyear.issued' } : null)],
+  [
+    'docyear.headline',
+    (meta) => {
+      // a news page that gives "Chiều 26/12" only: the latest year its reporting headline names
+      if (meta.doc_type !== 'tin_bai' || GOAL_HEADLINE.test(meta.title ?? '')) return null;
+      // (not the years of a term or period: "Đại hội …, nhiệm kỳ 2020-2025")
+      // … nor the first year of "Từ năm 2013 đến nay")
+      const title = (meta.title ?? '').replace(/\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b/giu, ' ');
+      const years = title.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
+      return years.length > 0 ? { year: Math.max(...years), rule: 'docyear.headline' } : null;
+    },
+  ],
+  ['docyear.report_opening', fromRule('report_opening', OPENING_WINDOW)],
+  ['docyear.plan_reached', fromRule('plan_reached', Number.POSITIVE_INFINITY)],
+  ['docyear.congress_term', fromRule('congress_term', OPENING_WINDOW)],
+];
+
+export function readDocYear(meta: DocumentMeta, key: string, sentences: readonly Sentence[], blocks: readonly Block[]): DocYear | null {
+  for (const [, step] of STEPS) {
+    const found = step(meta, key, sentences, blocks);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The year a document speaks from, when it gives no date of its own: excerpts of news
+ * pages often start in the middle of an article. These rules read it from the text:
+ * a sentence that opens on the time it reports ("6 tháng đầu năm 2018, toàn tỉnh …",
+ * "Đến cuối năm 2024, toàn tỉnh có …"), a share of a year's plan reached, or the term
+ * a congress opens. The capture group `y` holds the year. extractors/docyear.ts applies
+ * them in order, as named steps.
+ */
+import type { Rule } from './rule.ts';
+
+export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term';
+
+export interface DocYearValue {
+  kind: DocYearKind;
+}
+
+export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
+  {
+    id: 'docyear.report_opening',
+    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:theo [^,.;]{0,100},\s*)?(?:về [^:.;]{0,60}:\s*)?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |(?:đến|tới|tính đến|tính tới|tính đến hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:năm |tháng \d{1,2} ?[/.-] ?|tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
+    value: { kind: 'report_opening' },
+    note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
+    examples: {
+      match: ['6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX', 'Đến cuối năm 2023, toàn tỉnh có 402 HTX', 'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã', 'Năm 2021, các HTX đạt doanh thu bình quân', 'Đến tháng 9/2024 toàn tỉnh có 814 HTX', '(Báo Nam Bộ) - Theo Liên minh HTX tỉnh, 9 tháng năm 2022, toàn tỉnh có thêm 14 HTX', 'Về tổ hợp tác: Đến hết năm 2021, cả nước có 71.000 tổ hợp tác'],
+      reject: ['Giai đoạn 2021-2025, thành lập mới 150 HTX', 'Năm 2021 - 2025 là giai đoạn', 'Toàn tỉnh hiện có 320 HTX', 'Các HTX năm 2023 đạt doanh thu'],
+    },
+  },
+  {
+    id: 'docyear.plan_reached',
+    pattern: String.raw`\b(?:đạt|vượt|bằng)(?: và vượt)?(?: (?:trên|hơn|gần|khoảng))? \d+(?:[.,]\d+)? ?%(?: so với)? (?:chỉ tiêu )?kế hoạch (?:năm |kh )?(?<y>(?:19|20)\d{2})\b`,
+    value: { kind: 'plan_reached' },
+    note: '"đạt 102% so với kế hoạch năm 2023": the document reports that year',
+    examples: {
+      match: ['doanh thu đạt 102% so với kế hoạch năm 2023', 'thành lập mới 34 HTX, vượt 13% kế hoạch năm 2022'],
+      reject: ['phấn đấu hoàn thành kế hoạch năm 2025', 'Kế hoạch năm 2024 thành lập mới 30 HTX'],
+    },
+  },
+  {
+    id: 'docyear.congress_term',
+    pattern: String.raw`\bđại hội\b[^.;\n]{0,120}?\bnhiệm kỳ (?<y>(?:19|20)\d{2}) ?[-–—] ?(?:19|20)\d{2}\b`,
+    value: { kind: 'congress_term' },
+    note: 'a congress opens its term in the term\'s first year ("Đại hội … nhiệm kỳ 2020-2025" sits in 2020)',
+    examples: {
+      match: ['Khai mạc Đại hội thành viên Liên minh Hợp tác xã tỉnh, nhiệm kỳ 2020-2025', 'Đại hội đại biểu Liên minh HTX lần thứ VI, nhiệm kỳ 2025 - 2030'],
+      reject: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Trong nhiệm kỳ 2020-2025', 'nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX'],
+    },
+  },
+];

@@ -1,0 +1,40 @@
+/** The year a document speaks from: its date, its headline, else what its text reports. */
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../pipeline/normalise.ts';
+import { parseOutline } from '../pipeline/parse.ts';
+import { segment } from '../pipeline/segment.ts';
+import { readDocumentMeta } from '../extractors/docmeta.ts';
+import { readDocYear } from '../extractors/docyear.ts';
+
+/** Under a headline that names no year, as most pages have. */
+function docYear(body: string) {
+  const { text, key } = normalise(body.includes('\n') ? body : `Kinh tế tập thể tiếp tục phát triển\n\n${body}`);
+  const { blocks } = parseOutline(text, 'doc.txt');
+  return readDocYear(readDocumentMeta(text, blocks, key), key, segment(text, blocks), blocks);
+}
+
+describe('readDocYear', () => {
+  it.each([
+    ['Thứ Tư, 12/04/2023 09:10\n\nToàn tỉnh hiện có 210 HTX.', 2023, 'docyear.issued'],
+    ['(Báo Đồng Khởi) - Theo Liên minh HTX tỉnh, 9 tháng năm 2021, toàn tỉnh thành lập mới 12 HTX, nâng tổng số lên 190 HTX.', 2021, 'docyear.report_opening'],
+    ['Đến cuối năm 2023, toàn tỉnh có 402 HTX với 35.000 thành viên. Mục tiêu đến năm 2025 có 450 HTX.', 2023, 'docyear.report_opening'],
+    ['Các HTX hoạt động ổn định. Doanh thu bình quân đạt 1,9 tỷ đồng/HTX, đạt 104% kế hoạch năm 2022.', 2022, 'docyear.plan_reached'],
+    ['Khai mạc Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025\n\nToàn tỉnh có 180 HTX.', 2020, 'docyear.congress_term'],
+  ])('%j → %i by %s', (text, year, rule) => {
+    expect(docYear(text)).toEqual({ year, rule });
+  });
+
+  it.each([
+    // a goal's deadline is not the time the text was written in
+    'Đến năm 2025, phấn đấu toàn tỉnh có 450 HTX.',
+    'Năm 2025 phấn đấu thành lập mới 20 hợp tác xã.',
+    // a period is not a point in time; "from … to now" dates nothing by itself
+    'Giai đoạn 2016-2020, toàn tỉnh thành lập mới 86 HTX.',
+    'Từ năm 2013 đến nay: thêm 120 HTX\n\nToàn tỉnh có 430 HTX.',
+    'Từ năm 2013 đến nay, toàn tỉnh có thêm 120 HTX.',
+    // a year in the middle of a sentence does not open a report
+    'Các HTX nông nghiệp năm 2022 đạt doanh thu bình quân 1,2 tỷ đồng.',
+  ])('no year from %j', (text) => {
+    expect(docYear(text)).toBeNull();
+  });
+});
