@@ -17,6 +17,8 @@ export interface DocView {
   docYear: number | null;
   /** The step that found docYear (its date, its headline, or what its text reports). */
   docYearRule: string | null;
+  /** The end year of the plan or term whose goals the body states, when the title names none. */
+  goalHorizon: { year: number; rule: string } | null;
 }
 
 export interface PreviousFigure {

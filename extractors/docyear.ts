@@ -35,7 +35,7 @@ const fromRule =
         if (h.rule.value.kind !== kind) continue;
         // a sentence that sets goals speaks of the future, not of the time it was written in
         if (kind === 'report_opening' && setsGoals(key, s)) continue;
-        const y = Number(h.match.groups?.y);
+        const y = Number(h.match.groups?.y ?? h.match.groups?.y2);
         if (Number.isInteger(y)) return { year: y, rule: h.rule.id };
       }
     }
@@ -73,4 +73,14 @@ export function readDocYear(meta: DocumentMeta, key: string, sentences: readonly
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The end year of the plan, programme or term whose goals the text states, read from its
+ * body when the title names none: a target with no year of its own takes it (TARGETS.md: "a
+ * 2021-2030 strategy → 2030"). The first that a sentence names wins.
+ */
+export function readGoalHorizon(meta: DocumentMeta, key: string, sentences: readonly Sentence[], blocks: readonly Block[]): DocYear | null {
+  if (meta.period_end !== null || meta.plan_year !== null) return null;
+  return fromRule('goal_horizon', Number.POSITIVE_INFINITY)(meta, key, sentences, blocks);
 }

@@ -259,6 +259,10 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, ...(statusAt ? { statusAt } : {}) };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
   if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring, ...(statusAt ? { statusAt } : {}) };
+  const horizon = ctx.doc.goalHorizon;
+  if (status === 'target' && horizon !== null && (docYear === null || horizon.year >= docYear)) {
+    return { status, statusRule, year: horizon.year, yearRule: `year.default.plan_in_text ${horizon.rule}`, recurring, ...(statusAt ? { statusAt } : {}) };
+  }
   const dated = ctx.doc.docYearRule !== null && ctx.doc.docYearRule !== 'docyear.issued' ? `year.default.document_date ${ctx.doc.docYearRule}` : 'year.default.document_date';
   return { status, statusRule, year: docYear, yearRule: dated, recurring, ...(statusAt ? { statusAt } : {}) };
 }

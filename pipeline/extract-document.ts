@@ -8,7 +8,7 @@ import { parseOutline } from './parse.ts';
 import { segment } from './segment.ts';
 import { TargetRecordSchema, type DocumentMeta, type TargetRecord } from './record.ts';
 import { readDocumentMeta } from '../extractors/docmeta.ts';
-import { readDocYear } from '../extractors/docyear.ts';
+import { readDocYear, readGoalHorizon } from '../extractors/docyear.ts';
 import { Masks } from '../extractors/masks.ts';
 import { extractRecords } from '../extractors/records.ts';
 import type { DocView } from '../extractors/context.ts';
@@ -60,13 +60,14 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   lap('segment');
   const meta = readDocumentMeta(text, blocks, key);
   const docYear = readDocYear(meta, key, sentences, blocks);
+  const horizon = readGoalHorizon(meta, key, sentences, blocks);
   lap('metadata');
   // numbering at the start of a block ("2.1.", "a)") is never a figure
   const masks = Masks.of(key).add(
     blocks.filter((b) => b.contentStart > b.start).map((b) => ({ start: b.start, end: b.contentStart, kind: 'furniture' as const, rule: 'outline.numbering' })),
   );
   lap('masks');
-  const doc: DocView = { text, key, blocks, masks, meta, docYear: docYear?.year ?? null, docYearRule: docYear?.rule ?? null };
+  const doc: DocView = { text, key, blocks, masks, meta, docYear: docYear?.year ?? null, docYearRule: docYear?.rule ?? null, goalHorizon: horizon };
   const records: TargetRecord[] = [];
   const dropped: Drop[] = [];
   for (const draft of extractRecords(doc, sentences, (d) => dropped.push(d))) {

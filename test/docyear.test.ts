@@ -4,7 +4,8 @@ import { normalise } from '../pipeline/normalise.ts';
 import { parseOutline } from '../pipeline/parse.ts';
 import { segment } from '../pipeline/segment.ts';
 import { readDocumentMeta } from '../extractors/docmeta.ts';
-import { readDocYear } from '../extractors/docyear.ts';
+import { readDocYear, readGoalHorizon } from '../extractors/docyear.ts';
+import { extractDocument } from '../pipeline/extract-document.ts';
 
 /** Under a headline that names no year, as most pages have. */
 function docYear(body: string) {
@@ -36,5 +37,26 @@ describe('readDocYear', () => {
     'Các HTX nông nghiệp năm 2022 đạt doanh thu bình quân 1,2 tỷ đồng.',
   ])('no year from %j', (text) => {
     expect(docYear(text)).toBeNull();
+  });
+});
+
+describe('readGoalHorizon', () => {
+  const horizon = (raw: string) => {
+    const { text, key } = normalise(raw);
+    const { blocks } = parseOutline(text, 'doc.txt');
+    return readGoalHorizon(readDocumentMeta(text, blocks, key), key, segment(text, blocks), blocks);
+  };
+  it('the programme a body names sets the year of goals that name none', () => {
+    const text = 'Phát triển hợp tác xã bền vững\n\nTỉnh đã phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2022-2026. Theo đó, mỗi năm thành lập mới từ 15 đến 20 HTX.';
+    expect(horizon(text)).toEqual({ year: 2026, rule: 'docyear.goal_horizon' });
+    const records = extractDocument(text, 'doc.txt').records.filter((r) => r.metric !== 'other');
+    expect(records.map((r) => [r.metric, r.status, r.year, r.unit, r.value, r.value_max])).toEqual([['new_count', 'target', 2026, 'count/year', 15, 20]]);
+  });
+  it('a congress sets the goals of the term it opens', () => {
+    const text = 'Bế mạc Đại hội Liên minh HTX tỉnh\n\nĐại hội đại biểu Liên minh HTX tỉnh lần thứ VI, nhiệm kỳ 2026-2031 đã bế mạc. Đại hội đề ra chỉ tiêu thành lập mới 120 HTX.';
+    expect(horizon(text)?.year).toBe(2031);
+  });
+  it('a title with a plan period wins: the body is not read', () => {
+    expect(horizon('KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021 - 2025\n\nĐến năm 2030 có 500 HTX.')).toBeNull();
   });
 });
