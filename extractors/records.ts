@@ -189,9 +189,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   // … kept for each kind of body, and the last of any kind
   let lastGroup: Group | null = null;
   const lastOfKind = new Map<Subject, Group>();
+  const topic = new PassageTopic();
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
     if (block.kind === 'furniture') continue;
+    topic.enter(block);
     const groupBefore = lastGroup?.block === block.id ? lastGroup : null;
     const groupOf = (f: Figure): Group | null => {
       const kind = f.unitClass === 'coop' ? f.nounSubject : f.percentOf;
@@ -256,6 +258,12 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       let subject = decideSubject(ctx, metric);
       // "Toàn tỉnh có 1.045 tổ hợp tác nông nghiệp. Trong số đó, 40% hoạt động hiệu quả": the share is of that group
       if (part && whole.subject && subject.rule.startsWith('subject.default')) subject = { subject: whole.subject, rule: 'subject.part_of_previous' };
+      // "Hiện có 415 HTX nông nghiệp. … Doanh thu bình quân 1,3 tỷ đồng/HTX": the passage speaks of that group
+      const passageSector = !sector.own && sector.sector === null && metric !== 'count' && metric !== 'other' && metric !== 'ocop_products' ? topic.sectorOf(subject.subject) : null;
+      if (passageSector) sector = { sector: passageSector, rule: 'sector.passage_group', own: false };
+      if (figure.unitClass === 'coop' && metric === 'count' && figure.nounSubject && !part && !partOfThisSentence(doc.key, sentence.start, previous.slice(0, -1), figure)) {
+        topic.counted(figure.nounSubject, sector.own ? sector.sector : null);
+      }
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
       // a figure that names no body of its own is the collective economy's only where its paragraph,
       // a heading above it or the document's title speaks of it ("thu nhập bình quân đầu người của
@@ -327,6 +335,50 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       seen.add(key);
       records.push(record);
     }
+    topic.sentenceEnd();
   }
   return records;
+}
+
+/**
+ * The group a paragraph is about: a paragraph whose first count of a whole group of a kind
+ * gives it a sector of its own ("Hiện có 415 HTX nông nghiệp, …") speaks of that group in the
+ * sentences after it ("Doanh thu bình quân … 1,3 tỷ đồng/HTX"), until another whole of that kind
+ * is counted. A breakdown later in the paragraph ("…; 15 HTX vận tải") opens no topic, and a new
+ * paragraph starts afresh.
+ */
+class PassageTopic {
+  private readonly sectors = new Map<Subject, Sector>();
+  private readonly inSentence = new Map<Subject, (Sector | null)[]>();
+  /** Kinds whose first whole this paragraph has already counted. */
+  private readonly opened = new Set<Subject>();
+  private block: Block | null = null;
+
+  enter(block: Block): void {
+    if (block === this.block) return;
+    this.block = block;
+    this.sectors.clear();
+    this.opened.clear();
+  }
+
+  sectorOf(subject: Subject): Sector | null {
+    return this.sectors.get(subject) ?? null;
+  }
+
+  /** A whole group counted in this sentence, with its own sector or none. */
+  counted(subject: Subject, sector: Sector | null): void {
+    const list = this.inSentence.get(subject) ?? [];
+    list.push(sector);
+    this.inSentence.set(subject, list);
+  }
+
+  sentenceEnd(): void {
+    for (const [subject, list] of this.inSentence) {
+      const only = list.length === 1 ? list[0] : null;
+      if (only && !this.opened.has(subject)) this.sectors.set(subject, only);
+      else this.sectors.delete(subject);
+      this.opened.add(subject);
+    }
+    this.inSentence.clear();
+  }
 }

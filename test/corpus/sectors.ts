@@ -22,6 +22,38 @@ export const SECTORS: CorpusGroup = {
       ],
       todo: 'a count in brackets after the group it counts, and the group\'s sector for the figures after the aside',
     },
+    // a paragraph that opens on one group with a sector speaks of that group in the sentences after it
+    {
+      text: 'Đến nay, toàn huyện có 64 HTX nông nghiệp đang hoạt động. Doanh thu bình quân đạt 980 triệu đồng/HTX/năm, thu nhập của người lao động khoảng 4,2 triệu đồng/tháng.\n\nToàn huyện hiện có 12 tổ hợp tác.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 64, { sector: 'agriculture' }),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 980_000_000, { sector: 'agriculture' }),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_200_000, { sector: 'agriculture', comparator: 'approx' }),
+        r('tht', 'count', 'actual', 2023, 'count', 12),
+      ],
+    },
+    // … but not a paragraph that counts the whole first and breaks it down after
+    {
+      text: 'Toàn tỉnh có 240 HTX, gồm 180 HTX nông nghiệp và 60 HTX phi nông nghiệp. Lợi nhuận bình quân đạt 210 triệu đồng/HTX.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 240),
+        r('htx', 'count', 'actual', 2023, 'count', 180, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 60, { sector: 'non_agriculture' }),
+        r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 210_000_000),
+      ],
+    },
+    // … and a new paragraph starts afresh
+    {
+      text: 'Tỉnh có 35 HTX vận tải với 1.200 thành viên.\n\nThu nhập bình quân của lao động trong HTX đạt 5 triệu đồng/tháng.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 35, { sector: 'transport' }),
+        r('htx', 'members', 'actual', 2023, 'count', 1200, { sector: 'transport' }),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_000_000),
+      ],
+    },
     // a cooperative named in brackets gives its kind to no aggregate figure around it
     {
       text: 'Toàn huyện có 45 HTX (trong đó có HTX Nông nghiệp Tân Tiến được công nhận điển hình) và 120 tổ hợp tác.',
