@@ -120,8 +120,36 @@ function listAcrossBodies(ctx: FigureContext, glue: string): MetricDecision | nu
 /** "16/41 HTX": a part of a whole, read as its first number. */
 const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
 
+/**
+ * "thành lập mới 11 HTX, trong đó có 8 HTX nông nghiệp, 1 HTX vận tải", "giải thể 9 HTX (6 HTX nông nghiệp …)":
+ * the parts of a group of new or dissolved cooperatives are new or dissolved too, and so are the items listed after
+ * the first part.
+ */
+const PART_OPENER = keyRegExp(String.raw`^\s*([,;]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(có|là)?\s*$`);
+const EVENT_METRICS: ReadonlySet<string> = new Set(['new_count', 'dissolved_count']);
+
+function partOfEvent(ctx: FigureContext): MetricDecision | null {
+  const f = ctx.figure;
+  if (f.unitClass !== 'coop') return null;
+  const { key } = ctx.doc;
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const p = ctx.previous[i];
+    if (!p || p.figure.unitClass !== 'coop') continue;
+    const between = key.slice(p.figure.end, f.start);
+    const opensPart = PART_OPENER.test(key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start)) || PART_OPENER.test(between);
+    if (EVENT_METRICS.has(p.metric) && opensPart && (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)) {
+      return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
+    }
+    // the next item of a list of parts: "…, trong đó 8 HTX nông nghiệp, 1 HTX vận tải"
+    if (p.metricRule === 'metric.part_of_event' && LIST_GLUE.test(between)) return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
+    return null;
+  }
+  return null;
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
-  const d = decideOwnMetric(ctx);
+  const own = decideOwnMetric(ctx);
+  const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? own) : own;
   // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"
   if (d?.metric === 'count' && PART_OF_WHOLE.test(ctx.doc.key.slice(ctx.figure.numStart, ctx.figure.end))) return { metric: 'other', rule: 'metric.other.part_of_whole' };
   // a plain count ("… đạt 40 HTX") is the period's total of what was counted before; a cue of its own

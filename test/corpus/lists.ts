@@ -4,6 +4,28 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // the parts of a group of new or dissolved cooperatives are new or dissolved too
+    {
+      text: 'Từ đầu năm đến nay, toàn tỉnh có 17 HTX được thành lập mới, trong đó có 12 HTX nông nghiệp, 3 HTX vận tải và 2 HTX thương mại, dịch vụ.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 17),
+        r('htx', 'new_count', 'actual', 2024, 'count', 12, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2024, 'count', 3, { sector: 'transport' }),
+        r('htx', 'new_count', 'actual', 2024, 'count', 2, { sector: 'trade_services' }),
+      ],
+    },
+    {
+      text: 'Năm 2023, giải thể 9 HTX (6 HTX nông nghiệp, 3 HTX xây dựng); toàn tỉnh còn 250 HTX, trong đó 180 HTX nông nghiệp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 9),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 6, { sector: 'agriculture' }),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 3, { sector: 'construction' }),
+        r('htx', 'count', 'actual', 2023, 'count', 250),
+        r('htx', 'count', 'actual', 2023, 'count', 180, { sector: 'agriculture' }),
+      ],
+    },
     // a breakdown by sector: each item is a count of its sector's cooperatives
     {
       text: 'Ước đến 31/12/2023, toàn tỉnh có 264 HTX. Chia theo lĩnh vực: nông nghiệp 168 HTX; công nghiệp - tiểu thủ công nghiệp 21 HTX; thương mại - dịch vụ 30 HTX; vận tải 15 HTX; xây dựng 8 HTX; quỹ tín dụng nhân dân 14 quỹ; lĩnh vực khác 8 HTX.',
