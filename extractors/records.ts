@@ -110,7 +110,7 @@ function provinceClause(doc: DocView, chain: readonly Block[], sentence: Sentenc
   return PROVINCE_INDICATORS.test(key.slice(sentence.start, sentence.end));
 }
 
-const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn)\b)`, 'g');
+const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể)\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {

@@ -143,10 +143,21 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- counts of cooperatives
   {
     id: 'metric.dissolved_count',
-    pattern: String.raw`giải thể|ngừng hoạt động|ngưng hoạt động|tạm ngừng|dừng hoạt động|xóa tên|thu hồi giấy chứng nhận`,
+    pattern: String.raw`giải thể|xóa tên|thu hồi giấy chứng nhận`,
     value: { metric: 'dissolved_count', where: 'both', units: COOP },
     priority: 65,
-    examples: { match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'], reject: ['thành lập mới 04 HTX'] },
+    examples: { match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'], reject: ['thành lập mới 04 HTX', '73 HTX ngừng hoạt động'] },
+  },
+  {
+    id: 'metric.other.stopped',
+    pattern: String.raw`(tạm )?(ngừng|ngưng|dừng) hoạt động(?!,?( \S+){0,3},? (chờ|để|làm thủ tục|tiến hành|đang làm thủ tục|đang chờ) giải thể)`,
+    value: { metric: 'other', where: 'both', units: COOP },
+    priority: 64,
+    note: 'cooperatives that have stopped or suspended work are not dissolved ones (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể"); a count of them fits no metric',
+    examples: {
+      match: ['còn 84 HTX ngừng hoạt động', '44 HTX tạm ngừng hoạt động', 'có 12 HTX đã dừng hoạt động'],
+      reject: ['37 HTX ngừng hoạt động chờ giải thể', 'Có 14 HTX ngừng hoạt động, chờ giải thể', '5 HTX ngừng hoạt động đang làm thủ tục giải thể', 'thành lập mới 12 HTX'],
+    },
   },
   {
     id: 'metric.new_count',
