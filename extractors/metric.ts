@@ -125,7 +125,7 @@ const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
  * the parts of a group of new or dissolved cooperatives are new or dissolved too, and so are the items listed after
  * the first part.
  */
-const PART_OPENER = keyRegExp(String.raw`^\s*([,;]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(có|là)?\s*$`);
+const PART_OPENER = keyRegExp(String.raw`^\s*([,;]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
 const EVENT_METRICS: ReadonlySet<string> = new Set(['new_count', 'dissolved_count']);
 
 function partOfEvent(ctx: FigureContext): MetricDecision | null {

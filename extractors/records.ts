@@ -295,7 +295,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       }
       const scope = decideScope(ctx);
       // "mỗi năm thành lập mới từ 3 đến 5 HTX và 8 - 10 tổ hợp tác": the list shares "mỗi năm"
-      const listHead = m?.rule === 'metric.list_inherit' ? [...previous].reverse().find((p) => p !== previous[previous.length - 1] && p.figure.unitClass === figure.unitClass) : undefined;
+      const listHead = m?.rule === 'metric.list_inherit' || m?.rule === 'metric.part_of_event' ? [...previous].reverse().find((p) => p !== previous[previous.length - 1] && p.figure.unitClass === figure.unitClass) : undefined;
       const recurring = scope.recurring || listHead?.recurring === true;
       (previous[previous.length - 1] as PreviousFigure).recurring = recurring;
       const unit = unitOf(figure, metric, recurring);

@@ -4,6 +4,14 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    {
+      text: 'Hằng năm thành lập mới từ 12 đến 18 HTX, trong đó ít nhất có 10 HTX trong lĩnh vực nông nghiệp.',
+      doc: PLAN_2021_2025,
+      expect: [
+        r('htx', 'new_count', 'target', 2025, 'count/year', 12, { value_max: 18, comparator: 'range' }),
+        r('htx', 'new_count', 'target', 2025, 'count/year', 10, { sector: 'agriculture' }),
+      ],
+    },
     // the parts of a group of new or dissolved cooperatives are new or dissolved too
     {
       text: 'Từ đầu năm đến nay, toàn tỉnh có 17 HTX được thành lập mới, trong đó có 12 HTX nông nghiệp, 3 HTX vận tải và 2 HTX thương mại, dịch vụ.',
