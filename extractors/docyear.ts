@@ -48,8 +48,24 @@ function setsGoals(key: string, s: Sentence): boolean {
   return findAll(R.status, key, s.start, end).some((h) => h.rule.value.status === 'target' && h.rule.value.strength === 'strong');
 }
 
+/** How late in a year a page may still review the year before it (January to March). */
+const REVIEW_MONTHS = 3;
+
 const STEPS: readonly [string, Step][] = [
-  ['docyear.issued', (meta) => (meta.issued ? { year: Number(meta.issued.slice(0, 4)), rule: 'docyear.issued' } : null)],
+  [
+    'docyear.issued',
+    (meta, key, sentences, blocks) => {
+      if (!meta.issued) return null;
+      const year = Number(meta.issued.slice(0, 4));
+      const month = Number(meta.issued.slice(5, 7));
+      // early in a year, a page that opens by reviewing the year before reports that year
+      if (month >= 1 && month <= REVIEW_MONTHS) {
+        const review = fromRule('year_review', OPENING_WINDOW)(meta, key, sentences, blocks);
+        if (review && review.year === year - 1) return review;
+      }
+      return { year, rule: 'docyear.issued' };
+    },
+  ],
   [
     'docyear.headline',
     (meta) => {

@@ -8,7 +8,7 @@
  */
 import type { Rule } from './rule.ts';
 
-export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon';
+export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -43,6 +43,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['Khai mạc Đại hội thành viên Liên minh Hợp tác xã tỉnh, nhiệm kỳ 2020-2025', 'Đại hội đại biểu Liên minh HTX lần thứ VI, nhiệm kỳ 2025 - 2030'],
       reject: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Trong nhiệm kỳ 2020-2025', 'nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX'],
+    },
+  },
+  {
+    id: 'docyear.year_review',
+    pattern: String.raw`\b(?:tổng kết|đánh giá|sơ kết|kết quả|tình hình)\b[^.;]{0,150}?\bnăm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
+    value: { kind: 'year_review' },
+    note: 'a page dated early in a year that reviews the year before ("Sáng 23/1, … hội nghị đánh giá tình hình phát triển KTTT năm 2023 và triển khai nhiệm vụ năm 2024") reports that year: its "hiện có" is the year-end figure',
+    examples: {
+      match: ['tổ chức hội nghị đánh giá tình hình phát triển kinh tế tập thể, HTX năm 2023 và triển khai nhiệm vụ năm 2024', 'Hội nghị tổng kết công tác năm 2022'],
+      reject: ['triển khai nhiệm vụ năm 2024', 'đánh giá giai đoạn 2021-2025'],
     },
   },
   {
