@@ -19,9 +19,18 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
   if (v.where !== 'both' && v.where !== side) return false;
   if (!v.units.includes(f.unitClass)) return false;
   if (v.adjacent && side === 'left' && hit.end !== f.numStart) return false;
-  if (v.needsPer === 'coop' && !f.per.coop) return false;
+  if (v.needsPer === 'coop' && !f.per.coop && !averagePerBodyLead(ctx)) return false;
   if (v.needsPer === 'person' && !f.per.person) return false;
   return true;
+}
+
+/** "Bình quân một HTX đạt …", "bình quân 01 Quỹ TDND đạt …": an amount of each body, named before it in its clause. */
+const AVERAGE_PER_BODY = keyRegExp(String.raw`(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht|quỹ)`);
+
+function averagePerBodyLead(ctx: FigureContext): boolean {
+  const { key } = ctx.doc;
+  const clauseStart = Math.max(ctx.sentence.start, key.lastIndexOf(';', ctx.figure.numStart) + 1);
+  return AVERAGE_PER_BODY.test(key.slice(clauseStart, ctx.figure.numStart));
 }
 
 const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);

@@ -41,7 +41,10 @@ export function sectorIn(
 
 /** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
 const THE_FUNDS = keyRegExp(String.raw`\b(các |những )?quỹ\b`);
-const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
+/** Two bodies named as one group: "HTX và quỹ tín dụng", "hợp tác xã, quỹ tín dụng". */
+const COORDINATED = keyRegExp(String.raw`^\s*(,|và|,\s*và|hoặc)\s*(các |những )?$`);
+const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*(,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)`);
+const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
 
 export function decideSector(ctx: FigureContext): SectorDecision {
@@ -51,7 +54,11 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const sectorOf = (k: string, from: number, to: number) => sectorIn(k, from, to, named);
   // 1. the figure's own phrase, its unit ("28 quỹ tín dụng nhân dân") and the words after
   //    its noun ("50 HTX nông nghiệp", "9 HTX hoạt động trong lĩnh vực vệ sinh môi trường")
-  const own = sectorOf(key, ctx.leftStart, f.unitEnd);
+  // (credit funds named together with the cooperatives counted just before are part of that group's noun,
+  // not this figure's: "150 HTX và quỹ tín dụng nhân dân với tổng vốn điều lệ 310 tỷ đồng")
+  const prevCoop = ctx.previous[ctx.previous.length - 1]?.figure.unitClass === 'coop';
+  const ownFrom = prevCoop ? ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0) : ctx.leftStart;
+  const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };
   const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
   if (tail && tail !== 'ambiguous') return { ...tail, own: true };
@@ -68,10 +75,19 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null && !h.rule.value.weak);
   // (one named in an aside that closed before the figure does not count: "238 HTX (trong đó … 04 quỹ tín dụng nhân dân),
   // 01 liên hiệp HTX"; nor does it make a liên hiệp or a tổ hợp tác a credit fund)
-  const about = mentions.filter((h) => !inClosedAside(key, 0, h.start, f.numStart)).pop();
-  if (about && about.rule.id === 'subject.htx.credit_fund' && (f.nounSubject === null || f.nounSubject === 'htx')) return { sector: 'credit', rule: 'sector.credit_fund', own: false };
+  const open = mentions.filter((h) => !inClosedAside(key, 0, h.start, f.numStart));
+  const about = open[open.length - 1];
+  // (… nor funds named together with the cooperatives, as one group: "322 HTX và Quỹ tín dụng nhân dân với tổng vốn …",
+  // "Các hợp tác xã, quỹ tín dụng … có 97 ngàn thành viên")
+  const bodies = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null);
+  const withOthers = bodies.some((h, i) => {
+    const next = bodies[i + 1];
+    const pair = next && (h.rule.id === 'subject.htx.credit_fund') !== (next.rule.id === 'subject.htx.credit_fund');
+    return pair && next !== undefined && COORDINATED.test(key.slice(h.end, next.start));
+  });
+  if (about && about.rule.id === 'subject.htx.credit_fund' && !withOthers && (f.nounSubject === null || f.nounSubject === 'htx')) return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
-  if (THE_FUNDS.test(key.slice(ctx.leftStart, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
+  if (!withOthers && THE_FUNDS.test(key.slice(ownFrom, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   }
   // 4. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"

@@ -311,6 +311,22 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['Lợi nhuận đạt 37 triệu đồng/HTX/năm'], reject: ['doanh thu đạt'] },
   },
   {
+    id: 'metric.revenue_avg.noun_after',
+    pattern: String.raw`^\s*((triệu|tỷ|nghìn|ngàn|trăm) )*(đồng|đ)\s+doanh thu\b`,
+    value: { metric: 'revenue_avg', where: 'right', units: MONEY, needsPer: 'coop' },
+    priority: 45,
+    note: '"Bình quân một HTX đạt 640 triệu đồng doanh thu": the measure named after the amount, the body before it (the extractor checks the "bình quân một HTX" lead)',
+    examples: { match: [' triệu đồng doanh thu, 52 triệu đồng lợi nhuận'], reject: [' triệu đồng lợi nhuận', ' triệu đồng thu nhập bình quân'] },
+  },
+  {
+    id: 'metric.profit_avg.noun_after',
+    pattern: String.raw`^\s*((triệu|tỷ|nghìn|ngàn|trăm) )*(đồng|đ)\s+(lợi nhuận|lãi(?! suất)|tiền lãi)\b`,
+    value: { metric: 'profit_avg', where: 'right', units: MONEY, needsPer: 'coop' },
+    priority: 45,
+    note: '"… 640 triệu đồng doanh thu, 52 triệu đồng lợi nhuận"',
+    examples: { match: [' triệu đồng lợi nhuận (tăng 3%)'], reject: [' triệu đồng doanh thu', ' tỷ đồng lãi suất'] },
+  },
+  {
     id: 'metric.income_avg',
     pattern: String.raw`thu nhập (bình quân|trung bình)|(bình quân|trung bình) thu nhập|thu nhập (của )?(mỗi |một |1 )?(thành viên|lao động|người lao động|xã viên)`,
     value: { metric: 'income_avg', where: 'left', units: MONEY },

@@ -78,7 +78,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.credit',
-    pattern: String.raw`tín dụng|quỹ tín dụng nhân dân|qtdnd`,
+    pattern: String.raw`tín dụng|quỹ tín dụng nhân dân|qtdnd|\bquỹ tdnd\b`,
     value: 'credit',
     priority: 3,
     examples: { match: ['Trong lĩnh vực tín dụng:', 'các Quỹ tín dụng nhân dân'], reject: ['Lĩnh vực vận tải'] },

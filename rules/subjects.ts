@@ -66,10 +66,10 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   },
   {
     id: 'subject.htx.credit_fund',
-    pattern: String.raw`quỹ tín dụng nhân dân|\bqtdnd\b`,
+    pattern: String.raw`quỹ tín dụng nhân dân|\bqtdnd\b|\bquỹ tdnd\b|\bquỹ tín dụng\b`,
     value: { subject: 'htx' },
     note: 'a people\'s credit fund is a cooperative',
-    examples: { match: ['Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%'], reject: ['Quỹ hỗ trợ phát triển HTX'] },
+    examples: { match: ['Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%', 'bình quân 01 Quỹ TDND đạt 12 tỷ đồng doanh thu'], reject: ['Quỹ hỗ trợ phát triển HTX'] },
   },
   {
     id: 'subject.htx',

@@ -22,6 +22,26 @@ export const SECTORS: CorpusGroup = {
       ],
       todo: 'a count in brackets after the group it counts, and the group\'s sector for the figures after the aside',
     },
+    // cooperatives and credit funds counted as one group: their members are all sectors'
+    {
+      text: 'Lũy kế đến nay, toàn tỉnh có 150 HTX và quỹ tín dụng nhân dân với tổng vốn điều lệ 310 tỷ đồng và hơn 38.000 thành viên.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 150),
+        r('htx', 'capital', 'actual', 2023, 'VND', 310_000_000_000),
+        r('htx', 'members', 'actual', 2023, 'count', 38000, { comparator: 'gt' }),
+      ],
+    },
+    // an amount of each body named before it, the measure after it ("… đạt 640 triệu đồng doanh thu")
+    {
+      text: 'Bình quân một HTX đạt 640 triệu đồng doanh thu, 52 triệu đồng lợi nhuận; bình quân 01 Quỹ TDND đạt 14 tỷ đồng doanh thu.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 640_000_000),
+        r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 52_000_000),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 14_000_000_000, { sector: 'credit' }),
+      ],
+    },
     // a paragraph that opens on one group with a sector speaks of that group in the sentences after it
     {
       text: 'Đến nay, toàn huyện có 64 HTX nông nghiệp đang hoạt động. Doanh thu bình quân đạt 980 triệu đồng/HTX/năm, thu nhập của người lao động khoảng 4,2 triệu đồng/tháng.\n\nToàn huyện hiện có 12 tổ hợp tác.',
