@@ -343,7 +343,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
 /**
  * The group a paragraph is about: a paragraph whose first count of a whole group of a kind
  * gives it a sector of its own ("Hiện có 415 HTX nông nghiệp, …") speaks of that group in the
- * sentences after it ("Doanh thu bình quân … 1,3 tỷ đồng/HTX"), until another whole of that kind
+ * rest of its sentence and the sentences after it ("Doanh thu bình quân … 1,3 tỷ đồng/HTX"), until another whole of that kind
  * is counted. A breakdown later in the paragraph ("…; 15 HTX vận tải") opens no topic, and a new
  * paragraph starts afresh.
  */
@@ -370,6 +370,10 @@ class PassageTopic {
     const list = this.inSentence.get(subject) ?? [];
     list.push(sector);
     this.inSentence.set(subject, list);
+    // the figures after it in its own sentence already speak of it ("159 HTX nông, lâm nghiệp, … 11,3% hoạt động
+    // yếu kém"), until a second group of that kind is counted beside it
+    if (list.length === 1 && sector && !this.opened.has(subject)) this.sectors.set(subject, sector);
+    else this.sectors.delete(subject);
   }
 
   sentenceEnd(): void {

@@ -200,11 +200,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.average_grade',
-    pattern: String.raw`^\s*(hợp tác xã|htx)\s+(hoạt động\s+|xếp loại\s+|loại\s+)?trung bình\b`,
-    value: { metric: 'other', where: 'right', units: COOP },
+    pattern: String.raw`^\s*(%\s*)?((số )?(hợp tác xã|htx)\s+)?(hoạt động\s+|xếp loại\s+|loại\s+|đạt loại\s+)?trung bình\b`,
+    value: { metric: 'other', where: 'right', units: [...COOP, 'percent'] },
     priority: 90,
     note: 'HTX graded average are neither effective nor weak: "8 HTX trung bình"',
-    examples: { match: [' HTX trung bình', ' HTX xếp loại trung bình'], reject: [' HTX hoạt động khá'] },
+    examples: { match: [' HTX trung bình', ' HTX xếp loại trung bình', '% hoạt động trung bình'], reject: [' HTX hoạt động khá', '% HTX hoạt động hiệu quả'] },
   },
   {
     id: 'metric.value_chain',
