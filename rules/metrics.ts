@@ -168,10 +168,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.new_count.right',
-    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,2}?( mới| vừa| đã| đã được| được)? (được )?thành lập( mới)?\b`,
+    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
     value: { metric: 'new_count', where: 'right', units: COOP },
     priority: 60,
-    examples: { match: [' HTX được thành lập mới', ' tổ hợp tác mới thành lập'], reject: [' HTX, thành lập mới 20 THT', ' HTX đang hoạt động'] },
+    note: '"15 HTX đăng ký mới", "20.234 HTX phi nông nghiệp ra đời", "12.000 THT thời vụ được hình thành" are new too; not "HTX đã hình thành vùng nguyên liệu"',
+    examples: {
+      match: [' HTX được thành lập mới', ' tổ hợp tác mới thành lập', ' HTX đăng ký mới', ' HTX phi nông nghiệp ra đời', ' THT thời vụ được hình thành'],
+      reject: [' HTX, thành lập mới 20 THT', ' HTX đang hoạt động', ' HTX đã hình thành vùng nguyên liệu'],
+    },
   },
   {
     id: 'metric.effective',
