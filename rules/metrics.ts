@@ -132,6 +132,25 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'], reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'] },
   },
   {
+    id: 'metric.other.coop_subset.right',
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)? (trên|từ|dưới|hơn)|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    value: { metric: 'other', where: 'right', units: ['coop'] },
+    priority: 85,
+    note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"',
+    examples: {
+      match: [' hợp tác xã đạt doanh thu trên 3 tỷ đồng', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ 2-3 tỷ đồng', ' hợp tác xã tham gia chương trình OCOP'],
+      reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả'],
+    },
+  },
+  {
+    id: 'metric.other.members_and_workers',
+    pattern: String.raw`^\s*(thành viên|xã viên)( (của |trong )?(các )?(htx|hợp tác xã|tổ hợp tác|tht))? và (người )?lao động`,
+    value: { metric: 'other', where: 'right', units: ['members'] },
+    priority: 90,
+    note: 'members and workers counted together fit neither metric: "trên 60 nghìn thành viên và người lao động"',
+    examples: { match: [' thành viên và người lao động', ' thành viên HTX và lao động'], reject: [' thành viên, 23.000 lao động', ' thành viên'] },
+  },
+  {
     id: 'metric.other.share_of_new',
     pattern: String.raw`^\s*(%\s*)?(là|thuộc)\s`,
     value: { metric: 'other', where: 'right', units: ['percent'] },
