@@ -45,6 +45,8 @@ export interface FigureContext {
   ancestors: readonly Block[];
   sentence: Sentence;
   figure: Figure;
+  /** The figure after this one in the same sentence, if any (read only to share a list's verb). */
+  next?: Figure;
   /** Figures of the same sentence before this one, with their decided metric and sector. */
   previous: readonly PreviousFigure[];
   /** Left context: [leftStart, figure.numStart). */

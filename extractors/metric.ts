@@ -156,9 +156,26 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
   return null;
 }
 
+/**
+ * "có 168 hợp tác xã (HTX) và 506 tổ hợp tác (THT) thành lập mới": the verb after the last item of a list
+ * of bodies is every item's.
+ */
+const AND_NEXT = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*$`);
+const EVENT_AFTER = keyRegExp(String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`);
+
+function verbAfterList(ctx: FigureContext): MetricDecision | null {
+  const { key } = ctx.doc;
+  const f = ctx.figure;
+  const n = ctx.next;
+  if (f.unitClass !== 'coop' || !n || n.unitClass !== 'coop' || !AND_NEXT.test(key.slice(f.end, n.start))) return null;
+  const m = EVENT_AFTER.exec(key.slice(n.end, Math.min(ctx.sentence.end, n.end + 40)));
+  if (!m) return null;
+  return { metric: m.groups?.gone ? 'dissolved_count' : 'new_count', rule: 'metric.list_verb_after' };
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const own = decideOwnMetric(ctx);
-  const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? own) : own;
+  const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;
   // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"
   if (d?.metric === 'count' && PART_OF_WHOLE.test(ctx.doc.key.slice(ctx.figure.numStart, ctx.figure.end))) return { metric: 'other', rule: 'metric.other.part_of_whole' };
   // a plain count ("… đạt 40 HTX") is the period's total of what was counted before; a cue of its own

@@ -164,7 +164,7 @@ function phraseWindow(
   }
   const clauseEnd = clauseEndOf(key, figure.end, sentence.end);
   const next = figures[i + 1];
-  const opener = openers.find((o) => o.start >= figure.numEnd);
+  const opener = openers.find((o) => o.start >= figure.unitEnd);
   let rightEnd = Math.min(clauseEnd, next ? next.start : sentence.end, opener ? opener.start : sentence.end, figure.numEnd + 120);
   // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX"),
   // but not inside a list of commune kinds ("100% xã, phường có ít nhất 1 HTX")
@@ -215,7 +215,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
     for (let i = 0; i < figures.length; i++) {
       const figure = figures[i] as Figure;
       const { leftStart, rightEnd, clauseEnd, tailEnd, afterAside } = phraseWindow(doc.key, sentence, figures, i, previous, openers);
-      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd, ...(afterAside ? { afterAside } : {}) };
+      const next = figures[i + 1];
+      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd, ...(afterAside ? { afterAside } : {}), ...(next ? { next } : {}) };
 
       const m = decideMetric(ctx);
       const metric: Metric = m?.metric ?? 'other';

@@ -133,12 +133,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)? (trên|từ|dưới|hơn)|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)? (trên|từ|dưới|hơn)|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
     value: { metric: 'other', where: 'right', units: ['coop'] },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"',
     examples: {
-      match: [' hợp tác xã đạt doanh thu trên 3 tỷ đồng', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ 2-3 tỷ đồng', ' hợp tác xã tham gia chương trình OCOP'],
+      match: [' hợp tác xã đạt doanh thu trên 3 tỷ đồng', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ 2-3 tỷ đồng', ' hợp tác xã tham gia chương trình OCOP'],
       reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả'],
     },
   },
@@ -187,13 +187,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.new_count.right',
-    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
+    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
     value: { metric: 'new_count', where: 'right', units: COOP },
     priority: 60,
     note: '"15 HTX đăng ký mới", "20.234 HTX phi nông nghiệp ra đời", "12.000 THT thời vụ được hình thành" are new too; not "HTX đã hình thành vùng nguyên liệu"',
     examples: {
       match: [' HTX được thành lập mới', ' tổ hợp tác mới thành lập', ' HTX đăng ký mới', ' HTX phi nông nghiệp ra đời', ' THT thời vụ được hình thành'],
-      reject: [' HTX, thành lập mới 20 THT', ' HTX đang hoạt động', ' HTX đã hình thành vùng nguyên liệu'],
+      reject: [' HTX, thành lập mới 20 THT', ' HTX đang hoạt động', ' HTX đã hình thành vùng nguyên liệu', ' HTX thành lập doanh nghiệp trực thuộc'],
     },
   },
   {

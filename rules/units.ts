@@ -73,7 +73,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.lhhtx',
     context: 'after-number',
-    pattern: String.raw`\s*(liên hiệp (hợp tác xã|htx)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b`,
+    pattern: String.raw`\s*(liên hiệp (hợp tác xã|htx)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b( ?\((lhhtx|lh htx)\))?`,
     value: { noun: 'coop', subject: 'lhhtx' },
     examples: {
       match: ['Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX', 'và 03 liên hiệp hợp tác xã', 'số lượng liên hiệp HTX đạt 6 liên hiệp'],
@@ -90,7 +90,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.credit_fund',
     context: 'after-number',
-    pattern: String.raw`\s*(quỹ tín dụng nhân dân|quỹ tín dụng|qtdnd)\b`,
+    pattern: String.raw`\s*(quỹ tín dụng nhân dân|quỹ tín dụng|qtdnd|quỹ tdnd)\b( ?\((qtdnd|qtd)\))?`,
     value: { noun: 'coop', subject: 'htx' },
     note: 'a people\'s credit fund is a cooperative in credit (the sector comes from the noun itself)',
     examples: { match: ['toàn tỉnh có 28 quỹ tín dụng nhân dân', 'có 19 QTDND hoạt động'], reject: ['Quỹ hỗ trợ phát triển HTX cho vay 25 tỷ đồng'] },
@@ -106,7 +106,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.tht',
     context: 'after-number',
-    pattern: String.raw`\s*(tổ hợp tác|tht)\b`,
+    pattern: String.raw`\s*(tổ hợp tác|tht)\b( ?\(tht\))?`,
     value: { noun: 'coop', subject: 'tht' },
     examples: { match: ['toàn tỉnh có 674 tổ hợp tác', 'thành lập mới từ 25 Tổ hợp tác trở lên', 'có 120 THT'], reject: ['có 371 HTX'] },
   },
@@ -124,9 +124,10 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.htx',
     context: 'after-number',
-    pattern: String.raw`\s*(hợp tác xã|htx)\b`,
+    pattern: String.raw`\s*(hợp tác xã|htx)\b( ?\(htx\))?`,
     value: { noun: 'coop', subject: 'htx' },
-    examples: { match: ['toàn huyện có 53 hợp tác xã', 'thành lập mới 04 HTX'], reject: ['có 674 tổ hợp tác'] },
+    note: 'an abbreviation in brackets after the noun belongs to it: "168 hợp tác xã (HTX) thành lập mới"',
+    examples: { match: ['toàn huyện có 53 hợp tác xã', 'thành lập mới 04 HTX', 'có 3 hợp tác xã (HTX) thành lập mới'], reject: ['có 674 tổ hợp tác'] },
   },
   {
     id: 'unit.noun.members',

@@ -4,6 +4,18 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // the verb after the last item of a list is every item's; an abbreviation in brackets belongs to its noun
+    {
+      text: 'Từ năm 2021 đến nay, toàn tỉnh có 96 hợp tác xã (HTX) và 240 tổ hợp tác (THT) thành lập mới.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 96), r('tht', 'new_count', 'actual', 2024, 'count', 240)],
+    },
+    // … but not a verb with an object of its own
+    {
+      text: 'Hiện nay, toàn tỉnh có 187 HTX và 05 HTX thành lập doanh nghiệp trực thuộc.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 187)],
+    },
     {
       text: 'Hằng năm thành lập mới từ 12 đến 18 HTX, trong đó ít nhất có 10 HTX trong lĩnh vực nông nghiệp.',
       doc: PLAN_2021_2025,
