@@ -8,6 +8,7 @@ import type { DocYearKind } from '../rules/docyear.ts';
 import type { Block } from '../pipeline/parse.ts';
 import type { DocumentMeta } from '../pipeline/record.ts';
 import { R } from './rulesets.ts';
+import { outermost } from './context.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 
 export interface DocYear {
@@ -45,7 +46,7 @@ const fromRule =
 function setsGoals(key: string, s: Sentence): boolean {
   let end = s.start;
   while (end < s.end && key[end] !== ';') end++;
-  return findAll(R.status, key, s.start, end).some((h) => h.rule.value.status === 'target' && h.rule.value.strength === 'strong');
+  return outermost(findAll(R.status, key, s.start, end)).some((h) => h.rule.value.status === 'target' && h.rule.value.strength === 'strong');
 }
 
 /** How late in a year a page may still review the year before it (January to March). */

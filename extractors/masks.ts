@@ -10,6 +10,8 @@ export interface Mask {
   end: number;
   kind: 'furniture' | 'reference';
   rule: string;
+  /** A reference whose words still count as a status cue (see rules/noise.ts). */
+  keepsStatus?: boolean;
 }
 
 export class Masks {
@@ -18,7 +20,7 @@ export class Masks {
     this.spans = spans.sort((a, b) => a.start - b.start);
   }
   static of(key: string): Masks {
-    return new Masks(findAll(R.noise, key).map((h) => ({ start: h.start, end: h.end, kind: h.rule.value.kind, rule: h.rule.id })));
+    return new Masks(findAll(R.noise, key).map((h) => ({ start: h.start, end: h.end, kind: h.rule.value.kind, rule: h.rule.id, ...(h.rule.value.keepsStatus ? { keepsStatus: true } : {}) })));
   }
   /** Add spans found elsewhere (e.g. outline numbering). */
   add(more: Mask[]): Masks {
@@ -41,10 +43,10 @@ export class Masks {
     return undefined;
   }
   /** True when [start, end) overlaps a reference span. */
-  overlapsReference(start: number, end: number): boolean {
+  overlapsReference(start: number, end: number, forStatus = false): boolean {
     for (const s of this.spans) {
       if (s.start >= end) break;
-      if (s.kind === 'reference' && s.end > start) return true;
+      if (s.kind === 'reference' && s.end > start && !(forStatus && s.keepsStatus)) return true;
     }
     return false;
   }

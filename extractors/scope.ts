@@ -37,16 +37,16 @@ function asides(ctx: FigureContext): [number, number][] {
 }
 
 /** A cue inside an aside speaks for the aside only, not for a figure outside it. */
-function usable<V>(ctx: FigureContext, hits: RuleHit<V>[]): RuleHit<V>[] {
+function usable<V>(ctx: FigureContext, hits: RuleHit<V>[], forStatus = false): RuleHit<V>[] {
   const spans = asides(ctx);
   const f = ctx.figure.numStart;
   return hits.filter(
-    (h) => !ctx.doc.masks.overlapsReference(h.start, h.end) && !spans.some(([a, b]) => a <= h.start && h.end <= b && !(a <= f && f < b)),
+    (h) => !ctx.doc.masks.overlapsReference(h.start, h.end, forStatus) && !spans.some(([a, b]) => a <= h.start && h.end <= b && !(a <= f && f < b)),
   );
 }
 
 function statusHits(ctx: FigureContext, from: number, to: number): RuleHit<StatusValue>[] {
-  return usable(ctx, outermost(findAll(R.status, ctx.doc.key, from, to)));
+  return usable(ctx, outermost(findAll(R.status, ctx.doc.key, from, to)), true);
 }
 
 function timeHits(ctx: FigureContext, from: number, to: number): RuleHit<TimeValue>[] {

@@ -11,9 +11,13 @@ import type { Rule } from './rule.ts';
 
 export interface NoiseValue {
   kind: 'furniture' | 'reference';
+  /** A reference whose words still say whether the sentence reports ("đạt 106,7% kế hoạch" reports a result). */
+  keepsStatus?: boolean;
 }
 const furniture: NoiseValue = { kind: 'furniture' };
 const reference: NoiseValue = { kind: 'reference' };
+/** Hides its figure and its year, but not that the sentence reports a result against a plan. */
+const ratioReference: NoiseValue = { kind: 'reference', keepsStatus: true };
 
 export const NOISE_RULES: Rule<NoiseValue>[] = [
   {
@@ -109,8 +113,8 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   {
     id: 'noise.ratio_to_plan',
     pattern: String.raw`[\d.,]+ ?% ?(so với )?(cùng kỳ|kế hoạch|kh\b|chỉ tiêu|mục tiêu)( năm)?( (19|20)\d{2})?|\bcùng kỳ( năm)? (19|20)\d{2}\b|\bbằng [\d.,]+ ?% ?(so với )?(năm|cùng kỳ) (19|20)\d{2}\b`,
-    value: reference,
-    note: 'a ratio to the plan or to the same period is neither a figure nor its year: "bằng 127% cùng kỳ năm 2023", "đạt 106,7% kế hoạch"',
+    value: ratioReference,
+    note: 'a ratio to the plan or to the same period is neither a figure nor its year: "bằng 127% cùng kỳ năm 2023", "đạt 106,7% kế hoạch" (its words still say the sentence reports)',
     examples: { match: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'doanh thu đạt 106,7% kế hoạch', 'tăng 12% so với cùng kỳ', 'doanh thu bằng 105,2% năm 2023'], reject: ['tỷ lệ HTX hoạt động hiệu quả đạt 60% năm 2025'] },
   },
   {
