@@ -342,17 +342,20 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
 }
 
 /**
- * The group a paragraph is about: a paragraph whose first count of a whole group of a kind
- * gives it a sector of its own ("Hiện có 415 HTX nông nghiệp, …") speaks of that group in the
- * rest of its sentence and the sentences after it ("Doanh thu bình quân … 1,3 tỷ đồng/HTX"), until another whole of that kind
- * is counted. A breakdown later in the paragraph ("…; 15 HTX vận tải") opens no topic, and a new
- * paragraph starts afresh.
+ * The group a passage is about. A paragraph whose first count of a whole group of a kind gives
+ * it a sector of its own ("Hiện có 415 HTX nông nghiệp, …") speaks of that group in the rest of
+ * its sentence and the sentences after it ("Doanh thu bình quân … 1,3 tỷ đồng/HTX"), until another
+ * whole of that kind is counted; a breakdown later in the paragraph ("…; 15 HTX vận tải") opens no
+ * topic. The first such group of the document is the document's topic too: later paragraphs
+ * speak of it ("Tỷ lệ HTX khá, tốt đạt 30%"), until the document counts another whole of that kind.
  */
 class PassageTopic {
   private readonly sectors = new Map<Subject, Sector>();
   private readonly inSentence = new Map<Subject, (Sector | null)[]>();
   /** Kinds whose first whole this paragraph has already counted. */
   private readonly opened = new Set<Subject>();
+  /** The document's topic per kind: the first paragraph topic, until another whole of that kind is counted. */
+  private readonly documentTopic = new Map<Subject, Sector | null>();
   private block: Block | null = null;
 
   enter(block: Block): void {
@@ -363,7 +366,7 @@ class PassageTopic {
   }
 
   sectorOf(subject: Subject): Sector | null {
-    return this.sectors.get(subject) ?? null;
+    return this.sectors.get(subject) ?? (this.opened.has(subject) ? null : (this.documentTopic.get(subject) ?? null));
   }
 
   /** A whole group counted in this sentence, with its own sector or none. */
@@ -380,8 +383,12 @@ class PassageTopic {
   sentenceEnd(): void {
     for (const [subject, list] of this.inSentence) {
       const only = list.length === 1 ? list[0] : null;
-      if (only && !this.opened.has(subject)) this.sectors.set(subject, only);
+      const opensParagraph = !this.opened.has(subject);
+      if (only && opensParagraph) this.sectors.set(subject, only);
       else this.sectors.delete(subject);
+      // the document's topic: set once, by the first whole of the kind; any other whole ends it
+      if (!this.documentTopic.has(subject)) this.documentTopic.set(subject, only && opensParagraph ? only : null);
+      else if (this.documentTopic.get(subject) !== only) this.documentTopic.set(subject, null);
       this.opened.add(subject);
     }
     this.inSentence.clear();

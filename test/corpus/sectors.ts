@@ -64,13 +64,24 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 210_000_000),
       ],
     },
-    // … and a new paragraph starts afresh
+    // a page that opens on one group is about that group in its later paragraphs too …
     {
       text: 'Tỉnh có 35 HTX vận tải với 1.200 thành viên.\n\nThu nhập bình quân của lao động trong HTX đạt 5 triệu đồng/tháng.',
       doc: REPORT_2023,
       expect: [
         r('htx', 'count', 'actual', 2023, 'count', 35, { sector: 'transport' }),
         r('htx', 'members', 'actual', 2023, 'count', 1200, { sector: 'transport' }),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_000_000, { sector: 'transport' }),
+      ],
+    },
+    // … until it counts another whole of that kind
+    {
+      text: 'Tỉnh có 35 HTX vận tải với 1.200 thành viên.\n\nToàn tỉnh hiện có 310 HTX. Thu nhập bình quân của lao động trong HTX đạt 5 triệu đồng/tháng.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 35, { sector: 'transport' }),
+        r('htx', 'members', 'actual', 2023, 'count', 1200, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2023, 'count', 310),
         r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_000_000),
       ],
     },
