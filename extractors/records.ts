@@ -366,7 +366,11 @@ class PassageTopic {
   }
 
   sectorOf(subject: Subject): Sector | null {
-    return this.sectors.get(subject) ?? (this.opened.has(subject) ? null : (this.documentTopic.get(subject) ?? null));
+    const own = this.sectors.get(subject);
+    if (own) return own;
+    // a paragraph that has counted a whole of the kind speaks of its own group, not the page's
+    if (this.opened.has(subject) || this.inSentence.has(subject)) return null;
+    return this.documentTopic.get(subject) ?? null;
   }
 
   /** A whole group counted in this sentence, with its own sector or none. */
