@@ -209,6 +209,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
     const figures = findFigures(doc.text, doc.key, sentence.start, sentence.end, doc.masks, onDrop);
     if (figures.length === 0) continue;
     const openers = findAll(R.clauseOpener, doc.key, sentence.start, sentence.end);
+    let groupsInSentence = 0;
     const previous: PreviousFigure[] = [];
     const sentenceMentionsSubject = SUBJECT_WORD.test(doc.key.slice(block.contentStart, block.end)) ||
       chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)));
@@ -231,6 +232,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       if (figure.unitClass === 'coop' && sector.own && sector.sector) {
         lastGroup = { block: block.id, sector: sector.sector, subject: figure.nounSubject };
         if (figure.nounSubject) lastOfKind.set(figure.nounSubject, lastGroup);
+        groupsInSentence++;
       }
       // the cells of a table row share the row label's sector ("Tỷ lệ HTX nông nghiệp … (%): TH 2023 18,5; KH 2025 25")
       const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
@@ -337,6 +339,12 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       records.push(record);
     }
     topic.sentenceEnd();
+    // a breakdown by sector ("459 HTX dịch vụ nông nghiệp, 137 HTX phi nông nghiệp và 59 quỹ tín dụng nhân dân")
+    // leaves no one group for a later "Trong đó, …" to be a part of
+    if (groupsInSentence > 1) {
+      lastGroup = null;
+      lastOfKind.clear();
+    }
   }
   return records;
 }

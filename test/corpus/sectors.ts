@@ -42,6 +42,19 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 14_000_000_000, { sector: 'credit' }),
       ],
     },
+    // after a breakdown by sector, "Trong đó, …" is a part of the whole, not of the last sector listed
+    {
+      text: 'Toàn tỉnh có 420 HTX, gồm 300 HTX nông nghiệp, 90 HTX phi nông nghiệp và 30 quỹ tín dụng nhân dân. Các HTX có 52.000 thành viên. Trong đó, 190 HTX hoạt động có hiệu quả.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 420),
+        r('htx', 'count', 'actual', 2023, 'count', 300, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 90, { sector: 'non_agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 30, { sector: 'credit' }),
+        r('htx', 'members', 'actual', 2023, 'count', 52000),
+        r('htx', 'effective', 'actual', 2023, 'count', 190),
+      ],
+    },
     // a paragraph that opens on one group with a sector speaks of that group in the sentences after it
     {
       text: 'Đến nay, toàn huyện có 64 HTX nông nghiệp đang hoạt động. Doanh thu bình quân đạt 980 triệu đồng/HTX/năm, thu nhập của người lao động khoảng 4,2 triệu đồng/tháng.\n\nToàn huyện hiện có 12 tổ hợp tác.',
