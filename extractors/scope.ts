@@ -264,5 +264,11 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
     return { status, statusRule, year: horizon.year, yearRule: `year.default.plan_in_text ${horizon.rule}`, recurring, ...(statusAt ? { statusAt } : {}) };
   }
   const dated = ctx.doc.docYearRule !== null && ctx.doc.docYearRule !== 'docyear.issued' ? `year.default.document_date ${ctx.doc.docYearRule}` : 'year.default.document_date';
+  // a goal with no year of its own, on a page dated early in a year that reviews the year before, is
+  // that page's year's goal ("Năm 2026, … đặt ra một số chỉ tiêu cụ thể" on 12/1/2026 after reviewing 2025)
+  const issuedYear = meta.issued ? Number(meta.issued.slice(0, 4)) : null;
+  if (status === 'target' && issuedYear !== null && docYear !== null && issuedYear > docYear) {
+    return { status, statusRule, year: issuedYear, yearRule: 'year.default.date_of_issue', recurring, ...(statusAt ? { statusAt } : {}) };
+  }
   return { status, statusRule, year: docYear, yearRule: dated, recurring, ...(statusAt ? { statusAt } : {}) };
 }
