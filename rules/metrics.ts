@@ -198,12 +198,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.effective',
-    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)`,
+    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên`,
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
-      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt'],
-      reject: ['HTX hoạt động yếu kém', 'HTX đang hoạt động'],
+      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt', 'Phấn đấu số HTX khá, tốt đạt từ', 'tỷ lệ HTX đạt loại khá trở lên'],
+      reject: ['HTX hoạt động yếu kém', 'HTX đang hoạt động', 'HTX có doanh thu khá cao'],
     },
   },
   {
@@ -264,11 +264,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- people
   {
     id: 'metric.managers_trained',
-    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo)|trình độ (từ )?(sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)|(?<=^[\s,:]*|, ?)(sơ cấp|trung cấp|cao đẳng|đại học|trên đại học)( trở lên)?([, ]+(và )?(sơ cấp|trung cấp|cao đẳng|đại học))*[\s:]*$`,
+    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo|tốt nghiệp)|trình độ (từ )?(sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)|(?<=^[\s,:]*|, ?)(sơ cấp|trung cấp|cao đẳng|đại học|trên đại học)( trở lên)?([, ]+(và )?(sơ cấp|trung cấp|cao đẳng|đại học))*[\s:]*$`,
     value: { metric: 'managers_trained', where: 'both', units: ['persons', 'managers', 'percent', 'members', 'workers'] },
     priority: 45,
     examples: {
-      match: ['Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:', '50% số cán bộ quản lý HTX được bồi dưỡng', 'trình độ sơ cấp, trung cấp:', ', cao đẳng, trung cấp '],
+      match: ['Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:', 'Trên 30% cán bộ quản lý HTX tốt nghiệp đại học', '50% số cán bộ quản lý HTX được bồi dưỡng', 'trình độ sơ cấp, trung cấp:', ', cao đẳng, trung cấp '],
       reject: ['Tổng số cán bộ quản lý trong các HTX là'],
     },
   },
@@ -411,6 +411,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'grdp_share', where: 'right', units: PCT },
     priority: 60,
     examples: { match: ['% GRDP của tỉnh', '% vào GRDP', '% trong tổng sản phẩm trên địa bàn'], reject: ['% HTX hoạt động hiệu quả', '% so với GRDP năm trước tăng'] },
+  },
+  {
+    id: 'metric.growth_rate.revenue',
+    pattern: String.raw`\bdoanh thu\b[^;.\d]{0,50}?\btăng( bình quân)?( từ| trên| khoảng| ít nhất| tối thiểu)?\s*$`,
+    value: { metric: 'growth_rate', where: 'left', units: PCT, adjacent: true },
+    priority: 101,
+    note: 'a goal for the yearly growth of revenue ("doanh thu bình quân của HTX hàng năm tăng từ 7% - 10%") is its growth rate; a change of a count or of income stays a change',
+    examples: {
+      match: ['Phấn đấu doanh thu bình quân của HTX hàng năm tăng từ ', 'phấn đấu doanh thu HTX tăng '],
+      reject: ['thu nhập của lao động mỗi năm tăng trên ', 'số HTX tăng '],
+    },
   },
   {
     id: 'metric.growth_rate',
