@@ -186,6 +186,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['Thành lập mới', 'mỗi năm thành lập', 'Số HTX thành lập mới là', 'phát triển mới'], reject: ['nâng tổng số hợp tác xã toàn tỉnh là'] },
   },
   {
+    id: 'metric.new_count.develop',
+    pattern: String.raw`\b(hỗ trợ|tư vấn|vận động)( thành lập,?)? phát triển( mới| thêm)?\s*(khoảng |trên |từ |ít nhất )?$|\b(giai đoạn( này| \d{4}\s*[-–]\s*\d{4})?|mỗi năm|hằng năm|hàng năm|nhiệm kỳ( này| tới)?),? (sẽ |phấn đấu )?phát triển( mới| thêm)?\s*(khoảng |trên |từ |ít nhất )?$`,
+    value: { metric: 'new_count', where: 'left', units: COOP },
+    priority: 61,
+    note: '"hỗ trợ phát triển 50-60 HTX", "trong giai đoạn này phát triển 300 hợp tác xã": new ones; a sector list\'s "Nông nghiệp: phát triển 120 HTX" stays a count',
+    examples: {
+      match: ['tuyên truyền, vận động, tư vấn, hỗ trợ phát triển khoảng ', 'đặt mục tiêu trong giai đoạn này phát triển ', 'mỗi năm phát triển thêm '],
+      reject: ['- Nông nghiệp: phát triển ', 'Lĩnh vực xây dựng: duy trì và phát triển '],
+    },
+  },
+  {
     id: 'metric.new_count.right',
     pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
     value: { metric: 'new_count', where: 'right', units: COOP },
