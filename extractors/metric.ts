@@ -167,10 +167,15 @@ function verbAfterList(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
   const f = ctx.figure;
   const n = ctx.next;
-  if (f.unitClass !== 'coop' || !n || n.unitClass !== 'coop' || !AND_NEXT.test(key.slice(f.end, n.start))) return null;
+  // (of different kinds of bodies: "187 HTX và 05 HTX thành lập doanh nghiệp" are two groups)
+  if (f.unitClass !== 'coop' || !n || n.unitClass !== 'coop' || f.nounSubject === n.nounSubject || !AND_NEXT.test(key.slice(f.end, n.start))) return null;
   const m = EVENT_AFTER.exec(key.slice(n.end, Math.min(ctx.sentence.end, n.end + 40)));
-  if (!m) return null;
-  return { metric: m.groups?.gone ? 'dissolved_count' : 'new_count', rule: 'metric.list_verb_after' };
+  if (m) return { metric: m.groups?.gone ? 'dissolved_count' : 'new_count', rule: 'metric.list_verb_after' };
+  // "12 hợp tác xã và 4 tổ hợp tác tham gia chương trình OCOP": what picks out the last item picks out the list
+  const subset = findAll(R.metric, key, n.numEnd, Math.min(ctx.sentence.end, n.numEnd + 80)).find(
+    (h) => h.rule.value.where !== 'left' && h.rule.value.metric === 'other' && h.rule.value.units.includes('coop') && h.start === n.numEnd && (h.rule.priority ?? 0) >= 80,
+  );
+  return subset ? { metric: 'other', rule: `${subset.rule.id} metric.list_verb_after` } : null;
 }
 
 export function decideMetric(ctx: FigureContext): MetricDecision | null {

@@ -110,7 +110,8 @@ function provinceClause(doc: DocView, chain: readonly Block[], sentence: Sentenc
   return PROVINCE_INDICATORS.test(key.slice(sentence.start, sentence.end));
 }
 
-const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể)\b)`, 'g');
+// (not a comma inside a list of communes, before "chờ giải thể", or between two kinds of bodies counted as one: "86 HTX, tổ hợp tác sở hữu …")
+const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể|(các )?(tổ hợp tác|tht|liên hiệp|quỹ tín dụng)(?! \d))\b)`, 'g');
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {

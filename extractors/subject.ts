@@ -128,6 +128,8 @@ const ORGANISATION_AFTER = keyRegExp(String.raw`^\s*(của )?liên minh\b`);
 const THE_FUND = keyRegExp(String.raw`\bquỹ\b(?! tín dụng)`);
 const FUND_NAME = keyRegExp(String.raw`^quỹ hỗ trợ`);
 const CREDIT_FUND = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
+/** Between the count of one kind of body and the name of another: "86 HTX, tổ hợp tác", "12 hợp tác xã và 4 tổ hợp tác". */
+const OWNERS_TOGETHER = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*(các )?(\d+ )?$`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
@@ -171,6 +173,26 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 3. the nearest mention in the figure's own phrase
   const own = ownMentions;
   const nearest = own[own.length - 1];
+  // … which, with the count of another kind of body just before it, names both as the owners ("86 HTX, tổ hợp tác
+  // sở hữu 214 sản phẩm OCOP", "12 hợp tác xã và 4 tổ hợp tác tham gia … với 15 sản phẩm"): the collective economy's
+  const before = ctx.previous[ctx.previous.length - 2];
+  if (
+    nearest && f.unitClass !== 'coop' && before?.figure.unitClass === 'coop' && before.subject && nearest.rule.value.subject &&
+    before.subject !== nearest.rule.value.subject && (before.subject === 'htx' || before.subject === 'tht') && (nearest.rule.value.subject === 'htx' || nearest.rule.value.subject === 'tht') &&
+    OWNERS_TOGETHER.test(key.slice(before.figure.end, nearest.start))
+  ) {
+    return { subject: 'kttt', rule: 'subject.kttt.owners_together' };
+  }
+  // … or two counts of both kinds just before products they own ("12 HTX và 4 tổ hợp tác tham gia chương trình OCOP
+  // với 15 sản phẩm")
+  const two = ctx.previous[ctx.previous.length - 3];
+  if (
+    !nearest && f.unitClass === 'products' && two && before && two.figure.unitClass === 'coop' && before.figure.unitClass === 'coop' &&
+    new Set([two.subject, before.subject]).size === 2 && [two.subject, before.subject].every((x) => x === 'htx' || x === 'tht') &&
+    OWNERS_TOGETHER.test(key.slice(two.figure.end, before.figure.start))
+  ) {
+    return { subject: 'kttt', rule: 'subject.kttt.owners_together' };
+  }
   if (nearest) return { subject: nearest.rule.value.subject as Subject, rule: nearest.rule.id, named: namesOne(ctx, nearest) };
   // 4. the nearest strong mention earlier in the sentence
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);

@@ -4,6 +4,17 @@ import { NEWS_2023, NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } fro
 export const SUBJECTS: CorpusGroup = {
   phenomenon: 'subjects',
   entries: [
+    // products owned by cooperatives and cooperative groups together are the collective economy's; the owners are no count
+    {
+      text: 'Hiện tỉnh có 42 HTX, tổ hợp tác sở hữu 97 sản phẩm OCOP đạt 3 sao trở lên.',
+      doc: NEWS_2024,
+      expect: [r('kttt', 'ocop_products', 'actual', 2024, 'count', 97)],
+    },
+    {
+      text: 'Có 9 hợp tác xã và 3 tổ hợp tác tham gia chương trình OCOP với tổng số 21 sản phẩm được công nhận sản phẩm OCOP.',
+      doc: NEWS_2024,
+      expect: [r('kttt', 'ocop_products', 'actual', 2024, 'count', 21)],
+    },
     // several kinds of body counted, then "thu hút" all their members: the collective economy's
     {
       text: 'Tính đến hết năm 2023, toàn tỉnh có 412 hợp tác xã, 3 liên hiệp HTX và 780 tổ hợp tác, thu hút trên 24.000 thành viên.',
