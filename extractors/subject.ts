@@ -130,11 +130,24 @@ const FUND_NAME = keyRegExp(String.raw`^quỹ hỗ trợ`);
 const CREDIT_FUND = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
 /** Between the count of one kind of body and the name of another: "86 HTX, tổ hợp tác", "12 hợp tác xã và 4 tổ hợp tác". */
 const OWNERS_TOGETHER = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*(các )?(\d+ )?$`);
+/** Between a whole and its parts, or two items of a list: ", trong đó có", " và ". */
+const PART_OR_LIST = keyRegExp(String.raw`^[^.;\d]{0,40}?(trong đó|trong số đó|gồm|,|và)[^.;\d]{0,15}$`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
   const { key } = ctx.doc;
   const f = ctx.figure;
+  // 0. cooperatives counted as members are a union's members: "210 liên hiệp HTX với 1.100 hợp tác xã thành viên";
+  //    with no union counted before them, they are an organisation's own ("Liên minh HTX tỉnh có 150 HTX thành viên")
+  if (f.unitClass === 'coop' && metric === 'members') {
+    const union = [...ctx.previous].reverse().find((p) => p.figure !== f && p.figure.unitClass === 'coop' && p.subject === 'lhhtx');
+    return union ? { subject: 'lhhtx', rule: 'subject.union_members' } : { subject: 'htx', rule: 'subject.organisation_own', named: true };
+  }
+  // … and parts of a number of products share the whole's owners: "15 sản phẩm …, trong đó có 6 sản phẩm 4 sao"
+  if (f.unitClass === 'products') {
+    const whole = [...ctx.previous].reverse().find((p) => p.figure !== f && p.figure.unitClass === 'products' && p.subject);
+    if (whole?.subject && PART_OR_LIST.test(key.slice(whole.figure.end, f.start))) return { subject: whole.subject, rule: 'subject.same_as_whole' };
+  }
   // 1. the count noun or the rate's denominator: "35 HTX", "1,7 tỷ đồng/HTX"
   if (f.nounSubject) return { subject: f.nounSubject, rule: 'subject.unit_noun' };
   if (f.percentOf) return { subject: f.percentOf, rule: 'subject.percent_of' };

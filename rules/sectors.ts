@@ -17,12 +17,12 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.agriculture',
-    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp)`,
+    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))`,
     note: 'an agency or a bank named after the field ("Theo Phòng Nông nghiệp huyện", "Ngân hàng Nông nghiệp") does not limit a figure to it',
     value: 'agriculture',
     priority: 2,
     examples: {
-      match: ['Lĩnh vực nông - lâm - ngư - nghiệp:', 'Trong lĩnh vực nông nghiệp:', 'số hợp tác xã nông nghiệp hoạt động', 'HTX nông, lâm, thủy sản'],
+      match: ['Lĩnh vực nông - lâm - ngư - nghiệp:', 'Trong lĩnh vực nông nghiệp:', '130 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi', 'số hợp tác xã nông nghiệp hoạt động', 'HTX nông, lâm, thủy sản'],
       reject: ['HTX phi nông nghiệp', 'Lĩnh vực thương mại, dịch vụ', 'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có', 'vay vốn Ngân hàng Nông nghiệp'],
     },
   },
@@ -39,7 +39,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.industry',
-    pattern: String.raw`(?<!cách mạng )(?<!khu )(?<!cụm )(?<!khu, )công nghiệp|tiểu thủ công nghiệp|\bttcn\b|\bcn[ -]+ttcn\b|thủ công mỹ nghệ|làng nghề`,
+    pattern: String.raw`(?<!cách mạng )(?<!khu )(?<!cụm )(?<!khu, )công nghiệp|tiểu thủ công nghiệp|\bttcn\b|\bcn[ -]+ttcn\b|thủ công mỹ nghệ|làng nghề|khai khoáng|khai thác (khoáng sản|đá|cát)`,
     value: 'industry',
     priority: 2,
     examples: { match: ['Lĩnh vực công nghiệp - tiểu thủ công nghiệp:', 'HTX CN-TTCN'], reject: ['tham gia cuộc Cách mạng công nghiệp 4.0', 'hạ tầng các khu công nghiệp'] },

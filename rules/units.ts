@@ -81,6 +81,14 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     },
   },
   {
+    id: 'unit.noun.kttt.both',
+    context: 'after-number',
+    pattern: String.raw`\s*((tổ hợp tác|tht),? (và )?(các )?(hợp tác xã|htx)|(hợp tác xã|htx),? (và )?(các )?(tổ hợp tác|tht))\b`,
+    value: { noun: 'coop', subject: 'kttt' },
+    note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"',
+    examples: { match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu'], reject: ['có 371 HTX', 'có 674 tổ hợp tác'] },
+  },
+  {
     id: 'unit.noun.kttt',
     context: 'after-number',
     pattern: String.raw`\s*(tổ chức kinh tế tập thể|tổ chức ktt?t)\b`,
