@@ -178,8 +178,31 @@ function verbAfterList(ctx: FigureContext): MetricDecision | null {
   return subset ? { metric: 'other', rule: `${subset.rule.id} metric.list_verb_after` } : null;
 }
 
+/**
+ * "Tổng doanh thu … đạt 95.273 tỷ đồng, bình quân đạt 2,839 tỷ đồng/HTX", "Doanh thu … đạt 2.986 tỷ đồng, bình quân
+ * 01 HTX là 31,75 tỷ đồng/năm": an average of each body, of the measure its clause named before it.
+ */
+const AVERAGE_WORD = keyRegExp(String.raw`\b(bình quân|trung bình)\b`);
+const MEASURE_BEFORE = keyRegExp(String.raw`\b(?<revenue>doanh thu)|\b(?<profit>lợi nhuận|lãi(?! suất))|\b(?<income>thu nhập)`, 'g');
+
+function averageOfMeasureBefore(ctx: FigureContext): MetricDecision | null {
+  const { key } = ctx.doc;
+  const f = ctx.figure;
+  if (f.unitClass !== 'money' || !AVERAGE_WORD.test(key.slice(ctx.leftStart, f.numStart))) return null;
+  if (!f.per.coop && !f.per.person && !averagePerBodyLead(ctx)) return null;
+  const clauseStart = Math.max(ctx.sentence.start, key.lastIndexOf(';', f.numStart) + 1);
+  let last: RegExpExecArray | null = null;
+  MEASURE_BEFORE.lastIndex = 0;
+  const before = key.slice(clauseStart, ctx.leftStart);
+  for (let m = MEASURE_BEFORE.exec(before); m; m = MEASURE_BEFORE.exec(before)) last = m;
+  if (!last?.groups) return null;
+  if (last.groups.revenue) return f.per.person ? null : { metric: 'revenue_avg', rule: 'metric.average_of_measure_before' };
+  if (last.groups.profit) return f.per.person ? null : { metric: 'profit_avg', rule: 'metric.average_of_measure_before' };
+  return { metric: 'income_avg', rule: 'metric.average_of_measure_before' };
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
-  const own = decideOwnMetric(ctx);
+  const own = decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
   const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;
   // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"
   if (d?.metric === 'count' && PART_OF_WHOLE.test(ctx.doc.key.slice(ctx.figure.numStart, ctx.figure.end))) return { metric: 'other', rule: 'metric.other.part_of_whole' };

@@ -233,11 +233,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.effective',
-    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên`,
+    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (hoạt động |đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên|(sản xuất kinh doanh|kinh doanh) (khá|tốt)\b`,
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
-      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt', 'Phấn đấu số HTX khá, tốt đạt từ', 'tỷ lệ HTX đạt loại khá trở lên'],
+      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt', 'Phấn đấu số HTX khá, tốt đạt từ', 'tỷ lệ HTX đạt loại khá trở lên', 'số hợp tác xã hoạt động loại tốt, khá chiếm từ', '% HTX hoạt động sản xuất kinh doanh tốt'],
       reject: ['HTX hoạt động yếu kém', 'HTX đang hoạt động', 'HTX có doanh thu khá cao'],
     },
   },

@@ -54,7 +54,7 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   },
   {
     id: 'subject.lhhtx',
-    pattern: String.raw`liên hiệp (hợp tác xã|htx)|\blhhtx\b`,
+    pattern: String.raw`liên (hiệp|hợp) (hợp tác xã|htx)|\blhhtx\b`,
     value: { subject: 'lhhtx' },
     examples: { match: ['Phấn đấu thành lập mới 01 Liên hiệp HTX', 'các liên hiệp hợp tác xã'], reject: ['Liên minh HTX tỉnh'] },
   },

@@ -73,10 +73,10 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.lhhtx',
     context: 'after-number',
-    pattern: String.raw`\s*(liên hiệp (hợp tác xã|htx)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b( ?\((lhhtx|lh htx)\))?`,
+    pattern: String.raw`\s*(liên (hiệp|hợp) (hợp tác xã|htx)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b( ?\((lhhtx|lh htx)\))?`,
     value: { noun: 'coop', subject: 'lhhtx' },
     examples: {
-      match: ['Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX', 'và 03 liên hiệp hợp tác xã', 'số lượng liên hiệp HTX đạt 6 liên hiệp'],
+      match: ['Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX', 'và 03 liên hiệp hợp tác xã', 'thành lập mới 21 liên hợp HTX', 'số lượng liên hiệp HTX đạt 6 liên hiệp'],
       reject: ['thành lập mới 22 hợp tác xã', 'có 2 liên hiệp phụ nữ'],
     },
   },
@@ -148,9 +148,9 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.workers',
     context: 'after-number',
-    pattern: String.raw`\s*(lao động|lđ)\b`,
+    pattern: String.raw`\s*(lao động|lđ|người lao động)\b`,
     value: { noun: 'workers' },
-    examples: { match: ['tạo việc làm cho 14.650 lao động', 'khoảng 630 LĐ'], reject: ['với 11.505 thành viên'] },
+    examples: { match: ['tạo việc làm cho 14.650 lao động', 'khoảng 630 LĐ', 'thu hút 29,1 nghìn người lao động'], reject: ['với 11.505 thành viên'] },
   },
   {
     id: 'unit.noun.managers',
