@@ -33,6 +33,10 @@ function averagePerBodyLead(ctx: FigureContext): boolean {
   return AVERAGE_PER_BODY.test(key.slice(clauseStart, ctx.figure.numStart));
 }
 
+/** Between a figure's noun and a verb that opens the next item: "… 23 HTX| và |giải thể 10 HTX". */
+const NEXT_ITEM_VERB = keyRegExp(String.raw`^[^;]*\b(và|,)\s*$`);
+const NOTHING_BUT_GLUE = keyRegExp(String.raw`^\s*(mới|thêm|được|khoảng|trên|hơn|gần|từ|ít nhất|tối thiểu)?\s*$`);
+
 const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
 
 /**
@@ -235,7 +239,11 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
     if (p && SHARE_METRICS.has(p.metric) && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };
   }
   const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
-  const right = findAll(R.metric, key, f.numEnd, ctx.rightEnd).filter((h) => applies(h, ctx, 'right'));
+  // a verb on the right that opens the next item ("thành lập 23 HTX và giải thể 10 HTX yếu kém") is that item's
+  const nextItem = ctx.next && ctx.next.start <= ctx.rightEnd ? ctx.next.start : -1;
+  const right = findAll(R.metric, key, f.numEnd, ctx.rightEnd).filter(
+    (h) => applies(h, ctx, 'right') && !(nextItem >= 0 && NEXT_ITEM_VERB.test(key.slice(f.unitEnd, h.start)) && NOTHING_BUT_GLUE.test(key.slice(h.end, nextItem))),
+  );
   if (ctx.afterAside) {
     // rules anchored to the noun (^…) do not apply past the aside
     right.push(...findAll(R.metric, key, ctx.afterAside.start, ctx.afterAside.end).filter((h) => !h.rule.pattern.startsWith('^') && applies(h, ctx, 'right')));

@@ -4,6 +4,12 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // a verb that opens the next item is that item's, not the one before it
+    {
+      text: 'Năm 2025, tỉnh có kế hoạch thành lập 18 HTX và giải thể 7 HTX yếu kém.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 18), r('htx', 'dissolved_count', 'target', 2025, 'count', 7)],
+    },
     // the verb after the last item of a list is every item's; an abbreviation in brackets belongs to its noun
     {
       text: 'Từ năm 2021 đến nay, toàn tỉnh có 96 hợp tác xã (HTX) và 240 tổ hợp tác (THT) thành lập mới.',
