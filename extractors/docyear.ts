@@ -17,18 +17,32 @@ export interface DocYear {
   rule: string;
 }
 
+/** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
+const NAMED_COOPERATIVE = /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]+\s+[\p{Lu}Đ]/u;
+/** A headline is a line, not a paragraph. */
+const HEADLINE_MAX = 160;
+
 /** How much of the text's start a report's opening may stand in. */
 const OPENING_WINDOW = 1500;
 
 /** A news headline that reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not one that sets goals. */
 const GOAL_HEADLINE = /(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn/iu;
 
-type Step = (meta: DocumentMeta, key: string, sentences: readonly Sentence[], blocks: readonly Block[]) => DocYear | null;
+/** What the steps read: the document's metadata, its text and matching key, its sentences and blocks. */
+export interface DocText {
+  meta: DocumentMeta;
+  text: string;
+  key: string;
+  sentences: readonly Sentence[];
+  blocks: readonly Block[];
+}
+
+type Step = (doc: DocText) => DocYear | null;
 
 /** The first sentence (within `window` characters of the start) where a rule of this kind matches. */
 const fromRule =
   (kind: DocYearKind, window: number): Step =>
-  (_meta, key, sentences, blocks) => {
+  ({ text, key, sentences, blocks }) => {
     for (const s of sentences) {
       if (s.start >= window) break;
       if (blocks[s.block]?.kind === 'furniture') continue;
@@ -36,6 +50,8 @@ const fromRule =
         if (h.rule.value.kind !== kind) continue;
         // a sentence that sets goals speaks of the future, not of the time it was written in
         if (kind === 'report_opening' && setsGoals(key, s)) continue;
+        // … nor does the story of one named cooperative ("Năm 2020, Hợp tác xã Gà đồi Thái Thuỷ được thành lập")
+        if (kind === 'report_opening' && NAMED_COOPERATIVE.test(text.slice(s.start, s.end))) continue;
         const y = Number(h.match.groups?.y ?? h.match.groups?.y2);
         if (Number.isInteger(y)) return { year: y, rule: h.rule.id };
       }
@@ -55,13 +71,14 @@ const REVIEW_MONTHS = 3;
 const STEPS: readonly [string, Step][] = [
   [
     'docyear.issued',
-    (meta, key, sentences, blocks) => {
+    (doc) => {
+      const { meta } = doc;
       if (!meta.issued) return null;
       const year = Number(meta.issued.slice(0, 4));
       const month = Number(meta.issued.slice(5, 7));
       // early in a year, a page that opens by reviewing the year before reports that year
       if (month >= 1 && month <= REVIEW_MONTHS) {
-        const review = fromRule('year_review', OPENING_WINDOW)(meta, key, sentences, blocks);
+        const review = fromRule('year_review', OPENING_WINDOW)(doc);
         if (review && review.year === year - 1) return review;
       }
       return { year, rule: 'docyear.issued' };
@@ -69,9 +86,10 @@ const STEPS: readonly [string, Step][] = [
   ],
   [
     'docyear.headline',
-    (meta) => {
+    ({ meta }) => {
       // a news page that gives "Chiều 26/12" only: the latest year its reporting headline names
-      if (meta.doc_type !== 'tin_bai' || GOAL_HEADLINE.test(meta.title ?? '')) return null;
+      // (a first line that runs on as a paragraph is no headline)
+      if (meta.doc_type !== 'tin_bai' || GOAL_HEADLINE.test(meta.title ?? '') || (meta.title ?? '').length > HEADLINE_MAX) return null;
       // (not the years of a term or period: "Đại hội …, nhiệm kỳ 2020-2025")
       // … nor the first year of "Từ năm 2013 đến nay")
       const title = (meta.title ?? '').replace(/\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b/giu, ' ');
@@ -84,9 +102,9 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.congress_term', fromRule('congress_term', OPENING_WINDOW)],
 ];
 
-export function readDocYear(meta: DocumentMeta, key: string, sentences: readonly Sentence[], blocks: readonly Block[]): DocYear | null {
+export function readDocYear(doc: DocText): DocYear | null {
   for (const [, step] of STEPS) {
-    const found = step(meta, key, sentences, blocks);
+    const found = step(doc);
     if (found) return found;
   }
   return null;
@@ -97,7 +115,7 @@ export function readDocYear(meta: DocumentMeta, key: string, sentences: readonly
  * body when the title names none: a target with no year of its own takes it (TARGETS.md: "a
  * 2021-2030 strategy → 2030"). The first that a sentence names wins.
  */
-export function readGoalHorizon(meta: DocumentMeta, key: string, sentences: readonly Sentence[], blocks: readonly Block[]): DocYear | null {
-  if (meta.period_end !== null || meta.plan_year !== null) return null;
-  return fromRule('goal_horizon', Number.POSITIVE_INFINITY)(meta, key, sentences, blocks);
+export function readGoalHorizon(doc: DocText): DocYear | null {
+  if (doc.meta.period_end !== null || doc.meta.plan_year !== null) return null;
+  return fromRule('goal_horizon', Number.POSITIVE_INFINITY)(doc);
 }

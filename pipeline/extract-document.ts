@@ -59,8 +59,9 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   const sentences = segment(text, blocks);
   lap('segment');
   const meta = readDocumentMeta(text, blocks, key);
-  const docYear = readDocYear(meta, key, sentences, blocks);
-  const horizon = readGoalHorizon(meta, key, sentences, blocks);
+  const docText = { meta, text, key, sentences, blocks };
+  const docYear = readDocYear(docText);
+  const horizon = readGoalHorizon(docText);
   lap('metadata');
   // numbering at the start of a block ("2.1.", "a)") is never a figure
   const masks = Masks.of(key).add(

@@ -17,11 +17,11 @@ export interface DocYearValue {
 export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   {
     id: 'docyear.report_opening',
-    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:theo [^,.;]{0,100},\s*)?(?:về [^:.;]{0,60}:\s*)?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |(?:đến|tới|tính đến|tính tới|tính đến hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:năm |tháng \d{1,2} ?[/.-] ?|tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
+    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:theo|thông tin từ|số liệu (?:của|từ)|báo cáo của) [^,.;]{0,100},\s*)?(?:về [^:.;]{0,60}:\s*)?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |(?:đến|tới|tính đến|tính tới|tính đến hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:năm |(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
     value: { kind: 'report_opening' },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
-      match: ['6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX', 'Đến cuối năm 2023, toàn tỉnh có 402 HTX', 'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã', 'Năm 2021, các HTX đạt doanh thu bình quân', 'Đến tháng 9/2024 toàn tỉnh có 814 HTX', '(Báo Nam Bộ) - Theo Liên minh HTX tỉnh, 9 tháng năm 2022, toàn tỉnh có thêm 14 HTX', 'Về tổ hợp tác: Đến hết năm 2021, cả nước có 71.000 tổ hợp tác', 'Theo Sở Kế hoạch và Đầu tư cho biết, ước đến cuối năm 2021, toàn tỉnh có 210 HTX'],
+      match: ['6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX', 'Đến cuối năm 2023, toàn tỉnh có 402 HTX', 'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã', 'Năm 2021, các HTX đạt doanh thu bình quân', 'Đến tháng 9/2024 toàn tỉnh có 814 HTX', '(Báo Nam Bộ) - Theo Liên minh HTX tỉnh, 9 tháng năm 2022, toàn tỉnh có thêm 14 HTX', 'Về tổ hợp tác: Đến hết năm 2021, cả nước có 71.000 tổ hợp tác', '(ĐN)- Thông tin từ Liên minh HTX tỉnh, đến đầu tháng 10-2016, trên địa bàn tỉnh có 12 HTX thành lập mới', 'Theo Sở Kế hoạch và Đầu tư cho biết, ước đến cuối năm 2021, toàn tỉnh có 210 HTX'],
       reject: ['Giai đoạn 2021-2025, thành lập mới 150 HTX', 'Năm 2021 - 2025 là giai đoạn', 'Toàn tỉnh hiện có 320 HTX', 'Các HTX năm 2023 đạt doanh thu'],
     },
   },

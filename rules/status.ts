@@ -36,10 +36,10 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.estimate',
-    pattern: String.raw`\bước (thực hiện|th|đạt|tính|cả năm|năm|hết năm)\b|\bdự ước\b|\bước thực hiện\b|\bước\b(?= \d)`,
+    pattern: String.raw`\bước (thực hiện|th|đạt|tính|cả năm|năm|hết năm|đến|tới)\b|\bdự ước\b|\bước thực hiện\b|\bước\b(?= \d)`,
     value: A('strong'),
     examples: {
-      match: ['Ước thực hiện hết năm 2023, toàn huyện có 53 hợp tác xã', 'Dự ước năm 2020, đóng góp vào ngân sách', 'doanh thu ước đạt 1.100 triệu đồng', 'ước năm 2023 có 60 HTX'],
+      match: ['Ước thực hiện hết năm 2023, toàn huyện có 53 hợp tác xã', 'ước đến 31/12/2023 trên địa bàn tỉnh thành lập mới 35 HTX', 'Dự ước năm 2020, đóng góp vào ngân sách', 'doanh thu ước đạt 1.100 triệu đồng', 'ước năm 2023 có 60 HTX'],
       reject: ['phấn đấu doanh thu bình quân đạt 1.250 triệu đồng'],
     },
   },
@@ -71,12 +71,12 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.target.strive',
-    pattern: String.raw`\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt)( các)? )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))|\bđặt ra\b|\bđề ra\b|\bphương hướng\b`,
+    pattern: String.raw`\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt|với|nhằm|vì)( các| những)? )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))|\bđặt ra\b|\bđề ra\b|\bphương hướng\b`,
     value: T('strong'),
     note: 'a plan named as the thing carried out ("sau 3 năm triển khai Đề án", "kết quả thực hiện Kế hoạch") sets no goal',
     examples: {
       match: ['Năm 2024, tỉnh Bắc Kạn phấn đấu hoàn thành các mục tiêu cụ thể như sau:', 'Số HTX thành lập mới: TH 2023 36 HTX; KH 2024 35 HTX', 'Phân đầu hết năm 2024 thành lập mới 04 HTX', 'phần đầu có khoảng 08% HTX liên kết', '4. Một số mục tiêu cụ thể', 'DỰ KIẾN CÁC MỤC TIÊU HOÀN THÀNH THEO KẾ HOẠCH 5 NĂM', 'Kế hoạch năm 2024 35 HTX', 'II. CÁC MỤC TIÊU', 'hoàn thành các mục tiêu đề ra'],
-      reject: ['Hiện nay, toàn tỉnh có 264 hợp tác xã', 'Kết quả sau 3 năm triển khai Đề án, toàn tỉnh đã thành lập', 'kết quả thực hiện Kế hoạch'],
+      reject: ['Hiện nay, toàn tỉnh có 264 hợp tác xã', 'Kết quả sau 3 năm triển khai Đề án, toàn tỉnh đã thành lập', 'kết quả thực hiện Kế hoạch', 'Với mục tiêu nâng cao năng lực quản trị, Liên minh đã triển khai'],
     },
   },
   {
