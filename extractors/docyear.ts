@@ -18,7 +18,7 @@ export interface DocYear {
 }
 
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
-const NAMED_COOPERATIVE = /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]+\s+[\p{Lu}Đ]/u;
+const NAMED_COOPERATIVE = /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]*/u;
 /** A headline is a line, not a paragraph. */
 const HEADLINE_MAX = 160;
 
