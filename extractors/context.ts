@@ -104,7 +104,19 @@ const TAIL_STOP = keyRegExp(String.raw`,(?! ?(lâm|ngư|diêm|thủy sản)\b)|[
  * comma, a number, or a word that starts something new (với, và, thu hút, đạt …).
  */
 export function nounTailEnd(key: string, unitEnd: number, limit: number): number {
+  // "30 hợp tác xã trên các lĩnh vực nông nghiệp công nghệ cao và làng nghề": a list of fields is all the noun's
+  const fields = MANY_FIELDS.exec(key.slice(unitEnd, Math.min(limit, unitEnd + 40)));
+  if (fields) {
+    const to = Math.min(limit, unitEnd + 200);
+    const m = FIELDS_END.exec(key.slice(unitEnd + fields[0].length, to));
+    return m ? unitEnd + fields[0].length + m.index : to;
+  }
   const to = Math.min(limit, unitEnd + 60);
   const m = TAIL_STOP.exec(key.slice(unitEnd, to));
   return m ? unitEnd + m.index : to;
 }
+
+/** The noun's tail names several fields: "… trên các lĩnh vực …", "… hoạt động trong nhiều ngành …". */
+export const MANY_FIELDS = keyRegExp(String.raw`^\s*(,\s*)?((đang )?hoạt động\s+)?(trên|trong|thuộc|ở)\s+(các|nhiều)\s+(lĩnh vực|ngành|ngành nghề)\b`);
+/** Where such a list ends: the end of the clause, or a verb of the sentence. */
+const FIELDS_END = keyRegExp(String.raw`[;.:()]|\b(và )?(đạt|với|thu hút|tạo|giải quyết|chiếm|tăng|giảm|nâng|là|so với)\b`);

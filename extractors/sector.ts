@@ -2,7 +2,7 @@
 import { findAll, type RuleHit } from '../rules/rule.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
-import { bracketDepth, inClosedAside, outermost, type FigureContext } from './context.ts';
+import { bracketDepth, inClosedAside, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
@@ -60,6 +60,14 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const ownFrom = prevCoop ? ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0) : ctx.leftStart;
   const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };
+  // (a list of fields after the noun names one sector only when all of them are in it:
+  // "130 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi, thủy sản" is agricultural, "30 hợp tác xã trên các lĩnh vực
+  // nông nghiệp công nghệ cao và làng nghề" is not limited to one)
+  if (MANY_FIELDS.test(key.slice(f.unitEnd, ctx.tailEnd))) {
+    const kinds = new Set(findAll(R.sector, key, f.unitEnd, ctx.tailEnd).map((h) => h.rule.value));
+    const only = kinds.size === 1 ? [...kinds][0] : undefined;
+    return only ? { sector: only, rule: 'sector.fields_listed', own: true } : { sector: null, rule: 'sector.many_fields', own: true };
+  }
   const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
   if (tail && tail !== 'ambiguous') return { ...tail, own: true };
   // 2. a figure attached to the coop figure before it shares that figure's sector

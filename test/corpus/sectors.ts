@@ -22,6 +22,17 @@ export const SECTORS: CorpusGroup = {
       ],
       todo: 'a count in brackets after the group it counts, and the group\'s sector for the figures after the aside',
     },
+    // a list of fields after the noun limits it to a sector only when every field is in that sector
+    {
+      text: 'Đến năm 2025, toàn huyện phấn đấu có 24 hợp tác xã trên các lĩnh vực trồng trọt công nghệ cao và làng nghề thủ công; trên 60% số hợp tác xã xếp loại khá.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'count', 'target', 2025, 'count', 24), r('htx', 'effective', 'target', 2025, 'percent', 60, { comparator: 'gt' })],
+    },
+    {
+      text: 'Ngoài ra còn có 95 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi, nuôi trồng thủy sản.',
+      doc: REPORT_2023,
+      expect: [r('tht', 'count', 'actual', 2023, 'count', 95, { sector: 'agriculture' })],
+    },
     // cooperatives and credit funds counted as one group: their members are all sectors'
     {
       text: 'Lũy kế đến nay, toàn tỉnh có 150 HTX và quỹ tín dụng nhân dân với tổng vốn điều lệ 310 tỷ đồng và hơn 38.000 thành viên.',
