@@ -62,10 +62,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.members_joined_right',
-    pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|ra khỏi|rút khỏi|xin ra)\b|^\s*(lao động|người|thành viên|xã viên)? là (thành viên|xã viên|lao động|nữ|phụ nữ|người dân tộc|đồng bào|hộ|thanh niên)`,
+    pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|ra khỏi|rút khỏi|xin ra)\b|^\s*(thành viên|đơn vị thành viên) (chính thức|liên kết|danh dự)\b|^\s*(lao động|người|thành viên|xã viên)? là (thành viên|xã viên|lao động|nữ|phụ nữ|người dân tộc|đồng bào|hộ|thanh niên)`,
     value: { metric: 'other', where: 'right', units: ['members', 'persons', 'workers'] },
     priority: 95,
-    examples: { match: [' thành viên mới', ' lao động là thành viên', ' người là lao động nữ'], reject: [' thành viên, tạo việc làm', ' lao động thường xuyên'] },
+    examples: { match: [' thành viên mới', ' thành viên chính thức và 1 thành viên liên kết', ' lao động là thành viên', ' người là lao động nữ'], reject: [' thành viên, tạo việc làm', ' lao động thường xuyên'] },
   },
   {
     id: 'metric.other.loans',
@@ -375,6 +375,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     priority: 45,
     note: '"Bình quân một HTX đạt 640 triệu đồng doanh thu": the measure named after the amount, the body before it (the extractor checks the "bình quân một HTX" lead)',
     examples: { match: [' triệu đồng doanh thu, 52 triệu đồng lợi nhuận'], reject: [' triệu đồng lợi nhuận', ' triệu đồng thu nhập bình quân'] },
+  },
+  {
+    id: 'metric.capital.noun_after',
+    pattern: String.raw`^\s*((triệu|tỷ|tỉ|nghìn|ngàn|trăm) )*(đồng|đ)\s+(vốn (điều lệ|hoạt động|góp)|tổng vốn)\b`,
+    value: { metric: 'capital', where: 'right', units: MONEY },
+    priority: 65,
+    note: '"… với 230,28 tỷ đồng vốn điều lệ": the measure named after the amount',
+    examples: { match: [' tỷ đồng vốn điều lệ'], reject: [' tỷ đồng doanh thu'] },
   },
   {
     id: 'metric.profit_avg.noun_after',

@@ -16,6 +16,14 @@ export const MAGNITUDE_RULES: Rule<{ multiplier: number }>[] = [
     examples: { match: ['5.935 nghìn thành viên', 'khoảng 800 ngàn đồng/tháng'], reject: ['hàng trăm hộ thành viên'] },
   },
   {
+    id: 'unit.magnitude.ten_thousand',
+    context: 'after-number',
+    pattern: String.raw`\s*vạn\b`,
+    value: { multiplier: 1e4 },
+    note: 'an older word for ten thousand, still in speeches: "hơn 2 vạn HTX"',
+    examples: { match: ['cả nước có hơn 2 vạn HTX'], reject: ['Thị trấn Vạn Giã có 12 HTX'] },
+  },
+  {
     id: 'unit.magnitude.million',
     context: 'after-number',
     pattern: String.raw`\s*(triệu\b|tr\.? ?(?=(đồng|đ|vnđ)\b))`,
