@@ -37,8 +37,11 @@ function asides(ctx: FigureContext): [number, number][] {
 }
 
 /** A cue inside an aside speaks for the aside only, not for a figure outside it. */
+/** An aside that only gives a time: "Trong 3 năm (2017-2019), …", "năm 2020 (tháng 12)". */
+const TIME_ONLY_ASIDE = /^\(\s*(năm\s*|giai đoạn\s*)?\d{4}(\s*[-–]\s*\d{4})?\s*\)$/u;
+
 function usable<V>(ctx: FigureContext, hits: RuleHit<V>[], forStatus = false): RuleHit<V>[] {
-  const spans = asides(ctx);
+  const spans = asides(ctx).filter(([a, b]) => !TIME_ONLY_ASIDE.test(ctx.doc.key.slice(a, b)));
   const f = ctx.figure.numStart;
   return hits.filter(
     (h) => !ctx.doc.masks.overlapsReference(h.start, h.end, forStatus) && !spans.some(([a, b]) => a <= h.start && h.end <= b && !(a <= f && f < b)),

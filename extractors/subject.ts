@@ -210,6 +210,10 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 4. the nearest strong mention earlier in the sentence
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
   const prior = earlier[earlier.length - 1];
+  // (a body named inside a figure before stands for that figure's subject: "1 liên hiệp HTX với 8 HTX thành viên, có
+  // 15 lao động" speaks of the union, whose members the 8 HTX are)
+  const inside = prior ? ctx.previous.find((p) => p.figure !== f && p.subject && p.figure.start <= prior.start && prior.end <= p.figure.end) : undefined;
+  if (inside?.subject && inside.subject !== prior?.rule.value.subject) return { subject: inside.subject, rule: 'subject.of_figure_before' };
   if (prior) return { subject: prior.rule.value.subject as Subject, rule: prior.rule.id, named: namesOne(ctx, prior) };
   // 5. figures of the whole economy under a heading about the collective sector as a whole
   //    ("IV. ĐÓNG GÓP CỦA KHU VỰC KINH TẾ TẬP THỂ" → "Nộp ngân sách: … 45,2 tỷ đồng")

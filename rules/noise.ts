@@ -69,10 +69,10 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   },
   {
     id: 'noise.document_number',
-    pattern: String.raw`((\bsố\s*:?\s*|\b\d+[a-z]?\s*)/\s*(\d{4}\s*/\s*)?[a-zđ]{1,8}(\s*[-–]\s*[a-zđ0-9]{1,10}){0,3}\b|\b\d+[a-z]?\s*-\s*(nq|kl|ct|ctr|qđ|qd)\s*/\s*[a-z]+\b)(,? ngày \d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?`,
+    pattern: String.raw`((\bsố\s*:?\s*|\b\d+[a-z]?\s*)/\s*(\d{4}\s*/\s*)?[a-zđ]{1,8}(\s*[-–]\s*[a-zđ0-9]{1,10}){0,3}\b|\b\d+[a-z]?\s*-\s*(nq|kl|ct|ctr|qđ|qd)\s*/\s*[a-z]+\b)(,? ngày \d{1,2}(\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}| tháng \d{1,2} năm \d{4}))?`,
     value: reference,
     examples: {
-      match: ['Kế hoạch số 2552/KH-UBND phát triển kinh tế tập thể', 'theo Thông tư 09/2017/TT-BNNPTNT ngày 17/4/2017 của Bộ', 'Thông tư số 01/2020/TT-BKHĐT ngày 19/2/2020', 'Nghị quyết số 13-NQ/TW ngày 13/3/2002', 'Giấy phép số:48/GP-TTĐT', 'Số: /KH-UBND', 'Báo cáo số 755a/BC-UBND'],
+      match: ['Kế hoạch số 2552/KH-UBND phát triển kinh tế tập thể', 'theo Thông tư 09/2017/TT-BNNPTNT ngày 17/4/2017 của Bộ', 'theo Nghị định 77/2019/NĐ-CP ngày 10 tháng 10 năm 2019 của Chính phủ', 'Thông tư số 01/2020/TT-BKHĐT ngày 19/2/2020', 'Nghị quyết số 13-NQ/TW ngày 13/3/2002', 'Giấy phép số:48/GP-TTĐT', 'Số: /KH-UBND', 'Báo cáo số 755a/BC-UBND'],
       reject: ['doanh thu 1,7 tỷ đồng/HTX', 'thu nhập 62 triệu đồng/người/năm'],
     },
   },
