@@ -304,6 +304,20 @@ ${EXIT_HELP}`)
     await import('./bench.ts');
   });
 
+// ---- explain -----------------------------------------------------------------------------------
+
+program
+  .command('explain')
+  .description('why the figure at a place of a document became its record, field by field, or why it gave none')
+  .argument('[args...]', 'FILE and --at OFFSET, --quote "words" or --all (chitieu explain --help)')
+  .allowUnknownOption()
+  .helpOption(false)
+  .action(async (args: string[]) => {
+    // pipeline/explain.ts parses its own options and prints its own help
+    const { main } = await import('./explain.ts');
+    process.exitCode = await main(['node', 'chitieu explain', ...args]);
+  });
+
 // ---- errors ------------------------------------------------------------------------------------
 
 function exitCodeFor(e: unknown): number {

@@ -44,7 +44,7 @@ const runsOf = (db: string) => {
 describe('cli: commands, version, help', { timeout: 120_000 }, () => {
   it('every npm script that runs the tool runs a command of the bin', () => {
     const viaCli = Object.entries(PKG.scripts).filter(([, cmd]) => /pipeline\//.test(cmd));
-    expect(viaCli.map(([name]) => name).sort()).toEqual(['bench', 'eval', 'export', 'extract', 'report']);
+    expect(viaCli.map(([name]) => name).sort()).toEqual(['bench', 'eval', 'explain', 'export', 'extract', 'report']);
     for (const [name, cmd] of viaCli) expect(cmd, name).toBe(`tsx pipeline/cli.ts ${name}`);
     const help = chitieu(['--help']);
     expect(help.code).toBe(0);
@@ -64,6 +64,7 @@ describe('cli: commands, version, help', { timeout: 120_000 }, () => {
       eval: ['--gold', 'default: seeds/'],
       report: ['default: "out/chitieu.sqlite"', 'default: "out/report"'],
       bench: ['--quick', '5 MB'],
+      explain: ['--at <offset>', '--quote <words>', '--all'],
     };
     for (const [command, wanted] of Object.entries(defaults)) {
       const r = chitieu([command, '--help']);
@@ -71,7 +72,7 @@ describe('cli: commands, version, help', { timeout: 120_000 }, () => {
       expect(r.out).toContain(`Usage: chitieu ${command}`);
       const flat = r.out.replace(/\s+/g, ' ');
       for (const w of wanted) expect(flat, `${command} --help`).toContain(w);
-      expect(r.out, command).toMatch(/^ {2}64 {2}the command line is wrong/m);
+      if (command !== 'explain') expect(r.out, command).toMatch(/^ {2}64 {2}the command line is wrong/m);
     }
   });
 
@@ -82,6 +83,15 @@ describe('cli: commands, version, help', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('Usage: chitieu bench');
     expect(r.stderr).not.toContain('bench: corpus');
     expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
+  it('explain runs through the bin and says why a figure gave no record', () => {
+    const r = chitieu(['explain', join(ROOT, 'seeds', '000_f2d91f2754347d31.txt'), '--quote', '2552/KH-UBND']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('drop.reference');
+    const where = chitieu(['explain', join(ROOT, 'seeds', '000_f2d91f2754347d31.txt')]);
+    expect(where.code).toBe(64);
+    expect(oneLine(where.err)).toMatch(/say where/);
   });
 
   it('an unknown command or option is a usage error (64) in one line', () => {
