@@ -11,7 +11,8 @@ import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSS } from '../pipeline/report/assets.ts';
 import { buildReport } from '../pipeline/report/build.ts';
-import { fmtValue } from '../pipeline/report/format.ts';
+import { fmtValue, subjectLabel } from '../pipeline/report/format.ts';
+import { IMPLIED_NOUN_RULES, NOUN_RULES } from '../rules/units.ts';
 import { highlightText, markdownDecor } from '../pipeline/report/highlight.ts';
 import { runExtract } from '../pipeline/run.ts';
 
@@ -44,6 +45,14 @@ describe('unit labels come from the record itself', () => {
     expect(rec({ metric: 'workers', value: 600, value_max: 800 })).toBe('600 – 800 lao động');
     expect(rec({ metric: 'managers_trained', value: 45, rule: 'metric.managers_trained unit.noun.persons' })).toBe('45 người');
     expect(rec({ metric: 'members', value: 500, rule: 'metric.members unit.noun.households' })).toBe('500 hộ');
+  });
+
+  it('every unit noun rule has a label, taken from what the rule counts', () => {
+    for (const r of [...NOUN_RULES, ...IMPLIED_NOUN_RULES]) {
+      const label = rec({ metric: 'other', value: 7, rule: `metric.other ${r.id}` });
+      expect(label, r.id).toMatch(/^7 \S/);
+      if (r.value.noun === 'coop') expect(label, r.id).toBe(`7 ${subjectLabel(r.value.subject ?? 'htx')}`);
+    }
   });
 });
 

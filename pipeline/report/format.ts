@@ -4,6 +4,7 @@
  * before it reaches HTML.
  */
 import type { Comparator, DocType, Metric, Sector, Status, Subject, Unit } from '../record.ts';
+import { IMPLIED_NOUN_RULES, NOUN_RULES, type NounClass } from '../../rules/units.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -168,27 +169,25 @@ export function fmtMoneyShort(n: number): string {
 
 const PER: Record<string, string> = { 'count/year': '/năm', 'percent/year': '/năm', 'VND/year': '/năm', 'VND/month': '/tháng' };
 
+const NOUN_LABELS: Record<Exclude<NounClass, 'coop'>, string> = {
+  members: 'thành viên',
+  workers: 'lao động',
+  persons: 'người',
+  managers: 'cán bộ quản lý',
+  products: 'sản phẩm',
+  communes: 'xã',
+  households: 'hộ',
+  enterprises: 'doanh nghiệp',
+};
+
 /**
  * The noun the figure was counted in, as its unit rule read it after the number
  * ("241 người" → người, "17 doanh nghiệp" → doanh nghiệp): the record's own evidence.
+ * Taken from the unit rules themselves, so a new noun rule is labelled without a change here.
  */
-const RULE_NOUNS: Record<string, string> = {
-  'unit.noun.htx': 'HTX',
-  'unit.noun.tht': 'THT',
-  'unit.noun.tht.short': 'THT',
-  'unit.noun.lhhtx': 'LHHTX',
-  'unit.noun.kttt': 'tổ chức KTTT',
-  'unit.noun.credit_fund': 'quỹ tín dụng',
-  'unit.noun.fund': 'quỹ',
-  'unit.noun.members': 'thành viên',
-  'unit.noun.workers': 'lao động',
-  'unit.noun.managers': 'cán bộ quản lý',
-  'unit.noun.persons': 'người',
-  'unit.noun.products': 'sản phẩm',
-  'unit.noun.communes': 'xã',
-  'unit.noun.households': 'hộ',
-  'unit.noun.enterprises': 'doanh nghiệp',
-};
+const RULE_NOUNS = new Map<string, string>(
+  [...NOUN_RULES, ...IMPLIED_NOUN_RULES].map((r) => [r.id, r.value.noun === 'coop' ? subjectLabel(r.value.subject ?? 'htx') : NOUN_LABELS[r.value.noun]]),
+);
 
 /** Metrics that count cooperatives of the record's subject. */
 const COOP_COUNTS = new Set(['count', 'new_count', 'dissolved_count', 'effective', 'weak', 'value_chain']);
@@ -201,7 +200,7 @@ const COOP_COUNTS = new Set(['count', 'new_count', 'dissolved_count', 'effective
  */
 function countNoun(metric: string, subject: string, rule?: string): string {
   for (const id of rule?.split(' ') ?? []) {
-    const noun = RULE_NOUNS[id];
+    const noun = RULE_NOUNS.get(id);
     if (noun) return noun;
   }
   switch (metric) {
