@@ -4,7 +4,9 @@
  * the gold set; precision, recall and F1 micro-averaged over documents, with
  * metric `other` left out on both sides; comparator agreement on matched pairs.
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
+import { CommandError } from './errors.ts';
 import { COMPARATORS, METRICS, SECTORS, STATUSES, SUBJECTS, UNITS } from './record.ts';
 
 export const GoldRecordSchema = z.object({
@@ -21,6 +23,40 @@ export const GoldRecordSchema = z.object({
   quote: z.string().optional(),
 });
 export type ScoredRecord = z.infer<typeof GoldRecordSchema>;
+
+/**
+ * Read a gold file (JSON lines, one record each; blank lines allowed). Anything wrong
+ * with it is one CommandError naming the file, the line and what is wrong there.
+ */
+export function readGold(file: string): ScoredRecord[] {
+  if (!existsSync(file)) throw new CommandError(`${file}: no such gold file`);
+  if (statSync(file).isDirectory()) throw new CommandError(`${file}: a folder, not a gold file (JSON lines)`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CommandError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const gold: ScoredRecord[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      throw new CommandError(`${file}:${i + 1}: not a JSON record (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    }
+    const parsed = GoldRecordSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      throw new CommandError(`${file}:${i + 1}: not a gold record (${where}${issue?.message ?? 'invalid'})`);
+    }
+    gold.push(parsed.data);
+  });
+  if (gold.length === 0) throw new CommandError(`${file}: no gold records in it`);
+  return gold;
+}
 
 const MONEY = new Set(['VND', 'VND/year', 'VND/month']);
 

@@ -82,7 +82,8 @@ function offset(v: string): number {
   return n;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The command (`chitieu explain …`, through pipeline/cli.ts); returns the exit code: 0, 2 a file or place that cannot be explained, 64 a wrong command line. */
+export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('chitieu explain')
@@ -96,13 +97,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     program.parse(argv);
   } catch (e) {
-    return (e as { exitCode?: number }).exitCode === 0 ? 0 : 2;
+    return (e as { exitCode?: number }).exitCode === 0 ? 0 : 64;
   }
   const opts = program.opts<{ at?: number; quote?: string; all?: boolean }>();
   const [path] = program.args as [string];
   if (opts.at === undefined && opts.quote === undefined && !opts.all) {
     process.stderr.write('error: say where: --at OFFSET, --quote "words" or --all\n');
-    return 2;
+    return 64;
   }
   const { files, errors } = await listInputs([path]);
   const file = files[0];

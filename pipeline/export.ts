@@ -1,33 +1,118 @@
-/** Export every record with TARGETS.md's keys plus its evidence, as JSONL, JSON or CSV. */
-import Database from 'better-sqlite3';
+/**
+ * Export every record with TARGETS.md's keys plus its evidence, as JSONL, JSON or CSV,
+ * and, for dashboards, the record's id, its document's place, title, type, date of issue
+ * and plan period, and the rule that decided its metric.
+ */
+import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { openExisting } from './db-file.ts';
+import { CommandError } from './errors.ts';
 import type { ExportRow } from './record.ts';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'json';
 
-export function readRows(dbFile: string): ExportRow[] {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+/** An exported record: TARGETS.md's keys and the evidence, then what a dashboard groups and links by. */
+export interface DashboardRow extends ExportRow {
+  /** The record's id (targets.id): stable while its document is not re-extracted. */
+  id: number;
+  /** The document's province after the 2025 reorganisation, else its province. */
+  place: string | null;
+  title: string | null;
+  doc_type: string;
+  /** Date of issue, ISO (YYYY-MM-DD, YYYY-MM or YYYY). */
+  issued: string | null;
+  plan_year: number | null;
+  period_start: number | null;
+  period_end: number | null;
+  /** The rule that decided the metric (the first of `rule`). */
+  metric_rule: string;
+}
+
+export function readRowsFrom(db: Database.Database): DashboardRow[] {
+  return db
+    .prepare(`SELECT d.file_name AS doc, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
+        t.comparator, t.quote, t.sentence, t.start, t."end" AS "end", t.section_path, t.rule, d.path,
+        d.province, d.district, d.province_today,
+        t.id, COALESCE(d.province_today, d.province) AS place, d.title, d.doc_type, d.issued,
+        d.plan_year, d.period_start, d.period_end,
+        CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END AS metric_rule
+      FROM targets t JOIN documents d ON d.id = t.document_id
+      ORDER BY d.file_name, t.start, t.id`)
+    .all() as DashboardRow[];
+}
+
+/** Every record of a chitieu database; a missing or foreign file is a DatabaseError. */
+export function readRows(dbFile: string): DashboardRow[] {
+  const db = openExisting(dbFile);
   try {
-    return db
-      .prepare(`SELECT d.file_name AS doc, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
-          t.comparator, t.quote, t.sentence, t.start, t."end" AS "end", t.section_path, t.rule, d.path,
-          d.province, d.district, d.province_today
-        FROM targets t JOIN documents d ON d.id = t.document_id
-        ORDER BY d.file_name, t.start, t.id`)
-      .all() as ExportRow[];
+    return readRowsFrom(db);
   } finally {
     db.close();
   }
 }
 
-export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
+/** The file names of every stored document, with or without records. */
+export function readDocNames(dbFile: string): string[] {
+  const db = openExisting(dbFile);
+  try {
+    return (db.prepare('SELECT file_name FROM documents ORDER BY file_name').all() as { file_name: string }[]).map((r) => r.file_name);
+  } finally {
+    db.close();
+  }
+}
+
+export const EXPORT_COLUMNS: (keyof DashboardRow)[] = [
   'doc', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator',
   'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'path', 'province', 'district', 'province_today',
+  'id', 'place', 'title', 'doc_type', 'issued', 'plan_year', 'period_start', 'period_end', 'metric_rule',
 ];
 
-export function formatRows(rows: readonly ExportRow[], format: ExportFormat, opts: { bom?: boolean } = {}): string {
+/** Columns that hold a measured value (not a count of characters, a year or an id): the only ones a decimal comma changes. */
+const DECIMAL_COLUMNS = new Set<string>(['value', 'value_max']);
+
+export interface FormatOptions {
+  /** Start a CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8. */
+  bom?: boolean;
+  /** CSV field separator (default ","); ";" for Excel in locales that write decimal commas. */
+  delimiter?: string;
+  /** Write the values of CSV's value columns with a decimal comma (0,53), as Vietnamese Excel reads them. */
+  decimalComma?: boolean;
+}
+
+export function formatRows(rows: readonly DashboardRow[], format: ExportFormat, opts: FormatOptions = {}): string {
   if (format === 'jsonl') return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const csv = stringify(rows as unknown as Record<string, unknown>[], { header: true, columns: EXPORT_COLUMNS as string[] });
+  const csv = stringify(rows as unknown as Record<string, unknown>[], {
+    header: true,
+    columns: EXPORT_COLUMNS as string[],
+    delimiter: opts.delimiter ?? ',',
+    cast: {
+      number: (n, ctx) => (opts.decimalComma && typeof ctx.column === 'string' && DECIMAL_COLUMNS.has(ctx.column) ? String(n).replace('.', ',') : String(n)),
+    },
+  });
   return (opts.bom ? '\uFEFF' : '') + csv;
+}
+
+/**
+ * Write `text` to `file` whole or not at all: into a temporary file beside it, then
+ * renamed over it. A folder that does not exist, or cannot be written, is one
+ * CommandError naming the file, and leaves nothing behind.
+ */
+export function writeWhole(file: string, text: string): void {
+  const dir = dirname(file);
+  if (!existsSync(dir)) throw new CommandError(`${file}: cannot write: the folder ${dir} does not exist`);
+  if (!statSync(dir).isDirectory()) throw new CommandError(`${file}: cannot write: ${dir} is not a folder`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new CommandError(`${file}: cannot write: it is a folder`);
+  const tmp = join(dir, `.${basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CommandError(`${file}: cannot write (${code ?? (e instanceof Error ? e.message : String(e))})`);
+  }
 }

@@ -8,6 +8,7 @@
 import { decodeDocument } from './decode.ts';
 import { InputError } from './errors.ts';
 import { extractDocument, type ExtractedDocument } from './extract-document.ts';
+import { textDigest } from './text-digest.ts';
 
 export interface WorkerTask {
   bytes: Uint8Array;
@@ -16,7 +17,7 @@ export interface WorkerTask {
 }
 
 export type WorkerResult =
-  | { ok: true; format: string; encoding: string; doc: ExtractedDocument }
+  | { ok: true; format: string; encoding: string; doc: ExtractedDocument; /** textDigest(doc.text): the same for the same text in any format. */ textHash: string }
   | { ok: false; file: string; reason: string };
 
 export async function decodeAndExtract(task: WorkerTask): Promise<WorkerResult> {
@@ -24,7 +25,7 @@ export async function decodeAndExtract(task: WorkerTask): Promise<WorkerResult> 
     const bytes = task.bytes instanceof Uint8Array ? task.bytes : new Uint8Array(task.bytes as ArrayBufferLike);
     const decoded = await decodeDocument(bytes, task.name);
     const doc = extractDocument(decoded.text, task.name);
-    return { ok: true, format: decoded.format, encoding: decoded.encoding, doc };
+    return { ok: true, format: decoded.format, encoding: decoded.encoding, doc, textHash: textDigest(doc.text) };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, file: e.file, reason: e.reason };
     return { ok: false, file: task.name, reason: e instanceof Error ? (e.message.split('\n')[0] ?? 'error') : String(e) };

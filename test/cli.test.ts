@@ -21,7 +21,7 @@ describe('cli', { timeout: 60_000 }, () => {
   it('extract: exit 0 when every file imports, and a summary', () => {
     const r = cli(['extract', join(dir, 'plan.txt'), '--db', db]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/1 files: 1 imported, 0 unchanged, 0 failed/);
+    expect(r.out).toMatch(/1 files: 1 imported, 0 unchanged, 0 same as a stored document, 0 failed/);
     expect(r.out).toMatch(/\d+ target/);
   });
 

@@ -61,7 +61,11 @@ mark.rec:focus { outline: 2px solid #17324d; outline-offset: 1px; }
 mark.rec.flash, .rec-cont.flash { animation: flash 1.6s ease-out 1; outline: 2px solid #f2b400; }
 @keyframes flash { 0% { background: #ffe16b; } 100% { } }
 span.hl-demo { cursor: default; }
-#pop { position: fixed; z-index: 10; max-width: 460px; background: #fff; border: 1px solid #9aa4b5; border-radius: 6px;
+/* Markdown marks kept in the stored text (**, # ) are not shown; what they mark is bold */
+.doctext .md { display: none; }
+/* the popover belongs to the text: placed in page coordinates, it scrolls away with it and never
+   stays over the records table */
+#pop { position: absolute; z-index: 10; max-width: 460px; background: #fff; border: 1px solid #9aa4b5; border-radius: 6px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 14px; font-size: 14px; display: none; }
 #pop[data-open] { display: block; }
 #pop h4 { margin: 0 0 6px; padding-right: 22px; font-size: 15px; }
@@ -155,15 +159,25 @@ export const JS = `
     }
     pop.setAttribute('data-open', '');
     pop.setAttribute('data-rec', r.id);
+    // placed below the figure (above it when there is no room in the window), in page
+    // coordinates: the popover scrolls with the text it explains
     var rect = target.getBoundingClientRect();
     var top = rect.bottom + 8, left = Math.max(8, Math.min(rect.left, window.innerWidth - 470));
-    pop.style.top = top + 'px';
-    pop.style.left = left + 'px';
     var ph = pop.getBoundingClientRect().height;
-    if (top + ph > window.innerHeight - 8) pop.style.top = Math.max(8, rect.top - ph - 8) + 'px';
+    if (top + ph > window.innerHeight - 8 && rect.top - ph - 8 >= 8) top = rect.top - ph - 8;
+    pop.style.top = (top + window.scrollY) + 'px';
+    pop.style.left = (left + window.scrollX) + 'px';
     pinned = !!pin;
+    anchor = target;
   }
-  function hidePop() { if (pop) { pop.removeAttribute('data-open'); pinned = false; } }
+  function hidePop() { if (pop) { pop.removeAttribute('data-open'); pinned = false; anchor = null; } }
+  // the figure the popover explains; when the page scrolls it out of the window, the popover goes too
+  var anchor = null;
+  window.addEventListener('scroll', function () {
+    if (!anchor || !pop || !pop.hasAttribute('data-open')) return;
+    var r = anchor.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) hidePop();
+  }, { passive: true });
   function recTarget(e) {
     var t = e.target;
     return t && t.closest ? t.closest('[data-rec]') : null;

@@ -2,9 +2,11 @@
  * Build the static report from the database: index.html, dashboard.html, docs/<id>.html and
  * assets/. Only docs/ and assets/ are cleared before writing, never the whole output directory.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { openExisting } from '../db-file.ts';
+import { CommandError, DatabaseError } from '../errors.ts';
 import { CSS, JS } from './assets.ts';
 import { dashboardPage } from './dashboard.ts';
 import { loadAttainment, loadDocuments, loadLastRun, loadRecords, loadText } from './data.ts';
@@ -28,19 +30,31 @@ export interface BuildSummary {
   pages: string[];
 }
 
-export class ReportError extends Error {}
+/** The report cannot be built: one line for the user, exit code 2. */
+export class ReportError extends CommandError {}
 
 export function buildReport(opts: BuildOptions): BuildSummary {
   if (!existsSync(opts.db)) {
-    throw new ReportError(`Không tìm thấy cơ sở dữ liệu ${opts.db} (database not found) — chạy "npm run extract" trước, hoặc chỉ đường dẫn bằng --db FILE.`);
+    throw new ReportError(`Không tìm thấy cơ sở dữ liệu ${opts.db} (database not found) — chạy "chitieu extract" trước, hoặc chỉ đường dẫn bằng --db FILE.`);
   }
-  const db = new Database(opts.db, { fileMustExist: true });
+  let db: Database.Database;
   try {
-    db.pragma('busy_timeout = 30000');
-    const hasDocs = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'").get();
-    if (!hasDocs) throw new ReportError(`${opts.db} không phải cơ sở dữ liệu chitieu (no documents table).`);
+    // not read-only: the views are created or brought up to date
+    db = openExisting(opts.db, { readonly: false });
+  } catch (e) {
+    if (e instanceof DatabaseError) throw new ReportError(e.message);
+    throw e;
+  }
+  try {
     ensureViews(db);
     return write(db, opts);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('E')) {
+      const path = (e as NodeJS.ErrnoException).path ?? opts.out;
+      throw new ReportError(`${path}: không ghi được báo cáo (cannot write the report: ${code})`);
+    }
+    throw e;
   } finally {
     db.close();
   }

@@ -4,6 +4,7 @@
  * before it reaches HTML.
  */
 import type { Comparator, DocType, Metric, Sector, Status, Subject, Unit } from '../record.ts';
+import { IMPLIED_NOUN_RULES, NOUN_RULES, type NounClass } from '../../rules/units.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -168,37 +169,73 @@ export function fmtMoneyShort(n: number): string {
 
 const PER: Record<string, string> = { 'count/year': '/năm', 'percent/year': '/năm', 'VND/year': '/năm', 'VND/month': '/tháng' };
 
-/** The noun a count is counted in, from metric and subject. */
-function countNoun(metric: string, subject: string): string {
+const NOUN_LABELS: Record<Exclude<NounClass, 'coop'>, string> = {
+  members: 'thành viên',
+  workers: 'lao động',
+  persons: 'người',
+  managers: 'cán bộ quản lý',
+  products: 'sản phẩm',
+  communes: 'xã',
+  households: 'hộ',
+  enterprises: 'doanh nghiệp',
+};
+
+/**
+ * The noun the figure was counted in, as its unit rule read it after the number
+ * ("241 người" → người, "17 doanh nghiệp" → doanh nghiệp): the record's own evidence.
+ * Taken from the unit rules themselves, so a new noun rule is labelled without a change here.
+ */
+const RULE_NOUNS = new Map<string, string>(
+  [...NOUN_RULES, ...IMPLIED_NOUN_RULES].map((r) => [r.id, r.value.noun === 'coop' ? subjectLabel(r.value.subject ?? 'htx') : NOUN_LABELS[r.value.noun]]),
+);
+
+/** Metrics that count cooperatives of the record's subject. */
+const COOP_COUNTS = new Set(['count', 'new_count', 'dissolved_count', 'effective', 'weak', 'value_chain']);
+
+/**
+ * The noun a count is counted in: the one the record's unit rule found after the number,
+ * else the one its metric implies (members, workers, …; cooperatives of its subject for
+ * the metrics that count them), else none — a figure of metric `other` says nothing
+ * about what it counts, so it is shown bare rather than as "HTX".
+ */
+function countNoun(metric: string, subject: string, rule?: string): string {
+  for (const id of rule?.split(' ') ?? []) {
+    const noun = RULE_NOUNS.get(id);
+    if (noun) return noun;
+  }
   switch (metric) {
     case 'members': return 'thành viên';
     case 'workers': return 'lao động';
     case 'managers': case 'managers_trained': return 'người';
     case 'ocop_products': return 'sản phẩm';
     case 'coverage': return 'xã';
-    default: return subjectLabel(subject);
+    default: return COOP_COUNTS.has(metric) ? subjectLabel(subject) : '';
   }
 }
 
-function one(value: number, unit: string, metric: string, subject: string): string {
+function one(value: number, unit: string, metric: string, subject: string, rule?: string): string {
   if (unit.startsWith('VND')) return fmtMoney(value);
   if (unit.startsWith('percent')) return `${fmtNumber(value)}%`;
-  return `${fmtNumber(value)} ${countNoun(metric, subject)}`;
+  const noun = countNoun(metric, subject, rule);
+  return noun ? `${fmtNumber(value)} ${noun}` : fmtNumber(value);
 }
 
-/** The human reading of a normalised value: "1.715 triệu đồng/năm", "600–800 lao động", "0,53%". */
-export function fmtValue(r: { value: number; value_max: number | null; unit: string; metric: string; subject: string }): string {
+/**
+ * The human reading of a normalised value: "1.715 triệu đồng/năm", "600–800 lao động", "0,53%".
+ * `rule` (the record's rule list) names what a count was counted in when the metric does not.
+ */
+export function fmtValue(r: { value: number; value_max: number | null; unit: string; metric: string; subject: string; rule?: string }): string {
   const per = PER[r.unit] ?? '';
   if (r.value_max !== null && r.value_max !== r.value) {
-    const lo = one(r.value, r.unit, r.metric, r.subject);
-    const hi = one(r.value_max, r.unit, r.metric, r.subject);
+    const lo = one(r.value, r.unit, r.metric, r.subject, r.rule);
+    const hi = one(r.value_max, r.unit, r.metric, r.subject, r.rule);
     // "600 – 800 lao động": drop the repeated unit of the lower bound when both share it.
     const loNum = lo.split(' ')[0] ?? lo;
     const hiParts = hi.split(' ');
     const sameTail = lo.slice(loNum.length) === hi.slice((hiParts[0] ?? '').length);
     return `${sameTail ? loNum : lo} – ${hi}${per}`;
   }
-  return `${one(r.value, r.unit, r.metric, r.subject)}${per}`;
+  return `${one(r.value, r.unit, r.metric, r.subject, r.rule)}${per}`;
 }
 
 /** The base value as stored (đồng, count, percent), for auditors: "1.715.000.000". */

@@ -7,6 +7,11 @@
  *   continued in a <span class="rec-cont"> carrying the same record id (not a second <mark>);
  * - an empty or out-of-range span (clamped to the text) still gets its own, empty, <mark>.
  * Offsets are JavaScript string indices (UTF-16 code units), as the pipeline stores them.
+ *
+ * The stored text keeps the Markdown the decode stage wrote for bold run-in headings
+ * (`**Mục tiêu:**`) and headings (`## II. NHIỆM VỤ`). Those marks are not shown: each
+ * sits in a `<span class="md">` the stylesheet hides (so the text content still equals
+ * the stored text, offset for offset), and what they mark is set in `<b>`.
  */
 import { esc, statusMark } from './format.ts';
 
@@ -48,8 +53,50 @@ function markEnd(out: string[], i: number): void {
   if (tag !== undefined) out[i] = tag.replace(/class="([^"]*)"/, 'class="$1 end"');
 }
 
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The Markdown marks to hide, and the stretches they make bold, in text order. */
+export function markdownDecor(text: string): { hidden: Range[]; bold: Range[] } {
+  const hidden: Range[] = [];
+  const bold: Range[] = [];
+  for (const m of text.matchAll(/^(#{1,6}[ \t]+)(.*)$/gm)) {
+    const at = m.index ?? 0;
+    const mark = m[1] ?? '';
+    hidden.push({ start: at, end: at + mark.length });
+    if ((m[2] ?? '').length) bold.push({ start: at + mark.length, end: at + m[0].length });
+  }
+  // **bold**, within one paragraph (a single line break may fall inside, a blank line not)
+  for (const m of text.matchAll(/\*\*(?=[^\s*])((?:[^*\n]|\n(?![ \t]*\n))+?)\*\*/g)) {
+    const at = m.index ?? 0;
+    const inner = m[1] ?? '';
+    if (/\s$/.test(inner)) continue;
+    hidden.push({ start: at, end: at + 2 }, { start: at + 2 + inner.length, end: at + 4 + inner.length });
+    bold.push({ start: at + 2, end: at + 2 + inner.length });
+  }
+  const byStart = (a: Range, b: Range) => a.start - b.start;
+  return { hidden: hidden.sort(byStart), bold: bold.sort(byStart) };
+}
+
+/** Whether [p, …) lies in one of the sorted, non-overlapping ranges; `cursor` moves forward only. */
+function inside(ranges: readonly Range[], cursor: { i: number }, p: number): boolean {
+  while (cursor.i < ranges.length && (ranges[cursor.i] as Range).end <= p) cursor.i++;
+  const r = ranges[cursor.i];
+  return r !== undefined && r.start <= p && p < r.end;
+}
+
 export function highlightText(text: string, spans: readonly Span[]): string {
   const len = text.length;
+  const decor = markdownDecor(text);
+  // a heading's bold line and a **bold** run inside it overlap; one <b> is enough
+  const bold: Range[] = [];
+  for (const r of decor.bold) {
+    const last = bold[bold.length - 1];
+    if (!last || r.start >= last.end) bold.push(r);
+    else last.end = Math.max(last.end, r.end);
+  }
   const norm = spans.map((s) => {
     const start = Math.min(Math.max(0, Math.trunc(s.start)), len);
     const end = Math.min(Math.max(start, Math.trunc(s.end)), len);
@@ -60,6 +107,12 @@ export function highlightText(text: string, spans: readonly Span[]): string {
     bounds.add(s.start);
     bounds.add(s.end);
   }
+  for (const r of [...decor.hidden, ...bold]) {
+    bounds.add(r.start);
+    bounds.add(r.end);
+  }
+  const hiddenAt = { i: 0 };
+  const boldAt = { i: 0 };
   const points = [...bounds].sort((a, b) => a - b);
   const startsAt = new Map<number, Span[]>();
   for (const s of norm) {
@@ -107,9 +160,14 @@ export function highlightText(text: string, spans: readonly Span[]): string {
       }
       push(o);
     }
-    // 3. the text up to the next boundary.
+    // 3. the text up to the next boundary: a Markdown mark hidden, a bold stretch in <b>.
     const next = points[i + 1];
-    if (next !== undefined && next > p) out.push(esc(text.slice(p, next)));
+    if (next !== undefined && next > p) {
+      const piece = esc(text.slice(p, next));
+      if (inside(decor.hidden, hiddenAt, p)) out.push(`<span class="md">${piece}</span>`);
+      else if (inside(bold, boldAt, p)) out.push(`<b>${piece}</b>`);
+      else out.push(piece);
+    }
   }
   for (let k = stack.length - 1; k >= 0; k--) {
     const o = stack[k];
