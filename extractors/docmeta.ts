@@ -76,7 +76,7 @@ export function readIssued(text: string): string | null {
   }
   // any other date near the top, but not the date of a document it cites
   // ("Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022, …" dates the resolution, not the page)
-  for (const m of text.slice(0, 600).matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu)) {
+  for (const m of text.slice(0, 600).matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/gu)) {
     if (CITED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 90), m.index))) continue;
     return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }

@@ -19,6 +19,8 @@ export interface DocYear {
 
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
 const NAMED_COOPERATIVE = /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]*/u;
+/** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
+const RESOLUTION_13_YEAR = 2002;
 /** A headline is a line, not a paragraph. */
 const HEADLINE_MAX = 160;
 
@@ -52,7 +54,10 @@ const fromRule =
         if (kind === 'report_opening' && setsGoals(key, s)) continue;
         // … nor does the story of one named cooperative ("Năm 2020, Hợp tác xã Gà đồi Thái Thuỷ được thành lập")
         if (kind === 'report_opening' && NAMED_COOPERATIVE.test(text.slice(s.start, s.end))) continue;
-        const y = Number(h.match.groups?.y ?? h.match.groups?.y2);
+        const g = h.match.groups ?? {};
+        // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
+        const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;
+        const y = g.n !== undefined ? since + Number(g.n) : Number(g.y ?? g.y2);
         if (Number.isInteger(y)) return { year: y, rule: h.rule.id };
       }
     }
@@ -100,6 +105,7 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.report_opening', fromRule('report_opening', OPENING_WINDOW)],
   ['docyear.plan_reached', fromRule('plan_reached', Number.POSITIVE_INFINITY)],
   ['docyear.congress_term', fromRule('congress_term', OPENING_WINDOW)],
+  ['docyear.anniversary', fromRule('anniversary', OPENING_WINDOW)],
 ];
 
 export function readDocYear(doc: DocText): DocYear | null {

@@ -8,7 +8,7 @@
  */
 import type { Rule } from './rule.ts';
 
-export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review';
+export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -53,6 +53,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['tổ chức hội nghị đánh giá tình hình phát triển kinh tế tập thể, HTX năm 2023 và triển khai nhiệm vụ năm 2024', 'Hội nghị tổng kết công tác năm 2022'],
       reject: ['triển khai nhiệm vụ năm 2024', 'đánh giá giai đoạn 2021-2025'],
+    },
+  },
+  {
+    id: 'docyear.anniversary',
+    pattern: String.raw`\b(?:tổng kết|sơ kết|kỷ niệm)\s+(?<n>\d{1,2}) năm (?:thực hiện|thi hành|triển khai)\s+(?:luật (?:hợp tác xã|htx)(?: năm)? (?<since>(?:19|20)\d{2})|nghị quyết (?:số )?13\b(?<nq13>))`,
+    value: { kind: 'anniversary' },
+    note: 'a review of N years of a law or resolution is held N years after it: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012" → 2022; Nghị quyết 13-NQ/TW dates from 2002',
+    examples: {
+      match: ['Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012', 'tổng kết 20 năm thực hiện Nghị quyết số 13-NQ/TW'],
+      reject: ['10 năm thi hành Luật Hợp tác xã năm 2012 cho thấy', 'sau 5 năm triển khai Đề án'],
     },
   },
   {

@@ -9,6 +9,7 @@ describe('readIssued', () => {
     ['Kinh tế\n\n14-3-2021, 08:40 GMT+7\n\nHuyện có thêm 4 hợp tác xã', '2021-03-14'],
     ['Nông nghiệp  Thứ Ba, 05/09/2023  Toàn huyện có 31 HTX', '2023-09-05'],
     ['Ngày 02/11/2022 UBND tỉnh ban hành Kế hoạch phát triển hợp tác xã', '2022-11-02'],
+    ['Chia sẻ:\n\nThời sự 21-05-2019\n\nChiều 20-5, tỉnh tổ chức hội nghị', '2019-05-21'],
   ])('%j → %s', (text, issued) => {
     expect(readIssued(text)).toBe(issued);
   });

@@ -22,6 +22,7 @@ describe('readDocYear', () => {
     ['Các HTX hoạt động ổn định. Doanh thu bình quân đạt 1,9 tỷ đồng/HTX, đạt 104% kế hoạch năm 2022.', 2022, 'docyear.plan_reached'],
     ['Kinh tế\n\n08:30, 19/01/2025\n\nSáng 18/1, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025. Toàn tỉnh hiện có 402 HTX.', 2024, 'docyear.year_review'],
     ['Kinh tế\n\n08:30, 19/07/2025\n\nHội nghị sơ kết công tác 6 tháng đầu năm 2025. Toàn tỉnh hiện có 402 HTX.', 2025, 'docyear.issued'],
+    ['Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012\n\nHiện toàn tỉnh có 188 HTX.', 2022, 'docyear.anniversary'],
     ['Khai mạc Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025\n\nToàn tỉnh có 180 HTX.', 2020, 'docyear.congress_term'],
   ])('%j → %i by %s', (text, year, rule) => {
     expect(docYear(text)).toEqual({ year, rule });
