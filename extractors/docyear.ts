@@ -97,7 +97,8 @@ const STEPS: readonly [string, Step][] = [
       if (meta.doc_type !== 'tin_bai' || GOAL_HEADLINE.test(meta.title ?? '') || (meta.title ?? '').length > HEADLINE_MAX) return null;
       // (not the years of a term or period: "Đại hội …, nhiệm kỳ 2020-2025")
       // … nor the first year of "Từ năm 2013 đến nay")
-      const title = (meta.title ?? '').replace(/\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b/giu, ' ');
+      // … nor a cited law's or resolution's year: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012")
+      const title = (meta.title ?? '').replace(/\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b/giu, ' ');
       const years = title.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
       return years.length > 0 ? { year: Math.max(...years), rule: 'docyear.headline' } : null;
     },
