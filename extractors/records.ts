@@ -263,10 +263,16 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // "Toàn tỉnh có 1.045 tổ hợp tác nông nghiệp. Trong số đó, 40% hoạt động hiệu quả": the share is of that group
       if (part && whole.subject && subject.rule.startsWith('subject.default')) subject = { subject: whole.subject, rule: 'subject.part_of_previous' };
       // "Hiện có 415 HTX nông nghiệp. … Doanh thu bình quân 1,3 tỷ đồng/HTX": the passage speaks of that group
-      const passageSector = !sector.own && sector.sector === null && metric !== 'count' && metric !== 'other' && metric !== 'ocop_products' ? topic.sectorOf(subject.subject) : null;
-      if (passageSector) sector = { sector: passageSector, rule: 'sector.passage_group', own: false };
-      if (figure.unitClass === 'coop' && metric === 'count' && figure.nounSubject && !part && !partOfThisSentence(doc.key, sentence.start, previous.slice(0, -1), figure)) {
-        topic.counted(figure.nounSubject, sector.own ? sector.sector : null);
+      // … and a count no larger than that group's is a part of it ("Hiện có 220 HTX nông nghiệp … 191 HTX đang hoạt
+      // động"); a larger one is another whole ("Toàn tỉnh có 450 HTX")
+      const isCount = metric === 'count' && figure.unitClass === 'coop';
+      const passageSector =
+        !sector.own && sector.sector === null && metric !== 'other' && metric !== 'ocop_products' && (metric !== 'count' || isCount)
+          ? topic.sectorOf(subject.subject, isCount ? figure.value : null)
+          : null;
+      if (passageSector) sector = { sector: passageSector, rule: isCount ? 'sector.part_of_passage_group' : 'sector.passage_group', own: false };
+      if (isCount && figure.nounSubject && !passageSector && !part && !partOfThisSentence(doc.key, sentence.start, previous.slice(0, -1), figure)) {
+        topic.counted(figure.nounSubject, sector.own ? sector.sector : null, figure.value);
       }
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
       // a figure that names no body of its own is the collective economy's only where its paragraph,
@@ -358,13 +364,19 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
  * topic. The first such group of the document is the document's topic too: later paragraphs
  * speak of it ("Tỷ lệ HTX khá, tốt đạt 30%"), until the document counts another whole of that kind.
  */
+/** A group a passage is about: its sector and how many it counted. */
+interface TopicGroup {
+  sector: Sector;
+  size: number;
+}
+
 class PassageTopic {
-  private readonly sectors = new Map<Subject, Sector>();
-  private readonly inSentence = new Map<Subject, (Sector | null)[]>();
+  private readonly sectors = new Map<Subject, TopicGroup>();
+  private readonly inSentence = new Map<Subject, (TopicGroup | null)[]>();
   /** Kinds whose first whole this paragraph has already counted. */
   private readonly opened = new Set<Subject>();
   /** The document's topic per kind: the first paragraph topic, until another whole of that kind is counted. */
-  private readonly documentTopic = new Map<Subject, Sector | null>();
+  private readonly documentTopic = new Map<Subject, TopicGroup | null>();
   private block: Block | null = null;
 
   enter(block: Block): void {
@@ -374,22 +386,25 @@ class PassageTopic {
     this.opened.clear();
   }
 
-  sectorOf(subject: Subject): Sector | null {
+  /** The sector of the group in force for this kind; for a count, only when it is no larger than the group. */
+  sectorOf(subject: Subject, count: number | null): Sector | null {
+    const fits = (g: TopicGroup | null | undefined): Sector | null => (g && (count === null || count <= g.size) ? g.sector : null);
     const own = this.sectors.get(subject);
-    if (own) return own;
+    if (own) return fits(own);
     // a paragraph that has counted a whole of the kind speaks of its own group, not the page's
     if (this.opened.has(subject) || this.inSentence.has(subject)) return null;
-    return this.documentTopic.get(subject) ?? null;
+    return fits(this.documentTopic.get(subject));
   }
 
   /** A whole group counted in this sentence, with its own sector or none. */
-  counted(subject: Subject, sector: Sector | null): void {
+  counted(subject: Subject, sector: Sector | null, size: number): void {
     const list = this.inSentence.get(subject) ?? [];
-    list.push(sector);
+    const group = sector ? { sector, size } : null;
+    list.push(group);
     this.inSentence.set(subject, list);
     // the figures after it in its own sentence already speak of it ("159 HTX nông, lâm nghiệp, … 11,3% hoạt động
     // yếu kém"), until a second group of that kind is counted beside it
-    if (list.length === 1 && sector && !this.opened.has(subject)) this.sectors.set(subject, sector);
+    if (list.length === 1 && group && !this.opened.has(subject)) this.sectors.set(subject, group);
     else this.sectors.delete(subject);
   }
 

@@ -98,6 +98,17 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_000_000, { sector: 'transport' }),
       ],
     },
+    // … and a count no larger than its group is a part of it
+    {
+      text: 'Hiện nay, tỉnh có 180 hợp tác xã hoạt động trong lĩnh vực nông nghiệp.\n\nPhân theo loại hình, 152 HTX đang hoạt động gồm 120 HTX trồng trọt và 32 HTX chăn nuôi.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 180, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 152, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 120, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 32, { sector: 'agriculture' }),
+      ],
+    },
     // … until it counts another whole of that kind
     {
       text: 'Tỉnh có 35 HTX vận tải với 1.200 thành viên.\n\nToàn tỉnh hiện có 310 HTX. Thu nhập bình quân của lao động trong HTX đạt 5 triệu đồng/tháng.',
