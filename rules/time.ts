@@ -92,6 +92,13 @@ export const SAME_PERIOD_RULES: Rule<true>[] = [
       reject: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'tăng 12% so với cùng kỳ năm 2023, đạt 45 HTX', 'so với cùng kỳ năm trước 41 HTX'],
     },
   },
+  {
+    id: 'time.compared_year_value',
+    pattern: String.raw`\bso (?:với )?(?:cuối |hết |thời điểm )?năm (?<y>(?:19|20)\d{2}) ?\(\s*(?=\d)`,
+    value: true,
+    note: 'the level of the year compared with, in brackets: "tăng 178 HTX so với năm 2020 (359 HTX)"',
+    examples: { match: ['có 537 HTX, tăng 178 HTX so với năm 2020 (359 HTX)'], reject: ['tăng 178 HTX so với năm 2020, đạt 537 HTX'] },
+  },
 ];
 
 /** Clause openers: the left context of a figure starts after the last of them. */
