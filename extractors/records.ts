@@ -415,8 +415,10 @@ class PassageTopic {
       if (only && opensParagraph) this.sectors.set(subject, only);
       else this.sectors.delete(subject);
       // the document's topic: set once, by the first whole of the kind; any other whole ends it
-      if (!this.documentTopic.has(subject)) this.documentTopic.set(subject, only && opensParagraph ? only : null);
-      else if (this.documentTopic.get(subject) !== only) this.documentTopic.set(subject, null);
+      // (the same group restated, as a caption or a summary often does, keeps it)
+      const current = this.documentTopic.get(subject);
+      if (current === undefined) this.documentTopic.set(subject, only && opensParagraph ? only : null);
+      else if (current !== null && (only?.sector !== current.sector || only.size !== current.size)) this.documentTopic.set(subject, null);
       this.opened.add(subject);
     }
     this.inSentence.clear();

@@ -217,7 +217,8 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   const recurringHit = findAll(R.time, key, ctx.leftStart, f.numStart).find((h) => h.rule.value.kind === 'recurring');
   const recurring = recurringHit !== undefined;
   // "Cùng kỳ năm 2023 41 HTX": the result of that earlier year, whatever the document's date
-  const samePeriod = findAll(R.samePeriod, key, ctx.leftStart, f.numEnd).find((h) => h.end === f.numStart);
+  // (looked for from the clause, not the phrase: "so với năm 2020 (359 HTX)" opens the phrase at the bracket)
+  const samePeriod = findAll(R.samePeriod, key, Math.max(ctx.sentence.start, f.numStart - 60), f.numEnd).find((h) => h.end === f.numStart);
   const samePeriodYear = Number(samePeriod?.match.groups?.y);
   if (samePeriod && Number.isInteger(samePeriodYear)) return { status: 'actual', statusRule: samePeriod.rule.id, year: samePeriodYear, yearRule: samePeriod.rule.id, recurring };
   const st = decideStatus(ctx);
