@@ -205,8 +205,28 @@ function averageOfMeasureBefore(ctx: FigureContext): MetricDecision | null {
   return { metric: 'income_avg', rule: 'metric.average_of_measure_before' };
 }
 
+/**
+ * "15 HTX đăng ký mới với 130 thành viên", "thành lập mới 3 HTX (…) với 21 thành viên, tổng vốn điều lệ của 3 HTX là
+ * 2,4 tỷ đồng": the members, workers and capital of the new cooperatives only, not of the collective economy
+ * (TARGETS.md counts members who joined as other).
+ */
+const OF_NEW_MEMBERS: ReadonlySet<string> = new Set(['members', 'workers', 'capital']);
+
+function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): MetricDecision | null {
+  if (!d || !OF_NEW_MEMBERS.has(d.metric)) return null;
+  const { key } = ctx.doc;
+  // (the figures before this one; it joins them after its metric)
+  const before = [...ctx.previous].reverse().find((p) => p.figure.unitClass === 'coop');
+  if (!before || before.metric !== 'new_count') return null;
+  // attached to them: "với" right after them (or after an aside naming them), and no new clause before this figure
+  const between = key.slice(before.figure.end, ctx.figure.start).replace(/\([^()]*\)/gu, ' ');
+  return ATTACHED_TO_NEW.test(between) && between.length < 140 ? { metric: 'other', rule: `${d.rule} metric.other.of_new_cooperatives` } : null;
+}
+const ATTACHED_TO_NEW = keyRegExp(String.raw`^([^;.,\d]{0,30}\s)?(với|gồm|thu hút)\b[^;.]*$`);
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
-  const own = decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
+  const found = decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
+  const own = ofNewCooperatives(ctx, found) ?? found;
   const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;
   // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"
   if (d?.metric === 'count' && PART_OF_WHOLE.test(ctx.doc.key.slice(ctx.figure.numStart, ctx.figure.end))) return { metric: 'other', rule: 'metric.other.part_of_whole' };

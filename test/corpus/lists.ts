@@ -4,6 +4,12 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // the members and capital of the new cooperatives only are no figure of the collective economy
+    {
+      text: 'Từ đầu năm đến nay, toàn tỉnh có 9 HTX đăng ký mới với 74 thành viên, tổng vốn điều lệ 3,2 tỷ đồng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 9)],
+    },
     // a verb that opens the next item is that item's, not the one before it
     {
       text: 'Năm 2025, tỉnh có kế hoạch thành lập 18 HTX và giải thể 7 HTX yếu kém.',
