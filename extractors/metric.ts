@@ -139,6 +139,7 @@ const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
  * the first part.
  */
 const PART_OPENER = keyRegExp(String.raw`^\s*([,;]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
+const PART_OPENER_AFTER = keyRegExp(String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
 const EVENT_METRICS: ReadonlySet<string> = new Set(['new_count', 'dissolved_count']);
 
 function partOfEvent(ctx: FigureContext): MetricDecision | null {
@@ -149,12 +150,18 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
     const p = ctx.previous[i];
     if (!p || p.figure.unitClass !== 'coop') continue;
     const between = key.slice(p.figure.end, f.start);
-    const opensPart = PART_OPENER.test(key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start)) || PART_OPENER.test(between);
+    // (what the new ones bring may stand between: "15 HTX đăng ký mới với 130 thành viên, trong đó 14 HTX …")
+    const opensPart =
+      PART_OPENER.test(key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start)) ||
+      PART_OPENER.test(between) ||
+      (PART_OPENER_AFTER.test(between) && !between.includes(';'));
     if (EVENT_METRICS.has(p.metric) && opensPart && (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)) {
       return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
     }
     // the next item of a list of parts: "…, trong đó 8 HTX nông nghiệp, 1 HTX vận tải"
-    if (p.metricRule === 'metric.part_of_event' && LIST_GLUE.test(between)) return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
+    if (p.metricRule === 'metric.part_of_event' && LIST_GLUE.test(key.slice(Math.max(p.figure.end, Math.min(p.tailEnd, f.start)), f.start))) {
+      return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
+    }
     return null;
   }
   return null;
@@ -177,7 +184,7 @@ function verbAfterList(ctx: FigureContext): MetricDecision | null {
   if (m) return { metric: m.groups?.gone ? 'dissolved_count' : 'new_count', rule: 'metric.list_verb_after' };
   // "12 hợp tác xã và 4 tổ hợp tác tham gia chương trình OCOP": what picks out the last item picks out the list
   const subset = findAll(R.metric, key, n.numEnd, Math.min(ctx.sentence.end, n.numEnd + 80)).find(
-    (h) => h.rule.value.where !== 'left' && h.rule.value.metric === 'other' && h.rule.value.units.includes('coop') && h.start === n.numEnd && (h.rule.priority ?? 0) >= 80,
+    (h) => h.rule.value.where !== 'left' && h.rule.value.metric === 'other' && h.rule.value.units.includes('coop') && h.start <= n.unitEnd + 2 && (h.rule.priority ?? 0) >= 60,
   );
   return subset ? { metric: 'other', rule: `${subset.rule.id} metric.list_verb_after` } : null;
 }

@@ -43,7 +43,7 @@ export function sectorIn(
 const THE_FUNDS = keyRegExp(String.raw`\b(các |những )?quỹ\b`);
 /** Two bodies named as one group: "HTX và quỹ tín dụng", "hợp tác xã, quỹ tín dụng". */
 const COORDINATED = keyRegExp(String.raw`^\s*(,|và|,\s*và|hoặc)\s*(các |những )?$`);
-const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*(,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)`);
+const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*((,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)|\([^()]*\))`);
 const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
 
@@ -57,6 +57,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // (credit funds named together with the cooperatives counted just before are part of that group's noun,
   // not this figure's: "150 HTX và quỹ tín dụng nhân dân với tổng vốn điều lệ 310 tỷ đồng")
   const prevCoop = ctx.previous[ctx.previous.length - 1]?.figure.unitClass === 'coop';
+  // (… nor is an aside about them: "194 HTX (bao gồm các quỹ tín dụng nhân dân) với 90.523 thành viên")
   const ownFrom = prevCoop ? ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0) : ctx.leftStart;
   const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };

@@ -4,6 +4,22 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // what picks out the last item of a list picks out the whole list
+    {
+      text: 'Trong năm, có 31 HTX, 12 THT tạm ngừng hoạt động.',
+      doc: NEWS_2024,
+      expect: [],
+    },
+    // parts of the new ones after what they bring
+    {
+      text: 'Trong 6 tháng đầu năm có 11 HTX đăng ký mới với 95 thành viên, trong đó 9 HTX hoạt động trong lĩnh vực nông nghiệp, 2 HTX hoạt động trong lĩnh vực vận tải.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 11),
+        r('htx', 'new_count', 'actual', 2024, 'count', 9, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2024, 'count', 2, { sector: 'transport' }),
+      ],
+    },
     // the members and capital of the new cooperatives only are no figure of the collective economy
     {
       text: 'Từ đầu năm đến nay, toàn tỉnh có 9 HTX đăng ký mới với 74 thành viên, tổng vốn điều lệ 3,2 tỷ đồng.',
