@@ -100,7 +100,11 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   }
   // 4. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
-  const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart);
+  // (a lead-in inside an earlier sentence speaks for that sentence: "Lĩnh vực phi nông nghiệp: 220 HTX. Trong nhiệm kỳ,
+  // đã thành lập mới 392 HTX" — unless it ends its line and heads what follows)
+  const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart).filter(
+    (l) => l.start >= ctx.sentence.start || /^[\s*]*(\n|$)/u.test(ctx.doc.text.slice(l.end, Math.min(ctx.block.end, l.end + 4))),
+  );
   for (let i = leadins.length - 1; i >= 0; i--) {
     const l = leadins[i];
     if (!l) continue;

@@ -33,6 +33,17 @@ export const SECTORS: CorpusGroup = {
       doc: REPORT_2023,
       expect: [r('tht', 'count', 'actual', 2023, 'count', 95, { sector: 'agriculture' })],
     },
+    // a lead-in inside a sentence speaks for that sentence only
+    {
+      text: 'Toàn tỉnh có 410 HTX, trong đó lĩnh vực nông nghiệp: 300 HTX; lĩnh vực phi nông nghiệp: 110 HTX. Trong năm, đã thành lập mới được 26 HTX.',
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 410),
+        r('htx', 'count', 'actual', 2023, 'count', 300, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 110, { sector: 'non_agriculture' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 26),
+      ],
+    },
     // cooperatives and credit funds counted as one group: their members are all sectors'
     {
       text: 'Lũy kế đến nay, toàn tỉnh có 150 HTX và quỹ tín dụng nhân dân với tổng vốn điều lệ 310 tỷ đồng và hơn 38.000 thành viên.',
