@@ -74,6 +74,9 @@ const ATTRIBUTION = keyRegExp(String.raw`^\s*theo [^,]{0,100},`);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
 const SINGLED_OUT = keyRegExp(String.raw`\b(riêng|chỉ riêng|trong đó)\s*$`);
 
+/** A paragraph that goes on from the one before: "Qua đó, …", "Đồng thời, …", "Bên cạnh đó, …". */
+const GOES_ON_FROM_BEFORE = keyRegExp(String.raw`^\s*(qua đó|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|từ đó|theo đó)\b`);
+
 /** The month of the document's own date, if known ("2024-01-18" → 1). */
 function issuedMonth(issued: string | null): number | null {
   const m = issued !== null ? /^\d{4}-(\d{2})/u.exec(issued) : null;
@@ -118,6 +121,12 @@ function decideStatus(ctx: FigureContext): { status: Status; rule: string; own: 
   // 3. earlier in the paragraph
   const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));
   if (para) return { status: para.rule.value.status, rule: para.rule.id, own: false, at: para };
+  // … or, for a paragraph that goes on from the one before ("Qua đó, thu hút thêm 30.000 lao động …"), in that one
+  const prevBlock = ctx.doc.blocks[ctx.block.id - 1];
+  if (prevBlock && prevBlock.kind !== 'heading' && prevBlock.kind !== 'furniture' && s.start === ctx.block.contentStart && GOES_ON_FROM_BEFORE.test(ctx.doc.key.slice(s.start, s.start + 30))) {
+    const prev = lastStrong(statusHits(ctx, prevBlock.contentStart, prevBlock.end));
+    if (prev) return { status: prev.rule.value.status, rule: `${prev.rule.id} status.paragraph_goes_on`, own: false, at: prev };
+  }
   // 4. headings (first cue) and lead-ins (last cue) above
   for (const a of ctx.ancestors) {
     if (!a.label) continue;

@@ -69,6 +69,9 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     const only = kinds.size === 1 ? [...kinds][0] : undefined;
     return only ? { sector: only, rule: 'sector.fields_listed', own: true } : { sector: null, rule: 'sector.many_fields', own: true };
   }
+  // (a noun of two fields is no one sector's: "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp")
+  const tailKinds = new Set(findAll(R.sector, key, f.unitEnd, ctx.tailEnd).filter((h) => !named(h.start)).map((h) => h.rule.value));
+  if (tailKinds.size > 1) return { sector: null, rule: 'sector.many_fields', own: true };
   const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
   if (tail && tail !== 'ambiguous') return { ...tail, own: true };
   // 2. a figure attached to the coop figure before it shares that figure's sector

@@ -33,6 +33,12 @@ export const SECTORS: CorpusGroup = {
       doc: REPORT_2023,
       expect: [r('tht', 'count', 'actual', 2023, 'count', 95, { sector: 'agriculture' })],
     },
+    // a noun of two fields is no one sector's
+    {
+      text: 'Hiện tỉnh còn có 840 tổ hợp tác nông nghiệp và phi nông nghiệp, với trên 9.300 thành viên.',
+      doc: REPORT_2023,
+      expect: [r('tht', 'count', 'actual', 2023, 'count', 840), r('tht', 'members', 'actual', 2023, 'count', 9300, { comparator: 'gt' })],
+    },
     // a lead-in inside a sentence speaks for that sentence only
     {
       text: 'Toàn tỉnh có 410 HTX, trong đó lĩnh vực nông nghiệp: 300 HTX; lĩnh vực phi nông nghiệp: 110 HTX. Trong năm, đã thành lập mới được 26 HTX.',
