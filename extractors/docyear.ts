@@ -58,7 +58,7 @@ const fromRule =
         const g = h.match.groups ?? {};
         // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
         const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;
-        const y = g.n !== undefined ? since + Number(g.n) : g.before !== undefined ? Number(g.before) + 1 : Number(g.y ?? g.y2);
+        const y = g.n !== undefined ? since + Number(g.n) : Number(g.y ?? g.y2);
         if (Number.isInteger(y)) return { year: y, rule: h.rule.id };
       }
     }
@@ -74,18 +74,6 @@ function setsGoals(key: string, s: Sentence): boolean {
 
 const GOES_ON = keyRegExp(String.raw`\btiếp tục\b`);
 
-/** "tăng 17,17% so năm 2019", "tăng 354 triệu đồng so với năm 2022": the year after the one every change is measured on. */
-function comparedWithTheYearBefore(doc: DocText): DocYear | null {
-  const years = new Set<number>();
-  for (const s of doc.sentences) {
-    if (doc.blocks[s.block]?.kind === 'furniture') continue;
-    for (const h of findAll(R.docYear, doc.key, s.start, s.end)) {
-      if (h.rule.value.kind === 'compared_with' && h.match.groups?.before) years.add(Number(h.match.groups.before) + 1);
-    }
-  }
-  const [only] = years;
-  return years.size === 1 && only !== undefined ? { year: only, rule: 'docyear.compared_with' } : null;
-}
 
 /** How late in a year a page may still review the year before it (January to March). */
 const REVIEW_MONTHS = 3;
@@ -124,7 +112,6 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.plan_reached', fromRule('plan_reached', Number.POSITIVE_INFINITY)],
   ['docyear.congress_term', fromRule('congress_term', OPENING_WINDOW)],
   ['docyear.anniversary', fromRule('anniversary', OPENING_WINDOW)],
-  ['docyear.compared_with', comparedWithTheYearBefore],
 ];
 
 export function readDocYear(doc: DocText): DocYear | null {

@@ -8,7 +8,7 @@
  */
 import type { Rule } from './rule.ts';
 
-export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary' | 'compared_with';
+export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -64,13 +64,6 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
       match: ['Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012', 'tổng kết 20 năm thực hiện Nghị quyết số 13-NQ/TW'],
       reject: ['10 năm thi hành Luật Hợp tác xã năm 2012 cho thấy', 'sau 5 năm triển khai Đề án'],
     },
-  },
-  {
-    id: 'docyear.compared_with',
-    pattern: String.raw`\b(?:tăng|giảm)\b[^.;]{0,40}?\bso (?:với )?(?:cùng kỳ )?năm (?<before>(?:19|20)\d{2})\b`,
-    value: { kind: 'compared_with' },
-    note: 'a change on the year before dates the report: "Toàn tỉnh hiện có 232 HTX, tăng 17,17% so năm 2019" reports 2020 (the extractor uses it only when every such comparison names the same year)',
-    examples: { match: ['hiện có 232 HTX, tăng 17,17% so năm 2019', 'tăng 354 triệu đồng so với năm 2022'], reject: ['tăng gấp đôi so với giai đoạn 2016-2020', 'so với năm 2019'] },
   },
   {
     id: 'docyear.goal_horizon',
