@@ -150,7 +150,10 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => /^[\s,]*$/u.test(ctx.doc.key.slice(f.unitEnd, h.start)));
     const tight = pick(glued, false);
     if (tight) return { ...tight, own: true };
-    const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, ctx.clauseEnd), false);
+    // (after the figure, only in its own phrase: "… 1.193 THT, với hơn 80.000 thành viên, …, doanh thu … trong giai
+    // đoạn 2015-2017 ước đạt 260 triệu đồng" dates the revenue, not the count)
+    const afterEnd = Math.min(ctx.clauseEnd, ctx.rightEnd, ctx.next ? ctx.next.start : ctx.clauseEnd);
+    const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, afterEnd), false);
     if (own) return { ...own, own: true };
     const para = pick(timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h)), true);
     if (para) return para;

@@ -27,7 +27,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.as_of',
-    pattern: String.raw`\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|trên địa bàn|thu hút|giải quyết|tạo))|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|\bhiện có\b|\bhiện đang\b|\blũy kế\b`,
+    pattern: String.raw`\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có))|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|\bhiện có\b|\bhiện đang\b|\blũy kế\b`,
     value: A('strong'),
     examples: {
       match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Hiện nay, toàn tỉnh có 264 hợp tác xã', 'Khu vực kinh tế tập thể hiện đóng góp khoảng 1,4% GRDP', 'toàn tỉnh vẫn còn 63 HTX yếu kém', 'tính đến hết năm 2022 có 120 HTX', 'đến nay 100% hợp tác xã đã chuyển đổi'],

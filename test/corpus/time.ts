@@ -4,6 +4,15 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, PLAN_2026_2030, r, type CorpusGro
 export const TIME: CorpusGroup = {
   phenomenon: 'years and deadlines',
   entries: [
+    // a time after the figure dates it only up to the next figure
+    {
+      text: 'Hiện tỉnh có 640 tổ hợp tác, với hơn 9.000 thành viên, doanh thu bình quân của các tổ hợp tác giai đoạn 2016-2020 đạt 180 triệu đồng/năm.',
+      expect: [
+        r('tht', 'count', 'actual', null, 'count', 640),
+        r('tht', 'members', 'actual', null, 'count', 9000, { comparator: 'gt' }),
+        r('tht', 'revenue_avg', 'actual', 2020, 'VND/year', 180_000_000),
+      ],
+    },
     { text: 'Đến năm 2025, toàn tỉnh có 450 HTX.', expect: [r('htx', 'count', 'target', 2025, 'count', 450)] },
     { text: 'Phấn đấu hết năm 2024 có 210 HTX hoạt động.', expect: [r('htx', 'count', 'target', 2024, 'count', 210)] },
     { text: 'Đến cuối năm 2026, toàn tỉnh có 35 liên hiệp HTX.', doc: PLAN_2026_2030, expect: [r('lhhtx', 'count', 'target', 2026, 'count', 35)] },
