@@ -104,10 +104,15 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   }
   // 4. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
   // (a lead-in inside an earlier sentence speaks for that sentence: "Lĩnh vực phi nông nghiệp: 220 HTX. Trong nhiệm kỳ,
-  // đã thành lập mới 392 HTX" — unless it ends its line and heads what follows)
-  const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart).filter(
-    (l) => l.start >= ctx.sentence.start || /^[\s*]*(\n|$)/u.test(ctx.doc.text.slice(l.end, Math.min(ctx.block.end, l.end + 4))),
-  );
+  // đã thành lập mới 392 HTX" — unless it opens the paragraph, or ends its line and heads what follows)
+  // (lead-ins that open the paragraph, one after another: "Trong lĩnh vực nông nghiệp: Tỉnh khuyến khích …",
+  // "Trong lĩnh vực công nghiệp, thương mại dịch vụ: Lĩnh vực công nghiệp, tiểu thủ công nghiệp: Củng cố …")
+  let opening = ctx.block.contentStart;
+  const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart).filter((l) => {
+    const opens = l.start - opening <= 3;
+    if (opens) opening = l.end;
+    return opens || l.start >= ctx.sentence.start || /^[\s*]*(\n|$)/u.test(ctx.doc.text.slice(l.end, Math.min(ctx.block.end, l.end + 4)));
+  });
   for (let i = leadins.length - 1; i >= 0; i--) {
     const l = leadins[i];
     if (!l) continue;

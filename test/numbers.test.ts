@@ -55,6 +55,9 @@ describe('figures: units', () => {
     ['có 53 hợp tác xã', 53, 'coop'],
     ['có 02 Liên hiệp HTX', 2, 'coop'],
     ['có 674 tổ hợp tác', 674, 'coop'],
+    ['84 HTX, 24THT ngừng hoạt động', 84, 'coop'],
+    ['cả nước có hơn 2 vạn HTX', 20000, 'coop'],
+    ['thu hút 29,1 nghìn người lao động', 29100, 'workers'],
     ['với 11.505 thành viên', 11505, 'members'],
     ['5.935 nghìn thành viên', 5935000, 'members'],
     ['cho 14.650 lao động', 14650, 'workers'],
@@ -118,5 +121,15 @@ describe('figures: noise is never a figure', () => {
     'Thứ Sáu, 19/11/2021, 16:37 [GMT+7]',
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
+  });
+});
+
+describe('figures: a number glued to the abbreviation it counts', () => {
+  it('"24THT" counts cooperative groups; "5G" or "4.0" is no figure', () => {
+    expect(figures('84 HTX, 24THT ngừng hoạt động').map((f) => [f.value, f.nounSubject])).toEqual([
+      [84, 'htx'],
+      [24, 'tht'],
+    ]);
+    expect(figures('ứng dụng 5G trong 4.0')).toEqual([]);
   });
 });
