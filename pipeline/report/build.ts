@@ -91,7 +91,7 @@ function write(db: Database.Database, opts: BuildOptions): BuildSummary {
   return {
     out,
     documents: docs.length,
-    records: all.length,
+    records: (db.prepare('SELECT COUNT(*) AS n FROM targets').get() as { n: number }).n,
     charts: (dashboard.match(/<figure class="chart"/g) ?? []).length,
     pages,
   };

@@ -41,15 +41,16 @@ function shorten(s: string, n: number): string {
 const placeKey = (r: RecordRow): string => r.place ?? `#doc${r.document_id}`;
 
 /**
- * Group the records of the main metrics (all sectors only, with a year) into chart groups.
- * When several records give a value for the same place, year and status, the bar shows the one
- * from the most recently issued document (ties: the last stored) and the tooltip lists them all.
+ * Group the records of the main metrics (totals only: all sectors, not a part such as the active
+ * ones; with a year) into chart groups. When several records give a value for the same place, year
+ * and status, the bar shows the one from the most recently issued document (ties: the last
+ * imported), the first in that document's text, and the tooltip lists them all.
  */
 export function chartGroups(records: readonly RecordRow[]): ChartGroup[] {
   const groups = new Map<string, ChartGroup>();
   const pick = new Map<string, { rec: RecordRow; all: RecordRow[] }>();
   for (const r of records) {
-    if (!(MAIN_METRICS as readonly string[]).includes(r.metric) || r.sector !== null || r.year === null) continue;
+    if (!(MAIN_METRICS as readonly string[]).includes(r.metric) || r.part !== 'total' || r.year === null) continue;
     if (r.status !== 'target' && r.status !== 'actual') continue;
     const gk = JSON.stringify([r.metric, r.subject, r.unit, placeKey(r), r.district]);
     let g = groups.get(gk);
@@ -66,7 +67,7 @@ export function chartGroups(records: readonly RecordRow[]): ChartGroup[] {
       continue;
     }
     cur.all.push(r);
-    const newer = (r.issued ?? '') > (cur.rec.issued ?? '') || ((r.issued ?? '') === (cur.rec.issued ?? '') && r.id > cur.rec.id);
+    const newer = (r.issued ?? '') > (cur.rec.issued ?? '') || ((r.issued ?? '') === (cur.rec.issued ?? '') && r.document_id > cur.rec.document_id);
     if (newer) cur.rec = r;
   }
   for (const [bk, { rec, all }] of pick) {

@@ -39,11 +39,26 @@ function fmtGap(a: AttainmentRow): string {
   if (a.gap === null) return '';
   if (a.unit.startsWith('VND')) return signed(a.gap, fmtMoney(Math.abs(a.gap)));
   if (a.unit.startsWith('percent')) return signed(a.gap, `${fmtNumber(Math.abs(a.gap))} điểm %`);
-  return signed(a.gap, fmtValue({ value: Math.abs(a.gap), value_max: null, unit: a.unit.replace('/year', ''), metric: a.metric, subject: a.subject }));
+  return signed(a.gap, fmtValue({ value: Math.abs(a.gap), value_max: null, unit: a.unit === 'count/year' ? 'count' : a.unit, metric: a.metric, subject: a.subject }));
 }
 
-function val(a: AttainmentRow, v: number, vmax: number | null): string {
-  return fmtValue({ value: v, value_max: vmax, unit: a.unit, metric: a.metric, subject: a.subject });
+function val(a: AttainmentRow, v: number, vmax: number | null, unit = a.unit): string {
+  return fmtValue({ value: v, value_max: vmax, unit, metric: a.metric, subject: a.subject });
+}
+
+/** Whole or part (extractors/part.ts), as the table names it; nothing for a total. */
+const PART_LABELS: Record<string, string> = {
+  sector: 'cả lĩnh vực',
+  active: 'đang hoạt động',
+  effective: 'hoạt động hiệu quả',
+  part: 'một phần (trong đó)',
+};
+
+/** Which rule chose the actual among several documents, in words. */
+function ruleLabel(a: AttainmentRow): string {
+  if (a.actual_rule === null || a.actual_count <= 1 && !a.actual_rule.includes('first of')) return '';
+  const why = a.actual_rule.startsWith('latest_issued') ? 'ban hành gần nhất' : 'nhập gần nhất';
+  return `<span class="base" title="${esc(a.actual_rule)}">${why} trong ${a.actual_count} tài liệu</span>`;
 }
 
 function attainmentTable(rows: readonly AttainmentRow[]): string {
@@ -59,11 +74,11 @@ function attainmentTable(rows: readonly AttainmentRow[]): string {
       const bar = a.ratio === null ? '' : `<span class="ratio${a.attained ? '' : ' under'}" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, a.ratio * 100)).toFixed(0)}%"></span></span>`;
       return `<tr data-has-actual="${has ? 1 : 0}">
   <td>${a.place === null ? `<span class="warn">${UNKNOWN_PLACE}</span><span class="base">chỉ so trong cùng tài liệu</span>` : esc(placeTitle(a.place, a.district))}${a.province && a.province !== a.place ? `<span class="base">${esc(a.province)} cũ</span>` : ''}</td>
-  <td>${esc(metricLabel(a.metric))} · ${esc(subjectLabel(a.subject))}<span class="base">${esc(a.metric)}</span></td>
+  <td>${esc(metricLabel(a.metric))} · ${esc(subjectLabel(a.subject))}${PART_LABELS[a.part] ? ` · <i>${esc(PART_LABELS[a.part])}</i>` : ''}<span class="base">${esc(a.metric)}${a.part === 'total' ? '' : ` · ${esc(a.part)}`}</span></td>
   <td>${esc(a.sector === null ? 'Tất cả' : sectorLabel(a.sector))}</td>
-  <td class="n">${a.year}</td>
+  <td class="n">${a.year}${a.match_rule === 'yearly_goal_each_year' ? `<span class="base">chỉ tiêu mỗi năm (đến ${a.target_year})</span>` : ''}</td>
   <td class="n"><a href="docs/${a.target_document_id}.html#r-${a.target_id}" title="${esc(a.target_file_name)}: «${esc(a.target_quote)}»">${esc(cmp(a.target_comparator))}${esc(val(a, a.target_value, a.target_value_max))}</a></td>
-  <td class="n">${has && a.actual_value !== null ? `<a href="docs/${a.actual_document_id ?? ''}.html#r-${a.actual_id ?? ''}" title="${esc(a.actual_file_name ?? '')}: «${esc(a.actual_quote ?? '')}»">${esc(val(a, a.actual_value, null))}</a>${a.actual_count > 1 ? `<span class="base">mới nhất trong ${a.actual_count} số liệu</span>` : ''}` : ''}</td>
+  <td class="n">${has && a.actual_value !== null ? `<a href="docs/${a.actual_document_id ?? ''}.html#r-${a.actual_id ?? ''}" title="${esc(a.actual_file_name ?? '')}: «${esc(a.actual_quote ?? '')}»">${esc(val(a, a.actual_value, null, a.actual_unit ?? a.unit))}</a>${ruleLabel(a)}` : ''}</td>
   <td class="n">${esc(fmtGap(a))}</td>
   <td class="n">${pct}${bar}</td>
   <td>${status}</td>
@@ -71,8 +86,8 @@ function attainmentTable(rows: readonly AttainmentRow[]): string {
 </tr>`;
     })
     .join('\n');
-  return `<h2 id="attainment-h">Mức đạt chỉ tiêu <span class="muted small">(attainment: target for year Y vs the actual reported for the same place, subject, metric, sector and unit by any document)</span></h2>
-<p class="sub">Mỗi chỉ tiêu của một năm được so với số thực hiện cùng địa bàn, đối tượng, chỉ số, lĩnh vực và đơn vị, từ bất kỳ tài liệu nào (nếu nhiều tài liệu cùng báo cáo, lấy tài liệu ban hành gần nhất). Chênh lệch = thực hiện − chỉ tiêu; tỷ lệ = thực hiện / chỉ tiêu. Bấm số để mở câu trích dẫn trong văn bản.</p>
+  return `<h2 id="attainment-h">Mức đạt chỉ tiêu <span class="muted small">(attainment: target for year Y vs the actual reported for the same place, subject, metric, sector, part and unit by any document)</span></h2>
+<p class="sub">Mỗi chỉ tiêu của một năm được so với số thực hiện cùng địa bàn, đối tượng, chỉ số, lĩnh vực và đơn vị, từ bất kỳ tài liệu nào; tổng số chỉ so với tổng số, một phần (đang hoạt động, hoạt động hiệu quả, "trong đó") chỉ so với cùng phần đó. Nếu nhiều tài liệu cùng báo cáo, lấy tài liệu ban hành gần nhất (số tài liệu được ghi). Chỉ tiêu mỗi năm ("mỗi năm thành lập mới 30 HTX") được so với số của từng năm. Chênh lệch = thực hiện − chỉ tiêu; tỷ lệ = thực hiện / chỉ tiêu. Bấm số để mở câu trích dẫn trong văn bản.</p>
 <div class="cards">
   <div class="card"><div class="num">${fmtNumber(rows.length)}</div>chỉ tiêu có năm <span class="muted">(targets with a year)</span></div>
   <div class="card"><div class="num">${fmtNumber(withActual)}</div>đã có số thực hiện <span class="muted">(with an actual)</span></div>

@@ -35,6 +35,8 @@ export interface RecordRow extends Omit<ExportRow, 'doc' | 'path'> {
   place: string | null;
   issued: string | null;
   doc_type: string;
+  /** Whole or part of its key (extractors/part.ts). */
+  part: string;
 }
 
 export interface RunRow {
@@ -60,8 +62,12 @@ export interface AttainmentRow {
   subject: string;
   metric: string;
   sector: string | null;
+  part: string;
+  /** The year compared: the target's, or for a yearly goal the year of the count it is checked against. */
   year: number;
+  target_year: number;
   unit: string;
+  match_rule: string;
   target_comparator: string;
   target_value: number;
   target_value_max: number | null;
@@ -71,11 +77,15 @@ export interface AttainmentRow {
   target_issued: string | null;
   actual_id: number | null;
   actual_value: number | null;
+  actual_unit: string | null;
   actual_quote: string | null;
   actual_document_id: number | null;
   actual_file_name: string | null;
   actual_issued: string | null;
+  /** Documents that report the actual (not records). */
   actual_count: number;
+  /** Which rule chose the actual among them. */
+  actual_rule: string | null;
   gap: number | null;
   ratio: number | null;
   attained: number | null;
@@ -98,9 +108,10 @@ export function loadText(db: Database.Database, id: number): string {
 export function loadRecords(db: Database.Database, documentId?: number): RecordRow[] {
   const cols = `id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
     sentence, start, "end", section_path, rule, metric_rule, file_name, title, province, district, province_today, place,
-    issued, doc_type`;
+    issued, doc_type, part`;
+  // the dashboards leave metric = other out (v_targets); a document's page shows every record (v_targets_all)
   if (documentId === undefined) return db.prepare(`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`).all() as RecordRow[];
-  return db.prepare(`SELECT ${cols} FROM v_targets WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
+  return db.prepare(`SELECT ${cols} FROM v_targets_all WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
 }
 
 function parseFailures(s: string): { file: string; reason: string }[] {
@@ -124,7 +135,7 @@ export function loadLastRun(db: Database.Database): RunRow | undefined {
 
 export function loadAttainment(db: Database.Database): AttainmentRow[] {
   return db.prepare(`SELECT * FROM v_attainment
-    ORDER BY place IS NULL, place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), year, target_id`).all() as AttainmentRow[];
+    ORDER BY place IS NULL, place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), part, year, target_id`).all() as AttainmentRow[];
 }
 
 export function parseDiagnostics(s: string): string[] {
