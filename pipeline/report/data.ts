@@ -138,6 +138,62 @@ export function loadAttainment(db: Database.Database): AttainmentRow[] {
     ORDER BY place IS NULL, place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), part, year, target_id`).all() as AttainmentRow[];
 }
 
+/** One bar of a dashboard chart: the figure chosen for a place, year and status (see loadChartBars). */
+export interface BarRow {
+  metric: string;
+  subject: string;
+  unit: string;
+  place: string | null;
+  district: string | null;
+  province: string | null;
+  year: number;
+  status: 'target' | 'actual';
+  value: number;
+  value_max: number | null;
+  id: number;
+  document_id: number;
+  file_name: string;
+  title: string | null;
+  quote: string;
+  issued: string | null;
+  /** How many documents give a figure for this bar. */
+  n_docs: number;
+}
+
+/**
+ * The bars of the dashboard's charts, aggregated in SQL: for each metric of `metrics`, subject, unit,
+ * place (a document with none is its own), district, year and status, the total (part = 'total',
+ * so all sectors, not the active ones) chosen as v_attainment chooses an actual: one figure per
+ * document (the first in its text), then the most recently issued document, ties the last imported.
+ */
+export function loadChartBars(db: Database.Database, metrics: readonly string[]): BarRow[] {
+  const KEY = "metric, subject, unit, COALESCE(place, '#doc' || document_id), district, year, status";
+  return db.prepare(`WITH r AS (
+      SELECT id, document_id, metric, subject, unit, place, district, province, year, status, value, value_max, quote, file_name, title, issued, start,
+        ROW_NUMBER() OVER (PARTITION BY ${KEY}, document_id ORDER BY start, id) AS rn_doc
+      FROM v_targets
+      WHERE part = 'total' AND year IS NOT NULL AND metric IN (${metrics.map(() => '?').join(', ')})
+    ),
+    d AS (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY ${KEY} ORDER BY issued DESC NULLS LAST, document_id DESC) AS rn,
+        COUNT(*) OVER (PARTITION BY ${KEY}) AS n_docs
+      FROM r WHERE rn_doc = 1
+    )
+    SELECT metric, subject, unit, place, district, province, year, status, value, value_max, id, document_id, file_name, title, quote, issued, n_docs
+    FROM d WHERE rn = 1`).all(...metrics) as BarRow[];
+}
+
+/** Per place and district: the provinces its documents name before the 2025 reorganisation, when they differ. */
+export function loadFormerNames(db: Database.Database): { place: string; district: string | null; province: string }[] {
+  return db.prepare(`SELECT DISTINCT province_today AS place, district, province FROM documents
+    WHERE province_today IS NOT NULL AND province IS NOT NULL AND province <> province_today`).all() as { place: string; district: string | null; province: string }[];
+}
+
+/** Documents per place (null: no known place). */
+export function loadPlaceCounts(db: Database.Database): { place: string | null; documents: number }[] {
+  return db.prepare('SELECT COALESCE(province_today, province) AS place, COUNT(*) AS documents FROM documents GROUP BY 1').all() as { place: string | null; documents: number }[];
+}
+
 export function parseDiagnostics(s: string): string[] {
   try {
     const v: unknown = JSON.parse(s);
