@@ -90,14 +90,16 @@ describe('masks', () => {
     const spans: Mask[] = [];
     for (let i = 0; i < 400; i++) {
       const start = Math.floor(r() * 10_000);
-      spans.push({ start, end: start + 1 + Math.floor(r() * (r() < 0.05 ? 2000 : 40)), kind: r() < 0.5 ? 'reference' : 'furniture', rule: 'x' });
+      spans.push({ start, end: start + 1 + Math.floor(r() * (r() < 0.05 ? 2000 : 40)), kind: r() < 0.5 ? 'reference' : 'furniture', rule: 'x', ...(r() < 0.3 ? { keepsStatus: true } : {}) });
     }
     const m = new Masks([...spans]);
-    const naive = (a: number, b: number): boolean => spans.some((s) => s.kind === 'reference' && s.start < b && s.end > a);
+    const naive = (a: number, b: number, forStatus: boolean): boolean =>
+      spans.some((s) => s.kind === 'reference' && s.start < b && s.end > a && !(forStatus && s.keepsStatus));
     for (let i = 0; i < 5000; i++) {
       const a = Math.floor(r() * 11_000);
       const b = a + Math.floor(r() * 60);
-      expect(m.overlapsReference(a, b)).toBe(naive(a, b));
+      expect(m.overlapsReference(a, b)).toBe(naive(a, b, false));
+      expect(m.overlapsReference(a, b, true)).toBe(naive(a, b, true));
     }
   });
 });
