@@ -13,6 +13,7 @@ import { runExtract } from '../pipeline/run.ts';
 import { ensureViews } from '../pipeline/report/views.ts';
 import { partsOf } from '../extractors/part.ts';
 import { extractDocument } from '../pipeline/extract-document.ts';
+import { readRowsFrom } from '../pipeline/export.ts';
 
 const HEAD = (no: string, date: string, kind: string, title: string): string =>
   `UỶ BAN NHÂN DÂN TỈNH YÊN BÁI\nSố: ${no}\nYên Bái, ${date}\n\n${kind}\n${title}\n\n`;
@@ -63,6 +64,11 @@ describe('whole or part of a figure', () => {
       { value: 810, part: 'total', part_rule: 'part.total' },
       { value: 820, part: 'total', part_rule: 'part.total' },
     ]);
+  });
+
+  it('the export carries it', () => {
+    const rows = readRowsFrom(db).filter((r) => r.metric === 'count' && r.doc === 'c_report2025.txt');
+    expect(rows.map((r) => [r.value, r.part])).toEqual([[820, 'total'], [790, 'active']]);
   });
 
   it.each([
