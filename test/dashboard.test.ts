@@ -50,7 +50,7 @@ describe('the dashboard of 10,000 documents', () => {
     }
     // too many to inline: no chart on the overview
     expect(doc.querySelectorAll('figure.chart').length).toBe(0);
-  });
+  }, 60_000);
 
   it('each place page holds its province\'s and districts\' charts and its attainment rows, under 1 MB', () => {
     const files = readdirSync(join(out, 'dashboard'));
@@ -67,7 +67,7 @@ describe('the dashboard of 10,000 documents', () => {
     expect(titles.some((t) => t.includes('—'))).toBe(true); // its districts
     expect(qn.querySelectorAll('#attainment tbody tr').length).toBeGreaterThan(100);
     expect(qn.querySelector('link[rel=stylesheet]')?.getAttribute('href')).toBe('../assets/report.css');
-  });
+  }, 60_000);
 
   it('count charts have whole-number ticks only', () => {
     const doc = page('dashboard/lai_chau.html');
@@ -78,7 +78,7 @@ describe('the dashboard of 10,000 documents', () => {
       expect(ticks.length).toBeGreaterThan(1);
       for (const t of ticks) expect(t).toMatch(/^\d{1,3}(\.\d{3})*$/u);
     }
-  });
+  }, 60_000);
 });
 
 describe('ticks', () => {

@@ -49,7 +49,7 @@ describe('bounded blocks and sentences', () => {
       expect(b && b.start <= s.start && s.end <= b.end).toBe(true);
     }
     for (let i = 1; i < blocks.length; i++) expect((blocks[i] as { start: number }).start).toBeGreaterThanOrEqual((blocks[i - 1] as { end: number }).end);
-  });
+  }, 60_000);
 
   it('a sentence of 100,000 characters is cut at clause ends into pieces of at most MAX_SENTENCE', () => {
     const clause = 'toàn tỉnh có 120 HTX nông nghiệp với 3.000 thành viên; ';
@@ -61,7 +61,7 @@ describe('bounded blocks and sentences', () => {
       expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
       expect(text.slice(s.end - 1, s.end) === ';' || s === sentences[sentences.length - 1]).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('leaves every normal document exactly as it was: no block near the limits', () => {
     for (const raw of seeds) {
@@ -81,7 +81,7 @@ describe('parsing in pieces', () => {
     const whole = parseOutline(text, 'x.txt', Number.POSITIVE_INFINITY).blocks;
     expect(pieces.length).toBeGreaterThan(100);
     expect(pieces).toEqual(whole);
-  });
+  }, 120_000);
 });
 
 describe('masks', () => {

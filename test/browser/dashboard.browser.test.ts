@@ -55,7 +55,7 @@ describe.skipIf(!haveChromium)('the dashboard of 10,000 documents in headless ch
     await open('dashboard.html');
     await expect(page.locator('#places tbody tr').count()).resolves.toBe(PROVINCES.length);
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 
   it('the largest place page opens with its charts drawn', async () => {
     const largest = readdirSync(join(out, 'dashboard')).sort((a, b) => statSync(join(out, 'dashboard', b)).size - statSync(join(out, 'dashboard', a)).size)[0] as string;
@@ -67,5 +67,5 @@ describe.skipIf(!haveChromium)('the dashboard of 10,000 documents in headless ch
     await expect(charts.first().locator('rect').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#attainment tbody tr:visible').count()).resolves.toBeGreaterThan(0);
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 });
