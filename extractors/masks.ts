@@ -16,8 +16,14 @@ export interface Mask {
 
 export class Masks {
   private readonly spans: Mask[];
+  /** The reference spans, by start, and the furthest end of each prefix of them (for overlapsReference). */
+  private readonly refs: Mask[];
+  private readonly refReach: number[];
   constructor(spans: Mask[]) {
     this.spans = spans.sort((a, b) => a.start - b.start);
+    this.refs = this.spans.filter((s) => s.kind === 'reference');
+    let reach = -1;
+    this.refReach = this.refs.map((s) => (reach = Math.max(reach, s.end)));
   }
   static of(key: string): Masks {
     return new Masks(findAll(R.noise, key).map((h) => ({ start: h.start, end: h.end, kind: h.rule.value.kind, rule: h.rule.id, ...(h.rule.value.keepsStatus ? { keepsStatus: true } : {}) })));
@@ -44,9 +50,18 @@ export class Masks {
   }
   /** True when [start, end) overlaps a reference span. */
   overlapsReference(start: number, end: number, forStatus = false): boolean {
-    for (const s of this.spans) {
-      if (s.start >= end) break;
-      if (s.kind === 'reference' && s.end > start && !(forStatus && s.keepsStatus)) return true;
+    // binary search, then back only while an earlier span can still reach `start`: a scan from the
+    // document's start made this quadratic in its length
+    let lo = 0;
+    let hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.refs[mid] as Mask).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && (this.refReach[i] as number) > start; i--) {
+      const s = this.refs[i] as Mask;
+      if (s.end > start && !(forStatus && s.keepsStatus)) return true;
     }
     return false;
   }

@@ -345,7 +345,8 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
   };
 
   const firstLineEnd = (() => {
-    const m = /\S[^\n]*/u.exec(text);
+    // bounded: an unbounded [^\n]* over a one-line 20 MB text overflows the regexp engine's stack
+    const m = /\S[^\n]{0,299}/u.exec(text);
     return m === null ? 0 : Math.min(m.index + m[0].length, m.index + 300);
   })();
   const placeLines = lineRanges(text, 2000, PLACE_LINE_RE);

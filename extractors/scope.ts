@@ -272,6 +272,11 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   // under "Kế hoạch … giai đoạn 2021-2025"): it is the document's own year
   if (yr && status === 'actual' && docYear !== null && yr.year > docYear) return { status, statusRule, year: docYear, yearRule: `${yr.rule} year.actual_not_after_document`, recurring };
   const statusAt = st?.at ? { start: st.at.start, end: st.at.end } : undefined;
+  // an undated plan: the end of its own period ("… giai đoạn 2021-2025" above the figure, or "đến năm 2025" an earlier
+  // paragraph set) is no date of a result ("Hiện nay toàn tỉnh có 350 HTX" is not 2025's): with nothing else dating it, no year
+  if (yr && status === 'actual' && docYear === null && !yr.own && planningDocument(meta) && yr.year === meta.period_end) {
+    return { status, statusRule, year: null, yearRule: `${yr.rule} year.actual_undated`, recurring, ...(statusAt ? { statusAt } : {}) };
+  }
   if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, ...(statusAt ? { statusAt } : {}) };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
   if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring, ...(statusAt ? { statusAt } : {}) };

@@ -5,15 +5,17 @@
  *   - the floors: read + normalise alone, read + remark-parse alone;
  *   - re-import of the unchanged corpus;
  *   - extract (2 workers) at 10, 25 and 50 MB, to show how time and memory grow.
+ *   - extract of one long file, 1, 5 and 20 MB, as one line and as the same text in lines.
  * Prints one table and the issue-6 targets, and writes them to out/bench/RESULTS.md.
  *
- * Options: --quick (a 5 MB corpus, for trying things), --skip-gen.
+ * Options: --quick (a 5 MB corpus and long files of 1 and 5 MB only, for trying things), --skip-gen.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus } from './bench/corpus.ts';
+import { ensureLongLines } from './bench/longlines.ts';
 import type { ChildReport } from './bench/child.ts';
 
 const quick = process.argv.includes('--quick');
@@ -130,6 +132,20 @@ for (const [i, s] of sizes.entries()) {
 }
 bySize.push({ mb: Math.round(info.bytes / MB), r: w2 });
 
+// one long file at a time, as one line and as the same text in lines (issue 15): seconds per MB should not grow with size
+const longFiles = ensureLongLines(join(OUT, 'longlines'), quick ? [1, 5] : [1, 5, 20]);
+const longRows: { mb: number; lines?: ChildReport; one?: ChildReport }[] = [];
+for (const f of longFiles) {
+  process.stderr.write(`bench: ${f.mb} MB file, ${f.mode} …`);
+  // on the main thread (0 workers): a worker's start-up would weigh on the 1 MB file's seconds per MB
+  const r = job(['extract', f.dir, freshDb(`long-${f.mode === 'lines' ? 'lines' : 'one'}-${f.mb}`), '0']);
+  process.stderr.write(` ${r.seconds.toFixed(2)} s\n`);
+  let row = longRows.find((x) => x.mb === f.mb);
+  if (!row) longRows.push((row = { mb: f.mb }));
+  if (f.mode === 'lines') row.lines = r;
+  else row.one = r;
+}
+
 const mbps = (r: ChildReport) => r.bytes / MB / r.seconds;
 const dps = (r: ChildReport) => r.docs / r.seconds;
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -166,6 +182,15 @@ lines.push('');
 lines.push('growth with corpus size (2 workers):');
 for (const { mb, r } of bySize) lines.push(`  ${lpad(String(mb), 3)} MB: ${mbps(r).toFixed(2)} MB/s, ${dps(r).toFixed(0)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
 lines.push('');
+lines.push('one long file (extract into a fresh database on the main thread; the seeds repeated, as lines and as one line):');
+lines.push(`  ${pad('size', 8)}${lpad('lines s', 10)}${lpad('s/MB', 7)}${lpad('one line s', 12)}${lpad('s/MB', 7)}${lpad('one / lines', 13)}${lpad('records', 9)}`);
+for (const { mb, lines: l, one } of longRows) {
+  if (!l || !one) continue;
+  const spm = (r: ChildReport) => r.seconds / (r.bytes / MB);
+  lines.push(`  ${pad(`${mb} MB`, 8)}${lpad(l.seconds.toFixed(2), 10)}${lpad(spm(l).toFixed(2), 7)}${lpad(one.seconds.toFixed(2), 12)}${lpad(spm(one).toFixed(2), 7)}` +
+    `${lpad((one.seconds / l.seconds).toFixed(2), 13)}${lpad(`${String(l.extra.records_total)}/${String(one.extra.records_total)}`, 9)}${Number(one.extra.files_failed) > 0 ? ' FAILED' : ''}`);
+}
+lines.push('');
 const check = (ok: boolean, text: string) => lines.push(`  [${ok ? 'met' : 'NOT MET'}] ${text}`);
 const ratio1 = mbps(w1) / mbps(remarkFloor);
 const ratio2 = mbps(w2) / mbps(w1);
@@ -179,6 +204,11 @@ check(ratio2 >= 1.6, `2 workers / 1 worker = ${ratio2.toFixed(2)} (≥ 1.6); CPU
 lines.push(`        the machine's ceiling: two remark-parse floors at once = ${(mbps(remarkPair) / mbps(remarkFloor)).toFixed(2)} × one`);
 check(speedup >= 50, `re-import ${again.seconds.toFixed(3)} s vs first import ${w2.seconds.toFixed(2)} s = ${speedup.toFixed(0)}× faster (≥ 50×)`);
 check(rssMax <= 400 && big.r.maxRssMB <= small.r.maxRssMB * 1.25, `peak RSS ≤ 400 MB and flat: ${bySize.map((b) => `${b.r.maxRssMB.toFixed(0)}`).join(' / ')} MB at ${bySize.map((b) => b.mb).join(' / ')} MB`);
+const long1 = longRows.find((x) => x.mb === 1);
+const longMax = longRows[longRows.length - 1];
+lines.push('targets (issue 15, long lines):');
+if (long1?.lines && long1.one) check(long1.one.seconds <= 2 * long1.lines.seconds, `1 MB on one line ${long1.one.seconds.toFixed(2)} s ≤ 2 × the same text in lines (${long1.lines.seconds.toFixed(2)} s)`);
+if (longMax?.one) check(Number(longMax.one.extra.files_ok) === 1, `${longMax.mb} MB on one line completes (${longMax.one.seconds.toFixed(1)} s, ${(longMax.one.seconds / (longMax.one.bytes / MB)).toFixed(2)} s/MB against ${long1?.one ? (long1.one.seconds / (long1.one.bytes / MB)).toFixed(2) : '?'} at 1 MB)`);
 lines.push('');
 lines.push(`bench total ${((performance.now() - t0) / 1000).toFixed(0)} s; seconds are each job alone, after module loading, worker start-up included`);
 lines.push(`load average (1 min) ${loadBefore.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end: other processes on the machine slow the wall-clock figures`);

@@ -29,16 +29,21 @@ export interface DashboardRow extends ExportRow {
   period_end: number | null;
   /** The rule that decided the metric (the first of `rule`). */
   metric_rule: string;
+  /** Whole or part of its key: total, sector, active, effective, part (extractors/part.ts); null in a database from before it. */
+  part: string | null;
 }
 
 export function readRowsFrom(db: Database.Database): DashboardRow[] {
+  // a database written before targets.part (read-only here, so not upgraded) exports it as null
+  const hasPart = (db.prepare("SELECT 1 FROM pragma_table_info('targets') WHERE name = 'part'").get() as unknown) !== undefined;
   return db
     .prepare(`SELECT d.file_name AS doc, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
         t.comparator, t.quote, t.sentence, t.start, t."end" AS "end", t.section_path, t.rule, d.path,
         d.province, d.district, d.province_today,
         t.id, COALESCE(d.province_today, d.province) AS place, d.title, d.doc_type, d.issued,
         d.plan_year, d.period_start, d.period_end,
-        CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END AS metric_rule
+        CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END AS metric_rule,
+        ${hasPart ? 't.part' : 'NULL'} AS part
       FROM targets t JOIN documents d ON d.id = t.document_id
       ORDER BY d.file_name, t.start, t.id`)
     .all() as DashboardRow[];
@@ -67,7 +72,7 @@ export function readDocNames(dbFile: string): string[] {
 export const EXPORT_COLUMNS: (keyof DashboardRow)[] = [
   'doc', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator',
   'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'path', 'province', 'district', 'province_today',
-  'id', 'place', 'title', 'doc_type', 'issued', 'plan_year', 'period_start', 'period_end', 'metric_rule',
+  'id', 'place', 'title', 'doc_type', 'issued', 'plan_year', 'period_start', 'period_end', 'metric_rule', 'part',
 ];
 
 /** Columns that hold a measured value (not a count of characters, a year or an id): the only ones a decimal comma changes. */

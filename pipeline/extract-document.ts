@@ -6,6 +6,7 @@
 import { normalise } from './normalise.ts';
 import { parseOutline } from './parse.ts';
 import { segment } from './segment.ts';
+import { boundBlocks } from './bound.ts';
 import { TargetRecordSchema, type DocumentMeta, type TargetRecord } from './record.ts';
 import { readDocumentMeta } from '../extractors/docmeta.ts';
 import { readDocYear, readGoalHorizon } from '../extractors/docyear.ts';
@@ -54,9 +55,10 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   };
   const { text, key } = normalise(rawText);
   lap('normalise');
-  const { blocks, file } = parseOutline(text, fileName);
+  const { blocks: outline, file } = parseOutline(text, fileName);
   lap('parse');
-  const sentences = segment(text, blocks);
+  // a paragraph of megabytes (a page pasted as one line) is split at sentence ends: bounded windows, linear cost
+  const { blocks, sentences } = boundBlocks(text, outline, segment(text, outline));
   lap('segment');
   const meta = readDocumentMeta(text, blocks, key);
   const docText = { meta, text, key, sentences, blocks };

@@ -152,7 +152,11 @@ class BatchWriter {
     this.upsertFile = db.prepare(`INSERT INTO import_files (path, size, mtime_ns, content_hash, extractor_version, records)
       VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
-        content_hash = excluded.content_hash, extractor_version = excluded.extractor_version, records = excluded.records`);
+        content_hash = excluded.content_hash, extractor_version = excluded.extractor_version,
+        records = CASE WHEN excluded.records IS NULL AND import_files.content_hash = excluded.content_hash
+          AND import_files.extractor_version = excluded.extractor_version THEN import_files.records ELSE excluded.records END`);
+    // (a touch, records NULL, keeps the count of the same content stored by this version: another process may
+    // have stored the file between this one's read and its check, and its count is what the document holds)
     this.touchFile = db.transaction((path: string, stamp: FileStamp, hash: string) => {
       this.upsertFile.run(path, stamp.size, stamp.mtimeNs, hash, EXTRACTOR_VERSION, null);
     });

@@ -17,6 +17,7 @@ import { DatabaseError } from './errors.ts';
 import type { DocumentMeta, TargetRecord } from './record.ts';
 import { ensureViews } from './report/views.ts';
 import { textDigest } from './text-digest.ts';
+import { partsOf } from '../extractors/part.ts';
 
 export interface StoredDocument {
   path: string;
@@ -119,7 +120,9 @@ CREATE TABLE IF NOT EXISTS targets (
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
   section_path TEXT NOT NULL,
-  rule TEXT NOT NULL
+  rule TEXT NOT NULL,
+  part TEXT NOT NULL DEFAULT 'total',
+  part_rule TEXT
 );
 CREATE INDEX IF NOT EXISTS targets_doc ON targets(document_id);
 CREATE INDEX IF NOT EXISTS targets_key ON targets(metric, subject, year);
@@ -209,9 +212,9 @@ export class Store {
        @province, @district, @province_today, @diagnostics, @text_hash)`);
     this.insertTarget = this.db.prepare(`INSERT INTO targets
       (document_id, subject, metric, sector, status, year, unit, value, value_max, comparator,
-       quote, sentence, start, "end", section_path, rule)
+       quote, sentence, start, "end", section_path, rule, part, part_rule)
       VALUES (@document_id, @subject, @metric, @sector, @status, @year, @unit, @value, @value_max, @comparator,
-       @quote, @sentence, @start, @end, @section_path, @rule)`);
+       @quote, @sentence, @start, @end, @section_path, @rule, @part, @part_rule)`);
     // the same content is one document wherever it lies: a document with these bytes (a copy,
     // a moved file), or with this text stored by another extractor version, is replaced (the
     // extract run never stores a text that a document of its own version already holds)
@@ -285,7 +288,9 @@ export class Store {
         text_hash: textHash,
       });
       const id = Number(info.lastInsertRowid);
-      for (const r of records) {
+      // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like
+      const parts = partsOf(records, doc.text);
+      for (const [i, r] of records.entries()) {
         this.insertTarget.run({
           document_id: id,
           subject: r.subject,
@@ -303,6 +308,8 @@ export class Store {
           end: r.end,
           section_path: r.section_path.join(PATH_SEPARATOR),
           rule: r.rules.join(' '),
+          part: parts[i]?.part ?? 'total',
+          part_rule: parts[i]?.rule ?? null,
         });
       }
       return records.length;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const STAGES = ['normalise.ts', 'parse.ts', 'segment.ts', 'extract-document.ts', 'record.ts', 'decode.ts'];
+const STAGES = ['normalise.ts', 'parse.ts', 'segment.ts', 'bound.ts', 'extract-document.ts', 'record.ts', 'decode.ts'];
 
 function sourcesOf(dir: string): string[] {
   const out: string[] = [];

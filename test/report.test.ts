@@ -143,10 +143,13 @@ describe('report site', () => {
 });
 
 describe('views', () => {
-  it('v_targets joins every record with its document', () => {
+  it('v_targets_all joins every record with its document; v_targets leaves metric = other out', () => {
     const db = new Database(dbFile);
-    const rows = db.prepare('SELECT * FROM v_targets').all() as { file_name: string; province_today: string; metric_rule: string; rule: string }[];
+    const rows = db.prepare('SELECT * FROM v_targets_all').all() as { file_name: string; province_today: string; metric_rule: string; rule: string; metric: string }[];
     expect(rows.length).toBe(hm.planRecords + hm.evilRecords);
+    const others = rows.filter((r) => r.metric === 'other').length;
+    expect(others).toBeGreaterThan(0);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM v_targets').get() as { n: number }).n).toBe(rows.length - others);
     expect(rows.every((r) => r.file_name && r.province_today === 'Điện Biên')).toBe(true);
     expect(rows.some((r) => r.rule === 'metric.count status.phan_dau' && r.metric_rule === 'metric.count')).toBe(true);
     db.close();
@@ -216,10 +219,10 @@ describe('views', () => {
   it('ensureViews is idempotent and upgrades an outdated view', () => {
     const db = new Database(dbFile);
     expect(ensureViews(db)).toEqual([]);
-    db.exec('DROP VIEW v_attainment; DROP VIEW v_targets; CREATE VIEW v_targets AS SELECT 1 AS old');
+    db.exec('DROP VIEW v_attainment; DROP VIEW v_targets; DROP VIEW v_targets_all; CREATE VIEW v_targets_all AS SELECT 1 AS old');
     expect(ensureViews(db)).toEqual(VIEWS.map((v) => v.name));
     expect(ensureViews(db)).toEqual([]);
-    expect((db.prepare('SELECT COUNT(*) AS n FROM v_targets').get() as { n: number }).n).toBe(hm.planRecords + hm.evilRecords);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM v_targets_all').get() as { n: number }).n).toBe(hm.planRecords + hm.evilRecords);
     db.close();
   });
 });

@@ -239,12 +239,12 @@ export const JS = `
   if (next) next.addEventListener('click', function (e) { e.stopPropagation(); step(1); });
   if (fMetric) fMetric.addEventListener('change', applyFilters);
 
-  // ---- index page: search --------------------------------------------------------------------
+  // ---- index page: search (and the dashboard's list of places) ------------------------------
   var q = document.getElementById('q');
   if (q) {
     q.addEventListener('input', function () {
       var v = q.value.trim().toLowerCase();
-      $all('#docs tbody tr').forEach(function (tr) { tr.hidden = !!v && (tr.textContent || '').toLowerCase().indexOf(v) < 0; });
+      $all('#docs tbody tr, #places tbody tr').forEach(function (tr) { tr.hidden = !!v && (tr.textContent || '').toLowerCase().indexOf(v) < 0; });
     });
   }
 

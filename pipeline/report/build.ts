@@ -1,6 +1,7 @@
 /**
- * Build the static report from the database: index.html, dashboard.html, docs/<id>.html and
- * assets/. Only docs/ and assets/ are cleared before writing, never the whole output directory.
+ * Build the static report from the database: index.html, dashboard.html, dashboard/<place>.html,
+ * docs/<id>.html and assets/. Only docs/, dashboard/ and assets/ are cleared before writing, never
+ * the whole output directory.
  */
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { openExisting } from '../db-file.ts';
 import { CommandError, DatabaseError } from '../errors.ts';
 import { CSS, JS } from './assets.ts';
-import { dashboardPage } from './dashboard.ts';
-import { loadAttainment, loadDocuments, loadLastRun, loadRecords, loadText } from './data.ts';
+import { dashboardPages } from './dashboard.ts';
+import { MAIN_METRICS } from './charts.ts';
+import { loadAttainment, loadChartBars, loadDocuments, loadFormerNames, loadLastRun, loadPlaceCounts, loadRecords, loadText } from './data.ts';
 import { documentPage, docHref, indexPage } from './pages.ts';
 import { ensureViews } from './views.ts';
 
@@ -20,6 +22,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Fixed generation time (tests). */
   now?: Date;
+  /** 'dashboard': write only dashboard.html, dashboard/ and assets/ (the index and document pages are left as they are). */
+  only?: 'dashboard';
 }
 
 export interface BuildSummary {
@@ -64,17 +68,19 @@ function write(db: Database.Database, opts: BuildOptions): BuildSummary {
   const out = resolve(opts.out);
   const generated = (opts.now ?? new Date()).toLocaleString('vi-VN', { hour12: false });
   mkdirSync(out, { recursive: true });
-  for (const sub of ['docs', 'assets']) rmSync(join(out, sub), { recursive: true, force: true });
+  for (const sub of opts.only === 'dashboard' ? ['dashboard', 'assets'] : ['docs', 'dashboard', 'assets']) rmSync(join(out, sub), { recursive: true, force: true });
   mkdirSync(join(out, 'docs'), { recursive: true });
+  mkdirSync(join(out, 'dashboard'), { recursive: true });
   mkdirSync(join(out, 'assets'), { recursive: true });
   writeFileSync(join(out, 'assets', 'report.css'), CSS);
   writeFileSync(join(out, 'assets', 'report.js'), JS);
 
   const docs = loadDocuments(db);
   const run = loadLastRun(db);
-  const all = loadRecords(db);
+  // the dashboard reads aggregates (one row per bar, per attainment row), never every record at once
+  const dash = dashboardPages(loadChartBars(db, MAIN_METRICS), loadAttainment(db), loadPlaceCounts(db), generated, loadFormerNames(db));
   const pages: string[] = [];
-  const total = docs.length + 2;
+  const total = (opts.only === 'dashboard' ? 0 : docs.length + 1) + dash.pages.length;
   let done = 0;
   const emit = (rel: string, html: string): void => {
     writeFileSync(join(out, rel), html);
@@ -82,17 +88,18 @@ function write(db: Database.Database, opts: BuildOptions): BuildSummary {
     opts.onProgress?.(++done, total);
   };
 
-  emit('index.html', indexPage(docs, run, generated));
-  for (const d of docs) {
-    emit(docHref(d), documentPage(d, loadText(db, d.id), loadRecords(db, d.id), run, generated));
+  if (opts.only !== 'dashboard') {
+    emit('index.html', indexPage(docs, run, generated));
+    for (const d of docs) {
+      emit(docHref(d), documentPage(d, loadText(db, d.id), loadRecords(db, d.id), run, generated));
+    }
   }
-  const dashboard = dashboardPage(all, loadAttainment(db), generated);
-  emit('dashboard.html', dashboard);
+  for (const p of dash.pages) emit(p.href, p.html);
   return {
     out,
     documents: docs.length,
-    records: all.length,
-    charts: (dashboard.match(/<figure class="chart"/g) ?? []).length,
+    records: (db.prepare('SELECT COUNT(*) AS n FROM targets').get() as { n: number }).n,
+    charts: dash.charts,
     pages,
   };
 }

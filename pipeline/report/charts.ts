@@ -1,12 +1,12 @@
 /**
- * Dashboard charts: Observable Plot rendered to SVG at build time, with jsdom as the document.
- * One small chart per (metric, subject, unit, place): years across, target (T, hollow bar with a
- * solid outline) and actual (A, filled bar) side by side, each bar labelled with its value.
- * Places get their own y scale: a province with 1.000 HTX and a district with 20 share no axis.
+ * Dashboard charts, drawn as SVG text at build time (Observable Plot through jsdom took 13 ms a
+ * chart: 40 s for the 3,000 charts of 10,000 documents).
+ * One small chart per (metric, subject, unit, place, district): years across, target (T, hollow bar
+ * with a solid outline) and actual (A, filled bar) side by side, each bar labelled with its value.
+ * Places get their own y scale: a province with 1.000 HTX and a district with 20 share no axis;
+ * counts get whole-number ticks.
  */
-import * as Plot from '@observablehq/plot';
-import { JSDOM } from 'jsdom';
-import type { RecordRow } from './data.ts';
+import type { BarRow } from './data.ts';
 import { fmtMoneyShort, fmtNumber, fmtValue } from './format.ts';
 
 export const MAIN_METRICS = ['count', 'members', 'income_avg', 'revenue_avg'] as const;
@@ -37,47 +37,30 @@ function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-/** Figures of documents with no known place are never pooled: each such document is its own "place". */
-const placeKey = (r: RecordRow): string => r.place ?? `#doc${r.document_id}`;
-
 /**
- * Group the records of the main metrics (all sectors only, with a year) into chart groups.
- * When several records give a value for the same place, year and status, the bar shows the one
- * from the most recently issued document (ties: the last stored) and the tooltip lists them all.
+ * Group the chosen bars (data.ts loadChartBars: totals only, one per place, year and status, from the
+ * most recently issued document) into one chart per metric, subject, unit, place and district.
+ * Figures of documents with no known place are never pooled: each such document is its own "place".
+ * A bar's tooltip names its source, and how many other documents give a figure for it.
  */
-export function chartGroups(records: readonly RecordRow[]): ChartGroup[] {
+export function chartGroups(bars: readonly BarRow[], formerly: readonly { place: string; district: string | null; province: string }[] = []): ChartGroup[] {
   const groups = new Map<string, ChartGroup>();
-  const pick = new Map<string, { rec: RecordRow; all: RecordRow[] }>();
-  for (const r of records) {
-    if (!(MAIN_METRICS as readonly string[]).includes(r.metric) || r.sector !== null || r.year === null) continue;
-    if (r.status !== 'target' && r.status !== 'actual') continue;
-    const gk = JSON.stringify([r.metric, r.subject, r.unit, placeKey(r), r.district]);
+  for (const r of bars) {
+    const gk = JSON.stringify([r.metric, r.subject, r.unit, r.place ?? `#doc${r.document_id}`, r.district]);
     let g = groups.get(gk);
     if (!g) {
       g = { metric: r.metric, subject: r.subject, unit: r.unit, place: r.place, district: r.district,
-        documentLabel: r.place === null ? shorten(r.title ?? r.file_name, 70) : null, formerly: [], bars: [] };
+        documentLabel: r.place === null ? shorten(r.title ?? r.file_name, 70) : null,
+        formerly: r.place === null ? [] : [...new Set(formerly.filter((f) => f.place === r.place && f.district === r.district).map((f) => f.province))].sort(),
+        bars: [] };
       groups.set(gk, g);
     }
-    if (r.province && g.place !== null && r.province !== g.place && !g.formerly.includes(r.province)) g.formerly.push(r.province);
-    const bk = JSON.stringify([gk, r.year, r.status]);
-    const cur = pick.get(bk);
-    if (!cur) {
-      pick.set(bk, { rec: r, all: [r] });
-      continue;
-    }
-    cur.all.push(r);
-    const newer = (r.issued ?? '') > (cur.rec.issued ?? '') || ((r.issued ?? '') === (cur.rec.issued ?? '') && r.id > cur.rec.id);
-    if (newer) cur.rec = r;
-  }
-  for (const [bk, { rec, all }] of pick) {
-    const gk = (JSON.parse(bk) as [string, number, string])[0];
-    const g = groups.get(gk);
-    if (!g || rec.year === null) continue;
+    const others = r.n_docs - 1;
     g.bars.push({
-      year: rec.year,
-      status: rec.status === 'target' ? 'target' : 'actual',
-      value: rec.value,
-      sources: all.map((x) => `${x.status === 'target' ? 'T' : 'A'} ${fmtValue(x)} — ${x.file_name}: «${x.quote}»`),
+      year: r.year,
+      status: r.status,
+      value: r.value,
+      sources: [`${r.status === 'target' ? 'T' : 'A'} ${fmtValue(r)} — ${r.file_name}: «${r.quote}»${others > 0 ? ` (ban hành gần nhất; ${others} tài liệu khác cũng nêu)` : ''}`],
     });
   }
   const order = (m: string): number => (MAIN_METRICS as readonly string[]).indexOf(m);
@@ -86,6 +69,7 @@ export function chartGroups(records: readonly RecordRow[]): ChartGroup[] {
     .map((g) => ({ ...g, bars: g.bars.sort((a, b) => a.year - b.year || (a.status === 'target' ? -1 : 1)) }))
     .sort((a, b) => order(a.metric) - order(b.metric) || subj(a.subject) - subj(b.subject) || a.unit.localeCompare(b.unit)
       || Number(a.place === null) - Number(b.place === null) || (a.place ?? '').localeCompare(b.place ?? '', 'vi')
+      || Number(a.district !== null) - Number(b.district !== null)
       || (a.documentLabel ?? '').localeCompare(b.documentLabel ?? '') || (a.district ?? '').localeCompare(b.district ?? '', 'vi'));
 }
 
@@ -97,38 +81,66 @@ function short(unit: string, v: number): string {
   return fmtNumber(v);
 }
 
-let dom: JSDOM | undefined;
+/** The ticks of a value axis from 0 to `top`: about four, a step of 1, 2 or 5 × 10ⁿ (whole numbers when `whole`). */
+export function niceTicks(top: number, whole: boolean): number[] {
+  const raw = (top > 0 ? top : 1) / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  // the step of 1, 2 or 5 × 10ⁿ nearest (by ratio) to a quarter of the axis
+  let step = [1, 2, 5, 10].map((m) => m * mag).reduce((a, b) => (Math.abs(Math.log(b / raw)) < Math.abs(Math.log(a / raw)) ? b : a));
+  if (whole) step = Math.max(1, Math.round(step));
+  const ticks: number[] = [];
+  for (let k = 0; k * step <= top * (1 + 1e-9); k++) ticks.push(whole ? Math.round(k * step) : Number((k * step).toPrecision(12)));
+  return ticks;
+}
 
-/** Render one chart group to an SVG string. */
+const xmlEsc = (v: string): string => v.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const FONT = '"Segoe UI", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
+
+/**
+ * Render one chart group to an SVG string: years across (bands with a gap), in each a target bar
+ * (hollow, solid outline) and an actual bar (filled), each labelled with its value and with a
+ * tooltip naming its source; a value axis from 0 with grid lines, whole-number ticks for counts.
+ * Drawn as text (no DOM), so thousands of charts take a moment, not minutes.
+ */
 export function renderChart(g: ChartGroup): string {
-  dom ??= new JSDOM('<!doctype html><html><body></body></html>');
-  const document = dom.window.document;
   const years = [...new Set(g.bars.map((b) => b.year))].sort((a, b) => a - b);
   const width = Math.max(240, 92 * years.length + 80);
+  const height = 230;
+  const m = { left: 62, right: 12, top: 22, bottom: 36 };
   const max = Math.max(0, ...g.bars.map((b) => b.value));
-  const targets = g.bars.filter((b) => b.status === 'target');
-  const actuals = g.bars.filter((b) => b.status === 'actual');
-  const common = { fx: 'year', x: 'status', y: 'value' } as const;
-  const svg = Plot.plot({
-    document,
-    width,
-    height: 230,
-    marginLeft: 62,
-    marginTop: 22,
-    marginBottom: 36,
-    style: { fontSize: '11px', fontFamily: '"Segoe UI", "Noto Sans", "DejaVu Sans", system-ui, sans-serif', background: 'white' },
-    fx: { domain: years, label: null, tickFormat: (y: number) => String(y), padding: 0.15 },
-    x: { domain: ['target', 'actual'], tickFormat: (s: string) => (s === 'target' ? 'T' : 'A'), label: null, padding: 0.1 },
-    y: { domain: [0, max * 1.15 || 1], grid: true, label: null, tickFormat: (v: number) => short(g.unit, v), ticks: 4 },
-    marks: [
-      Plot.barY(targets, { ...common, fill: COLORS.targetFill, stroke: COLORS.target, strokeWidth: 1.5, inset: 2,
-        title: (b: Bar) => `${b.year} · Chỉ tiêu (target)\n${b.sources.join('\n')}` }),
-      Plot.barY(actuals, { ...common, fill: COLORS.actual, inset: 2,
-        title: (b: Bar) => `${b.year} · Thực hiện (actual)\n${b.sources.join('\n')}` }),
-      Plot.text(g.bars, { ...common, text: (b: Bar) => short(g.unit, b.value), dy: -7, fontSize: 10, fill: '#1d2330' }),
-      Plot.ruleY([0]),
-    ],
-  });
-  svg.setAttribute('role', 'img');
-  return svg.outerHTML;
+  const counts = g.unit.startsWith('count');
+  const ticks = niceTicks(counts ? Math.max(1, Math.ceil(max * 1.15)) : max * 1.15 || 1, counts);
+  const top = Math.max(ticks[ticks.length - 1] ?? 1, max) || 1;
+  const y = (v: number): number => m.top + (height - m.top - m.bottom) * (1 - v / top);
+  const band = (width - m.left - m.right) / Math.max(1, years.length);
+  const inner = band * 0.85;
+  const slot = inner / 2;
+  const barX = (year: number, status: Bar['status']): number => m.left + band * years.indexOf(year) + (band - inner) / 2 + (status === 'target' ? 0 : slot);
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}' font-size="11" style="background:white">`);
+  out.push(`<title>${xmlEsc(`${g.place ?? g.documentLabel ?? ''}${g.district ? ` — ${g.district}` : ''}: ${g.metric}, ${g.subject}, ${g.unit}`)}</title>`);
+  for (const t of ticks) {
+    const ty = y(t).toFixed(1);
+    out.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" stroke="#e3e6ec"/><text x="${m.left - 6}" y="${ty}" dy="0.32em" text-anchor="end" fill="#5b6475">${xmlEsc(short(g.unit, t))}</text>`);
+  }
+  for (const b of g.bars) {
+    const x = barX(b.year, b.status) + 2;
+    const w = Math.max(1, slot - 4);
+    const by = y(b.value);
+    const h = Math.max(0, y(0) - by);
+    const tip = `${b.year} · ${b.status === 'target' ? 'Chỉ tiêu (target)' : 'Thực hiện (actual)'}\n${b.sources.join('\n')}`;
+    const paint = b.status === 'target' ? `fill="${COLORS.targetFill}" stroke="${COLORS.target}" stroke-width="1.5"` : `fill="${COLORS.actual}"`;
+    out.push(`<rect x="${x.toFixed(1)}" y="${by.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" ${paint}><title>${xmlEsc(tip)}</title></rect>`);
+    out.push(`<text x="${(x + w / 2).toFixed(1)}" y="${(by - 7).toFixed(1)}" text-anchor="middle" font-size="10" fill="#1d2330">${xmlEsc(short(g.unit, b.value))}</text>`);
+  }
+  const base = y(0);
+  for (const year of years) {
+    for (const st of ['target', 'actual'] as const) {
+      out.push(`<text x="${(barX(year, st) + slot / 2).toFixed(1)}" y="${(base + 13).toFixed(1)}" text-anchor="middle" fill="#5b6475">${st === 'target' ? 'T' : 'A'}</text>`);
+    }
+    out.push(`<text x="${(m.left + band * years.indexOf(year) + band / 2).toFixed(1)}" y="${(base + 28).toFixed(1)}" text-anchor="middle" font-weight="600">${year}</text>`);
+  }
+  out.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${base.toFixed(1)}" y2="${base.toFixed(1)}" stroke="#1d2330"/>`);
+  out.push('</svg>');
+  return out.join('');
 }

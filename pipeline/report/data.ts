@@ -35,6 +35,8 @@ export interface RecordRow extends Omit<ExportRow, 'doc' | 'path'> {
   place: string | null;
   issued: string | null;
   doc_type: string;
+  /** Whole or part of its key (extractors/part.ts). */
+  part: string;
 }
 
 export interface RunRow {
@@ -60,8 +62,12 @@ export interface AttainmentRow {
   subject: string;
   metric: string;
   sector: string | null;
+  part: string;
+  /** The year compared: the target's, or for a yearly goal the year of the count it is checked against. */
   year: number;
+  target_year: number;
   unit: string;
+  match_rule: string;
   target_comparator: string;
   target_value: number;
   target_value_max: number | null;
@@ -71,11 +77,15 @@ export interface AttainmentRow {
   target_issued: string | null;
   actual_id: number | null;
   actual_value: number | null;
+  actual_unit: string | null;
   actual_quote: string | null;
   actual_document_id: number | null;
   actual_file_name: string | null;
   actual_issued: string | null;
+  /** Documents that report the actual (not records). */
   actual_count: number;
+  /** Which rule chose the actual among them. */
+  actual_rule: string | null;
   gap: number | null;
   ratio: number | null;
   attained: number | null;
@@ -98,9 +108,10 @@ export function loadText(db: Database.Database, id: number): string {
 export function loadRecords(db: Database.Database, documentId?: number): RecordRow[] {
   const cols = `id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
     sentence, start, "end", section_path, rule, metric_rule, file_name, title, province, district, province_today, place,
-    issued, doc_type`;
+    issued, doc_type, part`;
+  // the dashboards leave metric = other out (v_targets); a document's page shows every record (v_targets_all)
   if (documentId === undefined) return db.prepare(`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`).all() as RecordRow[];
-  return db.prepare(`SELECT ${cols} FROM v_targets WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
+  return db.prepare(`SELECT ${cols} FROM v_targets_all WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
 }
 
 function parseFailures(s: string): { file: string; reason: string }[] {
@@ -124,7 +135,63 @@ export function loadLastRun(db: Database.Database): RunRow | undefined {
 
 export function loadAttainment(db: Database.Database): AttainmentRow[] {
   return db.prepare(`SELECT * FROM v_attainment
-    ORDER BY place IS NULL, place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), year, target_id`).all() as AttainmentRow[];
+    ORDER BY place IS NULL, place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), part, year, target_id`).all() as AttainmentRow[];
+}
+
+/** One bar of a dashboard chart: the figure chosen for a place, year and status (see loadChartBars). */
+export interface BarRow {
+  metric: string;
+  subject: string;
+  unit: string;
+  place: string | null;
+  district: string | null;
+  province: string | null;
+  year: number;
+  status: 'target' | 'actual';
+  value: number;
+  value_max: number | null;
+  id: number;
+  document_id: number;
+  file_name: string;
+  title: string | null;
+  quote: string;
+  issued: string | null;
+  /** How many documents give a figure for this bar. */
+  n_docs: number;
+}
+
+/**
+ * The bars of the dashboard's charts, aggregated in SQL: for each metric of `metrics`, subject, unit,
+ * place (a document with none is its own), district, year and status, the total (part = 'total',
+ * so all sectors, not the active ones) chosen as v_attainment chooses an actual: one figure per
+ * document (the first in its text), then the most recently issued document, ties the last imported.
+ */
+export function loadChartBars(db: Database.Database, metrics: readonly string[]): BarRow[] {
+  const KEY = "metric, subject, unit, COALESCE(place, '#doc' || document_id), district, year, status";
+  return db.prepare(`WITH r AS (
+      SELECT id, document_id, metric, subject, unit, place, district, province, year, status, value, value_max, quote, file_name, title, issued, start,
+        ROW_NUMBER() OVER (PARTITION BY ${KEY}, document_id ORDER BY start, id) AS rn_doc
+      FROM v_targets
+      WHERE part = 'total' AND year IS NOT NULL AND metric IN (${metrics.map(() => '?').join(', ')})
+    ),
+    d AS (
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY ${KEY} ORDER BY issued DESC NULLS LAST, document_id DESC) AS rn,
+        COUNT(*) OVER (PARTITION BY ${KEY}) AS n_docs
+      FROM r WHERE rn_doc = 1
+    )
+    SELECT metric, subject, unit, place, district, province, year, status, value, value_max, id, document_id, file_name, title, quote, issued, n_docs
+    FROM d WHERE rn = 1`).all(...metrics) as BarRow[];
+}
+
+/** Per place and district: the provinces its documents name before the 2025 reorganisation, when they differ. */
+export function loadFormerNames(db: Database.Database): { place: string; district: string | null; province: string }[] {
+  return db.prepare(`SELECT DISTINCT province_today AS place, district, province FROM documents
+    WHERE province_today IS NOT NULL AND province IS NOT NULL AND province <> province_today`).all() as { place: string; district: string | null; province: string }[];
+}
+
+/** Documents per place (null: no known place). */
+export function loadPlaceCounts(db: Database.Database): { place: string | null; documents: number }[] {
+  return db.prepare('SELECT COALESCE(province_today, province) AS place, COUNT(*) AS documents FROM documents GROUP BY 1').all() as { place: string | null; documents: number }[];
 }
 
 export function parseDiagnostics(s: string): string[] {
