@@ -112,6 +112,8 @@ function provinceClause(doc: DocView, chain: readonly Block[], sentence: Sentenc
 
 // (not a comma inside a list of communes, before "chờ giải thể", or between two kinds of bodies counted as one: "86 HTX, tổ hợp tác sở hữu …")
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể|(các )?(tổ hợp tác|tht|liên hiệp|quỹ tín dụng)(?! \d))\b)`, 'g');
+/** A list of place names runs on: "ở các huyện Nam Sách, Tứ Kỳ …". */
+const PLACES_BEFORE = keyRegExp(String.raw`\b(ở|tại|thuộc)( các)? (huyện|xã|phường|thị xã|thị trấn|thành phố|tỉnh|tp)\b[^,;.]*$|,[^,;.]*$`);
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
@@ -135,6 +137,7 @@ function clauseEndOf(key: string, from: number, sentenceEnd: number): number {
  * next figure, a clause opener, a comma, the end of its clause or of its brackets.
  */
 function phraseWindow(
+  text: string,
   key: string,
   sentence: Sentence,
   figures: readonly Figure[],
@@ -170,7 +173,11 @@ function phraseWindow(
   // what follows a comma before the next figure is that figure's own phrase ("38 HTX, giải thể 11 HTX"),
   // but not inside a list of commune kinds ("100% xã, phường có ít nhất 1 HTX")
   COMMA.lastIndex = figure.unitEnd;
-  const comma = COMMA.exec(key)?.index ?? -1;
+  let comma = COMMA.exec(key)?.index ?? -1;
+  // (… nor a comma inside a list of place names: "3 HTX yếu kém ở các huyện Nam Sách, Tứ Kỳ và TP Hải Dương đã giải thể")
+  while (comma >= 0 && comma < rightEnd && PLACES_BEFORE.test(key.slice(Math.max(figure.unitEnd, comma - 50), comma)) && /^,\s*\p{Lu}/u.test(text.slice(comma, comma + 3))) {
+    comma = COMMA.exec(key)?.index ?? -1;
+  }
   if (comma >= 0 && comma < rightEnd) rightEnd = comma;
   // a figure inside brackets speaks only up to the closing bracket
   const open = key.lastIndexOf('(', figure.start);
@@ -216,7 +223,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)));
     for (let i = 0; i < figures.length; i++) {
       const figure = figures[i] as Figure;
-      const { leftStart, rightEnd, clauseEnd, tailEnd, afterAside } = phraseWindow(doc.key, sentence, figures, i, previous, openers);
+      const { leftStart, rightEnd, clauseEnd, tailEnd, afterAside } = phraseWindow(doc.text, doc.key, sentence, figures, i, previous, openers);
       const next = figures[i + 1];
       const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd, ...(afterAside ? { afterAside } : {}), ...(next ? { next } : {}) };
 

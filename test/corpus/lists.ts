@@ -4,6 +4,12 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // a list of place names does not cut the phrase
+    {
+      text: 'Trong năm, 4 HTX yếu kém ở các huyện Yên Lập, Thanh Ba và Đoan Hùng đã giải thể.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'dissolved_count', 'actual', 2024, 'count', 4)],
+    },
     // what picks out the last item of a list picks out the whole list
     {
       text: 'Trong năm, có 31 HTX, 12 THT tạm ngừng hoạt động.',
