@@ -35,7 +35,7 @@ function averagePerBodyLead(ctx: FigureContext): boolean {
 
 /** Between a figure's noun and a verb that opens the next item: "… 23 HTX| và |giải thể 10 HTX". */
 const NEXT_ITEM_VERB = keyRegExp(String.raw`^[^;]*\b(và|,)\s*$`);
-const NOTHING_BUT_GLUE = keyRegExp(String.raw`^\s*(mới|thêm|được|khoảng|trên|hơn|gần|từ|ít nhất|tối thiểu)?\s*$`);
+const NOTHING_BUT_GLUE = keyRegExp(String.raw`^\s*(mới|thêm|được|là|:|khoảng|trên|hơn|gần|từ|ít nhất|tối thiểu)?\s*(khoảng|trên|hơn|gần)?\s*$`);
 
 const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
 
