@@ -23,7 +23,7 @@ const NAMED_COOPERATIVE = /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
 /** A headline is a line, not a paragraph. */
-const HEADLINE_MAX = 160;
+export const HEADLINE_MAX = 160;
 
 /** How much of the text's start a report's opening may stand in. */
 const OPENING_WINDOW = 1500;

@@ -11,6 +11,7 @@ import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/re
 import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
+import { HEADLINE_MAX } from './docyear.ts';
 import { decideMetric } from './metric.ts';
 import { decideSubject, profilesOneCooperative } from './subject.ts';
 import { decideSector } from './sector.ts';
@@ -360,7 +361,27 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       lastOfKind.clear();
     }
   }
-  return records;
+  return withoutRestatedHeadline(doc, records, onDrop);
+}
+
+/**
+ * One record per fact: a headline that restates a figure of the body ("Bến Tre: dự kiến phát triển mới 75 hợp tác xã"
+ * above "Dự kiến trong 5 năm 2020 – 2025, tỉnh sẽ phát triển mới 75 hợp tác xã") gives it no record of its own; the
+ * body's, with its time and scope, is the one kept.
+ */
+function withoutRestatedHeadline(doc: DocView, records: DraftRecord[], onDrop: DropSink): DraftRecord[] {
+  const title = doc.meta.title?.split('\n')[0]?.trim();
+  if (!title || title.length > HEADLINE_MAX) return records;
+  const at = doc.text.slice(0, 1000).indexOf(title);
+  if (at < 0) return records;
+  const inHeadline = (r: DraftRecord): boolean => r.start >= at && r.end <= at + title.length;
+  const fact = (r: DraftRecord): string => [r.subject, r.metric, r.sector, r.unit, r.value, r.value_max].join('|');
+  const body = new Set(records.filter((r) => !inHeadline(r)).map(fact));
+  return records.filter((r) => {
+    if (!inHeadline(r) || r.metric === 'other' || !body.has(fact(r))) return true;
+    onDrop({ start: r.start, end: r.end, reason: 'drop.duplicate', rule: 'records.headline_restated', keptAsOther: false });
+    return false;
+  });
 }
 
 /**
