@@ -175,6 +175,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: [' hợp tác xã thành viên', ' HTX thành viên là các HTX nông nghiệp'], reject: [' HTX, thành viên'] },
   },
   {
+    id: 'metric.other.members_of_other_bodies',
+    pattern: String.raw`\b\d+ (?!(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp|lhhtx|quỹ|tổ chức kinh tế)\b)[^\s\d;,.]+( [^\s\d;,.]+)?(( và| hoặc|,) \d+ [^\s\d;,.]+( [^\s\d;,.]+)?)* với\s*$`,
+    value: { metric: 'other', where: 'left', units: ['members', 'workers'] },
+    priority: 90,
+    note: 'members of bodies that are not cooperatives, counted just before: "có 2 nông hội và 1 hội quán với 204 thành viên"',
+    examples: { match: ['có 2 nông hội và 1 hội quán với ', 'còn 5 nông hội với '], reject: ['có 12 tổ hợp tác với ', 'toàn tỉnh có 215 HTX với ', 'có 3 liên hiệp hợp tác xã với '] },
+  },
+  {
     id: 'metric.other.share_of_new',
     pattern: String.raw`^\s*(%\s*)?(là|thuộc)\s`,
     value: { metric: 'other', where: 'right', units: ['percent'] },
