@@ -1,0 +1,142 @@
+/**
+ * compromise over one English stretch of the stored text: its sentences and terms with
+ * offsets into the document, and every rule of every English rule set matched at once
+ * (compromise's buildNet + sweep), as term ranges per sentence.
+ *
+ * Offsets: compromise keeps each term's text with the white space and punctuation around
+ * it (pre, post), and pre + text + post over all terms gives the input back exactly, so a
+ * running sum gives each term's position in the stored text.
+ */
+import { nlp, type NlpView } from './nlp.ts';
+import type { EnglishRule } from '../../rules/english/rule.ts';
+
+export interface EnTerm {
+  /** The term as written ("co-operatives", "VND5.4mil", "45,000"). */
+  text: string;
+  /** compromise's normal form: lower case, punctuation off. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  pre: string;
+  post: string;
+  /** Offsets of `text` in the document. */
+  start: number;
+  end: number;
+}
+
+export interface EnSentence {
+  /** Index of the sentence in its EnglishText. */
+  n: number;
+  terms: EnTerm[];
+  start: number;
+  end: number;
+}
+
+export interface EnHit<V> {
+  rule: EnglishRule<V>;
+  /** Sentence index and term range [a, b). */
+  n: number;
+  a: number;
+  b: number;
+}
+
+/** Every English rule set, compiled once into one compromise net. */
+export class EnglishRules<S extends Record<string, readonly EnglishRule<unknown>[]>> {
+  readonly net: ReturnType<typeof nlp.buildNet>;
+  readonly byId = new Map<string, { set: keyof S; rule: EnglishRule<unknown> }>();
+
+  constructor(readonly sets: S) {
+    const matches: { match: string; id: string }[] = [];
+    for (const set of Object.keys(sets) as (keyof S & string)[]) {
+      for (const rule of sets[set] as readonly EnglishRule<unknown>[]) {
+        if (this.byId.has(rule.id)) throw new Error(`duplicate English rule id ${rule.id}`);
+        this.byId.set(rule.id, { set, rule });
+        matches.push({ match: rule.match, id: rule.id });
+      }
+    }
+    this.net = nlp.buildNet(matches);
+  }
+}
+
+interface Found {
+  id: string;
+  view: { pointer: readonly (readonly unknown[])[] | null };
+}
+
+function isFound(x: object): x is Found {
+  const o = x as { id?: unknown; view?: { pointer?: unknown } };
+  return typeof o.id === 'string' && typeof o.view === 'object' && o.view !== null && (o.view.pointer === null || Array.isArray(o.view.pointer));
+}
+
+/** Hits of one rule set in one sentence, sorted by start, longer first. */
+export type SentenceHits<V> = readonly EnHit<V>[];
+
+export class EnglishText {
+  readonly view: NlpView;
+  readonly sentences: EnSentence[];
+  private hits: Map<string, EnHit<unknown>[][]> | null = null;
+
+  /** `text` stands at `base` in the document. */
+  constructor(text: string, base: number) {
+    this.view = nlp(text);
+    let pos = base;
+    this.sentences = this.view.docs.map((terms, n) => {
+      const out: EnTerm[] = [];
+      for (const t of terms) {
+        pos += t.pre.length;
+        out.push({ text: t.text, normal: t.normal, tags: t.tags ?? new Set<string>(), pre: t.pre, post: t.post, start: pos, end: pos + t.text.length });
+        pos += t.text.length + t.post.length;
+      }
+      const real = out.filter((t) => t.text.length > 0);
+      const first = real[0];
+      const last = real[real.length - 1];
+      const closing = last ? (/^[.!?…"”')\]]+/u.exec(last.post)?.[0].length ?? 0) : 0;
+      return { n, terms: out, start: first ? first.start : pos, end: last ? last.end + closing : pos };
+    });
+  }
+
+  /** The hits of every rule, grouped by rule set and sentence. */
+  hitsOf<S extends Record<string, readonly EnglishRule<unknown>[]>, K extends keyof S & string>(
+    rules: EnglishRules<S>,
+    set: K,
+    n: number,
+  ): SentenceHits<S[K][number] extends EnglishRule<infer V> ? V : never> {
+    if (!this.hits) {
+      this.hits = new Map();
+      for (const s of Object.keys(rules.sets)) this.hits.set(s, this.sentences.map(() => []));
+      const { found } = this.view.sweep(rules.net, { tagger: false });
+      for (const f of found) {
+        if (!isFound(f)) continue;
+        const known = rules.byId.get(f.id);
+        if (!known) continue;
+        for (const p of f.view.pointer ?? []) {
+          const [pn, a, b] = p;
+          if (typeof pn !== 'number' || typeof a !== 'number' || typeof b !== 'number' || b <= a) continue;
+          this.hits.get(known.set as string)?.[pn]?.push({ rule: known.rule, n: pn, a, b });
+        }
+      }
+      for (const perSet of this.hits.values()) for (const list of perSet) list.sort((x, y) => x.a - y.a || y.b - x.b);
+    }
+    return (this.hits.get(set)?.[n] ?? []) as unknown as SentenceHits<S[K][number] extends EnglishRule<infer V> ? V : never>;
+  }
+
+  /** A view of terms [a, b) of sentence n, for compromise's own readers (.numbers()). */
+  range(n: number, a: number, b: number): NlpView {
+    // update() takes a list of pointers at run time; its declared type says one pointer
+    const pointers: unknown = [[n, a, b]];
+    // (and declares a plain View, though it is the full build's, with .numbers())
+    const view: unknown = this.view.update(pointers as Parameters<NlpView['update']>[0]);
+    return view as NlpView;
+  }
+}
+
+/** Drop hits that lie inside a longer hit (hits sorted by start, longer first). */
+export function outermostHits<V>(hits: readonly EnHit<V>[]): EnHit<V>[] {
+  const out: EnHit<V>[] = [];
+  let reach = -1;
+  for (const h of hits) {
+    if (h.b <= reach) continue;
+    out.push(h);
+    reach = Math.max(reach, h.b);
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * The one compromise instance the English extractor uses, with the project's plugin.
+ *
+ * compromise models English: it splits a text into sentences and terms, tags each term
+ * (#Value, #Year, #Date, #Ordinal, #PastTense, #Modal …), reads numbers written in words
+ * ("forty-five thousand", "two"), and matches patterns over terms. It knows nothing of
+ * Vietnam's cooperatives or its money, so the plugin adds a few words: the kinds of
+ * cooperative and the acronyms Vietnamese sources use in English, and the đồng as a
+ * currency. It is never given Vietnamese text (extractors/english/lang.ts decides).
+ */
+import nlp from 'compromise';
+
+nlp.plugin({
+  tags: {
+    /** A word that names cooperatives in the plural: "cooperatives", "co-ops", "HTXs". */
+    CoopNoun: { isA: 'Plural' },
+  },
+  words: {
+    cooperatives: 'CoopNoun',
+    'co-operatives': 'CoopNoun',
+    coops: 'CoopNoun',
+    'co-ops': 'CoopNoun',
+    htxs: 'CoopNoun',
+    htx: 'Acronym',
+    tht: 'Acronym',
+    grdp: 'Acronym',
+    ocop: 'Acronym',
+    vnd: 'Currency',
+    'vnđ': 'Currency',
+  },
+});
+
+export { nlp };
+/** A parsed text: what nlp() returns, typed as compromise declares it. */
+export type NlpView = ReturnType<typeof nlp>;

@@ -1,0 +1,204 @@
+/**
+ * Status and year of an English figure, through its scope: the figure's own words (a
+ * year glued to it: "320 in 2020", "900 by 2025"), its clause, the rest of its sentence,
+ * what came before it in the paragraph, the headings and lead-ins above it, and last the
+ * document's own date and plan period. English says status with the verb: a strong cue
+ * ("aims to", "as of", "exceeding the plan") before a weak one (the tense compromise
+ * tags, "will", a deadline "by 2030").
+ */
+import type { Block } from '../../pipeline/parse.ts';
+import type { DocumentMeta, Status } from '../../pipeline/record.ts';
+import type { EnStatusValue } from '../../rules/english/status.ts';
+import type { EnTimeValue } from '../../rules/english/time.ts';
+import { outermostHits, type EnHit, type EnSentence, type EnTerm, type EnglishText } from './engine.ts';
+import type { EnFigure } from './figures.ts';
+import { EN } from './rulesets.ts';
+
+export interface EnScopeDecision {
+  status: Status;
+  statusRule: string;
+  year: number | null;
+  yearRule: string;
+  recurring: boolean;
+  /** "in the first six months": an average over part of a year. */
+  partYear: boolean;
+}
+
+/** What scope needs of the figure's surroundings. */
+export interface EnScopeContext {
+  text: EnglishText;
+  s: EnSentence;
+  f: EnFigure;
+  figures: readonly EnFigure[];
+  /** Term windows of the figure: its left context, clause, right context, tight right (to the first comma). */
+  leftStart: number;
+  clauseStart: number;
+  clauseEnd: number;
+  rightEnd: number;
+  tightEnd: number;
+  /** Earlier sentences of the same block. */
+  earlier: readonly EnSentence[];
+  /** Headings and lead-ins above, nearest first, each parsed when first needed. */
+  labels: readonly { block: Block; text: EnglishText | null }[];
+  meta: DocumentMeta;
+  docYear: number | null;
+}
+
+function statusHits(text: EnglishText, s: EnSentence, from: number, to: number): EnHit<EnStatusValue>[] {
+  return outermostHits(text.hitsOf(EN, 'status', s.n)).filter((h) => {
+    if (h.a < from || h.b > to) return false;
+    const except = h.rule.value.except;
+    return !except || !except.includes((s.terms[h.a] as EnTerm).normal);
+  });
+}
+
+function timeHits(text: EnglishText, s: EnSentence, from: number, to: number): EnHit<EnTimeValue>[] {
+  return outermostHits(text.hitsOf(EN, 'time', s.n)).filter((h) => h.a >= from && h.b <= to && h.rule.value.kind !== 'reference');
+}
+
+const strong = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'strong';
+
+/** The year a time cue names, relative ones against the document's date. */
+function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null): number | null {
+  const k = h.rule.value.kind;
+  if (k === 'last_year') return docYear === null ? null : docYear - 1;
+  if (k === 'this_year') return docYear;
+  if (k === 'next_year') return docYear === null ? null : docYear + 1;
+  if (k === 'recurring' || k === 'partial' || k === 'reference') return null;
+  let year: number | null = null;
+  for (let i = h.a; i < h.b; i++) {
+    for (const m of (s.terms[i] as EnTerm).text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)) year = Number(m[1]);
+  }
+  return year !== null && year >= 1945 && year <= 2100 ? year : null;
+}
+
+function firstStatus(hits: EnHit<EnStatusValue>[], pickLast: boolean, want: (h: EnHit<EnStatusValue>) => boolean): EnHit<EnStatusValue> | undefined {
+  const usable = hits.filter(want);
+  return pickLast ? usable[usable.length - 1] : usable[0];
+}
+
+function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: boolean; weakDeadline: boolean } | null {
+  const { text, s, f } = c;
+  const res = (h: EnHit<EnStatusValue>, own: boolean, suffix = '') => ({ status: h.rule.value.status, rule: `${h.rule.id}${suffix}`, own, weakDeadline: h.rule.id === 'en.status.target.by_year' });
+  // 0. right after the figure, before a comma: "31,000 at present", "36 cooperatives, exceeding the plan" (strong, to the clause end)
+  const tight = firstStatus(statusHits(text, s, f.npEnd, c.tightEnd), false, strong);
+  if (tight) return res(tight, true);
+  // 1. strong cue before it in its clause, nearest
+  const before = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, strong);
+  if (before) return res(before, true);
+  // 2. strong cue after it in its clause
+  const after = firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, strong);
+  if (after) return res(after, true);
+  // 3. weak cues: the tense of its own verb, before it, then after it
+  const weakLeft = firstStatus(statusHits(text, s, c.leftStart, f.a), true, () => true) ?? firstStatus(statusHits(text, s, c.clauseStart, f.a), true, () => true);
+  if (weakLeft) return res(weakLeft, true);
+  const weakRight = firstStatus(statusHits(text, s, f.b, c.rightEnd), false, () => true) ?? firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, () => true);
+  if (weakRight) return res(weakRight, true);
+  // 4. earlier in the paragraph
+  for (let k = c.earlier.length - 1; k >= 0; k--) {
+    const e = c.earlier[k] as EnSentence;
+    const h = firstStatus(statusHits(text, e, 0, e.terms.length), true, strong);
+    if (h) return res(h, false, ' en.scope.paragraph');
+  }
+  // 5. headings (their first cue) and lead-ins (their last)
+  for (const l of c.labels) {
+    if (!l.text) continue;
+    for (const ls of l.text.sentences) {
+      const h = firstStatus(statusHits(l.text, ls, 0, ls.terms.length), l.block.kind === 'leadin', strong);
+      if (h) return res(h, false, ' en.scope.heading');
+    }
+  }
+  return null;
+}
+
+/** Another figure's tight year ("… 320 in 2020, …") belongs to that figure. */
+function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>): boolean {
+  // (a deadline speaks for the whole clause: "900 cooperatives by 2025, of which 60 percent …")
+  return h.rule.value.kind !== 'deadline' && c.figures.some((g) => g !== c.f && h.a >= g.npEnd && h.a <= g.npEnd + 1);
+}
+
+function decideYear(c: EnScopeContext, recurring: boolean): { year: number; rule: string; own: boolean; tight: boolean } | null {
+  const { text, s, f, docYear } = c;
+  const pick = (hits: EnHit<EnTimeValue>[], last: boolean, sentence: EnSentence = s) => {
+    const usable = hits.filter((h) => yearOf(h, sentence, docYear) !== null);
+    const h = last ? usable[usable.length - 1] : usable[0];
+    return h ? { year: yearOf(h, sentence, docYear) as number, rule: h.rule.id } : null;
+  };
+  if (recurring) {
+    // a recurring goal is dated by the end of its period
+    // a recurring goal is dated by the end of its period, or by the deadline its paragraph set
+    const ends = (h: EnHit<EnTimeValue>) => h.rule.value.kind === 'period' || h.rule.value.kind === 'deadline';
+    const period = [...timeHits(text, s, 0, s.terms.length)].reverse().find(ends);
+    if (period) return { year: yearOf(period, s, docYear) as number, rule: period.rule.id, own: true, tight: false };
+    for (let k = c.earlier.length - 1; k >= 0; k--) {
+      const e = c.earlier[k] as EnSentence;
+      const p = [...timeHits(text, e, 0, e.terms.length)].reverse().find(ends);
+      if (p && yearOf(p, e, docYear) !== null) return { year: yearOf(p, e, docYear) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
+    }
+  } else {
+    // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025"
+    const glued = timeHits(text, s, f.npEnd, c.tightEnd).filter((h) => h.a <= f.npEnd + 1);
+    const g = pick(glued, false);
+    if (g) return { ...g, own: true, tight: true };
+    // 2. its left context; 3. its right context; 4. the rest of its clause; 5. the sentence before it
+    const own =
+      pick(timeHits(text, s, c.leftStart, f.a), true) ??
+      pick(timeHits(text, s, f.npEnd, c.rightEnd), false) ??
+      pick(timeHits(text, s, f.b, c.clauseEnd).filter((h) => !tightToOther(c, h)), false) ??
+      pick(timeHits(text, s, 0, c.leftStart).filter((h) => !tightToOther(c, h)), true);
+    if (own) return { ...own, own: true, tight: false };
+    // 6. a year that opened an earlier sentence of the paragraph ("In 2023, …. The cooperatives …")
+    for (let k = c.earlier.length - 1; k >= 0; k--) {
+      const e = c.earlier[k] as EnSentence;
+      const opening = pick(timeHits(text, e, 0, Math.min(e.terms.length, 8)).filter((h) => h.a <= 3), false, e);
+      if (opening) return { ...opening, rule: `${opening.rule} en.scope.paragraph`, own: false, tight: false };
+    }
+  }
+  // 7. headings and lead-ins above
+  for (const l of c.labels) {
+    if (!l.text) continue;
+    for (const ls of l.text.sentences) {
+      const h = pick(timeHits(l.text, ls, 0, ls.terms.length), l.block.kind === 'leadin', ls);
+      if (h) return { ...h, rule: `${h.rule} en.scope.heading`, own: false, tight: false };
+    }
+  }
+  return null;
+}
+
+/** A plan, or a document whose title sets goals: a figure with no status cue is a target. */
+function planning(meta: DocumentMeta): boolean {
+  return meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /\b(plan|plans|target|targets|aims?|goals?|strategy|orientation|strive|strives|to reach|to have|by 20\d\d)\b/iu.test(meta.title ?? ''));
+}
+
+export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
+  const { text, s, f, meta, docYear } = c;
+  const window = timeHits(text, s, c.leftStart, c.rightEnd);
+  const recurring = (f.unitClass === 'coop' || f.per.year) && window.some((h) => h.rule.value.kind === 'recurring');
+  const partYear = timeHits(text, s, c.clauseStart, c.clauseEnd).some((h) => h.rule.value.kind === 'partial');
+  const st = decideStatus(c);
+  const yr = decideYear(c, recurring);
+  let status: Status;
+  let statusRule: string;
+  if (st) {
+    status = st.status;
+    statusRule = st.rule;
+    // a goal, yet the figure's own year is already past: "up from 320 in 2020", a deadline gone by
+    const firstPlanned = meta.plan_year !== null && meta.period_end === null ? meta.plan_year : docYear;
+    if (status === 'target' && yr && firstPlanned !== null && yr.year < firstPlanned && (yr.tight || !st.own || st.weakDeadline)) {
+      status = 'actual';
+      statusRule = `${st.rule} en.status.past_year`;
+    }
+  } else if (yr && docYear !== null && yr.year !== docYear) {
+    status = yr.year > docYear ? 'target' : 'actual';
+    statusRule = 'en.status.default.year_vs_document_date';
+  } else {
+    status = planning(meta) ? 'target' : 'actual';
+    statusRule = 'en.status.default.document';
+  }
+  // a result is not reported for a year after the document was written
+  if (yr && status === 'actual' && docYear !== null && yr.year > docYear) return { status, statusRule, year: docYear, yearRule: `${yr.rule} en.year.actual_not_after_document`, recurring, partYear };
+  if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, partYear };
+  const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
+  if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'en.year.default.plan', recurring, partYear };
+  return { status, statusRule, year: docYear, yearRule: 'en.year.default.document_date', recurring, partYear };
+}
