@@ -38,10 +38,11 @@ export function readEnglishTitle(text: string, blocks: readonly Block[]): string
   const head = blocks.slice(0, 15);
   const clean = (b: Block) => (text.slice(b.contentStart, b.end).split('\n')[0] ?? '').replace(/[*_#]/gu, '').replace(/\s+/gu, ' ').trim();
   const ok = (line: string) => line.length >= 15 && line.length <= 260 && !FURNITURE.test(line) && /\p{L}{3,}/u.test(line) && !/^\W*\d{1,2}[/:]\d/u.test(line);
-  const heading = head.find((b) => b.kind === 'heading' && ok(clean(b)));
-  if (heading) return clean(heading);
-  const first = head.find((b) => ok(clean(b)));
-  return first ? clean(first) : null;
+  // the page's first line of substance; a Markdown heading among the first lines before it
+  const first = head.findIndex((b) => ok(clean(b)));
+  const marked = head.slice(0, Math.max(first, 0) + 3).find((b) => b.kind === 'heading' && b.level < 7 && /^#/u.test(text.slice(b.start, b.contentStart + 1)) && ok(clean(b)));
+  if (marked) return clean(marked);
+  return first >= 0 ? clean(head[first] as Block) : null;
 }
 
 export function readEnglishDocType(title: string | null, text: string): DocType {

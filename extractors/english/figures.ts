@@ -110,9 +110,12 @@ function nounPhrase(s: EnSentence, units: readonly EnHit<EnUnitValue>[], from: n
     }
     if (head) break;
     const word = t.normal;
+    // (a word right before a head belongs to the phrase, whatever its tag: "18 transport cooperatives")
+    const beforeHead = hitAt(units, nextReal(terms, k + 1)) !== undefined;
     const modifier =
-      !t.tags.has('Value') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Pronoun') &&
-      (NP_WORDS.has(word) || t.tags.has('Adjective') || t.tags.has('Acronym') || (t.tags.has('Noun') && !t.tags.has('Possessive')) || t.tags.has('Hyphenated'));
+      NP_WORDS.has(word) ||
+      (!t.tags.has('Value') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Conjunction') &&
+        (beforeHead || t.tags.has('Adjective') || t.tags.has('Acronym') || (t.tags.has('Noun') && !t.tags.has('Possessive')) || t.tags.has('Hyphenated')));
     if (!modifier || broken(terms, k)) break;
     // "and"/"or" only inside a phrase that goes on to a head ("trade and service cooperatives")
     if ((word === 'and' || word === 'or') && !hitAt(units, nextReal(terms, k + 1)) && !hitAt(units, nextReal(terms, nextReal(terms, k + 1) + 1))) break;
@@ -152,7 +155,9 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
   for (const n0 of numbers) {
     // "rose from 320 to 500": a change between two figures, not a range
     const opener = hitEndingAt(range, n0.a);
-    const changeFrom = n0.range === 'to' && opener?.rule.value === 'from' && hitEndingAt(metric.filter((h) => h.rule.id === 'en.metric.other.change'), opener.a) !== undefined;
+    // (and "increased by 150 to 620": the change, then the level it reached)
+    const changes = metric.filter((h) => h.rule.id.startsWith('en.metric.other.change') && h.rule.value.where === 'left');
+    const changeFrom = n0.range === 'to' && (opener?.rule.value === 'from' ? hitEndingAt(changes, opener.a) !== undefined : hitEndingAt(changes, n0.a) !== undefined);
     const parts: EnNumber[] =
       changeFrom && n0.secondA !== null && n0.valueMax !== null
         ? [
@@ -203,6 +208,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       // years, dates, times: no figure unless they count something ("2,030 members")
       if ((n.yearLike || n.dateLike) && (unitClass === 'bare' || unitClass === 'places')) continue;
       if (n.words && unitClass === 'bare') continue;
+      // "at least one cooperative", "one of the cooperatives": one alone counts nothing
+      if (n.words && n.value === 1 && n.valueMax === null) continue;
       // denominators: "VND 5.4 million per person per month", "/year"
       const perFlags = { ...n.per };
       for (let guard = 0; guard < 3 && !broken(terms, end - 1); guard++) {
@@ -268,5 +275,52 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       });
     }
   }
+  impliedUnits(s, units, out);
   return out;
+}
+
+const COUNTED: ReadonlySet<string> = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products']);
+/** Words between a noun and the bare number that counts it: "members numbered 26,000", "groups: 1,100". */
+const IMPLIED_GLUE: ReadonlySet<string> = new Set(['numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals', 'stood', 'stands', 'stand', 'at', 'reached', 'reach', 'reaches', 'came', 'amounted', 'to', 'was', 'were', 'is', 'are', 'now', 'only', 'just']);
+
+/**
+ * A bare number counts what its sentence named: "the number of cooperatives rose from 320 to
+ * 500", "352 cooperatives, of which 132 were newly established", "245 cooperatives in
+ * agriculture and 31 in transportation", "now has 1,900 cooperatives and aims to have 2,500".
+ */
+function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figures: EnFigure[]): void {
+  const terms = s.terms;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as EnFigure;
+    if (f.unitClass !== 'bare') continue;
+    const prev = figures[i - 1];
+    const from = prev ? prev.npEnd : 0;
+    const heads = units.filter((h) => h.a >= from && h.b <= f.a && h.rule.value.cls !== 'not_ours' && h.rule.value.cls !== 'places');
+    // "the number of cooperatives …", "the total of 25,400 members" (the head right after "number of")
+    let named = [...heads].reverse().find((h) => {
+      const w1 = terms[h.a - 1]?.normal ?? '';
+      const w2 = terms[h.a - 2]?.normal ?? '';
+      return w1 === 'of' && (w2 === 'number' || w2 === 'numbers' || w2 === 'total' || w2 === 'count');
+    });
+    // … whose phrase goes on to its own head: "the number of cooperative members" counts members
+    for (let guard = 0; named && guard < 3; guard++) {
+      const end: number = named.b;
+      const further = heads.find((h) => h.a === end);
+      if (!further) break;
+      named = further;
+    }
+    // "Cooperative members numbered 26,000", "Cooperative groups: 1,100"
+    if (!named) {
+      const last = [...heads].sort((x, y) => y.b - x.b || x.a - y.a)[0];
+      if (last && terms.slice(last.b, f.a).every((t) => t.text.length === 0 || IMPLIED_GLUE.has(t.normal))) named = last;
+    }
+    let source: EnUnitValue | null = named ? named.rule.value : null;
+    let rule = 'en.unit.implied.number_of';
+    if (!source && prev && heads.length === 0 && COUNTED.has(prev.unitClass)) {
+      source = { cls: prev.unitClass as EnUnitValue['cls'], ...(prev.nounSubject ? { subject: prev.nounSubject } : {}), ...(prev.nounSector && prev.unitClass === 'coop' ? { sector: prev.nounSector } : {}) };
+      rule = 'en.unit.implied.previous';
+    }
+    if (!source || !COUNTED.has(source.cls)) continue;
+    figures[i] = { ...f, unitClass: source.cls as EnUnitClass, nounSubject: source.subject ?? null, nounSector: source.sector ?? null, rules: [...f.rules, rule] };
+  }
 }

@@ -10,7 +10,24 @@
  */
 import nlp from 'compromise';
 
+/** What the plugin's compute step needs of a view. */
+interface Taggable {
+  match: (m: string, group: null, opts: { caseSensitive: boolean }) => { tag: (tag: string, reason?: string) => unknown };
+}
+
 nlp.plugin({
+  /**
+   * A four-digit year is tagged #Year only where compromise sees a date around it ("in
+   * 2023"); in "up 58 from 2022" or "towards 2030" it is a bare #Value. Every plain
+   * 1900-2099 integer is a year here (a count written so has its thousands comma: "2,030").
+   */
+  compute: {
+    vietnamYears: (view: Taggable) => {
+      // against the text as written: "2,030" normalises to "2030"
+      view.match('/^(19|20)[0-9]{2}$/', null, { caseSensitive: true }).tag('Year', 'chitieu-year');
+    },
+  },
+  hooks: ['vietnamYears'],
   tags: {
     /** A word that names cooperatives in the plural: "cooperatives", "co-ops", "HTXs". */
     CoopNoun: { isA: 'Plural' },

@@ -29,7 +29,7 @@ const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
 /** Metrics a share of a group just counted can be: "812 cooperatives, accounting for 68.9%". */
 const SHARE_METRICS: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_chain', 'managers_trained', 'coverage']);
 /** Words between two figures that make the second an item of the same list. */
-const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|-|–|\(|\)|\s)*$/u;
+const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
 const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
 const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
 const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|comprising|gathering|bringing together|which have|which has|that have|who are|including|,)\s*$/u;
@@ -76,9 +76,10 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
   return true;
 }
 
-function decideMetric(c: FigureCtx): { metric: Metric; rule: string } | null {
+function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure } | null {
   const { s, f } = c;
-  const hits = outermostHits(c.text.hitsOf(EN, 'metric', s.n));
+  // every applicable cue competes by priority (a longer cue of another kind does not hide one: "train" counts for managers and for cooperatives helped)
+  const hits = c.text.hitsOf(EN, 'metric', s.n);
   const left = hits.filter((h) => h.a >= c.leftStart && h.b <= f.a && metricApplies(h, c, 'left'));
   const right = hits.filter((h) => h.a >= f.numB && h.b <= c.rightEnd && metricApplies(h, c, 'right'));
   // rules inside a longer hit of another kind still count on their own side ("new" in "newly established")
@@ -93,6 +94,10 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string } | null {
     return { metric: last.metric, rule: 'en.metric.share_inherit' };
   }
   const best = scored[0];
+  // a rise by some percent a year is a growth rate: "will grow by 10-15% per year"
+  if (best && f.unitClass === 'percent' && f.per.year && (best.h.rule.id === 'en.metric.other.change' || best.h.rule.id === 'en.metric.other.change_noun')) {
+    return { metric: 'growth_rate', rule: `${best.h.rule.id} en.metric.growth_rate.per_year` };
+  }
   if (best && best.h.rule.value.metric !== 'other') {
     // a cue that only names a count ("has", "reached") does not override the previous figure's own measure
     return { metric: best.h.rule.value.metric, rule: best.h.rule.id };
@@ -101,7 +106,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string } | null {
   // the start of a change, or the level it is compared with: "up from 320 in 2020", "compared with VND 4.8 million"
   const sameClass = [...c.previous].reverse().find((p) => p.f.unitClass === f.unitClass);
   if (sameClass && sameClass.metric !== 'other' && (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glueBefore(sameClass)))) {
-    return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit' };
+    return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit', from: sameClass.f };
   }
   if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun' };
   if (f.unitClass === 'members') return { metric: 'members', rule: 'en.unit.noun.members' };
@@ -174,10 +179,13 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
     const p2 = s.terms[h.a - 2]?.normal ?? '';
     return (next !== undefined && FIELD_WORDS.has(next.normal)) || subjects.some((x) => x.a === h.b || (x.a === h.b + 1 && s.terms[h.b]?.normal !== 'and')) || INTRO.has(p1) || (p1 === 'the' && INTRO.has(p2));
   };
-  const right = one(sectorHitsIn(text, s, f.npEnd, c.tightEnd).filter(named));
+  // (a field named there counts with every field coordinated with it: "in agriculture and industry" is none of them alone)
+  const rightHits = sectorHitsIn(text, s, f.npEnd, c.tightEnd);
+  const right = rightHits.some(named) ? one(rightHits) : null;
   if (right) return right;
   // its clause before it: "In the agricultural sector, …", "agricultural cooperatives have 25,000 members"
-  const left = one(sectorHitsIn(text, s, c.leftStart, f.a).filter(named));
+  const leftHits = sectorHitsIn(text, s, c.leftStart, f.a);
+  const left = leftHits.some(named) ? one(leftHits) : null;
   if (left) return left;
   return { sector: null, rule: null };
 }
@@ -203,7 +211,7 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
 }
 
 /** English text is parsed only where a figure may stand: a digit or a number word. */
-const MAY_HAVE_FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
+const MAY_HAVE_FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
 
 export function extractEnglishRecords(doc: EnglishDoc): TargetRecord[] {
   const records: TargetRecord[] = [];
@@ -245,6 +253,7 @@ export function extractEnglishRecords(doc: EnglishDoc): TargetRecord[] {
         const c: FigureCtx = {
           text, s, f, figures, leftStart, clauseStart, clauseEnd, rightEnd, tightEnd, earlier, labels,
           meta: doc.meta, docYear: doc.docYear, previous, block, chain,
+          baseline: BASELINE.test(phrase(s, Math.max(clauseStart, f.a - 4), f.a)),
         };
         if (f.unitClass === 'foreign') {
           previous.push({ f, metric: 'other', subject: null });
@@ -275,7 +284,9 @@ export function extractEnglishRecords(doc: EnglishDoc): TargetRecord[] {
         entry.metric = metric;
         const sector = decideSector(c);
         const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));
-        const unit = unitOf(f, metric, scope.recurring, monthly);
+        // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"
+        const rated = m?.from && m.from.unitClass === f.unitClass && !f.per.month && !f.per.year ? { ...f, per: { ...f.per, month: m.from.per.month, year: m.from.per.year } } : f;
+        const unit = unitOf(rated, metric, scope.recurring, monthly);
         const rules = [m?.rule ?? 'en.metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...f.rules]
           .join(' ')
           .split(' ');

@@ -42,6 +42,8 @@ export interface EnScopeContext {
   labels: readonly { block: Block; text: EnglishText | null }[];
   meta: DocumentMeta;
   docYear: number | null;
+  /** The start of a change or a level compared with: "up from 320 in 2020", "from 320 in 2020 to 500". */
+  baseline: boolean;
 }
 
 function statusHits(text: EnglishText, s: EnSentence, from: number, to: number): EnHit<EnStatusValue>[] {
@@ -57,6 +59,8 @@ function timeHits(text: EnglishText, s: EnSentence, from: number, to: number): E
 }
 
 const strong = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'strong';
+const weak = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'weak';
+const present = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'present';
 
 /** The year a time cue names, relative ones against the document's date. */
 function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null): number | null {
@@ -80,19 +84,21 @@ function firstStatus(hits: EnHit<EnStatusValue>[], pickLast: boolean, want: (h: 
 function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: boolean; weakDeadline: boolean } | null {
   const { text, s, f } = c;
   const res = (h: EnHit<EnStatusValue>, own: boolean, suffix = '') => ({ status: h.rule.value.status, rule: `${h.rule.id}${suffix}`, own, weakDeadline: h.rule.id === 'en.status.target.by_year' });
-  // 0. right after the figure, before a comma: "31,000 at present", "36 cooperatives, exceeding the plan" (strong, to the clause end)
-  const tight = firstStatus(statusHits(text, s, f.npEnd, c.tightEnd), false, strong);
+  // 0. right after the figure: "31,000 at present"
+  const tight = ['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '') ? undefined : firstStatus(statusHits(text, s, f.npEnd, Math.min(c.tightEnd, f.npEnd + 3)), false, (h) => strong(h) && h.a <= f.npEnd + 1);
   if (tight) return res(tight, true);
-  // 1. strong cue before it in its clause, nearest
+  // 1. its own phrase (after the figure before it, a clause opener, "but"): a strong cue, then its own verb
+  const own = firstStatus(statusHits(text, s, c.leftStart, f.a), true, strong) ?? firstStatus(statusHits(text, s, c.leftStart, f.a), true, weak);
+  if (own) return res(own, true);
+  // 2. a strong cue before it in its clause, nearest, then after it
   const before = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, strong);
   if (before) return res(before, true);
-  // 2. strong cue after it in its clause
   const after = firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, strong);
   if (after) return res(after, true);
-  // 3. weak cues: the tense of its own verb, before it, then after it
-  const weakLeft = firstStatus(statusHits(text, s, c.leftStart, f.a), true, () => true) ?? firstStatus(statusHits(text, s, c.clauseStart, f.a), true, () => true);
+  // 3. weak cues: the tense or modality of the verb ("had", "will"), before it, then after it
+  const weakLeft = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, weak);
   if (weakLeft) return res(weakLeft, true);
-  const weakRight = firstStatus(statusHits(text, s, f.b, c.rightEnd), false, () => true) ?? firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, () => true);
+  const weakRight = firstStatus(statusHits(text, s, f.b, c.rightEnd), false, weak) ?? firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, weak);
   if (weakRight) return res(weakRight, true);
   // 4. earlier in the paragraph
   for (let k = c.earlier.length - 1; k >= 0; k--) {
@@ -108,16 +114,28 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
       if (h) return res(h, false, ' en.scope.heading');
     }
   }
+  // 6. the present tense states what is
+  const now = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, present) ?? firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, present);
+  if (now) return res(now, true);
   return null;
 }
 
 /** Another figure's tight year ("… 320 in 2020, …") belongs to that figure. */
-function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>): boolean {
-  // (a deadline speaks for the whole clause: "900 cooperatives by 2025, of which 60 percent …")
-  return h.rule.value.kind !== 'deadline' && c.figures.some((g) => g !== c.f && h.a >= g.npEnd && h.a <= g.npEnd + 1);
+function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>, status: Status | null): boolean {
+  // (a deadline after a figure before this one speaks for the rest of the clause: "900 cooperatives by 2025, of which 60 percent …")
+  // (a deadline after a later figure speaks for this one too when no verb of their own parts them: "45,000 cooperatives
+  // with 8 million members by 2030", not "1,900 cooperatives and aims to have 2,500 by 2030")
+  return c.figures.some(
+    (g) =>
+      g !== c.f && h.a >= g.npEnd && h.a <= g.npEnd + 1 &&
+      (h.rule.value.kind === 'deadline'
+        ? g.a > c.f.a && statusHits(c.text, c.s, c.f.npEnd, g.a).length > 0
+        : // a past year of an earlier figure dates the results after it ("50 planned in 2023 but only 41 established"), not the goals
+          g.a > c.f.a || status !== 'actual'),
+  );
 }
 
-function decideYear(c: EnScopeContext, recurring: boolean): { year: number; rule: string; own: boolean; tight: boolean } | null {
+function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null): { year: number; rule: string; own: boolean; tight: boolean } | null {
   const { text, s, f, docYear } = c;
   const pick = (hits: EnHit<EnTimeValue>[], last: boolean, sentence: EnSentence = s) => {
     const usable = hits.filter((h) => yearOf(h, sentence, docYear) !== null);
@@ -144,8 +162,8 @@ function decideYear(c: EnScopeContext, recurring: boolean): { year: number; rule
     const own =
       pick(timeHits(text, s, c.leftStart, f.a), true) ??
       pick(timeHits(text, s, f.npEnd, c.rightEnd), false) ??
-      pick(timeHits(text, s, f.b, c.clauseEnd).filter((h) => !tightToOther(c, h)), false) ??
-      pick(timeHits(text, s, 0, c.leftStart).filter((h) => !tightToOther(c, h)), true);
+      pick(timeHits(text, s, f.b, c.clauseEnd).filter((h) => !tightToOther(c, h, status)), false) ??
+      pick(timeHits(text, s, 0, c.leftStart).filter((h) => !tightToOther(c, h, status)), true);
     if (own) return { ...own, own: true, tight: false };
     // 6. a year that opened an earlier sentence of the paragraph ("In 2023, …. The cooperatives …")
     for (let k = c.earlier.length - 1; k >= 0; k--) {
@@ -173,10 +191,11 @@ function planning(meta: DocumentMeta): boolean {
 export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
   const { text, s, f, meta, docYear } = c;
   const window = timeHits(text, s, c.leftStart, c.rightEnd);
-  const recurring = (f.unitClass === 'coop' || f.per.year) && window.some((h) => h.rule.value.kind === 'recurring');
+  // (a recurring goal is a count: "40 new cooperatives each year"; money "a year" is a rate)
+  const recurring = f.unitClass !== 'money' && f.unitClass !== 'percent' && window.some((h) => h.rule.value.kind === 'recurring');
   const partYear = timeHits(text, s, c.clauseStart, c.clauseEnd).some((h) => h.rule.value.kind === 'partial');
   const st = decideStatus(c);
-  const yr = decideYear(c, recurring);
+  const yr = decideYear(c, recurring, st?.status ?? null);
   let status: Status;
   let statusRule: string;
   if (st) {
@@ -184,7 +203,7 @@ export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
     statusRule = st.rule;
     // a goal, yet the figure's own year is already past: "up from 320 in 2020", a deadline gone by
     const firstPlanned = meta.plan_year !== null && meta.period_end === null ? meta.plan_year : docYear;
-    if (status === 'target' && yr && firstPlanned !== null && yr.year < firstPlanned && (yr.tight || !st.own || st.weakDeadline)) {
+    if (status === 'target' && yr && firstPlanned !== null && yr.year < firstPlanned && ((yr.tight && c.baseline) || !st.own || st.weakDeadline)) {
       status = 'actual';
       statusRule = `${st.rule} en.status.past_year`;
     }

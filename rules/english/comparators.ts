@@ -11,7 +11,7 @@ import type { Comparator } from '../../pipeline/record.ts';
 export const EN_LEFT_COMPARATOR_RULES: EnglishRule<Comparator>[] = [
   {
     id: 'en.comparator.gt',
-    match: '(more than|over|above|in excess of|upwards of|exceeding|greater than|higher than|beyond|over than|surpassing)',
+    match: '(more than|over|above|in excess of|upwards of|exceeding|exceeds|exceeded|exceed|greater than|higher than|beyond|over than|surpassing|surpassed|topping|topped)',
     value: 'gt',
     adjacent: 'before-number',
     examples: { match: ['with more than 1,200 members', 'over 27,000 cooperatives', 'charter capital of above VND 800 billion'], reject: ['about 27,000 cooperatives', 'up to 800 workers'] },

@@ -10,7 +10,7 @@ import type { Sector } from '../../pipeline/record.ts';
 export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
   {
     id: 'en.sector.non_agriculture',
-    match: '(non-agricultural|non-agriculture|non-farm|nonagricultural|non agricultural|non-agri)',
+    match: '(non agricultural|non agriculture|non farm|nonagricultural|non agricultural|non agri)',
     value: 'non_agriculture',
     priority: 3,
     examples: { match: ['115 non-agricultural cooperatives', 'in the non-farm sector'], reject: ['329 agricultural cooperatives'] },
@@ -25,14 +25,14 @@ export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
   },
   {
     id: 'en.sector.agriculture',
-    match: '(agricultural|agriculture|agro|agro-forestry|agri|farm|farming|forestry|fishery|fisheries|fishing|aquaculture|aquatic|livestock|husbandry|crop|crops|horticulture|rice|tea|coffee|pepper|cashew|fruit|vegetable|vegetables|seafood|shrimp|dairy|salt-making|sericulture)',
+    match: '(agricultural|agriculture|agro|agro forestry|agri|farm|farming|forestry|fishery|fisheries|fishing|aquaculture|aquatic|livestock|husbandry|crop|crops|horticulture|rice|tea|coffee|pepper|cashew|fruit|vegetable|vegetables|seafood|shrimp|dairy|salt making|sericulture)',
     value: 'agriculture',
     priority: 2,
     examples: { match: ['329 agricultural cooperatives', 'in the field of agriculture', '47 coffee cooperatives', 'fishery cooperatives'], reject: ['44 construction cooperatives'] },
   },
   {
     id: 'en.sector.industry',
-    match: '(industrial|industry|industries|handicraft|handicrafts|handicraft-industry|cottage|craft|crafts|manufacturing|artisan|small-scale industry|small industry|craft village)',
+    match: '(industrial|industry|industries|handicraft|handicrafts|handicraft industry|cottage|craft|crafts|manufacturing|artisan|small scale industry|small industry|craft village)',
     value: 'industry',
     priority: 2,
     examples: { match: ['95 cooperatives in the field of industry - cottage, handicraft', '12 handicraft cooperatives'], reject: ['12 transport cooperatives'] },
@@ -46,7 +46,7 @@ export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
   },
   {
     id: 'en.sector.trade_services',
-    match: '(trade|trading|commerce|commercial|service|services|trade-service|trade-services|retail|tourism|commerce-services)',
+    match: '(trade|trading|commerce|commercial|service|services|trade service|trade services|retail|tourism|commerce services)',
     value: 'trade_services',
     priority: 2,
     examples: { match: ['38 cooperatives in the field of commerce and services', '30 trade-service cooperatives'], reject: ['38 agricultural cooperatives'] },

@@ -13,19 +13,20 @@ import type { Status } from '../../pipeline/record.ts';
 
 export interface EnStatusValue {
   status: Status;
-  strength: 'strong' | 'weak';
+  /** 'present': the present tense states what is, but yields to a heading that sets goals ("TARGETS: … 75% of cooperatives operate effectively"). */
+  strength: 'strong' | 'weak' | 'present';
   /** Words the pattern must not be (a tag matches too much: "expected" is #PastTense). */
   except?: readonly string[];
 }
 
 const T = (strength: 'strong' | 'weak'): EnStatusValue => ({ status: 'target', strength });
-const A = (strength: 'strong' | 'weak', except?: readonly string[]): EnStatusValue => ({ status: 'actual', strength, ...(except ? { except } : {}) });
+const A = (strength: 'strong' | 'weak' | 'present', except?: readonly string[]): EnStatusValue => ({ status: 'actual', strength, ...(except ? { except } : {}) });
 
 export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
   // ---- reported as reached
   {
     id: 'en.status.actual.reached_plan',
-    match: '(exceed|exceeded|exceeding|exceeds|surpass|surpassed|surpassing|surpasses|meet|met|meeting|meets|reach|reached|reaching|achieve|achieved|achieving|fulfil|fulfill|fulfilled|fulfilling|complete|completed|completing|beat|beating|hit|outperformed) (the|its|their|this|all|a|#Value)? (year|year\'s|annual|yearly|set|planned|assigned|whole-year|full-year)? (target|targets|plan|plans|goal|goals|objective|objectives)',
+    match: '(exceed|exceeded|exceeding|exceeds|surpass|surpassed|surpassing|surpasses|meet|met|meeting|meets|reach|reached|reaching|achieve|achieved|achieving|fulfil|fulfill|fulfilled|fulfilling|complete|completed|completing|beat|beating|hit|outperformed) (the|its|their|this|all|a|#Value)? (year|year\'s|annual|yearly|set|planned|assigned|whole year|full year)? (target|targets|plan|plans|goal|goals|objective|objectives)',
     value: A('strong'),
     examples: {
       match: ['The province established 36 cooperatives, exceeding the annual plan.', 'it met the target of 30 cooperatives', 'achieving the set targets'],
@@ -34,7 +35,7 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
   },
   {
     id: 'en.status.actual.share_of_plan',
-    match: '(#Percent|#Value percent|#Value per cent) of the (year|year\'s|annual|yearly|whole-year)? (plan|plans|target|targets)',
+    match: '#Value (percent|per cent|pct)? of the (year|year\'s|annual|yearly|whole year)? (plan|plans|target|targets)',
     value: A('strong'),
     examples: { match: ['achieving 51.5% of the year plan', 'reaching 104 percent of the target'], reject: ['accounting for 51.5% of the total'] },
   },
@@ -80,10 +81,24 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
     },
   },
   {
+    id: 'en.status.actual.past_words',
+    match: '(established|founded|formed|created|reached|recorded|registered|achieved|attained|totalled|totaled|numbered|dissolved|employed|attracted|earned|generated|contributed|posted|gained|grew|rose|increased|fell|dropped|declined|doubled|tripled|had|was|were|became|stood|exceeded|surpassed|hit)',
+    value: A('weak'),
+    note: 'past forms compromise may tag otherwise ("but established only 41": an adjective to it)',
+    examples: { match: ['The province planned 50 cooperatives but established only 41.'], reject: ['The province plans to establish 50 cooperatives.'] },
+  },
+  {
+    id: 'en.status.actual.newly',
+    match: 'newly (established|founded|formed|created|registered|set up)',
+    value: A('present'),
+    note: '"newly established cooperatives" names a kind, it is no past tense of the sentence',
+    examples: { match: ['Newly established cooperatives: 40.'], reject: ['40 cooperatives were established.'] },
+  },
+  {
     id: 'en.status.actual.present',
     match: '(has|have|there is|there are|boasts|numbers|totals|comprises|includes|counts|is home to|stands at|stand at|is|are|remains|remain|operate|operates|employ|employs|earn|earns)',
-    value: A('weak'),
-    note: 'the present states what is: a report\'s "there are 742 cooperatives"',
+    value: A('present'),
+    note: 'the present states what is: a report\'s "there are 742 cooperatives"; under a heading that sets goals it yields to the heading',
     examples: { match: ['There are 742 cooperatives in the province.', 'The province has 742 cooperatives.'], reject: ['The province had 742 cooperatives.'] },
   },
 
@@ -102,7 +117,7 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
     match: '(plan|plans|planned|planning|intend|intends|intended|hope|hopes|hoping|want|wants|wish|wishes|expect|expects|expected|expecting|determined|committed|pledge|pledges|pledged|projected|forecast|forecasts|envisage|envisages|envisaged|envision|envisions|proposed|scheduled|slated|poised|due) (to|for|that|at)',
     value: T('strong'),
     examples: {
-      match: ['The province plans to set up 40 cooperatives.', 'Revenue is expected to reach VND 3 billion.', 'The strategy for 2030 sets out the goals.', 'The number is projected to reach 900.'],
+      match: ['The province plans to set up 40 cooperatives.', 'Revenue is expected to reach VND 3 billion.', 'The province intends to form 40 cooperatives.', 'The number is projected to reach 900.'],
       reject: ['The province set up 40 cooperatives last year.'],
     },
   },
@@ -111,6 +126,13 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
     match: '(plan|plans|targets|tasks|orientations|orientation|strategy|direction|directions|solutions|objectives|goals) (for|in|by|to) (the)? (#Year|next year|the coming years|the coming year|the #Year)',
     value: T('strong'),
     examples: { match: ['PLAN FOR 2025', 'Targets for the 2026-2030 period', 'Tasks for next year'], reject: ['Results in 2025'] },
+  },
+  {
+    id: 'en.status.target.set_to',
+    match: '(is|are|was|were|be) (set|poised|slated|scheduled|due|likely|projected|forecast|forecasted|estimated) to (reach|have|hit|rise|increase|exceed|attain|achieve|grow|total|contribute|be|become|double|climb)',
+    value: T('strong'),
+    note: '"is set to contribute 5%", "is likely to reach": a goal or a forecast, as dự kiến is (an estimate of what was reached is "estimated at")',
+    examples: { match: ['The sector is set to contribute 5 percent of GRDP by 2030.', 'Revenue is likely to reach VND 3 billion this year.'], reject: ['Revenue is estimated at VND 3 billion.'] },
   },
   {
     id: 'en.status.target.from_now',
@@ -127,7 +149,7 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
   },
   {
     id: 'en.status.target.next',
-    match: '(next year|the coming year|the coming years|the following year|in the future|the time ahead|the next #Value years|the next five years|the new period|the coming period|the next period|the next term|the new term|the #Value-#Value term)',
+    match: '(next year|the coming year|the coming years|the following year|in the future|the time ahead|the next #Value years|the next five years|the new period|the coming period|the next period|the next term|the new term)',
     value: T('strong'),
     examples: { match: ['Next year, the province will set up 40 cooperatives.', 'In the coming years, the sector needs 10,000 managers.'], reject: ['Last year, the province set up 40 cooperatives.'] },
   },
@@ -139,6 +161,13 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
       match: ['The province will establish 30 new cooperatives.', 'Each commune should have at least one cooperative.', 'It needs to have 500 cooperatives.'],
       reject: ['The province established 30 new cooperatives.', 'The province has 742 cooperatives.'],
     },
+  },
+  {
+    id: 'en.status.target.future_passive',
+    match: '(will|shall|must|should|would|to|need to|needs to|has to|have to|is to|are to|can|could|may) (be|have been) (#PastTense|#Participle|set|put|kept|cut|built|made)',
+    value: T('weak'),
+    note: '"must be kept", "will be set up": the participle after a modal is no past tense',
+    examples: { match: ['The bad debt ratio must be kept below 2%.', '30 cooperatives will be set up next year.'], reject: ['30 cooperatives were set up last year.'] },
   },
   {
     id: 'en.status.target.by_year',

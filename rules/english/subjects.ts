@@ -106,7 +106,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
   },
   {
     id: 'en.subject.one.named',
-    match: '@isTitleCase+ (cooperative|co-operative|coop|co-op)',
+    match: '#ProperNoun+ (cooperative|co-operative|coop|co-op)',
     value: 'one',
     priority: 2,
     note: 'a proper name before "Cooperative": "Tan Thanh Cooperative", "Hoa Binh Agricultural Service Cooperative"',
@@ -114,7 +114,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
   },
   {
     id: 'en.subject.one.named_after',
-    match: '(cooperative|co-operative) @isTitleCase+',
+    match: '(cooperative|co-operative) #ProperNoun+',
     value: 'one',
     priority: 1,
     examples: { match: ['the members of Cooperative Tan Thanh earn more'], reject: ['the members of cooperatives earn more'] },
@@ -135,7 +135,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
   },
   {
     id: 'en.subject.other_body',
-    match: '(enterprises|enterprise|businesses|companies|firms|corporations|households|state-owned|private sector|foreign-invested|fdi)',
+    match: '(enterprises|enterprise|businesses|companies|firms|corporations|households|state owned|private sector|foreign invested|fdi)',
     value: 'other_body',
     priority: 1,
     examples: { match: ['the province has 5,200 enterprises', 'households earn VND 4 million a month'], reject: ['the province has 742 cooperatives'] },

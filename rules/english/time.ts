@@ -19,7 +19,7 @@ const K = (kind: EnTimeKind): EnTimeValue => ({ kind });
 export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   {
     id: 'en.time.reference',
-    match: '(from|since|compared to|compared with|compared|over|than|versus|vs|against|relative to|on) (the same period (of|in|last year)?|the previous year|the year before|last year|the #Year level|#Year level|the end of #Year|the beginning of the period|the start of the period|#Year|the same time last year|the same time)',
+    match: '(from|since|compared to|compared with|compared|over|than|as in|versus|vs|against|relative to|on) (the same period last year|the same period of #Year|the same period in #Year|the same period of|the same period in|the same period|the previous year|the year before|last year|the #Year level|#Year level|the end of #Year|the beginning of the period|the start of the period|#Year|the same time last year|the same time)',
     value: K('reference'),
     priority: 3,
     note: 'the year a change is measured from: "up 58 from 2022" dates no figure',
@@ -27,7 +27,7 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.period',
-    match: '(/^(19|20)[0-9]{2}[-–](19|20)[0-9]{2}$/|#Year (-|–|to|and|through) #Year)',
+    match: '#Year (to|and|through|till|until) #Year',
     value: K('period'),
     priority: 2,
     examples: { match: ['in the 2021-2025 period', 'for the 2026 – 2030 term', 'between 2021 and 2025'], reject: ['in 2025'] },
@@ -41,14 +41,14 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.deadline',
-    match: '(by|until|till|to|toward|towards) (the end of|end of|late|the end|mid|early|year-end)? #Year',
+    match: '(by|until|till|to|toward|towards) (the end of|end of|late|the end|mid|early|year end)? #Year',
     value: K('deadline'),
     priority: 2,
     examples: { match: ['by 2030', 'by the end of 2025', 'towards 2030'], reject: ['in 2023'] },
   },
   {
     id: 'en.time.as_of',
-    match: '(as of|as at|at the end of|at end of|at the close of|in late|in early|in mid|end of|the end of) (#Date|#Value|,)* #Year',
+    match: '(as of|as at|at the end of|at end of|at the close of|in late|in early|in mid) (#Date|#Value)* #Year',
     value: K('as_of'),
     priority: 2,
     examples: { match: ['As of December 31, 2023, the province had 742 cooperatives.', 'at the end of 2023', 'as of June 30, 2024'], reject: ['by the end of 2025'] },
@@ -69,10 +69,18 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.this_year',
-    match: '(this year|the current year|the year|year-end|the whole year|the full year)',
+    match: '(this year|the current year|the year|year end|the whole year|the full year)',
     value: K('this_year'),
     priority: 2,
     examples: { match: ['This year, the province will set up 40 cooperatives.', 'by year-end'], reject: ['Last year, 40 cooperatives were set up.'] },
+  },
+  {
+    id: 'en.time.now',
+    match: '(now|currently|at present|presently|to date|so far|up to now|until now|at the moment|thus far)',
+    value: K('this_year'),
+    priority: 2,
+    note: 'what is now is the year of the document',
+    examples: { match: ['The province had 320 cooperatives in 2020 and now has 500.'], reject: ['The province had 320 cooperatives in 2020.'] },
   },
   {
     id: 'en.time.next_year',
@@ -83,7 +91,7 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.recurring',
-    match: '(each year|every year|per year|a year|annually|yearly|per annum|annual|every year on average|each year on average)',
+    match: '(each year|every year|per year|a year|annually|yearly|per annum|every year on average|each year on average)',
     value: K('recurring'),
     priority: 2,
     examples: { match: ['The province will set up 40 new cooperatives each year.', 'to establish 500 cooperatives annually'], reject: ['In 2023, 40 cooperatives were set up.'] },
@@ -105,7 +113,7 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
 export const EN_CLAUSE_OPENER_RULES: EnglishRule<true>[] = [
   {
     id: 'en.opener',
-    match: '(while|whereas|meanwhile|of which|of whom|of them|of these|of those|among them|among these|among which|among whom|in which|in particular|including|includes|included|besides|in addition|additionally|moreover|furthermore|respectively|specifically|notably|in detail|namely|such as)',
+    match: '(while|whereas|meanwhile|but|yet|however|of which|of whom|of them|of these|of those|among them|among these|among which|among whom|in which|in particular|including|includes|included|besides|in addition|additionally|moreover|furthermore|respectively|specifically|notably|in detail|namely|such as)',
     value: true,
     examples: { match: ['742 cooperatives, of which 132 were newly established', 'VND 5 million per month, while average revenue was VND 3 billion'], reject: ['742 cooperatives with 25,000 members'] },
   },

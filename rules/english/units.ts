@@ -159,7 +159,7 @@ export const EN_PER_RULES: EnglishRule<EnPerValue>[] = [
   },
   {
     id: 'en.per.month.adverb',
-    match: '(monthly|per-month)',
+    match: '(monthly|per month)',
     value: { per: 'month' },
     context: 'after-number',
     examples: { match: ['VND 5.4 million monthly'], reject: ['VND 5.4 million yearly'] },
@@ -173,7 +173,7 @@ export const EN_PER_RULES: EnglishRule<EnPerValue>[] = [
   },
   {
     id: 'en.per.year.adverb',
-    match: '(annually|yearly|per-year)',
+    match: '(annually|yearly|per year)',
     value: { per: 'year' },
     context: 'after-number',
     examples: { match: ['VND 64 million annually'], reject: ['VND 64 million monthly'] },
