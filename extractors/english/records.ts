@@ -13,6 +13,7 @@ import { EnglishText, outermostHits, type EnHit, type EnSentence, type EnTerm } 
 import { findFigures, type EnFigure } from './figures.ts';
 import { decideEnglishScope, type EnScopeContext } from './scope.ts';
 import { EN } from './rulesets.ts';
+import { englishFurniture } from './furniture.ts';
 
 export interface EnglishDoc {
   text: string;
@@ -81,7 +82,8 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // every applicable cue competes by priority (a longer cue of another kind does not hide one: "train" counts for managers and for cooperatives helped)
   const hits = c.text.hitsOf(EN, 'metric', s.n);
   const left = hits.filter((h) => h.a >= c.leftStart && h.b <= f.a && metricApplies(h, c, 'left'));
-  const right = hits.filter((h) => h.a >= f.numB && h.b <= c.rightEnd && metricApplies(h, c, 'right'));
+  // (on the right only up to a comma: "312 cooperatives, and it plans to establish 30 more" does not establish the 312)
+  const right = hits.filter((h) => h.a >= f.numB && h.b <= c.tightEnd && metricApplies(h, c, 'right'));
   // rules inside a longer hit of another kind still count on their own side ("new" in "newly established")
   const scored = [
     ...left.map((h) => ({ h, p: h.rule.priority ?? 0, side: 0, d: f.a - h.b })),
@@ -223,8 +225,12 @@ export function extractEnglishRecords(doc: EnglishDoc): TargetRecord[] {
     return labelCache.get(b.id) ?? null;
   };
   const titleAbout = COOP_WORD.test(doc.meta.title ?? '');
-  for (const block of doc.blocks) {
-    if (block.kind === 'furniture' || !doc.english(block)) continue;
+  const furniture = englishFurniture(doc.text, doc.blocks, doc.english);
+  // a headline repeats the article's figures, often without their year: read it last, and only for figures the article does not give
+  const title = doc.meta.title ? doc.blocks.find((b) => b.start < 400 && doc.text.slice(b.contentStart, b.end).includes(doc.meta.title as string)) : undefined;
+  const order = title ? [...doc.blocks.filter((b) => b !== title), title] : doc.blocks;
+  for (const block of order) {
+    if (block.kind === 'furniture' || furniture.has(block.id) || !doc.english(block)) continue;
     const raw = doc.text.slice(block.contentStart, block.end);
     if (!MAY_HAVE_FIGURE.test(raw)) continue;
     const text = new EnglishText(raw, block.contentStart);
@@ -249,7 +255,7 @@ export function extractEnglishRecords(doc: EnglishDoc): TargetRecord[] {
         for (const o of openers) if (o.b <= f.a && o.b > leftStart) leftStart = o.b;
         const nextOpener = openers.find((o) => o.a >= f.npEnd);
         const rightEnd = Math.min(clauseEnd, next ? next.a : s.terms.length, nextOpener ? nextOpener.a : s.terms.length);
-        const tightEnd = commaAfter(s, f.npEnd, rightEnd);
+        const tightEnd = commaAfter(s, Math.max(f.a, f.npEnd - 1), rightEnd);
         const c: FigureCtx = {
           text, s, f, figures, leftStart, clauseStart, clauseEnd, rightEnd, tightEnd, earlier, labels,
           meta: doc.meta, docYear: doc.docYear, previous, block, chain,
@@ -309,6 +315,7 @@ export function extractEnglishRecords(doc: EnglishDoc): TargetRecord[] {
         };
         const key = [record.subject, record.metric, record.sector, record.status, record.year, record.unit, record.value, record.value_max].join('|');
         if (seen.has(key)) continue;
+        if (block === title && records.some((x) => x.value === record.value && x.unit === record.unit)) continue;
         seen.add(key);
         records.push(record);
       }

@@ -105,7 +105,7 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
   // ---- set as a goal
   {
     id: 'en.status.target.aim',
-    match: '(aim|aims|aimed|aiming|target|targets|targeted|targeting|targetted|goal|goals|objective|objectives|strive|strives|striving|strove|seek|seeks|seeking|endeavour|endeavor|endeavours|strives)',
+    match: '(aim|aims|aimed|aiming|target|targets|targeted|targeting|targetted|goal|goals|objective|objectives|strive|strives|striving|strove|seek|seeks|seeking|endeavour|endeavor|endeavours|eyes|eyeing|sets sights on|set sights on|sets its sights on|aspires|aspire)',
     value: T('strong'),
     examples: {
       match: ['Vietnam aims to have 45,000 cooperatives by 2030.', 'The province targets 900 cooperatives.', 'The goal is to raise average income to VND 6 million.', 'SPECIFIC TARGETS BY 2025'],
