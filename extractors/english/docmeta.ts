@@ -99,13 +99,17 @@ function provincePatterns(): Pattern[] {
 
 /** The province the English text is most about: its title counts most, then its opening. */
 export function recogniseEnglishPlace(text: string, title: string | null): Pick<DocumentMeta, 'province' | 'district' | 'province_today'> {
-  const folded = ascii(text);
+  const folded = ascii(text.slice(0, 6000));
   const head = ascii(title ?? '');
   const score = new Map<string, number>();
   for (const p of provincePatterns()) {
     let s = 0;
     p.re.lastIndex = 0;
-    for (const m of folded.matchAll(p.re)) s += (m.index ?? 0) < 1500 ? 2 : 1;
+    for (const m of folded.matchAll(p.re)) {
+      // a news agency's dateline ("Hanoi (VNA) –") names where the story was filed, not what it is about
+      if (/^\s*\((vna|vns|vnp|vov|ndo|vnplus|sggp|vnexpress)\)/u.test(folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12))) continue;
+      s += (m.index ?? 0) < 1500 ? 2 : 1;
+    }
     p.re.lastIndex = 0;
     if (head && p.re.test(head)) s += 5;
     p.re.lastIndex = 0;

@@ -94,7 +94,11 @@ export class EnglishText {
     });
   }
 
-  /** The hits of every rule, grouped by rule set and sentence. */
+  /**
+   * The hits of every rule in sentence n, of one rule set. Sentences are swept when first
+   * asked for: the first time, every sentence that may hold a figure at once (one sweep),
+   * later any other one alone (an earlier sentence whose status or year a figure may take).
+   */
   hitsOf<S extends Record<string, readonly EnglishRule<unknown>[]>, K extends keyof S & string>(
     rules: EnglishRules<S>,
     set: K,
@@ -103,20 +107,36 @@ export class EnglishText {
     if (!this.hits) {
       this.hits = new Map();
       for (const s of Object.keys(rules.sets)) this.hits.set(s, this.sentences.map(() => []));
-      const { found } = this.view.sweep(rules.net, { tagger: false });
-      for (const f of found) {
-        if (!isFound(f)) continue;
-        const known = rules.byId.get(f.id);
-        if (!known) continue;
-        for (const p of f.view.pointer ?? []) {
-          const [pn, a, b] = p;
-          if (typeof pn !== 'number' || typeof a !== 'number' || typeof b !== 'number' || b <= a) continue;
-          this.hits.get(known.set as string)?.[pn]?.push({ rule: known.rule, n: pn, a, b });
-        }
-      }
-      for (const perSet of this.hits.values()) for (const list of perSet) list.sort((x, y) => x.a - y.a || y.b - x.b);
-    }
+      this.swept = this.sentences.map(() => false);
+      const first = this.sentences.filter((x) => x.n === n || x.terms.some((t) => /\d/u.test(t.text) || t.tags.has('Value'))).map((x) => x.n);
+      this.sweep(rules, first);
+    } else if (!this.swept[n]) this.sweep(rules, [n]);
     return (this.hits.get(set)?.[n] ?? []) as unknown as SentenceHits<S[K][number] extends EnglishRule<infer V> ? V : never>;
+  }
+
+  private swept: boolean[] = [];
+
+  private sweep<S extends Record<string, readonly EnglishRule<unknown>[]>>(rules: EnglishRules<S>, ns: readonly number[]): void {
+    const hits = this.hits as Map<string, EnHit<unknown>[][]>;
+    const todo = ns.filter((n) => this.swept[n] === false);
+    if (todo.length === 0) return;
+    for (const n of todo) this.swept[n] = true;
+    const all = todo.length === this.sentences.length;
+    // update() takes a list of pointers at run time; its declared type says one pointer
+    const pointers: unknown = todo.map((n) => [n, 0, (this.sentences[n] as EnSentence).terms.length]);
+    const view = all ? this.view : this.view.update(pointers as Parameters<NlpView['update']>[0]);
+    const { found } = view.sweep(rules.net, { tagger: false });
+    for (const f of found) {
+      if (!isFound(f)) continue;
+      const known = rules.byId.get(f.id);
+      if (!known) continue;
+      for (const p of f.view.pointer ?? []) {
+        const [pn, a, b] = p;
+        if (typeof pn !== 'number' || typeof a !== 'number' || typeof b !== 'number' || b <= a) continue;
+        hits.get(known.set as string)?.[pn]?.push({ rule: known.rule, n: pn, a, b });
+      }
+    }
+    for (const perSet of hits.values()) for (const n of todo) perSet[n]?.sort((x, y) => x.a - y.a || y.b - x.b);
   }
 
   /** A view of terms [a, b) of sentence n, for compromise's own readers (.numbers()). */

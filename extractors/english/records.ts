@@ -33,7 +33,7 @@ const SHARE_METRICS: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_
 const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
 const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
 const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
-const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|comprising|gathering|bringing together|which have|which has|that have|who are|including|,)\s*$/u;
+const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|attracted|comprising|gathering|bringing together|which have|which has|that have|who are|including|,)\s*$/u;
 
 function phrase(s: EnSentence, a: number, b: number): string {
   let out = '';
@@ -43,6 +43,12 @@ function phrase(s: EnSentence, a: number, b: number): string {
     out += `${t.pre.replace(/\s+/gu, ' ')}${t.normal} ${t.post.replace(/[^,;:()]/gu, '')}`;
   }
   return out.replace(/\s+/gu, ' ').trim();
+}
+
+/** The term after the last comma in [from, to), or `from`. */
+function lastComma(s: EnSentence, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (/[,;:]/u.test((s.terms[i - 1] as EnTerm).post)) return i;
+  return from;
 }
 
 function commaAfter(s: EnSentence, from: number, to: number): number {
@@ -62,6 +68,8 @@ interface FigureCtx extends EnScopeContext {
   chain: readonly Block[];
 }
 
+const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'also', 'already', 'all', 'now', 'recently', 'still', 'not', 'so', 'far']);
+
 function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'right'): boolean {
   const v = h.rule.value;
   const f = c.f;
@@ -71,7 +79,9 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
   if (v.needsPer === 'person' && !f.per.person) return false;
   if (v.adjacent) {
     if (side === 'left' && h.b !== f.a && h.b !== f.numA) return false;
-    if (side === 'right' && h.a !== f.numB && h.a !== f.npEnd && !(h.a >= f.modA && h.a < f.modB)) return false;
+    // (auxiliaries between a noun and its verb keep it adjacent: "18,000 cooperatives had been reorganised")
+    const afterAux = h.a > f.npEnd && c.s.terms.slice(f.npEnd, h.a).every((t) => t.text.length === 0 || AUXILIARIES.has(t.normal));
+    if (side === 'right' && h.a !== f.numB && h.a !== f.npEnd && !afterAux && !(h.a >= f.modA && h.a < f.modB)) return false;
     if (side === 'right' && h.a === f.npEnd && /[,;:()]/u.test((c.s.terms[f.npEnd - 1] as EnTerm).post)) return false;
   }
   return true;
@@ -81,7 +91,10 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const { s, f } = c;
   // every applicable cue competes by priority (a longer cue of another kind does not hide one: "train" counts for managers and for cooperatives helped)
   const hits = c.text.hitsOf(EN, 'metric', s.n);
-  const left = hits.filter((h) => h.a >= c.leftStart && h.b <= f.a && metricApplies(h, c, 'left'));
+  // a count's cue stands near it, in its own part of the clause ("… bigger and more efficient, with a goal of having 520
+  // cooperatives": the 520 is no count of efficient ones); money and shares may take theirs from the whole clause
+  const near = f.unitClass === 'coop' || f.unitClass === 'percent' ? Math.max(c.leftStart, lastComma(s, c.leftStart, f.a)) : c.leftStart;
+  const left = hits.filter((h) => h.a >= near && h.b <= f.a && metricApplies(h, c, 'left'));
   // (on the right only up to a comma: "312 cooperatives, and it plans to establish 30 more" does not establish the 312)
   const right = hits.filter((h) => h.a >= f.numB && h.b <= c.tightEnd && metricApplies(h, c, 'right'));
   // rules inside a longer hit of another kind still count on their own side ("new" in "newly established")
@@ -92,7 +105,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const glueBefore = (p: Previous) => phrase(s, p.f.npEnd, f.a);
   const last = c.previous[c.previous.length - 1];
   // a share of the group just counted: "812 cooperatives, accounting for 68.9%", "198 cooperatives (48.1%)"
-  if (f.unitClass === 'percent' && last && last.f.unitClass !== 'percent' && SHARE_METRICS.has(last.metric) && SHARE_GLUE.test(glueBefore(last))) {
+  if (f.unitClass === 'percent' && last && last.f.unitClass !== 'percent' && SHARE_METRICS.has(last.metric) && SHARE_GLUE.test(glueBefore(last).replace(/^.*,/u, ','))) {
     return { metric: last.metric, rule: 'en.metric.share_inherit' };
   }
   const best = scored[0];
@@ -129,8 +142,12 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   if (f.percentOf) return { subject: f.percentOf, rule: 'en.subject.share_of', explicit: true };
   const hits = subjectHits(text, s);
   // "643 cooperatives with over 42,500 members": the members of the bodies just counted
-  const last = c.previous[c.previous.length - 1];
+  const before = c.previous.filter((p) => p.f !== f);
+  const last = before[before.length - 1];
   if (last && last.f.unitClass === 'coop' && last.subject && f.unitClass !== 'coop' && WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))) {
+    // after a list of several kinds ("468 cooperatives, 1,325 cooperative groups and two unions, attracting 48,000 members") they are the collective economy's
+    const kinds = new Set(before.filter((p) => p.f.unitClass === 'coop' && p.subject).map((p) => p.subject));
+    if (kinds.size > 1 && /,\s*$/u.test(phrase(s, last.f.npEnd - 1, last.f.npEnd))) return { subject: 'kttt', rule: 'en.subject.with_previous_kinds', explicit: true };
     return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true };
   }
   // "members of cooperative groups", "workers in cooperatives": right after its noun
@@ -139,7 +156,7 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   // the nearest named body before it in its clause, then in its sentence
   const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart) ?? [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart) ?? [...hits].reverse().find((h) => h.b <= f.a);
   if (leftOf) return { subject: leftOf.rule.value, rule: leftOf.rule.id, explicit: true };
-  const prevSubject = [...c.previous].reverse().find((p) => p.subject !== null);
+  const prevSubject = [...before].reverse().find((p) => p.subject !== null);
   if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true };
   // the sentence names a body only after the figure: "… VND 5 million per month for members of cooperatives"
   const after = hits.find((h) => h.a >= f.b && h.b <= c.clauseEnd);

@@ -127,7 +127,7 @@ function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>, status: Status |
   // with 8 million members by 2030", not "1,900 cooperatives and aims to have 2,500 by 2030")
   return c.figures.some(
     (g) =>
-      g !== c.f && h.a >= g.npEnd && h.a <= g.npEnd + 1 &&
+      g !== c.f && g.unitClass !== 'foreign' && h.a >= g.npEnd && h.a <= g.npEnd + 1 &&
       (h.rule.value.kind === 'deadline'
         ? g.a > c.f.a && statusHits(c.text, c.s, c.f.npEnd, g.a).length > 0
         : // a past year of an earlier figure dates the results after it ("50 planned in 2023 but only 41 established"), not the goals
@@ -168,7 +168,7 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
     // 6. a year that opened an earlier sentence of the paragraph ("In 2023, …. The cooperatives …")
     for (let k = c.earlier.length - 1; k >= 0; k--) {
       const e = c.earlier[k] as EnSentence;
-      const opening = pick(timeHits(text, e, 0, Math.min(e.terms.length, 8)).filter((h) => h.a <= 3), false, e);
+      const opening = pick(timeHits(text, e, 0, Math.min(e.terms.length, 10)).filter((h) => h.a <= 6 && !e.terms.slice(0, h.a).some((t) => t.tags.has('Value') && !t.tags.has('Year'))), false, e);
       if (opening) return { ...opening, rule: `${opening.rule} en.scope.paragraph`, own: false, tight: false };
     }
   }
@@ -202,7 +202,8 @@ export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
     status = st.status;
     statusRule = st.rule;
     // a goal, yet the figure's own year is already past: "up from 320 in 2020", a deadline gone by
-    const firstPlanned = meta.plan_year !== null && meta.period_end === null ? meta.plan_year : docYear;
+    // (a one-year plan's own year; a news title's "by 2030" is no plan year)
+    const firstPlanned = meta.doc_type === 'ke_hoach' && meta.plan_year !== null && meta.period_end === null ? meta.plan_year : docYear;
     if (status === 'target' && yr && firstPlanned !== null && yr.year < firstPlanned && ((yr.tight && c.baseline) || !st.own || st.weakDeadline)) {
       status = 'actual';
       statusRule = `${st.rule} en.status.past_year`;

@@ -116,7 +116,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.coop_subset',
-    match: '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products)',
+    match: '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re-registered|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products)',
     value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
     priority: 80,
     note: 'cooperatives picked out by something the metrics do not measure: "30 cooperatives applying high technology", "20 cooperatives with OCOP products", "15 cooperatives received loans"',
@@ -185,6 +185,13 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
       match: ['the province established 17 cooperatives', '132 were newly established', '30 cooperatives have been set up', 'the establishment of 40 cooperatives'],
       reject: ['the province has 742 cooperatives', '742 cooperatives in operation'],
     },
+  },
+  {
+    id: 'en.metric.new_count.named',
+    match: '(new|newly established|newly founded|newly set up|newly formed) (#CoopNoun|cooperative groups|co-operative groups|cooperative unions|unions of cooperatives)',
+    value: { metric: 'new_count', where: 'left', units: COOP },
+    priority: 60,
+    examples: { match: ['Number of new cooperatives: 5,000 per year'], reject: ['Number of cooperatives: 5,000'] },
   },
   {
     id: 'en.metric.other.new_style',

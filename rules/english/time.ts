@@ -26,6 +26,21 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
     examples: { match: ['up 58 from 2022', 'an increase of 7.8 per cent over the same period', 'up 61 percent compared with 2013', 'twice as many as in 2001'], reject: ['by 2030', 'in 2023'] },
   },
   {
+    id: 'en.time.reference.law',
+    match: '#Year (law|laws|cooperative law|cooperatives law|law on cooperatives|resolution|decree|constitution|amended law)',
+    value: K('reference'),
+    priority: 3,
+    note: 'the year of a law is no year of a figure: "under the 2012 law", "the Law on Cooperatives 2023"',
+    examples: { match: ['18,000 cooperatives were reorganised under the 2012 law'], reject: ['in 2012, the province had 300 cooperatives'] },
+  },
+  {
+    id: 'en.time.reference.law_after',
+    match: '(law on cooperatives|laws on cooperatives|cooperative law|cooperatives law|law on co-operatives) #Year',
+    value: K('reference'),
+    priority: 3,
+    examples: { match: ['in line with the Law on Cooperatives 2023', 'the Cooperative Law 2012 showed shortcomings'], reject: ['in 2012, the province had 300 cooperatives'] },
+  },
+  {
     id: 'en.time.period',
     match: '#Year (to|and|through|till|until) #Year',
     value: K('period'),
@@ -48,7 +63,7 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.as_of',
-    match: '(as of|as at|at the end of|at end of|at the close of|in late|in early|in mid) (#Date|#Value)* #Year',
+    match: '(as of|as at|at the end of|at end of|at the close of|in late|in early|in mid) (the end of|end of|the close of|late|early|mid)? (#Date|#Value)* #Year',
     value: K('as_of'),
     priority: 2,
     examples: { match: ['As of December 31, 2023, the province had 742 cooperatives.', 'at the end of 2023', 'as of June 30, 2024'], reject: ['by the end of 2025'] },

@@ -262,4 +262,96 @@ export const EN_MIXED: CorpusGroup = {
   ],
 };
 
-export const ENGLISH_CORPUS: CorpusGroup[] = [EN_STATUS, EN_TIME, EN_SUBJECTS, EN_METRICS, EN_MONEY, EN_COMPARATORS, EN_SECTORS, EN_STRUCTURE, EN_NEGATIVES, EN_MIXED];
+export const EN_PASSAGES: CorpusGroup = {
+  phenomenon: 'English: whole pages (menu, dateline, quotes, one named cooperative, the province\'s own figures, related news)',
+  entries: [
+    {
+      text: `Home | Politics | Economy | Society | Culture | Sports
+
+Economy
+
+Quang Tri strives to raise cooperatives' revenue
+
+Thursday, April 11, 2024 09:15
+
+QUANG TRI (VNS) — The central province of Quang Tri is working to make its cooperatives bigger and more efficient, with a goal of having 520 cooperatives by 2025, officials said at a conference on Wednesday.
+
+According to the provincial Department of Planning and Investment, the province currently has 468 cooperatives, 1,325 cooperative groups and two unions of cooperatives, attracting nearly 48,000 members.
+
+Of the total, 312 cooperatives operate in agriculture, while the rest work in industry, trade, services and transport. Last year, 37 new cooperatives were established and 12 were dissolved.
+
+The average revenue of a cooperative reached VND 2.6 billion (US$102,000) in 2023, up 9 per cent from 2022, while the average income of regular workers was VND 4.8 million a month.
+
+"Many cooperatives are still small and lack capital," said Le Van Binh, deputy director of the department. He added that only 41 per cent of cooperatives were rated good or fair.
+
+Tan Lien Cooperative in Huong Hoa District, for instance, has 82 members and earned VND 11 billion from coffee processing last year.
+
+By 2025, the province aims to have 60 per cent of cooperatives operating effectively and raise the average income of workers to VND 6 million per month. It also plans to set up 30 to 35 new cooperatives every year.
+
+The province's GRDP grew by 7.1 per cent last year, and its export turnover reached $420 million.
+
+Related news
+
+Cooperatives in Ha Tinh attract 50,000 members
+
+Thua Thien-Hue to have 300 cooperatives by 2030`,
+      expect: [
+        r('htx', 'count', 'target', 2025, 'count', 520),
+        r('htx', 'count', 'actual', 2024, 'count', 468),
+        r('tht', 'count', 'actual', 2024, 'count', 1325),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 2),
+        r('kttt', 'members', 'actual', 2024, 'count', 48000, { comparator: 'approx' }),
+        r('htx', 'count', 'actual', 2024, 'count', 312, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 37),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 12),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_600_000_000),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_800_000),
+        r('htx', 'effective', 'actual', 2024, 'percent', 41),
+        r('htx', 'effective', 'target', 2025, 'percent', 60),
+        r('htx', 'income_avg', 'target', 2025, 'VND/month', 6_000_000),
+        r('htx', 'new_count', 'target', 2025, 'count/year', 30, { value_max: 35 }),
+      ],
+    },
+    {
+      text: `Collective economy targets 8 million members by 2030
+
+VietnamPlus, 15/01/2024 - 10:32
+
+Hanoi (VNA) – The collective economy is expected to make up 5 percent of GDP by 2030, according to a strategy recently approved by the Prime Minister.
+
+Under the strategy, the country will have about 140,000 cooperative groups with 2 million members and 45,000 cooperatives with 8 million members by 2030. Some 1,000 unions of cooperatives will be formed.
+
+The strategy sets the goal that at least 60% of cooperatives will join value chains, and 100% of cooperative managers will receive training.
+
+As of the end of 2023, Vietnam had 31,200 cooperatives, up 1,500 from 2022, with 5.8 million members. The average revenue of a cooperative was around VND 4.5 billion, the average profit VND 350 million, and the average income of workers VND 60 million per year.
+
+Specific targets for the 2021-2025 period:
+- Annual growth rate of the collective economy: 6-7%;
+- Number of new cooperatives: 5,000 per year;
+- Share of cooperatives operating effectively: over 70%.
+
+Deputy Minister Tran Duy Dong said that in the last five years, 18,000 cooperatives had been reorganised under the 2012 law. About 12,000 agricultural cooperatives now provide services to 4 million households.`,
+      expect: [
+        r('kttt', 'grdp_share', 'target', 2030, 'percent', 5),
+        r('tht', 'count', 'target', 2030, 'count', 140000, { comparator: 'approx' }),
+        r('tht', 'members', 'target', 2030, 'count', 2_000_000),
+        r('htx', 'count', 'target', 2030, 'count', 45000),
+        r('htx', 'members', 'target', 2030, 'count', 8_000_000),
+        r('lhhtx', 'new_count', 'target', 2030, 'count', 1000, { comparator: 'approx' }),
+        r('htx', 'value_chain', 'target', 2030, 'percent', 60, { comparator: 'gte' }),
+        r('htx', 'managers_trained', 'target', 2030, 'percent', 100),
+        r('htx', 'count', 'actual', 2023, 'count', 31200),
+        r('htx', 'members', 'actual', 2023, 'count', 5_800_000),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 4_500_000_000, { comparator: 'approx' }),
+        r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 350_000_000),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/year', 60_000_000),
+        r('kttt', 'growth_rate', 'target', 2025, 'percent/year', 6, { value_max: 7 }),
+        r('htx', 'new_count', 'target', 2025, 'count/year', 5000),
+        r('htx', 'effective', 'target', 2025, 'percent', 70, { comparator: 'gt' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12000, { sector: 'agriculture', comparator: 'approx' }),
+      ],
+    },
+  ],
+};
+
+export const ENGLISH_CORPUS: CorpusGroup[] = [EN_STATUS, EN_TIME, EN_SUBJECTS, EN_METRICS, EN_MONEY, EN_COMPARATORS, EN_SECTORS, EN_STRUCTURE, EN_NEGATIVES, EN_MIXED, EN_PASSAGES];
