@@ -28,8 +28,8 @@ export function readEnglishDate(text: string): string | null {
   for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'giu'))) push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
   for (const m of head.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`, 'giu'))) push(m.index ?? 0, Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]));
   for (const m of head.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu)) push(m.index ?? 0, Number(m[1]), Number(m[2]), Number(m[3]));
-  // Vietnamese sites write day/month/year in English too
-  for (const m of head.matchAll(/\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/gu)) push(m.index ?? 0, Number(m[3]), Number(m[2]), Number(m[1]));
+  // Vietnamese sites write day/month/year in English too: "12/03/2024", "30-10-2020", "30.10.2020"
+  for (const m of head.matchAll(/\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu)) push(m.index ?? 0, Number(m[4]), Number(m[3]), Number(m[1]));
   found.sort((a, b) => a.at - b.at);
   return found[0]?.iso ?? null;
 }
@@ -65,6 +65,20 @@ export function readEnglishPlanTime(title: string | null): Pick<DocumentMeta, 'p
     period_start: period ? Number(period[1]) : null,
     period_end: period ? Number(period[2]) : null,
   };
+}
+
+/**
+ * The year an undated page reports on: the latest year it names as a time of facts ("in 2022",
+ * "as of 2020", "the 2016-2020 period"), not a deadline ("by 2030") nor a law's year. Null when it names none.
+ */
+export function inferEnglishYear(text: string): number | null {
+  let best: number | null = null;
+  const take = (y: number) => {
+    if (y >= 1990 && y <= 2100 && (best === null || y > best)) best = y;
+  };
+  for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu)) take(Number(m[1]));
+  for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|term|phase)\b/giu)) take(Number(m[1]));
+  return best;
 }
 
 /** A name without marks, for matching English spellings: "Đắk Lắk" → "dak lak". */

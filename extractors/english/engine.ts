@@ -70,34 +70,58 @@ function isFound(x: object): x is Found {
 /** Hits of one rule set in one sentence, sorted by start, longer first. */
 export type SentenceHits<V> = readonly EnHit<V>[];
 
+/**
+ * Where scraped text glues two sentences ("… on July 20.The event …", "… 4.8 per cent.In
+ * 2021 …"): compromise reads that as one sentence, so the text is cut there and each piece
+ * parsed on its own. (A capital after a full stop with no space, after a lower-case letter,
+ * a digit or a closing bracket.)
+ */
+const GLUED = /(?<=[\p{Ll}\d%)”"'’])[.!?](?=\p{Lu}\p{Ll})/gu;
+
+interface Piece {
+  view: NlpView;
+  /** Index of the piece's first sentence among all sentences. */
+  first: number;
+}
+
 export class EnglishText {
-  readonly view: NlpView;
-  readonly sentences: EnSentence[];
+  readonly sentences: EnSentence[] = [];
+  private readonly pieces: Piece[] = [];
+  /** Sentence index → its piece. */
+  private readonly pieceOf: Piece[] = [];
   private hits: Map<string, EnHit<unknown>[][]> | null = null;
 
   /** `text` stands at `base` in the document. */
   constructor(text: string, base: number) {
-    this.view = nlp(text);
-    let pos = base;
-    this.sentences = this.view.docs.map((terms, n) => {
-      const out: EnTerm[] = [];
-      for (const t of terms) {
-        pos += t.pre.length;
-        out.push({ text: t.text, normal: t.normal, tags: t.tags ?? new Set<string>(), pre: t.pre, post: t.post, start: pos, end: pos + t.text.length });
-        pos += t.text.length + t.post.length;
+    const cuts = [0, ...[...text.matchAll(GLUED)].map((m) => (m.index ?? 0) + 1), text.length];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const from = cuts[k] as number;
+      const to = cuts[k + 1] as number;
+      if (to <= from) continue;
+      const piece: Piece = { view: nlp(text.slice(from, to)), first: this.sentences.length };
+      this.pieces.push(piece);
+      let pos = base + from;
+      for (const terms of piece.view.docs) {
+        const out: EnTerm[] = [];
+        for (const t of terms) {
+          pos += t.pre.length;
+          out.push({ text: t.text, normal: t.normal, tags: t.tags ?? new Set<string>(), pre: t.pre, post: t.post, start: pos, end: pos + t.text.length });
+          pos += t.text.length + t.post.length;
+        }
+        const real = out.filter((t) => t.text.length > 0);
+        const first = real[0];
+        const last = real[real.length - 1];
+        const closing = last ? (/^[.!?…"”')\]]+/u.exec(last.post)?.[0].length ?? 0) : 0;
+        this.sentences.push({ n: this.sentences.length, terms: out, start: first ? first.start : pos, end: last ? last.end + closing : pos });
+        this.pieceOf.push(piece);
       }
-      const real = out.filter((t) => t.text.length > 0);
-      const first = real[0];
-      const last = real[real.length - 1];
-      const closing = last ? (/^[.!?…"”')\]]+/u.exec(last.post)?.[0].length ?? 0) : 0;
-      return { n, terms: out, start: first ? first.start : pos, end: last ? last.end + closing : pos };
-    });
+    }
   }
 
   /**
    * The hits of every rule in sentence n, of one rule set. Sentences are swept when first
-   * asked for: the first time, every sentence that may hold a figure at once (one sweep),
-   * later any other one alone (an earlier sentence whose status or year a figure may take).
+   * asked for: the first time, every sentence that may hold a figure at once (one sweep a
+   * piece), later any other one alone (an earlier sentence whose status or year a figure may take).
    */
   hitsOf<S extends Record<string, readonly EnglishRule<unknown>[]>, K extends keyof S & string>(
     rules: EnglishRules<S>,
@@ -121,19 +145,23 @@ export class EnglishText {
     const todo = ns.filter((n) => this.swept[n] === false);
     if (todo.length === 0) return;
     for (const n of todo) this.swept[n] = true;
-    const all = todo.length === this.sentences.length;
-    // update() takes a list of pointers at run time; its declared type says one pointer
-    const pointers: unknown = todo.map((n) => [n, 0, (this.sentences[n] as EnSentence).terms.length]);
-    const view = all ? this.view : this.view.update(pointers as Parameters<NlpView['update']>[0]);
-    const { found } = view.sweep(rules.net, { tagger: false });
-    for (const f of found) {
-      if (!isFound(f)) continue;
-      const known = rules.byId.get(f.id);
-      if (!known) continue;
-      for (const p of f.view.pointer ?? []) {
-        const [pn, a, b] = p;
-        if (typeof pn !== 'number' || typeof a !== 'number' || typeof b !== 'number' || b <= a) continue;
-        hits.get(known.set as string)?.[pn]?.push({ rule: known.rule, n: pn, a, b });
+    for (const piece of this.pieces) {
+      const local = todo.filter((n) => this.pieceOf[n] === piece).map((n) => n - piece.first);
+      if (local.length === 0) continue;
+      const all = local.length === piece.view.docs.length;
+      // update() takes a list of pointers at run time; its declared type says one pointer
+      const pointers: unknown = local.map((n) => [n, 0, (this.sentences[n + piece.first] as EnSentence).terms.length]);
+      const view = all ? piece.view : piece.view.update(pointers as Parameters<NlpView['update']>[0]);
+      const { found } = view.sweep(rules.net, { tagger: false });
+      for (const f of found) {
+        if (!isFound(f)) continue;
+        const known = rules.byId.get(f.id);
+        if (!known) continue;
+        for (const p of f.view.pointer ?? []) {
+          const [pn, a, b] = p;
+          if (typeof pn !== 'number' || typeof a !== 'number' || typeof b !== 'number' || b <= a) continue;
+          hits.get(known.set as string)?.[pn + piece.first]?.push({ rule: known.rule, n: pn + piece.first, a, b });
+        }
       }
     }
     for (const perSet of hits.values()) for (const n of todo) perSet[n]?.sort((x, y) => x.a - y.a || y.b - x.b);
@@ -141,10 +169,11 @@ export class EnglishText {
 
   /** A view of terms [a, b) of sentence n, for compromise's own readers (.numbers()). */
   range(n: number, a: number, b: number): NlpView {
+    const piece = this.pieceOf[n] as Piece;
     // update() takes a list of pointers at run time; its declared type says one pointer
-    const pointers: unknown = [[n, a, b]];
+    const pointers: unknown = [[n - piece.first, a, b]];
     // (and declares a plain View, though it is the full build's, with .numbers())
-    const view: unknown = this.view.update(pointers as Parameters<NlpView['update']>[0]);
+    const view: unknown = piece.view.update(pointers as Parameters<NlpView['update']>[0]);
     return view as NlpView;
   }
 }

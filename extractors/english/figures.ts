@@ -110,8 +110,17 @@ function nounPhrase(s: EnSentence, units: readonly EnHit<EnUnitValue>[], from: n
     }
     if (head) break;
     const word = t.normal;
-    // (a word right before a head belongs to the phrase, whatever its tag: "18 transport cooperatives")
-    const beforeHead = hitAt(units, nextReal(terms, k + 1)) !== undefined;
+    // (a word right before a head belongs to the phrase, whatever its tag: "18 transport cooperatives"; so do two or
+    // three words before one: "1,424 trading and service cooperatives", "846 construction and material production cooperatives")
+    let beforeHead = false;
+    for (let j = nextReal(terms, k + 1), steps = 0; j < terms.length && steps < 4; j = nextReal(terms, j + 1), steps++) {
+      if (hitAt(units, j) !== undefined) {
+        beforeHead = true;
+        break;
+      }
+      const u = terms[j] as EnTerm;
+      if (broken(terms, j) || u.tags.has('Value') || u.tags.has('Preposition') || u.tags.has('Determiner')) break;
+    }
     const modifier =
       NP_WORDS.has(word) ||
       (!t.tags.has('Value') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Conjunction') &&
@@ -210,6 +219,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       if (n.words && unitClass === 'bare') continue;
       // "at least one cooperative", "one of the cooperatives": one alone counts nothing
       if (n.words && n.value === 1 && n.valueMax === null) continue;
+      // a count is a whole number ("1.2" before a noun that counts is something else)
+      if (unitClass !== 'money' && unitClass !== 'percent' && unitClass !== 'bare' && unitClass !== 'foreign' && !Number.isInteger(n.value) && !n.magnitude) continue;
       // denominators: "VND 5.4 million per person per month", "/year"
       const perFlags = { ...n.per };
       for (let guard = 0; guard < 3 && !broken(terms, end - 1); guard++) {

@@ -205,7 +205,8 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
     // the money's currency before it ("VND 5.4 million", "US$ 60,000")
     let a = i;
     const before = prevReal(terms, i);
-    if (before >= 0) {
+    // (not across a bracket: "1 billion VND (41,000 USD)")
+    if (before >= 0 && !/[([]/u.test(t.pre) && !/[([,;:]/u.test((terms[before] as EnTerm).post)) {
       const cur = currencyOf((terms[before] as EnTerm).normal) ?? currencyOf((terms[before] as EnTerm).text.toLowerCase());
       if (cur && !money) {
         money = cur;

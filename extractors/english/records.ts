@@ -14,6 +14,7 @@ import { findFigures, type EnFigure } from './figures.ts';
 import { decideEnglishScope, type EnScopeContext } from './scope.ts';
 import { EN } from './rulesets.ts';
 import { englishFurniture } from './furniture.ts';
+import { inferEnglishYear } from './docmeta.ts';
 
 export interface EnglishDoc {
   text: string;
@@ -146,18 +147,23 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   const last = before[before.length - 1];
   if (last && last.f.unitClass === 'coop' && last.subject && f.unitClass !== 'coop' && WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))) {
     // after a list of several kinds ("468 cooperatives, 1,325 cooperative groups and two unions, attracting 48,000 members") they are the collective economy's
-    const kinds = new Set(before.filter((p) => p.f.unitClass === 'coop' && p.subject).map((p) => p.subject));
+    // (the run of counts of bodies that ends with it, with no other figure among them)
+    const run: Previous[] = [];
+    for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
+    const kinds = new Set(run.filter((p) => p.subject).map((p) => p.subject));
     if (kinds.size > 1 && /,\s*$/u.test(phrase(s, last.f.npEnd - 1, last.f.npEnd))) return { subject: 'kttt', rule: 'en.subject.with_previous_kinds', explicit: true };
     return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true };
   }
   // "members of cooperative groups", "workers in cooperatives": right after its noun
   const rightOf = hits.find((h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && ['of', 'in', 'at', 'from', 'within', 'across'].includes((s.terms[f.npEnd]?.normal ?? '')));
   if (rightOf) return { subject: rightOf.rule.value, rule: rightOf.rule.id, explicit: true };
-  // the nearest named body before it in its clause, then in its sentence
-  const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart) ?? [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart) ?? [...hits].reverse().find((h) => h.b <= f.a);
+  // the nearest named body before it in its clause, then the body of the figure before it, then a body named earlier in the sentence
+  const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart) ?? [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart);
   if (leftOf) return { subject: leftOf.rule.value, rule: leftOf.rule.id, explicit: true };
   const prevSubject = [...before].reverse().find((p) => p.subject !== null);
   if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true };
+  const earlierInSentence = [...hits].reverse().find((h) => h.b <= f.a);
+  if (earlierInSentence) return { subject: earlierInSentence.rule.value, rule: earlierInSentence.rule.id, explicit: true };
   // the sentence names a body only after the figure: "… VND 5 million per month for members of cooperatives"
   const after = hits.find((h) => h.a >= f.b && h.b <= c.clauseEnd);
   if (after) return { subject: after.rule.value, rule: `${after.rule.id} en.subject.after`, explicit: true };
@@ -232,7 +238,13 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
 /** English text is parsed only where a figure may stand: a digit or a number word. */
 const MAY_HAVE_FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
 
-export function extractEnglishRecords(doc: EnglishDoc): TargetRecord[] {
+export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
+  // an undated page reports on the latest year it names as a time of facts
+  // (not a plan: the years it names are its goals)
+  const doc: EnglishDoc =
+    input.docYear !== null || input.meta.doc_type === 'ke_hoach'
+      ? input
+      : { ...input, docYear: inferEnglishYear(input.blocks.filter(input.english).map((b) => input.text.slice(b.contentStart, b.end)).join('\n')) };
   const records: TargetRecord[] = [];
   const seen = new Set<string>();
   const labelCache = new Map<number, EnglishText | null>();

@@ -220,5 +220,7 @@ export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
   if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, partYear };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
   if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'en.year.default.plan', recurring, partYear };
+  // a report published in January speaks of the year just ended
+  if (status === 'actual' && docYear !== null && /^\d{4}-01/u.test(meta.issued ?? '')) return { status, statusRule, year: docYear - 1, yearRule: 'en.year.default.year_just_ended', recurring, partYear };
   return { status, statusRule, year: docYear, yearRule: 'en.year.default.document_date', recurring, partYear };
 }

@@ -116,7 +116,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.coop_subset',
-    match: '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re-registered|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products)',
+    match: '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products)',
     value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
     priority: 80,
     note: 'cooperatives picked out by something the metrics do not measure: "30 cooperatives applying high technology", "20 cooperatives with OCOP products", "15 cooperatives received loans"',
@@ -132,7 +132,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.per_unit_goal.right',
-    match: '(in|for|per|of) (each|every|all) (commune|ward|district|village|locality|province|town|township|hamlet|communes|districts|localities)',
+    match: '(in|for|per|of) (each|every|all|a|one) (commune|ward|district|village|locality|province|town|township|hamlet|communes|districts|localities|provinces)',
     value: { metric: 'other', where: 'right', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     examples: { match: ['the province aims to have 30 cooperatives or more in each district'], reject: ['the province aims to have 30 cooperatives in 2025'] },
@@ -140,7 +140,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.members_joined',
     match: '(new|newly|joined|joining|admitted|left|leaving|withdrew|withdrawn|female|women|ethnic|young|youth)',
-    value: { metric: 'other', where: 'right', units: ['members', 'persons', 'workers'], adjacent: true },
+    value: { metric: 'other', where: 'right', units: ['members', 'persons'], adjacent: true },
     priority: 95,
     note: 'members who joined or left, or a part of them, are not the membership',
     examples: { match: ['105 new members joining', '300 female workers'], reject: ['7,045 members'] },
@@ -178,7 +178,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.new_count.verb',
-    match: '(establish|established|establishes|establishing|establishment of|set up|sets up|setting up|found|founded|founding|form|formed|forming|formation of|create|created|creates|creating|creation of|launch|launched|registered|register|newly established|newly founded|newly set up|develop new|developed new|developing new|newly)',
+    match: '(establish|established|establishes|establishing|establishment of|set up|sets up|setting up|found|founded|founding|form|formed|forming|formation of|create|created|creates|creating|creation of|launch|launched|newly registered|newly established|newly founded|newly set up|develop new|developed new|developing new|newly)',
     value: { metric: 'new_count', where: 'both', units: COOP },
     priority: 60,
     examples: {
@@ -203,7 +203,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.effective',
-    match: '(effectively|efficiently|effective|efficient|successfully|well performing|productively|stably and effectively|effectiveness)',
+    match: '(effectively|efficiently|effective|efficient|successfully|well performing|productively|stably and effectively|effectiveness|properly|actively)',
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
@@ -450,10 +450,11 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.capital.assets',
-    match: '(total assets|total capital|capital of|assets of|total asset value)',
+    match: '(total capital|capital of)',
     value: { metric: 'capital', where: 'left', units: MONEY },
     priority: 64,
-    examples: { match: ['Total assets of the cooperatives exceed VND 12 trillion'], reject: ['Total revenue of the cooperatives exceeds VND 12 trillion'] },
+    note: 'capital as TARGETS.md means it (vốn hoạt động, vốn điều lệ); total assets are not capital',
+    examples: { match: ['Total capital of the cooperatives exceeds VND 12 trillion'], reject: ['Total assets of the cooperatives exceed VND 12 trillion'] },
   },
   {
     id: 'en.metric.other.capital_average',
@@ -495,7 +496,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   // ---- shares and rates
   {
     id: 'en.metric.grdp_share',
-    match: '(gdp|grdp|gross domestic product|gross regional domestic product|the economy|national economy|economic structure)',
+    match: '(gdp|grdp|gross domestic product|gross regional domestic product|the economy|national economy|economic structure|economic output|economy\'s output)',
     value: { metric: 'grdp_share', where: 'both', units: PCT },
     priority: 60,
     examples: { match: ['the collective economy contributes about 5% of GDP', 'it accounts for 4.8 per cent of the GRDP'], reject: ['cooperatives account for 60% of enterprises'] },

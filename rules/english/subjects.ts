@@ -55,7 +55,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
   },
   {
     id: 'en.subject.lhhtx.compound',
-    match: '(cooperative|co-operative) (unions|federations)',
+    match: '(cooperative|co-operative) (unions|federations|alliances)',
     value: 'lhhtx',
     priority: 3,
     examples: { match: ['164 cooperative unions with more than 1 million members'], reject: ['164 cooperative groups with 2 million members'] },

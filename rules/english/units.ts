@@ -51,10 +51,10 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
   },
   {
     id: 'en.unit.coop_union.compound',
-    match: '(cooperative|co-operative|cooperatives) (unions|union|federations)',
+    match: '(cooperative|co-operative|cooperatives) (unions|union|federations|alliances)',
     value: U('coop', { subject: 'lhhtx' }),
     priority: 3,
-    examples: { match: ['There were 100 cooperative unions nationwide.', 'six co-operative unions'], reject: ['100 cooperative groups'] },
+    examples: { match: ['There were 100 cooperative unions nationwide.', 'six co-operative unions', '100-150 cooperative alliances'], reject: ['100 cooperative groups'] },
   },
   {
     id: 'en.unit.credit_funds',
@@ -72,6 +72,21 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     examples: { match: ['The province had 742 cooperatives.', 'only one cooperative', '30 co-ops', '12 HTX'], reject: ['742 enterprises'] },
   },
   {
+    id: 'en.unit.member_cooperatives',
+    match: '(member|members) (#CoopNoun|cooperatives|co-operatives)',
+    value: U('members'),
+    priority: 4,
+    note: 'the cooperatives that are members of a union (HTX thành viên) are its members: "4 unions with 26 member cooperatives"',
+    examples: { match: ['340 cooperative unions, with 1,700 member cooperatives'], reject: ['340 cooperative unions, with 1,700 members'] },
+  },
+  {
+    id: 'en.unit.organisations',
+    match: 'collective (economic|economy) #Adjective? (organisations|organizations|entities|establishments|units)',
+    value: U('coop', { subject: 'kttt' }),
+    priority: 3,
+    examples: { match: ['635 collective economic organizations'], reject: ['635 economic organizations'] },
+  },
+  {
     id: 'en.unit.members',
     match: '(members|member|membership|memberships)',
     value: U('members'),
@@ -87,7 +102,7 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
   },
   {
     id: 'en.unit.persons',
-    match: '(people|persons|person|individuals|others|residents)',
+    match: '(people|persons|person|individuals|residents)',
     value: U('persons'),
     priority: 2,
     examples: { match: ['jobs for 2.2 million people', 'a total of 8,806 persons'], reject: ['8,806 members'] },
