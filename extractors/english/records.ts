@@ -34,7 +34,7 @@ const SHARE_METRICS: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_
 const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
 const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
 const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
-const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|attracted|comprising|gathering|bringing together|which have|which has|that have|who are|including|,)\s*$/u;
+const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*$/u;
 
 function phrase(s: EnSentence, a: number, b: number): string {
   let out = '';
@@ -61,10 +61,14 @@ interface Previous {
   f: EnFigure;
   metric: Metric;
   subject: Subject | null;
+  /** The sector it was given, once decided. */
+  sector?: Sector | null;
 }
 
 interface FigureCtx extends EnScopeContext {
   previous: readonly Previous[];
+  /** Where its subject came from, once decided: a figure before it ('previous') or words ('words'). */
+  subjectFrom?: 'previous' | 'words';
   block: Block;
   chain: readonly Block[];
 }
@@ -109,6 +113,21 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   if (f.unitClass === 'percent' && last && last.f.unitClass !== 'percent' && SHARE_METRICS.has(last.metric) && SHARE_GLUE.test(glueBefore(last).replace(/^.*,/u, ','))) {
     return { metric: last.metric, rule: 'en.metric.share_inherit' };
   }
+  // "the average revenue and profit of a cooperative were VND 1.6 billion and VND 200 million": measures named together,
+  // then as many amounts, in the same order
+  if (f.unitClass === 'money') {
+    const named = hits.filter((h) => h.a >= c.clauseStart && h.b <= f.a && (h.rule.value.where !== 'right') && h.rule.value.units.includes('money') && h.rule.value.metric !== 'other' && !h.rule.value.needsPer);
+    const metrics: { metric: Metric; rule: string; end: number }[] = [];
+    for (const h of named) if (!metrics.some((m) => m.metric === h.rule.value.metric)) metrics.push({ metric: h.rule.value.metric, rule: h.rule.id, end: h.b });
+    const lastEnd = Math.max(...metrics.map((m) => m.end));
+    const firstStart = Math.min(...named.map((h) => h.a));
+    const amounts = c.figures.filter((g) => (g.unitClass === 'money' || g.unitClass === 'foreign') && g.a >= lastEnd && g.a < c.clauseEnd);
+    const k = amounts.indexOf(f);
+    if (metrics.length >= 2 && lastEnd - firstStart <= 10 && amounts.length >= 2 && k >= 0 && k < metrics.length) {
+      const m = metrics.sort((x, y) => x.end - y.end)[k] as { metric: Metric; rule: string };
+      return { metric: m.metric, rule: `${m.rule} en.metric.respectively` };
+    }
+  }
   const best = scored[0];
   // a rise by some percent a year is a growth rate: "will grow by 10-15% per year"
   if (best && f.unitClass === 'percent' && f.per.year && (best.h.rule.id === 'en.metric.other.change' || best.h.rule.id === 'en.metric.other.change_noun')) {
@@ -151,17 +170,20 @@ function decideSubject(c: FigureCtx): SubjectDecision {
     const run: Previous[] = [];
     for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
     const kinds = new Set(run.filter((p) => p.subject).map((p) => p.subject));
-    if (kinds.size > 1 && /,\s*$/u.test(phrase(s, last.f.npEnd - 1, last.f.npEnd))) return { subject: 'kttt', rule: 'en.subject.with_previous_kinds', explicit: true };
+    // (groups among them make it the collective economy; cooperatives and their unions are cooperatives)
+    if (kinds.size > 1) return kinds.has('tht') ? { subject: 'kttt', rule: 'en.subject.with_previous_kinds', explicit: true } : { subject: 'htx', rule: 'en.subject.with_previous_kinds', explicit: true };
     return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true };
   }
   // "members of cooperative groups", "workers in cooperatives": right after its noun
   const rightOf = hits.find((h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && ['of', 'in', 'at', 'from', 'within', 'across'].includes((s.terms[f.npEnd]?.normal ?? '')));
   if (rightOf) return { subject: rightOf.rule.value, rule: rightOf.rule.id, explicit: true };
   // the nearest named body before it in its clause, then the body of the figure before it, then a body named earlier in the sentence
-  const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart) ?? [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart);
+  const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart);
   if (leftOf) return { subject: leftOf.rule.value, rule: leftOf.rule.id, explicit: true };
   const prevSubject = [...before].reverse().find((p) => p.subject !== null);
   if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true };
+  const inClause = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart);
+  if (inClause) return { subject: inClause.rule.value, rule: inClause.rule.id, explicit: true };
   const earlierInSentence = [...hits].reverse().find((h) => h.b <= f.a);
   if (earlierInSentence) return { subject: earlierInSentence.rule.value, rule: earlierInSentence.rule.id, explicit: true };
   // the sentence names a body only after the figure: "… VND 5 million per month for members of cooperatives"
@@ -181,7 +203,9 @@ function sectorHitsIn(text: EnglishText, s: EnSentence, a: number, b: number) {
   return outermostHits(text.hitsOf(EN, 'sector', s.n)).filter((h) => h.a >= a && h.b <= b);
 }
 
-const FIELD_WORDS = new Set(['sector', 'sectors', 'field', 'fields', 'area', 'areas', 'industry', 'branch']);
+const FIELD_WORDS = new Set(['sector', 'sectors', 'field', 'fields', 'area', 'areas', 'industry', 'branch', 'segment', 'segments', 'sub', 'subsector', 'domain', 'domains']);
+/** "mainly in the field of agriculture" names the main field, it limits nothing. */
+const HEDGE = new Set(['mainly', 'mostly', 'primarily', 'largely', 'chiefly', 'predominantly', 'majority', 'mainly in']);
 const INTRO = new Set(['in', 'of', 'within', 'for', 'across']);
 
 function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | null } {
@@ -202,16 +226,27 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
     const next = s.terms[h.b];
     const p1 = s.terms[h.a - 1]?.normal ?? '';
     const p2 = s.terms[h.a - 2]?.normal ?? '';
+    if (s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal))) return false;
     return (next !== undefined && FIELD_WORDS.has(next.normal)) || subjects.some((x) => x.a === h.b || (x.a === h.b + 1 && s.terms[h.b]?.normal !== 'and')) || INTRO.has(p1) || (p1 === 'the' && INTRO.has(p2));
   };
+  const hedged = (h: EnHit<Sector>) => s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal));
   // (a field named there counts with every field coordinated with it: "in agriculture and industry" is none of them alone)
   const rightHits = sectorHitsIn(text, s, f.npEnd, c.tightEnd);
+  if (rightHits.some(hedged)) return { sector: null, rule: 'en.sector.hedged' };
   const right = rightHits.some(named) ? one(rightHits) : null;
   if (right) return right;
   // its clause before it: "In the agricultural sector, …", "agricultural cooperatives have 25,000 members"
   const leftHits = sectorHitsIn(text, s, c.leftStart, f.a);
   const left = leftHits.some(named) ? one(leftHits) : null;
   if (left) return left;
+  // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
+  // ("27 cooperative groups in agriculture with 158 members …; average income …")
+  const prev = [...c.previous].reverse().find((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector !== undefined);
+  if (prev?.sector && (f.rules.includes('en.unit.implied.previous') || c.subjectFrom === 'previous')) return { sector: prev.sector, rule: 'en.sector.previous_group' };
+  // the field named earlier in its clause ("in the retail segment in which there were 109 co-operatives")
+  const clauseHits = sectorHitsIn(text, s, c.clauseStart, c.leftStart).filter((h) => s.terms[h.b] !== undefined && FIELD_WORDS.has((s.terms[h.b] as EnTerm).normal));
+  const inClause = one(clauseHits);
+  if (inClause) return inClause;
   return { sector: null, rule: null };
 }
 
@@ -282,7 +317,8 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         const clauseEnd = Math.min(s.terms.length, ...clauseBreaks.filter((k) => k > f.b - 1));
         let leftStart = Math.max(clauseStart, prev && prev.npEnd <= f.a ? prev.npEnd : 0);
         for (const o of openers) if (o.b <= f.a && o.b > leftStart) leftStart = o.b;
-        const nextOpener = openers.find((o) => o.a >= f.npEnd);
+        // (an opener right after the figure speaks of it: "55 percent of which are operating actively")
+        const nextOpener = openers.find((o) => o.a >= f.npEnd && o.a > f.npEnd);
         const rightEnd = Math.min(clauseEnd, next ? next.a : s.terms.length, nextOpener ? nextOpener.a : s.terms.length);
         const tightEnd = commaAfter(s, Math.max(f.a, f.npEnd - 1), rightEnd);
         const c: FigureCtx = {
@@ -317,7 +353,9 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         // an average over part of a year has no unit in TARGETS.md
         if (AVERAGES.has(metric) && scope.partYear && !f.per.month) metric = 'other';
         entry.metric = metric;
+        c.subjectFrom = subject.rule.startsWith('en.subject.with_previous') || subject.rule === 'en.subject.previous_figure' ? 'previous' : 'words';
         const sector = decideSector(c);
+        entry.sector = sector.sector;
         const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));
         // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"
         const rated = m?.from && m.from.unitClass === f.unitClass && !f.per.month && !f.per.year ? { ...f, per: { ...f.per, month: m.from.per.month, year: m.from.per.year } } : f;

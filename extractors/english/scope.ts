@@ -63,9 +63,14 @@ const weak = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'weak';
 const present = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'present';
 
 /** The year a time cue names, relative ones against the document's date. */
-function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null): number | null {
+function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, month: number | null = null): number | null {
   const k = h.rule.value.kind;
-  if (k === 'last_year') return docYear === null ? null : docYear - 1;
+  if (k === 'last_year') {
+    if (docYear === null) return null;
+    // "the past year" is the year just ended early in a year, the year itself at its end (a December review)
+    const past = /^(the )?past year$/iu.test(s.terms.slice(h.a, h.b).map((t) => t.normal).join(' '));
+    return past && month !== null && month > 6 ? docYear : docYear - 1;
+  }
   if (k === 'this_year') return docYear;
   if (k === 'next_year') return docYear === null ? null : docYear + 1;
   if (k === 'recurring' || k === 'partial' || k === 'reference') return null;
@@ -100,7 +105,10 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
   if (weakLeft) return res(weakLeft, true);
   const weakRight = firstStatus(statusHits(text, s, f.b, c.rightEnd), false, weak) ?? firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, weak);
   if (weakRight) return res(weakRight, true);
-  // 4. earlier in the paragraph
+  // 4. the rest of its sentence before its clause ("By 2020, there will be 38,000 cooperatives; 100-150 unions …")
+  const sentenceBefore = firstStatus(statusHits(text, s, 0, c.clauseStart), true, strong) ?? firstStatus(statusHits(text, s, 0, c.clauseStart), true, weak);
+  if (sentenceBefore) return res(sentenceBefore, true);
+  // 5. earlier in the paragraph
   for (let k = c.earlier.length - 1; k >= 0; k--) {
     const e = c.earlier[k] as EnSentence;
     const h = firstStatus(statusHits(text, e, 0, e.terms.length), true, strong);
@@ -137,21 +145,22 @@ function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>, status: Status |
 
 function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null): { year: number; rule: string; own: boolean; tight: boolean } | null {
   const { text, s, f, docYear } = c;
+  const month = /^\d{4}-(\d{2})/u.exec(c.meta.issued ?? '') ? Number((/^\d{4}-(\d{2})/u.exec(c.meta.issued ?? '') as RegExpExecArray)[1]) : null;
   const pick = (hits: EnHit<EnTimeValue>[], last: boolean, sentence: EnSentence = s) => {
-    const usable = hits.filter((h) => yearOf(h, sentence, docYear) !== null);
+    const usable = hits.filter((h) => yearOf(h, sentence, docYear, month) !== null);
     const h = last ? usable[usable.length - 1] : usable[0];
-    return h ? { year: yearOf(h, sentence, docYear) as number, rule: h.rule.id } : null;
+    return h ? { year: yearOf(h, sentence, docYear, month) as number, rule: h.rule.id } : null;
   };
   if (recurring) {
     // a recurring goal is dated by the end of its period
     // a recurring goal is dated by the end of its period, or by the deadline its paragraph set
     const ends = (h: EnHit<EnTimeValue>) => h.rule.value.kind === 'period' || h.rule.value.kind === 'deadline';
     const period = [...timeHits(text, s, 0, s.terms.length)].reverse().find(ends);
-    if (period) return { year: yearOf(period, s, docYear) as number, rule: period.rule.id, own: true, tight: false };
+    if (period) return { year: yearOf(period, s, docYear, month) as number, rule: period.rule.id, own: true, tight: false };
     for (let k = c.earlier.length - 1; k >= 0; k--) {
       const e = c.earlier[k] as EnSentence;
       const p = [...timeHits(text, e, 0, e.terms.length)].reverse().find(ends);
-      if (p && yearOf(p, e, docYear) !== null) return { year: yearOf(p, e, docYear) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
+      if (p && yearOf(p, e, docYear, month) !== null) return { year: yearOf(p, e, docYear, month) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
     }
   } else {
     // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025"

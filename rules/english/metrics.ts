@@ -91,6 +91,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['achieving 51.5% of the year plan'], reject: ['51.5% of cooperatives operate effectively'] },
   },
   {
+    id: 'en.metric.other.indirect',
+    match: '(indirectly|indirect|indirect contribution of)',
+    value: { metric: 'other', where: 'left', units: ALL },
+    priority: 99,
+    note: '"indirectly over 30 per cent of GDP through member households": no share of its own',
+    examples: { match: ['directly contributed 4.8 per cent of GDP and indirectly over 30 per cent'], reject: ['directly contributed 4.8 per cent of GDP'] },
+  },
+  {
     id: 'en.metric.other.economy',
     match: '(export|exports|poverty|poor|budget revenue|state budget revenue|population|inflation|cpi|industrial production|retail sales|investment capital|fdi|disbursement|public investment|gdp growth|grdp growth|economic growth|growth of the economy|economy grew|economy expanded|gdp grew|grdp grew|gdp rose|grdp rose|gdp expanded|grdp expanded|gdp increased|grdp increased|export turnover|export value)',
     value: { metric: 'other', where: 'left', units: ['percent', 'money', 'bare'] },
@@ -124,7 +132,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.per_unit_goal',
-    match: '(each|every|per|all) (commune|ward|district|village|locality|province|town|township|hamlet|cooperative|commune level)',
+    match: '(each|every|per|all|one) (commune|ward|district|village|locality|province|town|township|hamlet|cooperative|commune level)',
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     note: 'a norm for every unit is no total: "each commune will have at least one cooperative"',

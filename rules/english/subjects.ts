@@ -16,13 +16,21 @@ export type EnSubjectValue = Subject | 'one' | 'alliance' | 'other_body';
 export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
   {
     id: 'en.subject.kttt',
-    match: '(collective|cooperative|co-operative) (economy|economic|economics|sector|sectors)',
+    match: 'collective (economy|economic|economics|sector|sectors)',
     value: 'kttt',
     priority: 3,
     examples: {
-      match: ['The collective economy contributes about 5% of GDP.', 'the collective economic sector has 7.7 million members', 'the cooperative sector employs 2 million workers'],
-      reject: ['The province has 742 cooperatives.', 'collective farms were dissolved'],
+      match: ['The collective economy contributes about 5% of GDP.', 'the collective economic sector has 7.7 million members'],
+      reject: ['The province has 742 cooperatives.', 'collective farms were dissolved', 'the co-operative sector has 456 co-operatives'],
     },
+  },
+  {
+    id: 'en.subject.kttt.cooperative_economy',
+    match: '(cooperative|co-operative) (economy|economics)',
+    value: 'kttt',
+    priority: 3,
+    note: 'the cooperative economy is the collective economy; "the co-operative sector" is the cooperatives\' (htx)',
+    examples: { match: ['the cooperative economy employs 2 million workers'], reject: ['the co-operative sector has 456 co-operatives'] },
   },
   {
     id: 'en.subject.kttt.both',
@@ -38,6 +46,13 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     value: 'kttt',
     priority: 3,
     examples: { match: ['cooperative groups and cooperatives employ 2.5 million workers'], reject: ['cooperative groups employ 2.5 million workers'] },
+  },
+  {
+    id: 'en.subject.kttt.economy_and_cooperatives',
+    match: 'collective (economy|economic sector) (and|,) (#CoopNoun|cooperatives|co-operatives)',
+    value: 'kttt',
+    priority: 5,
+    examples: { match: ['the collective economy and cooperatives directly contributed 4.8 per cent of GDP'], reject: ['cooperatives directly contributed 4.8 per cent of GDP'] },
   },
   {
     id: 'en.subject.kttt.organisations',

@@ -26,6 +26,13 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
     examples: { match: ['up 58 from 2022', 'an increase of 7.8 per cent over the same period', 'up 61 percent compared with 2013', 'twice as many as in 2001'], reject: ['by 2030', 'in 2023'] },
   },
   {
+    id: 'en.time.reference.that',
+    match: '(than|compared to|compared with|compared|as|over|against) (that|those|it|they) (was|were)? (in|of|by|at) (the end of|end of)? #Year',
+    value: K('reference'),
+    priority: 3,
+    examples: { match: ['4 times better than that by the end of 2012', 'VND 949 million higher than that in 2013'], reject: ['by the end of 2012, the province had 300 cooperatives'] },
+  },
+  {
     id: 'en.time.reference.law',
     match: '#Year (law|laws|cooperative law|cooperatives law|law on cooperatives|resolution|decree|constitution|amended law)',
     value: K('reference'),
