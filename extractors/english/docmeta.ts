@@ -22,6 +22,8 @@ export function readEnglishDate(text: string): string | null {
   const head = text.slice(0, 2000);
   const found: { at: number; iso: string }[] = [];
   const push = (at: number, y: number, m: number, d: number | null) => {
+    // a date a document is "dated", "issued" or "signed" on is that document's, not the page's
+    if (/\b(dated|issued|signed|adopted|approved|promulgated|effective)\s+(on\s+)?$/iu.test(head.slice(Math.max(0, at - 25), at))) return;
     if (y < 1990 || y > 2100 || m < 1 || m > 12 || (d !== null && (d < 1 || d > 31))) return;
     found.push({ at, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` });
   };

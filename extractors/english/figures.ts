@@ -72,7 +72,7 @@ function broken(terms: readonly EnTerm[], k: number): boolean {
   // punctuation after term k (or after the empty terms compromise adds behind it)
   for (let j = k; j < terms.length; j++) {
     const t = terms[j] as EnTerm;
-    if (j > k && t.text.length > 0) return false;
+    if (j > k && t.text.length > 0) return PUNCT.test(t.pre);
     if (PUNCT.test(t.post)) return true;
   }
   return false;
@@ -127,7 +127,7 @@ function nounPhrase(s: EnSentence, units: readonly EnHit<EnUnitValue>[], from: n
         (beforeHead || t.tags.has('Adjective') || t.tags.has('Acronym') || (t.tags.has('Noun') && !t.tags.has('Possessive')) || t.tags.has('Hyphenated')));
     if (!modifier || broken(terms, k)) break;
     // "and"/"or" only inside a phrase that goes on to a head ("trade and service cooperatives")
-    if ((word === 'and' || word === 'or') && !hitAt(units, nextReal(terms, k + 1)) && !hitAt(units, nextReal(terms, nextReal(terms, k + 1) + 1))) break;
+    if ((word === 'and' || word === 'or') && !beforeHead) break;
     k++;
   }
   if (!head) return { head: null, modA: from, modB: from, end: from };
@@ -331,7 +331,7 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
       source = { cls: prev.unitClass as EnUnitValue['cls'], ...(prev.nounSubject ? { subject: prev.nounSubject } : {}), ...(prev.nounSector && prev.unitClass === 'coop' ? { sector: prev.nounSector } : {}) };
       rule = 'en.unit.implied.previous';
     }
-    if (!source || !COUNTED.has(source.cls)) continue;
+    if (!source || !COUNTED.has(source.cls) || !Number.isInteger(f.value)) continue;
     figures[i] = { ...f, unitClass: source.cls as EnUnitClass, nounSubject: source.subject ?? null, nounSector: source.sector ?? null, rules: [...f.rules, rule] };
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../pipeline/parse.ts';
 import { ancestors } from '../../pipeline/parse.ts';
-import type { DocumentMeta, Metric, Sector, Subject, TargetRecord, Unit } from '../../pipeline/record.ts';
+import type { DocumentMeta, Metric, Sector, Status, Subject, TargetRecord, Unit } from '../../pipeline/record.ts';
 import type { EnMetricValue } from '../../rules/english/metrics.ts';
 import type { EnSubjectValue } from '../../rules/english/subjects.ts';
 import { EnglishText, outermostHits, type EnHit, type EnSentence, type EnTerm } from './engine.ts';
@@ -47,13 +47,18 @@ function phrase(s: EnSentence, a: number, b: number): string {
 }
 
 /** The term after the last comma in [from, to), or `from`. */
+/** Punctuation between term i and the next (compromise keeps an opening bracket with the term after it). */
+function breakAfter(s: EnSentence, i: number, marks: RegExp): boolean {
+  return marks.test((s.terms[i] as EnTerm).post) || marks.test(s.terms[i + 1]?.pre ?? '');
+}
+
 function lastComma(s: EnSentence, from: number, to: number): number {
-  for (let i = to - 1; i > from; i--) if (/[,;:]/u.test((s.terms[i - 1] as EnTerm).post)) return i;
+  for (let i = to - 1; i > from; i--) if (breakAfter(s, i - 1, /[,;:(]/u)) return i;
   return from;
 }
 
 function commaAfter(s: EnSentence, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (/[,;:()]/u.test((s.terms[i] as EnTerm).post)) return i + 1;
+  for (let i = from; i < to; i++) if (breakAfter(s, i, /[,;:()]/u)) return i + 1;
   return to;
 }
 
@@ -61,6 +66,10 @@ interface Previous {
   f: EnFigure;
   metric: Metric;
   subject: Subject | null;
+  /** Its unit, once decided. */
+  unit?: Unit;
+  /** Its status and the rule that gave it, once decided. */
+  status?: { status: Status; rule: string };
   /** The sector it was given, once decided. */
   sector?: Sector | null;
 }
@@ -140,7 +149,9 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   if (best) return { metric: 'other', rule: best.h.rule.id };
   // the start of a change, or the level it is compared with: "up from 320 in 2020", "compared with VND 4.8 million"
   const sameClass = [...c.previous].reverse().find((p) => p.f.unitClass === f.unitClass);
-  if (sameClass && sameClass.metric !== 'other' && (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glueBefore(sameClass)))) {
+  // (an item after a comma: "… in the agricultural sector, and 4-5 million … in the non-agricultural sector")
+  const glue = sameClass ? glueBefore(sameClass) : '';
+  if (sameClass && sameClass.metric !== 'other' && (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))) {
     return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit', from: sameClass.f };
   }
   if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun' };
@@ -349,7 +360,11 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
           entry.metric = 'other';
           continue;
         }
+        // an item of a list (its noun or its measure taken from the one before it) shares that one's status
+        const listHead = [...c.previous].reverse().find((p) => p.f !== f && p.status !== undefined);
+        if (listHead?.status && (f.rules.includes('en.unit.implied.previous') || m?.rule === 'en.metric.list_inherit')) c.listStatus = listHead.status;
         const scope = decideEnglishScope(c);
+        entry.status = { status: scope.status, rule: scope.statusRule.split(' ')[0] as string };
         // an average over part of a year has no unit in TARGETS.md
         if (AVERAGES.has(metric) && scope.partYear && !f.per.month) metric = 'other';
         entry.metric = metric;
@@ -359,7 +374,9 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));
         // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"
         const rated = m?.from && m.from.unitClass === f.unitClass && !f.per.month && !f.per.year ? { ...f, per: { ...f.per, month: m.from.per.month, year: m.from.per.year } } : f;
-        const unit = unitOf(rated, metric, scope.recurring, monthly);
+        const inheritedMonthly = m?.from !== undefined && c.previous.find((p) => p.f === m.from)?.unit === 'VND/month';
+        const unit = unitOf(rated, metric, scope.recurring, monthly || inheritedMonthly);
+        entry.unit = unit;
         const rules = [m?.rule ?? 'en.metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...f.rules]
           .join(' ')
           .split(' ');

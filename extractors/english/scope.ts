@@ -44,11 +44,16 @@ export interface EnScopeContext {
   docYear: number | null;
   /** The start of a change or a level compared with: "up from 320 in 2020", "from 320 in 2020 to 500". */
   baseline: boolean;
+  /** An item of a list whose noun or measure it shares ("… established: 3 in Kim Boi and 1 in Luong Son"): the status of the item before it. */
+  listStatus?: { status: Status; rule: string };
 }
 
 function statusHits(text: EnglishText, s: EnSentence, from: number, to: number): EnHit<EnStatusValue>[] {
+  // (a cue inside a comparison says nothing of the figure: "4 times better than that by the end of 2012")
+  const references = text.hitsOf(EN, 'time', s.n).filter((t) => t.rule.value.kind === 'reference');
   return outermostHits(text.hitsOf(EN, 'status', s.n)).filter((h) => {
     if (h.a < from || h.b > to) return false;
+    if (references.some((t) => t.a <= h.a && h.b <= t.b)) return false;
     const except = h.rule.value.except;
     return !except || !except.includes((s.terms[h.a] as EnTerm).normal);
   });
@@ -95,6 +100,11 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
   // 1. its own phrase (after the figure before it, a clause opener, "but"): a strong cue, then its own verb
   const own = firstStatus(statusHits(text, s, c.leftStart, f.a), true, strong) ?? firstStatus(statusHits(text, s, c.leftStart, f.a), true, weak);
   if (own) return res(own, true);
+  // … or its verb right after it: "4 new cooperative groups have been established: …"
+  const verb = firstStatus(statusHits(text, s, f.npEnd, c.tightEnd), false, (h) => weak(h) && h.a <= f.npEnd + 2);
+  if (verb && !['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '')) return res(verb, true);
+  // … or, an item of a list, the status of the item before it
+  if (c.listStatus) return { status: c.listStatus.status, rule: `${c.listStatus.rule} en.status.list_item`, own: true, weakDeadline: false };
   // 2. a strong cue before it in its clause, nearest, then after it
   const before = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, strong);
   if (before) return res(before, true);

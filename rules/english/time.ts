@@ -42,7 +42,7 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.reference.law_after',
-    match: '(law on cooperatives|laws on cooperatives|cooperative law|cooperatives law|law on co-operatives) #Year',
+    match: '(law|laws|decree|resolution|constitution) (on|of)? .? #Year',
     value: K('reference'),
     priority: 3,
     examples: { match: ['in line with the Law on Cooperatives 2023', 'the Cooperative Law 2012 showed shortcomings'], reject: ['in 2012, the province had 300 cooperatives'] },

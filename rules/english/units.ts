@@ -81,7 +81,7 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
   },
   {
     id: 'en.unit.organisations',
-    match: 'collective (economic|economy) #Adjective? (organisations|organizations|entities|establishments|units)',
+    match: 'collective (economic|economy) .? (organisations|organizations|entities|establishments|units)',
     value: U('coop', { subject: 'kttt' }),
     priority: 3,
     examples: { match: ['635 collective economic organizations'], reject: ['635 economic organizations'] },
