@@ -178,7 +178,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       const rules = [...n.rules];
       const numTerm = terms[n.numA] as EnTerm;
       if (numTerm.tags.has('Ordinal')) continue;
-      const noiseBefore = hitEndingAt(noise.filter((h) => h.rule.adjacent === 'before-number'), n.a);
+      // (a noise word before a comma is no label of the number: "In the district, 31 cooperatives …")
+      const noiseBefore = hitEndingAt(noise.filter((h) => h.rule.adjacent === 'before-number' && !broken(terms, h.b - 1)), n.a);
       const noiseAfter = hitAt(noise.filter((h) => h.rule.context === 'after-number'), nextReal(terms, n.b));
       if (noiseBefore || noiseAfter) continue;
       // the noun phrase, or money / a percentage

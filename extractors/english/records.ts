@@ -154,6 +154,9 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   if (sameClass && sameClass.metric !== 'other' && (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))) {
     return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit', from: sameClass.f };
   }
+  // an item whose noun is the one before it ("… set up in 2023: 3 in Dien Bien and 2 in Muong Cha") measures what that one did
+  const elided = sameClass && f.rules.includes('en.unit.implied.previous') && sameClass.metric !== 'other';
+  if (elided && sameClass) return { metric: sameClass.metric, rule: 'en.metric.list_inherit', from: sameClass.f };
   if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun' };
   if (f.unitClass === 'members') return { metric: 'members', rule: 'en.unit.noun.members' };
   if (f.unitClass === 'workers') return { metric: 'workers', rule: 'en.unit.noun.workers' };

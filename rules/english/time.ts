@@ -33,6 +33,13 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
     examples: { match: ['4 times better than that by the end of 2012', 'VND 949 million higher than that in 2013'], reject: ['by the end of 2012, the province had 300 cooperatives'] },
   },
   {
+    id: 'en.time.reference.as_many',
+    match: '(as many as|as much as|as high as|than) (at|in|by|during)? (the end of|end of)? #Year',
+    value: K('reference'),
+    priority: 3,
+    examples: { match: ['three times as many as at the end of 2015', 'more than in 2019'], reject: ['at the end of 2015, there were 300 cooperatives'] },
+  },
+  {
     id: 'en.time.reference.law',
     match: '#Year (law|laws|cooperative law|cooperatives law|law on cooperatives|resolution|decree|constitution|amended law)',
     value: K('reference'),

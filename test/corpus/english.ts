@@ -355,4 +355,26 @@ Deputy Minister Tran Duy Dong said that in the last five years, 18,000 cooperati
   ],
 };
 
-export const ENGLISH_CORPUS: CorpusGroup[] = [EN_STATUS, EN_TIME, EN_SUBJECTS, EN_METRICS, EN_MONEY, EN_COMPARATORS, EN_SECTORS, EN_STRUCTURE, EN_NEGATIVES, EN_MIXED, EN_PASSAGES];
+export const EN_CONVENTIONS: CorpusGroup = {
+  phenomenon: 'English: scraped text and reporting conventions',
+  entries: [
+    { doc: N, text: 'The conference took place on May 9.The province had 620 cooperatives at the end of 2023.', expect: [r('htx', 'count', 'actual', 2023, 'count', 620)] },
+    { doc: N, text: 'In the district, 31 cooperatives operate mainly in the field of agriculture.', expect: [r('htx', 'count', 'actual', 2024, 'count', 31)] },
+    { text: 'Cooperatives grow\n\nResolution 15 was dated March 2, 2021. The country now has 30,100 cooperatives.', expect: [r('htx', 'count', 'actual', null, 'count', 30100)] },
+    { doc: N, text: 'Five new cooperatives were set up in 2023: 3 in Dien Bien District and 2 in Muong Cha District.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 5), r('htx', 'new_count', 'actual', 2023, 'count', 3), r('htx', 'new_count', 'actual', 2023, 'count', 2)] },
+    { doc: N, text: 'The average revenue and profit of a cooperative were VND 2.4 billion and VND 310 million respectively.', expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_400_000_000), r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 310_000_000)] },
+    { doc: N, text: 'The province has 6 unions of cooperatives with 41 member cooperatives.', expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 6), r('lhhtx', 'members', 'actual', 2024, 'count', 41)] },
+    { doc: N, text: 'Since the 2012 Law on Cooperatives took effect, 950 cooperatives have been reorganised.', expect: [], none: true },
+    { doc: { title: 'Cooperatives look back on a good year', issued: '2023-12-20' }, text: "In the past year, the province's cooperatives created 1,200 new jobs.", expect: [r('htx', 'workers', 'actual', 2023, 'count', 1200)] },
+    { doc: { title: 'City cooperatives sum up the year', issued: '2024-01-05' }, text: 'The city has 640 co-operatives employing 21,000 people.', expect: [r('htx', 'count', 'actual', 2023, 'count', 640), r('htx', 'workers', 'actual', 2023, 'count', 21000)] },
+    { text: 'District cooperatives\n\nIn 2022, the district set up 14 cooperatives. It now has 97 cooperatives.', expect: [r('htx', 'new_count', 'actual', 2022, 'count', 14), r('htx', 'count', 'actual', 2022, 'count', 97)] },
+    { doc: N, text: 'The province has 245 cooperatives in the non-agricultural sector (trade, transport and construction).', expect: [r('htx', 'count', 'actual', 2024, 'count', 245, { sector: 'non_agriculture' })] },
+    { doc: N, text: 'Some 45% of cooperatives operate effectively, three times as many as at the end of 2015.', expect: [r('htx', 'effective', 'actual', 2024, 'percent', 45, { comparator: 'approx' })] },
+    { doc: N, text: 'The city has 300 cooperatives and four cooperative unions that employ 9,000 workers.', expect: [r('htx', 'count', 'actual', 2024, 'count', 300), r('lhhtx', 'count', 'actual', 2024, 'count', 4), r('htx', 'workers', 'actual', 2024, 'count', 9000)] },
+    { doc: N, text: 'The province had 320 cooperatives in 2023, 60 percent of which operated effectively.', expect: [r('htx', 'count', 'actual', 2023, 'count', 320), r('htx', 'effective', 'actual', 2023, 'percent', 60)] },
+    { doc: N, text: 'Their revenue was up 61 percent compared with that in 2015.', expect: [], none: true },
+    { doc: N, text: 'The collective economy and cooperatives directly contribute about 5 per cent of GDP and indirectly some 30 per cent.', expect: [r('kttt', 'grdp_share', 'actual', 2024, 'percent', 5, { comparator: 'approx' })] },
+  ],
+};
+
+export const ENGLISH_CORPUS: CorpusGroup[] = [EN_STATUS, EN_TIME, EN_SUBJECTS, EN_METRICS, EN_MONEY, EN_COMPARATORS, EN_SECTORS, EN_STRUCTURE, EN_NEGATIVES, EN_MIXED, EN_PASSAGES, EN_CONVENTIONS];
