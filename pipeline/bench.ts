@@ -137,7 +137,7 @@ bySize.push({ mb: Math.round(info.bytes / MB), r: w2 });
 const englishDir = join(OUT, quick ? 'english-quick' : 'english');
 const englishInfo = ensureEnglishCorpus(englishDir, quick ? 40 : 300, plan.seed);
 process.stderr.write(`bench: English corpus ${englishInfo.docs} documents, ${(englishInfo.bytes / MB).toFixed(2)} MB\n`);
-const enStages = run('English: decode + extract, one thread', ['stages', englishDir]);
+const enStages = run('English: extract stages, 1 thread', ['stages', englishDir]);
 const en1 = run('English: extract, 1 worker', ['extract', englishDir, freshDb('english-w1'), '1']);
 
 // one long file at a time, as one line and as the same text in lines (issue 15): seconds per MB should not grow with size

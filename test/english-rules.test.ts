@@ -7,7 +7,7 @@
  * where a number (or its comparator) starts.
  */
 import { describe, expect, it } from 'vitest';
-import { EnglishText, type EnHit } from '../extractors/english/engine.ts';
+import { EnglishText, expand, type EnHit } from '../extractors/english/engine.ts';
 import { readNumbers } from '../extractors/english/numbers.ts';
 import { EN } from '../extractors/english/rulesets.ts';
 import type { EnglishRule } from '../rules/english/rule.ts';
@@ -40,6 +40,15 @@ function matches(set: string, rule: AnyRule, sentence: string): boolean {
   }
   return false;
 }
+
+describe('English patterns compiled for speed', () => {
+  it('an opening alternation with phrases becomes one pattern of words and one per phrase', () => {
+    expect(expand('(report|plan|official letter) (no|number)?')).toEqual(['(report|plan) (no|number)?', 'official letter (no|number)?']);
+    expect(expand('(report|plan) (no|number)?')).toEqual(['(report|plan) (no|number)?']);
+    expect(expand('(up && #Preposition) (by|of)?')).toEqual(['(up && #Preposition) (by|of)?']);
+    expect(expand('(a|an big)? deal')).toEqual(['(a|an big)? deal']);
+  });
+});
 
 describe('English rule examples', () => {
   it('every rule id starts with "en." and is unique', () => {

@@ -50,11 +50,30 @@ export class EnglishRules<S extends Record<string, readonly EnglishRule<unknown>
       for (const rule of sets[set] as readonly EnglishRule<unknown>[]) {
         if (this.byId.has(rule.id)) throw new Error(`duplicate English rule id ${rule.id}`);
         this.byId.set(rule.id, { set, rule });
-        matches.push({ match: rule.match, id: rule.id });
+        for (const match of expand(rule.match)) matches.push({ match, id: rule.id });
       }
     }
     this.net = nlp.buildNet(matches);
   }
+}
+
+/**
+ * compromise matches an alternation of single words through a set lookup, but tries the
+ * alternatives one by one as soon as one of them has several words. A pattern that opens with
+ * such a mixed alternation is therefore compiled as several patterns of the same rule: one with
+ * the single words, one for each phrase ("(report|plan|official letter) no?" → "(report|plan) no?",
+ * "official letter no?"). What matches is the same; it is found several times faster.
+ */
+export function expand(match: string): string[] {
+  const m = /^\(([^()]*)\)(\?)?(.*)$/u.exec(match);
+  if (!m) return [match];
+  const [, inner, optional, rest] = m as unknown as [string, string, string | undefined, string];
+  const choices = inner.split('|');
+  const phrases = choices.filter((c) => /\s/u.test(c.trim()));
+  // (only alternations of plain words: no tags, no regex, no "&&")
+  if (optional || phrases.length === 0 || choices.some((c) => /^\s*$/u.test(c) || !/^[\p{L}\p{N}' -]+$/u.test(c))) return [match];
+  const words = choices.filter((c) => !/\s/u.test(c.trim()));
+  return [...(words.length > 0 ? [`(${words.join('|')})${rest}`] : []), ...phrases.map((p) => `${p.trim()}${rest}`)];
 }
 
 interface Found {
