@@ -122,8 +122,9 @@ describe('English documents in the store, export, eval and report', () => {
     const dir = workdir();
     const db = join(dir, 'db.sqlite');
     // a database made before documents had a language
+    new Store(db).close();
     const old = new Database(db);
-    old.exec('CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL, content_hash TEXT NOT NULL, format TEXT NOT NULL, encoding TEXT NOT NULL, text TEXT NOT NULL, imported_at TEXT NOT NULL, extractor_version TEXT NOT NULL, title TEXT, doc_type TEXT NOT NULL, doc_number TEXT, issuer TEXT, issued TEXT, plan_year INTEGER, period_start INTEGER, period_end INTEGER, province TEXT, district TEXT, province_today TEXT, diagnostics TEXT NOT NULL DEFAULT \'[]\')');
+    old.exec('DROP VIEW IF EXISTS v_attainment; DROP VIEW IF EXISTS v_targets; ALTER TABLE documents DROP COLUMN lang');
     old.close();
     new Store(db).close();
     writeFileSync(join(dir, 'en.txt'), ENGLISH_PAGE);
