@@ -4,8 +4,9 @@
  *   - end-to-end extract into a fresh SQLite file with 1 and with 2 worker threads;
  *   - the floors: read + normalise alone, read + remark-parse alone;
  *   - re-import of the unchanged corpus;
- *   - extract (2 workers) at 10, 25 and 50 MB, to show how time and memory grow.
- *   - extract of one long file, 1, 5 and 20 MB, as one line and as the same text in lines.
+ *   - extract (2 workers) at 10, 25 and 50 MB, to show how time and memory grow;
+ *   - extract of one long file, 1, 5 and 20 MB, as one line and as the same text in lines;
+ *   - extract of a small English corpus (pipeline/bench/english-corpus.ts), read with compromise.
  * Prints one table and the issue-6 targets, and writes them to out/bench/RESULTS.md.
  *
  * Options: --quick (a 5 MB corpus and long files of 1 and 5 MB only, for trying things), --skip-gen.
@@ -16,6 +17,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus } from './bench/corpus.ts';
 import { ensureLongLines } from './bench/longlines.ts';
+import { ensureEnglishCorpus } from './bench/english-corpus.ts';
 import type { ChildReport } from './bench/child.ts';
 
 const quick = process.argv.includes('--quick');
@@ -131,6 +133,12 @@ for (const [i, s] of sizes.entries()) {
   if (p) bySize.push({ mb: s, r: run(`extract ${s} MB, 2 workers`, ['extract', p.dir, freshDb(`size${s}`), '2']) });
 }
 bySize.push({ mb: Math.round(info.bytes / MB), r: w2 });
+// English pages go through compromise: their own corpus, their own rows (the Vietnamese rows above never see it)
+const englishDir = join(OUT, quick ? 'english-quick' : 'english');
+const englishInfo = ensureEnglishCorpus(englishDir, quick ? 40 : 300, plan.seed);
+process.stderr.write(`bench: English corpus ${englishInfo.docs} documents, ${(englishInfo.bytes / MB).toFixed(2)} MB\n`);
+const enStages = run('English: extract stages, 1 thread', ['stages', englishDir]);
+const en1 = run('English: extract, 1 worker', ['extract', englishDir, freshDb('english-w1'), '1']);
 
 // one long file at a time, as one line and as the same text in lines (issue 15): seconds per MB should not grow with size
 const longFiles = ensureLongLines(join(OUT, 'longlines'), quick ? [1, 5] : [1, 5, 20]);
@@ -178,6 +186,10 @@ for (const [stage, ms] of Object.entries(stageMs)) {
   lines.push(`  ${pad(stage, 10)}${lpad(perMB.toFixed(0), 6)} ms/MB ${lpad(((100 * ms) / stageTotal).toFixed(0), 4)} %  ${lpad((perMB / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor`);
 }
 lines.push(`  ${pad('all', 10)}${lpad((stageTotal / (stages.bytes / MB)).toFixed(0), 6)} ms/MB        ${lpad((stageTotal / (stages.bytes / MB) / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor (1 worker ≥ 0.75 × the floor needs this ≤ 1.33)`);
+lines.push('');
+const enMs = enStages.extra.ms as Record<string, number>;
+lines.push(`English (${englishInfo.docs} pages, ${(englishInfo.bytes / MB).toFixed(2)} MB, records ${String(en1.extra.records_total)}): ${mbps(en1).toFixed(2)} MB/s, ${dps(en1).toFixed(0)} docs/s with 1 worker; ` +
+  `compromise and the English rules take ${(((enMs.english ?? 0) / Math.max(1, Object.values(enMs).reduce((a, b) => a + b, 0))) * 100).toFixed(0)} % of one thread's time (${((enMs.english ?? 0) / (enStages.bytes / MB)).toFixed(0)} ms/MB)`);
 lines.push('');
 lines.push('growth with corpus size (2 workers):');
 for (const { mb, r } of bySize) lines.push(`  ${lpad(String(mb), 3)} MB: ${mbps(r).toFixed(2)} MB/s, ${dps(r).toFixed(0)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);

@@ -16,6 +16,9 @@ import type { DocView } from '../extractors/context.ts';
 import { DROP_REASONS, type Drop } from '../extractors/drops.ts';
 import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
+import { detectLanguages, type DocLang } from '../extractors/english/lang.ts';
+import { readEnglishMeta } from '../extractors/english/docmeta.ts';
+import { extractEnglishRecords } from '../extractors/english/records.ts';
 
 export { EXTRACTOR_VERSION } from './version.ts';
 
@@ -24,6 +27,8 @@ export interface ExtractedDocument {
   text: string;
   records: TargetRecord[];
   meta: DocumentMeta;
+  /** 'vi', 'en', or 'mixed' (a page with both: each paragraph read in its own language). */
+  lang: DocLang;
   diagnostics: string[];
   /** Every number seen that gave no scored record, with its reason (also in diagnostics, with positions). */
   dropped: Drop[];
@@ -39,10 +44,12 @@ export interface StageTimes {
   metadata: number;
   masks: number;
   records: number;
+  /** English paragraphs through compromise (extractors/english/). */
+  english: number;
 }
 
 export function newStageTimes(): StageTimes {
-  return { normalise: 0, parse: 0, segment: 0, metadata: 0, masks: 0, records: 0 };
+  return { normalise: 0, parse: 0, segment: 0, metadata: 0, masks: 0, records: 0, english: 0 };
 }
 
 export function extractDocument(rawText: string, fileName: string, times?: StageTimes): ExtractedDocument {
@@ -58,9 +65,13 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   const { blocks: outline, file } = parseOutline(text, fileName);
   lap('parse');
   // a paragraph of megabytes (a page pasted as one line) is split at sentence ends: bounded windows, linear cost
-  const { blocks, sentences } = boundBlocks(text, outline, segment(text, outline));
+  const { blocks, sentences: allSentences } = boundBlocks(text, outline, segment(text, outline));
+  // English paragraphs go to the English extractor; a Vietnamese document is read as it always was
+  const langs = detectLanguages(text, blocks);
+  const sentences = langs.doc === 'vi' ? allSentences : allSentences.filter((s) => langs.blocks[s.block] === 'vi');
   lap('segment');
-  const meta = readDocumentMeta(text, blocks, key);
+  const viMeta = readDocumentMeta(text, blocks, key);
+  const meta = langs.doc === 'vi' ? viMeta : readEnglishMeta(text, blocks, viMeta, langs.doc === 'en');
   const docText = { meta, text, key, sentences, blocks };
   const docYear = readDocYear(docText);
   const horizon = readGoalHorizon(docText);
@@ -84,6 +95,21 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
     }
   }
   lap('records');
+  if (langs.doc !== 'vi') {
+    // an English page is dated by its own date only (the Vietnamese readers of a page's year do not read English)
+    const englishYear = langs.doc === 'en' ? (meta.issued ? Number(meta.issued.slice(0, 4)) : null) : (docYear?.year ?? null);
+    for (const draft of extractEnglishRecords({ text, blocks, meta, docYear: englishYear, english: (b) => langs.blocks[b.id] === 'en' })) {
+      const checked = TargetRecordSchema.safeParse(draft);
+      if (checked.success && text.slice(draft.start, draft.end) === draft.quote) {
+        records.push(checked.data);
+        if (checked.data.metric === 'other') dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? 'en.metric.other', keptAsOther: true });
+      } else {
+        const why = checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ');
+        dropped.push({ start: draft.start, end: draft.end, reason: 'drop.invalid', rule: `validate: ${why}`, keptAsOther: false });
+      }
+    }
+    lap('english');
+  }
   dropped.sort((a, b) => a.start - b.start);
   const place = location(file);
   for (const d of dropped) {
@@ -97,5 +123,5 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
     msg.fatal = undefined; // informational: the run goes on
   }
   // parse and validation warnings stay in `diagnostics`; drops are many and have their own structured list
-  return { text, records, meta, diagnostics: file.messages.filter((m) => m.source !== 'chitieu').map((m) => String(m)), dropped, messages: file.messages };
+  return { text, records, meta, lang: langs.doc, diagnostics: file.messages.filter((m) => m.source !== 'chitieu').map((m) => String(m)), dropped, messages: file.messages };
 }

@@ -179,6 +179,7 @@ class BatchWriter {
           meta: doc.meta,
           diagnostics: doc.diagnostics,
           text_hash: f.result.textHash,
+          lang: doc.lang,
         },
         doc.records,
       );

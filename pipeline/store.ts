@@ -33,6 +33,8 @@ export interface StoredDocument {
   diagnostics: string[];
   /** textDigest(text); computed from `text` when not given. */
   text_hash?: string;
+  /** 'vi', 'en' or 'mixed' (extractors/english/lang.ts); 'vi' when not given. */
+  lang?: string;
 }
 
 /** Another path with the same bytes or the same text as a stored document. */
@@ -90,7 +92,8 @@ CREATE TABLE IF NOT EXISTS documents (
   district TEXT,
   province_today TEXT,
   diagnostics TEXT NOT NULL DEFAULT '[]',
-  text_hash TEXT
+  text_hash TEXT,
+  lang TEXT NOT NULL DEFAULT 'vi'
 );
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
 CREATE TABLE IF NOT EXISTS document_aliases (
@@ -147,6 +150,8 @@ const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
   { table: 'documents', column: 'text_hash', decl: 'TEXT' },
   { table: 'runs', column: 'files_duplicate', decl: 'INTEGER' },
   { table: 'runs', column: 'duplicates', decl: "TEXT NOT NULL DEFAULT '[]'" },
+  // every document stored before documents had a language was read as Vietnamese
+  { table: 'documents', column: 'lang', decl: "TEXT NOT NULL DEFAULT 'vi'" },
 ];
 
 function upgrade(db: Database.Database): void {
@@ -206,10 +211,10 @@ export class Store {
     this.insertDoc = this.db.prepare(`INSERT INTO documents
       (path, file_name, content_hash, format, encoding, text, imported_at, extractor_version,
        title, doc_type, doc_number, issuer, issued, plan_year, period_start, period_end,
-       province, district, province_today, diagnostics, text_hash)
+       province, district, province_today, diagnostics, text_hash, lang)
       VALUES (@path, @file_name, @content_hash, @format, @encoding, @text, @imported_at, @extractor_version,
        @title, @doc_type, @doc_number, @issuer, @issued, @plan_year, @period_start, @period_end,
-       @province, @district, @province_today, @diagnostics, @text_hash)`);
+       @province, @district, @province_today, @diagnostics, @text_hash, @lang)`);
     this.insertTarget = this.db.prepare(`INSERT INTO targets
       (document_id, subject, metric, sector, status, year, unit, value, value_max, comparator,
        quote, sentence, start, "end", section_path, rule, part, part_rule)
@@ -286,6 +291,7 @@ export class Store {
         ...doc.meta,
         diagnostics: JSON.stringify(doc.diagnostics),
         text_hash: textHash,
+        lang: doc.lang ?? 'vi',
       });
       const id = Number(info.lastInsertRowid);
       // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like

@@ -21,6 +21,8 @@ export interface DocRow {
   imported_at: string;
   extractor_version: string;
   diagnostics: string;
+  /** 'vi', 'en' or 'mixed'. */
+  lang: string;
   n_targets: number;
   n_actuals: number;
 }
@@ -92,9 +94,11 @@ export interface AttainmentRow {
 }
 
 export function loadDocuments(db: Database.Database): DocRow[] {
+  // (a database from before documents had a language holds Vietnamese ones only)
+  const hasLang = (db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).some((c) => c.name === 'lang');
   return db.prepare(`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
       d.plan_year, d.period_start, d.period_end, d.province, d.district, d.province_today, d.format,
-      d.imported_at, d.extractor_version, d.diagnostics,
+      d.imported_at, d.extractor_version, d.diagnostics, ${hasLang ? 'd.lang' : "'vi'"} AS lang,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'target') AS n_targets,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'actual') AS n_actuals
     FROM documents d ORDER BY COALESCE(d.province_today, d.province, '~'), d.issued DESC, d.file_name`).all() as DocRow[];

@@ -9,6 +9,13 @@ import { highlightText } from './highlight.ts';
 import { layout, statusLegend } from './layout.ts';
 import { PATH_SEPARATOR } from '../store.ts';
 
+/** A document's language as the report names it. */
+export function langLabel(lang: string): string {
+  if (lang === 'en') return 'Tiếng Anh (English)';
+  if (lang === 'mixed') return 'Việt và Anh (mixed, by paragraph)';
+  return 'Tiếng Việt (Vietnamese)';
+}
+
 export function docHref(d: { id: number; file_name: string }): string {
   return `docs/${d.id}.html`;
 }
@@ -52,7 +59,7 @@ export function indexPage(docs: readonly DocRow[], run: RunRow | undefined, gene
       return `<tr data-doc="${d.id}">
   <td><a href="${docHref(d)}">${esc(d.title ?? d.file_name)}</a>${d.title ? `<span class="base">${esc(d.file_name)}</span>` : ''}</td>
   <td>${esc(d.province ?? '')}</td><td>${esc(d.district ?? '')}</td><td>${esc(d.province_today ?? '')}</td>
-  <td>${esc(docTypeLabel(d.doc_type))}${d.doc_number ? `<span class="base">${esc(d.doc_number)}</span>` : ''}</td>
+  <td>${esc(docTypeLabel(d.doc_type))}${d.doc_number ? `<span class="base">${esc(d.doc_number)}</span>` : ''}<span class="base" data-lang="${esc(d.lang)}">${esc(langLabel(d.lang))}</span></td>
   <td class="n">${esc(fmtDate(d.issued))}</td>
   <td class="n">${esc(fmtPeriod(d.period_start, d.period_end, d.plan_year))}</td>
   <td class="n"><a href="${docHref(d)}">${fmtNumber(d.n_targets)}</a></td>
@@ -168,6 +175,7 @@ export function documentPage(d: DocRow, text: string, records: readonly RecordRo
   <dt>Tệp (file)</dt><dd>${esc(d.file_name)} <span class="muted small">${esc(d.path)}</span></dd>
   <dt>Địa bàn (place)</dt><dd>${esc(placeLabel(d))}</dd>
   <dt>Loại (type)</dt><dd>${esc(docTypeLabel(d.doc_type))}${d.doc_number ? ` · số ${esc(d.doc_number)}` : ''}${d.issuer ? ` · ${esc(d.issuer)}` : ''}</dd>
+  <dt>Ngôn ngữ (language)</dt><dd id="doc-lang" data-lang="${esc(d.lang)}">${esc(langLabel(d.lang))}</dd>
   <dt>Ngày ban hành (issued)</dt><dd>${esc(fmtDate(d.issued) || '—')}</dd>
   <dt>Kỳ kế hoạch (period)</dt><dd>${esc(fmtPeriod(d.period_start, d.period_end, d.plan_year) || '—')}</dd>
   <dt>Bản ghi (records)</dt><dd><span class="badge t">T</span> ${fmtNumber(d.n_targets)} chỉ tiêu · <span class="badge a">A</span> ${fmtNumber(d.n_actuals)} thực hiện${bad ? ` · <span class="warn">⚠ ${bad} bản ghi có vị trí không khớp trích dẫn</span>` : ''}</dd>
@@ -187,7 +195,7 @@ ${statusLegend()}
   <button type="button" id="next" title="Số được đánh dấu tiếp theo (next)">Số tiếp ▶</button>
   <span class="muted">Đang hiện <b id="f-count">${records.length}</b> / ${records.length} bản ghi</span>
 </div>
-<div class="doctext" id="doctext">${marked}</div>
+<div class="doctext" id="doctext"${d.lang === 'en' ? ' lang="en"' : ''}>${marked}</div>
 <div id="pop" role="dialog" aria-live="polite"></div>
 <h2>Bảng bản ghi <span class="muted small">(records — click a quote to see it in the text)</span></h2>
 <table class="grid" id="records">

@@ -1,0 +1,52 @@
+/**
+ * The one compromise instance the English extractor uses, with the project's plugin.
+ *
+ * compromise models English: it splits a text into sentences and terms, tags each term
+ * (#Value, #Year, #Date, #Ordinal, #PastTense, #Modal …), reads numbers written in words
+ * ("forty-five thousand", "two"), and matches patterns over terms. It knows nothing of
+ * Vietnam's cooperatives or its money, so the plugin adds a few words: the kinds of
+ * cooperative and the acronyms Vietnamese sources use in English, and the đồng as a
+ * currency. It is never given Vietnamese text (extractors/english/lang.ts decides).
+ */
+import nlp from 'compromise';
+
+/** What the plugin's compute step needs of a view. */
+interface Taggable {
+  match: (m: string, group: null, opts: { caseSensitive: boolean }) => { tag: (tag: string, reason?: string) => unknown };
+}
+
+nlp.plugin({
+  /**
+   * A four-digit year is tagged #Year only where compromise sees a date around it ("in
+   * 2023"); in "up 58 from 2022" or "towards 2030" it is a bare #Value. Every plain
+   * 1900-2099 integer is a year here (a count written so has its thousands comma: "2,030").
+   */
+  compute: {
+    vietnamYears: (view: Taggable) => {
+      // against the text as written: "2,030" normalises to "2030"
+      view.match('/^(19|20)[0-9]{2}$/', null, { caseSensitive: true }).tag('Year', 'chitieu-year');
+    },
+  },
+  hooks: ['vietnamYears'],
+  tags: {
+    /** A word that names cooperatives in the plural: "cooperatives", "co-ops", "HTXs". */
+    CoopNoun: { isA: 'Plural' },
+  },
+  words: {
+    cooperatives: 'CoopNoun',
+    'co-operatives': 'CoopNoun',
+    coops: 'CoopNoun',
+    'co-ops': 'CoopNoun',
+    htxs: 'CoopNoun',
+    htx: 'Acronym',
+    tht: 'Acronym',
+    grdp: 'Acronym',
+    ocop: 'Acronym',
+    vnd: 'Currency',
+    'vnđ': 'Currency',
+  },
+});
+
+export { nlp };
+/** A parsed text: what nlp() returns, typed as compromise declares it. */
+export type NlpView = ReturnType<typeof nlp>;

@@ -1,0 +1,412 @@
+/**
+ * Records from the English blocks of a document: every figure of every sentence with its
+ * metric, subject, sector, status, year and unit, one record per fact, in the same
+ * contract as the Vietnamese extractor (TARGETS.md, pipeline/record.ts). Every record lists
+ * the English rules that made it, the metric rule first.
+ */
+import type { Block } from '../../pipeline/parse.ts';
+import { ancestors } from '../../pipeline/parse.ts';
+import type { DocumentMeta, Metric, Sector, Status, Subject, TargetRecord, Unit } from '../../pipeline/record.ts';
+import type { EnMetricValue } from '../../rules/english/metrics.ts';
+import type { EnSubjectValue } from '../../rules/english/subjects.ts';
+import { EnglishText, outermostHits, type EnHit, type EnSentence, type EnTerm } from './engine.ts';
+import { findFigures, type EnFigure } from './figures.ts';
+import { decideEnglishScope, type EnScopeContext } from './scope.ts';
+import { EN } from './rulesets.ts';
+import { englishFurniture } from './furniture.ts';
+import { inferEnglishYear } from './docmeta.ts';
+
+export interface EnglishDoc {
+  text: string;
+  blocks: readonly Block[];
+  meta: DocumentMeta;
+  docYear: number | null;
+  /** Which blocks are English. */
+  english: (block: Block) => boolean;
+}
+
+const AVERAGES: ReadonlySet<Metric> = new Set(['revenue_avg', 'profit_avg', 'income_avg']);
+const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
+const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
+/** Metrics a share of a group just counted can be: "812 cooperatives, accounting for 68.9%". */
+const SHARE_METRICS: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_chain', 'managers_trained', 'coverage']);
+/** Words between two figures that make the second an item of the same list. */
+const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
+const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
+const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
+const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*$/u;
+
+function phrase(s: EnSentence, a: number, b: number): string {
+  let out = '';
+  for (let i = Math.max(0, a); i < Math.min(b, s.terms.length); i++) {
+    const t = s.terms[i] as EnTerm;
+    if (t.text.length === 0) continue;
+    out += `${t.pre.replace(/\s+/gu, ' ')}${t.normal} ${t.post.replace(/[^,;:()]/gu, '')}`;
+  }
+  return out.replace(/\s+/gu, ' ').trim();
+}
+
+/** The term after the last comma in [from, to), or `from`. */
+/** Punctuation between term i and the next (compromise keeps an opening bracket with the term after it). */
+function breakAfter(s: EnSentence, i: number, marks: RegExp): boolean {
+  return marks.test((s.terms[i] as EnTerm).post) || marks.test(s.terms[i + 1]?.pre ?? '');
+}
+
+function lastComma(s: EnSentence, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (breakAfter(s, i - 1, /[,;:(]/u)) return i;
+  return from;
+}
+
+function commaAfter(s: EnSentence, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (breakAfter(s, i, /[,;:()]/u)) return i + 1;
+  return to;
+}
+
+interface Previous {
+  f: EnFigure;
+  metric: Metric;
+  subject: Subject | null;
+  /** Its unit, once decided. */
+  unit?: Unit;
+  /** Its status and the rule that gave it, once decided. */
+  status?: { status: Status; rule: string };
+  /** The sector it was given, once decided. */
+  sector?: Sector | null;
+}
+
+interface FigureCtx extends EnScopeContext {
+  previous: readonly Previous[];
+  /** Where its subject came from, once decided: a figure before it ('previous') or words ('words'). */
+  subjectFrom?: 'previous' | 'words';
+  block: Block;
+  chain: readonly Block[];
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'also', 'already', 'all', 'now', 'recently', 'still', 'not', 'so', 'far']);
+
+function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'right'): boolean {
+  const v = h.rule.value;
+  const f = c.f;
+  if (v.where !== 'both' && v.where !== side) return false;
+  if (!v.units.includes(f.unitClass as EnMetricValue['units'][number])) return false;
+  if (v.needsPer === 'coop' && !f.per.coop) return false;
+  if (v.needsPer === 'person' && !f.per.person) return false;
+  if (v.adjacent) {
+    if (side === 'left' && h.b !== f.a && h.b !== f.numA) return false;
+    // (auxiliaries between a noun and its verb keep it adjacent: "18,000 cooperatives had been reorganised")
+    const afterAux = h.a > f.npEnd && c.s.terms.slice(f.npEnd, h.a).every((t) => t.text.length === 0 || AUXILIARIES.has(t.normal));
+    if (side === 'right' && h.a !== f.numB && h.a !== f.npEnd && !afterAux && !(h.a >= f.modA && h.a < f.modB)) return false;
+    if (side === 'right' && h.a === f.npEnd && /[,;:()]/u.test((c.s.terms[f.npEnd - 1] as EnTerm).post)) return false;
+  }
+  return true;
+}
+
+function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure } | null {
+  const { s, f } = c;
+  // every applicable cue competes by priority (a longer cue of another kind does not hide one: "train" counts for managers and for cooperatives helped)
+  const hits = c.text.hitsOf(EN, 'metric', s.n);
+  // a count's cue stands near it, in its own part of the clause ("… bigger and more efficient, with a goal of having 520
+  // cooperatives": the 520 is no count of efficient ones); money and shares may take theirs from the whole clause
+  const near = f.unitClass === 'coop' || f.unitClass === 'percent' ? Math.max(c.leftStart, lastComma(s, c.leftStart, f.a)) : c.leftStart;
+  const left = hits.filter((h) => h.a >= near && h.b <= f.a && metricApplies(h, c, 'left'));
+  // (on the right only up to a comma: "312 cooperatives, and it plans to establish 30 more" does not establish the 312)
+  const right = hits.filter((h) => h.a >= f.numB && h.b <= c.tightEnd && metricApplies(h, c, 'right'));
+  // rules inside a longer hit of another kind still count on their own side ("new" in "newly established")
+  const scored = [
+    ...left.map((h) => ({ h, p: h.rule.priority ?? 0, side: 0, d: f.a - h.b })),
+    ...right.map((h) => ({ h, p: h.rule.priority ?? 0, side: 1, d: h.a - f.numB })),
+  ].sort((x, y) => y.p - x.p || x.side - y.side || x.d - y.d);
+  const glueBefore = (p: Previous) => phrase(s, p.f.npEnd, f.a);
+  const last = c.previous[c.previous.length - 1];
+  // a share of the group just counted: "812 cooperatives, accounting for 68.9%", "198 cooperatives (48.1%)"
+  if (f.unitClass === 'percent' && last && last.f.unitClass !== 'percent' && SHARE_METRICS.has(last.metric) && SHARE_GLUE.test(glueBefore(last).replace(/^.*,/u, ','))) {
+    return { metric: last.metric, rule: 'en.metric.share_inherit' };
+  }
+  // "the average revenue and profit of a cooperative were VND 1.6 billion and VND 200 million": measures named together,
+  // then as many amounts, in the same order
+  if (f.unitClass === 'money') {
+    const named = hits.filter((h) => h.a >= c.clauseStart && h.b <= f.a && (h.rule.value.where !== 'right') && h.rule.value.units.includes('money') && h.rule.value.metric !== 'other' && !h.rule.value.needsPer);
+    const metrics: { metric: Metric; rule: string; end: number }[] = [];
+    for (const h of named) if (!metrics.some((m) => m.metric === h.rule.value.metric)) metrics.push({ metric: h.rule.value.metric, rule: h.rule.id, end: h.b });
+    const lastEnd = Math.max(...metrics.map((m) => m.end));
+    const firstStart = Math.min(...named.map((h) => h.a));
+    const amounts = c.figures.filter((g) => (g.unitClass === 'money' || g.unitClass === 'foreign') && g.a >= lastEnd && g.a < c.clauseEnd);
+    const k = amounts.indexOf(f);
+    if (metrics.length >= 2 && lastEnd - firstStart <= 10 && amounts.length >= 2 && k >= 0 && k < metrics.length) {
+      const m = metrics.sort((x, y) => x.end - y.end)[k] as { metric: Metric; rule: string };
+      return { metric: m.metric, rule: `${m.rule} en.metric.respectively` };
+    }
+  }
+  const best = scored[0];
+  // a rise by some percent a year is a growth rate: "will grow by 10-15% per year"
+  if (best && f.unitClass === 'percent' && f.per.year && (best.h.rule.id === 'en.metric.other.change' || best.h.rule.id === 'en.metric.other.change_noun')) {
+    return { metric: 'growth_rate', rule: `${best.h.rule.id} en.metric.growth_rate.per_year` };
+  }
+  if (best && best.h.rule.value.metric !== 'other') {
+    // a cue that only names a count ("has", "reached") does not override the previous figure's own measure
+    return { metric: best.h.rule.value.metric, rule: best.h.rule.id };
+  }
+  if (best) return { metric: 'other', rule: best.h.rule.id };
+  // the start of a change, or the level it is compared with: "up from 320 in 2020", "compared with VND 4.8 million"
+  const sameClass = [...c.previous].reverse().find((p) => p.f.unitClass === f.unitClass);
+  // (an item after a comma: "… in the agricultural sector, and 4-5 million … in the non-agricultural sector")
+  const glue = sameClass ? glueBefore(sameClass) : '';
+  if (sameClass && sameClass.metric !== 'other' && (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))) {
+    return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit', from: sameClass.f };
+  }
+  // an item whose noun is the one before it ("… set up in 2023: 3 in Dien Bien and 2 in Muong Cha") measures what that one did
+  const elided = sameClass && f.rules.includes('en.unit.implied.previous') && sameClass.metric !== 'other';
+  if (elided && sameClass) return { metric: sameClass.metric, rule: 'en.metric.list_inherit', from: sameClass.f };
+  if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun' };
+  if (f.unitClass === 'members') return { metric: 'members', rule: 'en.unit.noun.members' };
+  if (f.unitClass === 'workers') return { metric: 'workers', rule: 'en.unit.noun.workers' };
+  if (f.unitClass === 'managers') return { metric: 'managers', rule: 'en.unit.noun.managers' };
+  return null;
+}
+
+type SubjectDecision = { subject: EnSubjectValue; rule: string; explicit: boolean };
+
+function subjectHits(text: EnglishText, s: EnSentence): EnHit<EnSubjectValue>[] {
+  return outermostHits(text.hitsOf(EN, 'subject', s.n));
+}
+
+function decideSubject(c: FigureCtx): SubjectDecision {
+  const { s, f, text } = c;
+  if (f.nounSubject) return { subject: f.nounSubject, rule: f.unitClass === 'coop' ? 'en.subject.noun' : 'en.subject.noun_modifier', explicit: true };
+  if (f.percentOf) return { subject: f.percentOf, rule: 'en.subject.share_of', explicit: true };
+  const hits = subjectHits(text, s);
+  // "643 cooperatives with over 42,500 members": the members of the bodies just counted
+  const before = c.previous.filter((p) => p.f !== f);
+  const last = before[before.length - 1];
+  if (last && last.f.unitClass === 'coop' && last.subject && f.unitClass !== 'coop' && WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))) {
+    // after a list of several kinds ("468 cooperatives, 1,325 cooperative groups and two unions, attracting 48,000 members") they are the collective economy's
+    // (the run of counts of bodies that ends with it, with no other figure among them)
+    const run: Previous[] = [];
+    for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
+    const kinds = new Set(run.filter((p) => p.subject).map((p) => p.subject));
+    // (groups among them make it the collective economy; cooperatives and their unions are cooperatives)
+    if (kinds.size > 1) return kinds.has('tht') ? { subject: 'kttt', rule: 'en.subject.with_previous_kinds', explicit: true } : { subject: 'htx', rule: 'en.subject.with_previous_kinds', explicit: true };
+    return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true };
+  }
+  // "members of cooperative groups", "workers in cooperatives": right after its noun
+  const rightOf = hits.find((h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && ['of', 'in', 'at', 'from', 'within', 'across'].includes((s.terms[f.npEnd]?.normal ?? '')));
+  if (rightOf) return { subject: rightOf.rule.value, rule: rightOf.rule.id, explicit: true };
+  // the nearest named body before it in its clause, then the body of the figure before it, then a body named earlier in the sentence
+  const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart);
+  if (leftOf) return { subject: leftOf.rule.value, rule: leftOf.rule.id, explicit: true };
+  const prevSubject = [...before].reverse().find((p) => p.subject !== null);
+  if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true };
+  const inClause = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart);
+  if (inClause) return { subject: inClause.rule.value, rule: inClause.rule.id, explicit: true };
+  const earlierInSentence = [...hits].reverse().find((h) => h.b <= f.a);
+  if (earlierInSentence) return { subject: earlierInSentence.rule.value, rule: earlierInSentence.rule.id, explicit: true };
+  // the sentence names a body only after the figure: "… VND 5 million per month for members of cooperatives"
+  const after = hits.find((h) => h.a >= f.b && h.b <= c.clauseEnd);
+  if (after) return { subject: after.rule.value, rule: `${after.rule.id} en.subject.after`, explicit: true };
+  // the paragraph so far: the last body it named
+  for (let k = c.earlier.length - 1; k >= 0; k--) {
+    const e = c.earlier[k] as EnSentence;
+    const h = subjectHits(text, e);
+    const lastHit = h[h.length - 1];
+    if (lastHit) return { subject: lastHit.rule.value, rule: `${lastHit.rule.id} en.subject.paragraph`, explicit: false };
+  }
+  return { subject: 'htx', rule: 'en.subject.default', explicit: false };
+}
+
+function sectorHitsIn(text: EnglishText, s: EnSentence, a: number, b: number) {
+  return outermostHits(text.hitsOf(EN, 'sector', s.n)).filter((h) => h.a >= a && h.b <= b);
+}
+
+const FIELD_WORDS = new Set(['sector', 'sectors', 'field', 'fields', 'area', 'areas', 'industry', 'branch', 'segment', 'segments', 'sub', 'subsector', 'domain', 'domains']);
+/** "mainly in the field of agriculture" names the main field, it limits nothing. */
+const HEDGE = new Set(['mainly', 'mostly', 'primarily', 'largely', 'chiefly', 'predominantly', 'majority', 'mainly in']);
+const INTRO = new Set(['in', 'of', 'within', 'for', 'across']);
+
+function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | null } {
+  const { s, f, text } = c;
+  if (f.nounSector) return { sector: f.nounSector, rule: 'en.sector.noun' };
+  const one = (hits: EnHit<Sector>[]): { sector: Sector | null; rule: string | null } | null => {
+    const kinds = new Set(hits.map((h) => h.rule.value));
+    if (kinds.size === 1) return { sector: (hits[0] as EnHit<Sector>).rule.value, rule: (hits[0] as EnHit<Sector>).rule.id };
+    if (kinds.size > 1) return { sector: null, rule: 'en.sector.ambiguous' };
+    return null;
+  };
+  // its own noun phrase: "329 agricultural cooperatives"
+  const own = one(sectorHitsIn(text, s, f.modA, f.modB));
+  if (own) return own;
+  // right after it: "245 cooperatives in the field of agriculture", "… VND/person/month in the agricultural sector"
+  const subjects = subjectHits(text, s);
+  const named = (h: EnHit<Sector>) => {
+    const next = s.terms[h.b];
+    const p1 = s.terms[h.a - 1]?.normal ?? '';
+    const p2 = s.terms[h.a - 2]?.normal ?? '';
+    if (s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal))) return false;
+    return (next !== undefined && FIELD_WORDS.has(next.normal)) || subjects.some((x) => x.a === h.b || (x.a === h.b + 1 && s.terms[h.b]?.normal !== 'and')) || INTRO.has(p1) || (p1 === 'the' && INTRO.has(p2));
+  };
+  const hedged = (h: EnHit<Sector>) => s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal));
+  // (a field named there counts with every field coordinated with it: "in agriculture and industry" is none of them alone)
+  const rightHits = sectorHitsIn(text, s, f.npEnd, c.tightEnd);
+  if (rightHits.some(hedged)) return { sector: null, rule: 'en.sector.hedged' };
+  const right = rightHits.some(named) ? one(rightHits) : null;
+  if (right) return right;
+  // its clause before it: "In the agricultural sector, …", "agricultural cooperatives have 25,000 members"
+  const leftHits = sectorHitsIn(text, s, c.leftStart, f.a);
+  const left = leftHits.some(named) ? one(leftHits) : null;
+  if (left) return left;
+  // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
+  // ("27 cooperative groups in agriculture with 158 members …; average income …")
+  const prev = [...c.previous].reverse().find((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector !== undefined);
+  if (prev?.sector && (f.rules.includes('en.unit.implied.previous') || c.subjectFrom === 'previous')) return { sector: prev.sector, rule: 'en.sector.previous_group' };
+  // the field named earlier in its clause ("in the retail segment in which there were 109 co-operatives")
+  const clauseHits = sectorHitsIn(text, s, c.clauseStart, c.leftStart).filter((h) => s.terms[h.b] !== undefined && FIELD_WORDS.has((s.terms[h.b] as EnTerm).normal));
+  const inClause = one(clauseHits);
+  if (inClause) return inClause;
+  return { sector: null, rule: null };
+}
+
+function unitOf(f: EnFigure, metric: Metric, recurring: boolean, monthly: boolean): Unit {
+  if (f.unitClass === 'money') {
+    if (AVERAGES.has(metric)) return f.per.month || monthly ? 'VND/month' : 'VND/year';
+    return f.per.month ? 'VND/month' : f.per.year ? 'VND/year' : 'VND';
+  }
+  if (f.unitClass === 'percent') return metric === 'growth_rate' || f.per.year ? 'percent/year' : 'percent';
+  return recurring || f.per.year ? 'count/year' : 'count';
+}
+
+const COOP_WORD = /\b(co-?operatives?|co-?ops?|htx|collective econom\w*|cooperative groups?|tht)\b/iu;
+
+function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
+  return [...chain]
+    .reverse()
+    .filter((b) => b.label)
+    .map((b) => doc.text.slice((b.label as { start: number }).start, (b.label as { end: number }).end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim())
+    .filter((x) => x.length > 0)
+    .map((x) => (x.length > 120 ? `${x.slice(0, 117)}…` : x));
+}
+
+/** English text is parsed only where a figure may stand: a digit or a number word. */
+const MAY_HAVE_FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
+
+export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
+  // an undated page reports on the latest year it names as a time of facts
+  // (not a plan: the years it names are its goals)
+  const doc: EnglishDoc =
+    input.docYear !== null || input.meta.doc_type === 'ke_hoach'
+      ? input
+      : { ...input, docYear: inferEnglishYear(input.blocks.filter(input.english).map((b) => input.text.slice(b.contentStart, b.end)).join('\n')) };
+  const records: TargetRecord[] = [];
+  const seen = new Set<string>();
+  const labelCache = new Map<number, EnglishText | null>();
+  const labelText = (b: Block): EnglishText | null => {
+    if (!b.label || !doc.english(b)) return null;
+    if (!labelCache.has(b.id)) labelCache.set(b.id, new EnglishText(doc.text.slice(b.label.start, b.label.end), b.label.start));
+    return labelCache.get(b.id) ?? null;
+  };
+  const titleAbout = COOP_WORD.test(doc.meta.title ?? '');
+  const furniture = englishFurniture(doc.text, doc.blocks, doc.english);
+  // a headline repeats the article's figures, often without their year: read it last, and only for figures the article does not give
+  const title = doc.meta.title ? doc.blocks.find((b) => b.start < 400 && doc.text.slice(b.contentStart, b.end).includes(doc.meta.title as string)) : undefined;
+  const order = title ? [...doc.blocks.filter((b) => b !== title), title] : doc.blocks;
+  for (const block of order) {
+    if (block.kind === 'furniture' || furniture.has(block.id) || !doc.english(block)) continue;
+    const raw = doc.text.slice(block.contentStart, block.end);
+    if (!MAY_HAVE_FIGURE.test(raw)) continue;
+    const text = new EnglishText(raw, block.contentStart);
+    const chain = ancestors(doc.blocks, block);
+    const labels = chain.filter((b) => b.label !== null).map((b) => ({ block: b, text: labelText(b) }));
+    const headingAbout = chain.some((b) => b.label !== null && COOP_WORD.test(doc.text.slice(b.label.start, b.label.end)));
+    for (const s of text.sentences) {
+      const figures = findFigures(text, s);
+      if (figures.length === 0) continue;
+      const openers = text.hitsOf(EN, 'opener', s.n);
+      const clauseBreaks = s.terms.map((t, i) => (/;/u.test(t.post) ? i + 1 : -1)).filter((i) => i > 0);
+      const previous: Previous[] = [];
+      const earlier = text.sentences.slice(0, s.n);
+      const paragraphAbout = COOP_WORD.test(doc.text.slice(block.contentStart, s.end));
+      for (let i = 0; i < figures.length; i++) {
+        const f = figures[i] as EnFigure;
+        const next = figures[i + 1];
+        const prev = figures[i - 1];
+        const clauseStart = Math.max(0, ...clauseBreaks.filter((k) => k <= f.a));
+        const clauseEnd = Math.min(s.terms.length, ...clauseBreaks.filter((k) => k > f.b - 1));
+        let leftStart = Math.max(clauseStart, prev && prev.npEnd <= f.a ? prev.npEnd : 0);
+        for (const o of openers) if (o.b <= f.a && o.b > leftStart) leftStart = o.b;
+        // (an opener right after the figure speaks of it: "55 percent of which are operating actively")
+        const nextOpener = openers.find((o) => o.a >= f.npEnd && o.a > f.npEnd);
+        const rightEnd = Math.min(clauseEnd, next ? next.a : s.terms.length, nextOpener ? nextOpener.a : s.terms.length);
+        const tightEnd = commaAfter(s, Math.max(f.a, f.npEnd - 1), rightEnd);
+        const c: FigureCtx = {
+          text, s, f, figures, leftStart, clauseStart, clauseEnd, rightEnd, tightEnd, earlier, labels,
+          meta: doc.meta, docYear: doc.docYear, previous, block, chain,
+          baseline: BASELINE.test(phrase(s, Math.max(clauseStart, f.a - 4), f.a)),
+        };
+        if (f.unitClass === 'foreign') {
+          previous.push({ f, metric: 'other', subject: null });
+          continue;
+        }
+        const m = decideMetric(c);
+        let metric: Metric = m?.metric ?? 'other';
+        const entry: Previous = { f, metric, subject: null };
+        previous.push(entry);
+        if (metric === 'other' && !(COUNTED.has(f.unitClass) || f.unitClass === 'money' || f.unitClass === 'percent')) continue;
+        if (f.unitClass === 'places' || f.unitClass === 'enterprises' || f.unitClass === 'households' || f.unitClass === 'communes') {
+          if (metric === 'other' || f.unitClass === 'enterprises' || f.unitClass === 'communes') continue;
+        }
+        const subject = decideSubject(c);
+        const body = BODIES.has(subject.subject) ? (subject.subject as Subject) : null;
+        entry.subject = body;
+        // one named cooperative's, the alliance's or another body's figures are not the collective economy's;
+        // a figure that names no body of its own counts only where its paragraph, a heading or the title is about cooperatives
+        const about = paragraphAbout || headingAbout || titleAbout;
+        const sentenceNames = COOP_WORD.test(doc.text.slice(s.start, s.end)) || headingAbout;
+        if (!body || (!subject.explicit && !about) || ((metric === 'grdp_share' || metric === 'ocop_products') && !sentenceNames)) {
+          entry.metric = 'other';
+          continue;
+        }
+        // an item of a list (its noun or its measure taken from the one before it) shares that one's status
+        const listHead = [...c.previous].reverse().find((p) => p.f !== f && p.status !== undefined);
+        if (listHead?.status && (f.rules.includes('en.unit.implied.previous') || m?.rule === 'en.metric.list_inherit')) c.listStatus = listHead.status;
+        const scope = decideEnglishScope(c);
+        entry.status = { status: scope.status, rule: scope.statusRule.split(' ')[0] as string };
+        // an average over part of a year has no unit in TARGETS.md
+        if (AVERAGES.has(metric) && scope.partYear && !f.per.month) metric = 'other';
+        entry.metric = metric;
+        c.subjectFrom = subject.rule.startsWith('en.subject.with_previous') || subject.rule === 'en.subject.previous_figure' ? 'previous' : 'words';
+        const sector = decideSector(c);
+        entry.sector = sector.sector;
+        const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));
+        // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"
+        const rated = m?.from && m.from.unitClass === f.unitClass && !f.per.month && !f.per.year ? { ...f, per: { ...f.per, month: m.from.per.month, year: m.from.per.year } } : f;
+        const inheritedMonthly = m?.from !== undefined && c.previous.find((p) => p.f === m.from)?.unit === 'VND/month';
+        const unit = unitOf(rated, metric, scope.recurring, monthly || inheritedMonthly);
+        entry.unit = unit;
+        const rules = [m?.rule ?? 'en.metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...f.rules]
+          .join(' ')
+          .split(' ');
+        const record: TargetRecord = {
+          subject: body,
+          metric,
+          sector: sector.sector,
+          status: scope.status,
+          year: scope.year,
+          unit,
+          value: f.value,
+          value_max: f.valueMax,
+          comparator: f.comparator,
+          quote: doc.text.slice(f.start, f.end),
+          sentence: doc.text.slice(s.start, s.end),
+          start: f.start,
+          end: f.end,
+          section_path: sectionPath(doc, chain),
+          rules: [...new Set(rules)],
+        };
+        const key = [record.subject, record.metric, record.sector, record.status, record.year, record.unit, record.value, record.value_max].join('|');
+        if (seen.has(key)) continue;
+        if (block === title && records.some((x) => x.value === record.value && x.unit === record.unit)) continue;
+        seen.add(key);
+        records.push(record);
+      }
+    }
+  }
+  return records;
+}

@@ -1,0 +1,158 @@
+/**
+ * Whose figure it is, in English: cooperatives (htx), cooperative groups (tht), unions of
+ * cooperatives (lhhtx), the collective economy as a whole or cooperatives and groups
+ * counted together (kttt). Three more values say the figure is none of these: one named or
+ * definite cooperative ("Tan Thanh Cooperative has 45 members", "the cooperative's
+ * revenue"), the cooperative alliance as an organisation, and other bodies (enterprises,
+ * the province's economy).
+ * Longer phrases win over the words inside them ("cooperatives and cooperative groups"
+ * over "cooperatives").
+ */
+import type { EnglishRule } from './rule.ts';
+import type { Subject } from '../../pipeline/record.ts';
+
+export type EnSubjectValue = Subject | 'one' | 'alliance' | 'other_body';
+
+export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
+  {
+    id: 'en.subject.kttt',
+    match: 'collective (economy|economic|economics|sector|sectors)',
+    value: 'kttt',
+    priority: 3,
+    examples: {
+      match: ['The collective economy contributes about 5% of GDP.', 'the collective economic sector has 7.7 million members'],
+      reject: ['The province has 742 cooperatives.', 'collective farms were dissolved', 'the co-operative sector has 456 co-operatives'],
+    },
+  },
+  {
+    id: 'en.subject.kttt.cooperative_economy',
+    match: '(cooperative|co-operative) (economy|economics)',
+    value: 'kttt',
+    priority: 3,
+    note: 'the cooperative economy is the collective economy; "the co-operative sector" is the cooperatives\' (htx)',
+    examples: { match: ['the cooperative economy employs 2 million workers'], reject: ['the co-operative sector has 456 co-operatives'] },
+  },
+  {
+    id: 'en.subject.kttt.both',
+    match: '(#CoopNoun|htx) (and|,) (cooperative|co-operative) (groups|teams)',
+    value: 'kttt',
+    priority: 3,
+    note: 'cooperatives and cooperative groups counted together are the collective economy (TARGETS.md)',
+    examples: { match: ['cooperatives and cooperative groups attracted 9 million members'], reject: ['cooperative groups attracted 9 million members'] },
+  },
+  {
+    id: 'en.subject.kttt.both_reversed',
+    match: '(cooperative|co-operative) (groups|teams) (and|,) #CoopNoun',
+    value: 'kttt',
+    priority: 3,
+    examples: { match: ['cooperative groups and cooperatives employ 2.5 million workers'], reject: ['cooperative groups employ 2.5 million workers'] },
+  },
+  {
+    id: 'en.subject.kttt.economy_and_cooperatives',
+    match: 'collective (economy|economic sector) (and|,) (#CoopNoun|cooperatives|co-operatives)',
+    value: 'kttt',
+    priority: 5,
+    examples: { match: ['the collective economy and cooperatives directly contributed 4.8 per cent of GDP'], reject: ['cooperatives directly contributed 4.8 per cent of GDP'] },
+  },
+  {
+    id: 'en.subject.kttt.organisations',
+    match: 'collective (economic|economy) (organisations|organizations|entities|units|models|establishments)',
+    value: 'kttt',
+    priority: 4,
+    examples: { match: ['the number of collective economic organisations reached 1,200'], reject: ['the number of cooperatives reached 1,200'] },
+  },
+  {
+    id: 'en.subject.lhhtx',
+    match: '(unions|union|federations|federation) of (#CoopNoun|cooperative|co-operative)',
+    value: 'lhhtx',
+    priority: 3,
+    examples: { match: ['unions of cooperatives had 1 million members'], reject: ['cooperatives had 1 million members'] },
+  },
+  {
+    id: 'en.subject.lhhtx.compound',
+    match: '(cooperative|co-operative) (unions|federations|alliances)',
+    value: 'lhhtx',
+    priority: 3,
+    examples: { match: ['164 cooperative unions with more than 1 million members'], reject: ['164 cooperative groups with 2 million members'] },
+  },
+  {
+    id: 'en.subject.tht',
+    match: '(cooperative|co-operative|cooperation|collaborative|co-op|coop) (groups|group|teams|team)',
+    value: 'tht',
+    priority: 2,
+    examples: { match: ['cooperative groups have 73,000 members', 'members of co-operative teams'], reject: ['cooperatives have 73,000 members'] },
+  },
+  {
+    id: 'en.subject.tht.acronym',
+    match: '(tht|thts)',
+    value: 'tht',
+    priority: 2,
+    examples: { match: ['THT members earn VND 3 million a month'], reject: ['HTX members earn VND 3 million a month'] },
+  },
+  {
+    id: 'en.subject.alliance',
+    match: '(vietnam|viet nam|provincial|province|city|municipal|district|central) (cooperative|co-operative|cooperatives) (alliance|union|alliances)',
+    value: 'alliance',
+    priority: 4,
+    note: 'the Cooperative Alliance (Liên minh HTX) is an organisation: its own figures are no cooperative\'s',
+    examples: { match: ['the provincial Cooperative Alliance has 50 staff', 'the Vietnam Cooperative Alliance said'], reject: ['164 cooperative unions'] },
+  },
+  {
+    id: 'en.subject.alliance.acronym',
+    match: '(vca|the alliance|cooperative alliance)',
+    value: 'alliance',
+    priority: 4,
+    examples: { match: ['VCA President said', 'the Cooperative Alliance organised 30 courses'], reject: ['30 cooperatives'] },
+  },
+  {
+    id: 'en.subject.one.definite',
+    match: '(the|this|that|its|his|her|their|our) (cooperative|co-operative|coop|co-op) !#Noun',
+    value: 'one',
+    priority: 2,
+    note: 'one cooperative named by a determiner: its own figures are not the collective economy\'s',
+    examples: { match: ['The cooperative has 45 members.', 'Last year, this cooperative earned VND 3 billion.'], reject: ['The cooperatives have 45,000 members.', 'the cooperative sector employs 2 million workers'] },
+  },
+  {
+    id: 'en.subject.one.possessive',
+    match: "(the|this|that|its) /^co-?operative's$/",
+    value: 'one',
+    priority: 2,
+    examples: { match: ["The cooperative's revenue reached VND 5 billion."], reject: ["The cooperatives' revenue reached VND 500 billion."] },
+  },
+  {
+    id: 'en.subject.one.named',
+    match: '#ProperNoun+ (cooperative|co-operative|coop|co-op)',
+    value: 'one',
+    priority: 2,
+    note: 'a proper name before "Cooperative": "Tan Thanh Cooperative", "Hoa Binh Agricultural Service Cooperative"',
+    examples: { match: ['Tan Thanh Cooperative has 45 members.', 'Phu Loc Agricultural Service Cooperative earns VND 5 billion a year.'], reject: ['The province has 45 cooperatives.', 'Many cooperative members earn more.'] },
+  },
+  {
+    id: 'en.subject.one.named_after',
+    match: '(cooperative|co-operative) #ProperNoun+',
+    value: 'one',
+    priority: 1,
+    examples: { match: ['the members of Cooperative Tan Thanh earn more'], reject: ['the members of cooperatives earn more'] },
+  },
+  {
+    id: 'en.subject.htx',
+    match: '(#CoopNoun|cooperative|co-operative|coop|co-op|htx)',
+    value: 'htx',
+    priority: 1,
+    examples: { match: ['members of cooperatives earn VND 5 million a month', 'cooperative members', 'HTX members'], reject: ['members of enterprises earn VND 7 million a month'] },
+  },
+  {
+    id: 'en.subject.htx.credit_funds',
+    match: "people's? credit (funds|fund)",
+    value: 'htx',
+    priority: 2,
+    examples: { match: ["workers at people's credit funds earn VND 14 million a month"], reject: ['workers at banks earn VND 14 million a month'] },
+  },
+  {
+    id: 'en.subject.other_body',
+    match: '(enterprises|enterprise|businesses|companies|firms|corporations|households|state owned|private sector|foreign invested|fdi)',
+    value: 'other_body',
+    priority: 1,
+    examples: { match: ['the province has 5,200 enterprises', 'households earn VND 4 million a month'], reject: ['the province has 742 cooperatives'] },
+  },
+];
