@@ -183,6 +183,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['có 2 nông hội và 1 hội quán với ', 'còn 5 nông hội với '], reject: ['có 12 tổ hợp tác với ', 'toàn tỉnh có 215 HTX với ', 'có 3 liên hiệp hợp tác xã với '] },
   },
   {
+    id: 'metric.other.criterion_norm',
+    pattern: String.raw`\btiêu chí\b[^.;]{0,140}\bkhi\b[^.;]*$`,
+    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'percent', 'money'] },
+    priority: 95,
+    note: 'what a criterion requires ("Xã đạt tiêu chí số 13 khi: có hợp tác xã … với ít nhất 10 thành viên") is a norm, not a figure',
+    examples: { match: ['Xã đạt tiêu chí số 13 về tổ chức sản xuất khi: có hợp tác xã hoạt động với ít nhất '], reject: ['có 52 xã đạt tiêu chí số 13, toàn tỉnh có '] },
+  },
+  {
     id: 'metric.other.share_of_new',
     pattern: String.raw`^\s*(%\s*)?(là|thuộc)\s`,
     value: { metric: 'other', where: 'right', units: ['percent'] },
@@ -241,11 +249,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.effective',
-    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (hoạt động |đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên|(sản xuất kinh doanh|kinh doanh) (khá|tốt)\b`,
+    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (hoạt động |đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên|(sản xuất kinh doanh|kinh doanh) (khá|tốt)\b|\b(htx|hợp tác xã|tổ hợp tác|tht) (đạt|xếp loại|hoạt động) (loại )?(khá|tốt|giỏi)\b`,
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
-      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt', 'Phấn đấu số HTX khá, tốt đạt từ', 'tỷ lệ HTX đạt loại khá trở lên', 'số hợp tác xã hoạt động loại tốt, khá chiếm từ', '% HTX hoạt động sản xuất kinh doanh tốt'],
+      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt', 'Phấn đấu số HTX khá, tốt đạt từ', 'tỷ lệ HTX đạt loại khá trở lên', 'số hợp tác xã hoạt động loại tốt, khá chiếm từ', '% HTX hoạt động sản xuất kinh doanh tốt', 'trên 50% HTX đạt khá'],
       reject: ['HTX hoạt động yếu kém', 'HTX đang hoạt động', 'HTX có doanh thu khá cao'],
     },
   },

@@ -10,10 +10,11 @@ import type { Sector } from '../pipeline/record.ts';
 export const SECTOR_RULES: Rule<Sector>[] = [
   {
     id: 'sector.non_agriculture',
-    pattern: String.raw`phi nông nghiệp`,
+    pattern: String.raw`phi nông nghiệp|(lĩnh vực|ngành) công thương\b`,
     value: 'non_agriculture',
     priority: 5,
-    examples: { match: ['HTX phi nông nghiệp'], reject: ['HTX nông nghiệp'] },
+    note: '"công thương" (industry and trade together) is in no one of them: the non-agricultural sector',
+    examples: { match: ['HTX phi nông nghiệp', '4 HTX hoạt động trong lĩnh vực công thương'], reject: ['HTX nông nghiệp', 'Sở Công Thương tỉnh'] },
   },
   {
     id: 'sector.agriculture',

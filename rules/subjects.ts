@@ -72,6 +72,13 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     examples: { match: ['Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%', 'bình quân 01 Quỹ TDND đạt 12 tỷ đồng doanh thu'], reject: ['Quỹ hỗ trợ phát triển HTX'] },
   },
   {
+    id: 'subject.htx.with_unions',
+    pattern: String.raw`(hợp tác xã|htx),? (và )?(các )?(liên hiệp (hợp tác xã|htx)|lhhtx)`,
+    value: { subject: 'htx' },
+    note: 'cooperatives named with their unions as one body are cooperatives',
+    examples: { match: ['các hợp tác xã, liên hiệp hợp tác xã với tổng vốn'], reject: ['thành viên tổ hợp tác'] },
+  },
+  {
     id: 'subject.htx',
     pattern: String.raw`hợp tác xã|\bhtx\b`,
     value: { subject: 'htx' },

@@ -89,6 +89,14 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     },
   },
   {
+    id: 'unit.noun.htx.with_unions',
+    context: 'after-number',
+    pattern: String.raw`\s*(hợp tác xã|htx),? (và )?(các )?(liên hiệp (hợp tác xã|htx)|lhhtx)\b`,
+    value: { noun: 'coop', subject: 'htx' },
+    note: 'cooperatives counted with their unions are cooperatives: "148 hợp tác xã, liên hiệp hợp tác xã với tổng vốn điều lệ …"',
+    examples: { match: ['có 148 hợp tác xã, liên hiệp hợp tác xã với'], reject: ['có 148 hợp tác xã và 2 liên hiệp'] },
+  },
+  {
     id: 'unit.noun.kttt.both',
     context: 'after-number',
     pattern: String.raw`\s*((tổ hợp tác|tht),? (và )?(các )?(hợp tác xã|htx)|(hợp tác xã|htx),? (và )?(các )?(tổ hợp tác|tht))\b`,

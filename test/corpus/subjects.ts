@@ -4,6 +4,16 @@ import { NEWS_2023, NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } fro
 export const SUBJECTS: CorpusGroup = {
   phenomenon: 'subjects',
   entries: [
+    // cooperatives counted with their unions are cooperatives, and so are the totals after them
+    {
+      text: 'Hiện có 152 hợp tác xã, liên hiệp hợp tác xã với tổng vốn điều lệ 410 tỷ đồng, thu hút 9.800 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 152),
+        r('htx', 'capital', 'actual', 2024, 'VND', 410_000_000_000),
+        r('htx', 'members', 'actual', 2024, 'count', 9800),
+      ],
+    },
     // products owned by cooperatives and cooperative groups together are the collective economy's; the owners are no count
     {
       text: 'Hiện tỉnh có 42 HTX, tổ hợp tác sở hữu 97 sản phẩm OCOP đạt 3 sao trở lên.',
