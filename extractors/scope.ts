@@ -74,6 +74,9 @@ const ATTRIBUTION = keyRegExp(String.raw`^\s*theo [^,]{0,100},`);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
 const SINGLED_OUT = keyRegExp(String.raw`\b(riêng|chỉ riêng|trong đó)\s*$`);
 
+/** What may stand between a figure and the time bound to it: "… 6% vào năm 2030", "19 HTX năm 2024". */
+const GLUED_TIME = keyRegExp(String.raw`^[\s,]*(vào|trong)?\s*$`);
+
 /** A paragraph that goes on from the one before: "Qua đó, …", "Đồng thời, …", "Bên cạnh đó, …". */
 const GOES_ON_FROM_BEFORE = keyRegExp(String.raw`^\s*(qua đó|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|từ đó|theo đó)\b`);
 
@@ -109,6 +112,9 @@ function lastStrong(hits: RuleHit<StatusValue>[]): RuleHit<StatusValue> | undefi
 function decideStatus(ctx: FigureContext): { status: Status; rule: string; own: boolean; at?: { start: number; end: number } } | null {
   const f = ctx.figure;
   const s = ctx.sentence;
+  // 0. a cue glued right after the figure binds tightest: "nâng … từ 9% hiện nay lên 13% vào năm 2015"
+  const glued = statusHits(ctx, f.end, Math.min(ctx.clauseEnd, f.end + 20)).find((h) => h.rule.value.strength === 'strong' && /^\s*$/u.test(ctx.doc.key.slice(f.end, h.start)));
+  if (glued) return { status: glued.rule.value.status, rule: `${glued.rule.id} status.glued`, own: true, at: glued };
   // 1. the sentence up to the figure
   const before = statusHits(ctx, s.start, f.numStart);
   const strong = lastStrong(before);
@@ -147,7 +153,7 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
   };
   if (!recurring) {
     // a year right after the figure's noun binds tightest: "… xuống còn 19 HTX năm 2024"
-    const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => /^[\s,]*$/u.test(ctx.doc.key.slice(f.unitEnd, h.start)));
+    const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => GLUED_TIME.test(ctx.doc.key.slice(f.unitEnd, h.start)));
     const tight = pick(glued, false);
     if (tight) return { ...tight, own: true };
     // (after the figure, only in its own phrase: "… 1.193 THT, với hơn 80.000 thành viên, …, doanh thu … trong giai
@@ -234,6 +240,10 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   const samePeriodYear = Number(samePeriod?.match.groups?.y);
   if (samePeriod && Number.isInteger(samePeriodYear)) return { status: 'actual', statusRule: samePeriod.rule.id, year: samePeriodYear, yearRule: samePeriod.rule.id, recurring };
   const st = decideStatus(ctx);
+  // "từ 9% hiện nay lên 13% vào năm 2015": a figure dated "now" right after it is the document's own time, whatever
+  // deadline the sentence names
+  const gluedNow = timeHits(ctx, f.end, Math.min(ctx.clauseEnd, f.end + 20)).find((h) => h.rule.value.kind === 'now' && /^\s*$/u.test(key.slice(f.end, h.start)));
+  if (gluedNow) return { status: 'actual', statusRule: st?.rule ?? 'status.actual.as_of', year: docYear, yearRule: `${gluedNow.rule.id} year.glued_now`, recurring };
   // with no status cue at all, a report or news article reports: it goes on about the year an earlier
   // paragraph opened with ("Tính đến cuối năm 2023, toàn tỉnh có …" … "Tổng doanh thu … đạt …"), not its own date
   const yr = decideYear(ctx, recurring, st?.status ?? (planningDocument(meta) ? null : 'actual'));

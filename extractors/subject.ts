@@ -132,6 +132,10 @@ const CREDIT_FUND = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
 const OWNERS_TOGETHER = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*(các )?(\d+ )?$`);
 /** Between a whole and its parts, or two items of a list: ", trong đó có", " và ". */
 const PART_OR_LIST = keyRegExp(String.raw`^[^.;\d]{0,40}?(trong đó|trong số đó|gồm|,|và)[^.;\d]{0,15}$`);
+/** A figure of an economy's share or growth: "thành phần kinh tế này", "khu vực kinh tế", "GRDP". */
+const ECONOMY_WORDS = keyRegExp(String.raw`\b(thành phần kinh tế|khu vực kinh tế|kinh tế này|khu vực này|grdp|gdp|tổng sản phẩm)\b`);
+/** Between the start and the end of a change: "… 9% hiện nay lên 13%". */
+const FROM_TO_END = keyRegExp(String.raw`^\s*(hiện nay |hiện tại |năm \d{4} )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
@@ -147,6 +151,11 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (f.unitClass === 'products') {
     const whole = [...ctx.previous].reverse().find((p) => p.figure !== f && p.figure.unitClass === 'products' && p.subject);
     if (whole?.subject && PART_OR_LIST.test(key.slice(whole.figure.end, f.start))) return { subject: whole.subject, rule: 'subject.same_as_whole' };
+  }
+  // … and the end of a change takes its start's body: "nâng tỷ trọng … từ 9% hiện nay lên 13% vào năm 2015"
+  const start = ctx.previous[ctx.previous.length - 2];
+  if (!f.nounSubject && start?.subject && start.figure.unitClass === f.unitClass && FROM_TO_END.test(key.slice(start.figure.end, f.start))) {
+    return { subject: start.subject, rule: 'subject.same_as_change_start' };
   }
   // 1. the count noun or the rate's denominator: "35 HTX", "1,7 tỷ đồng/HTX"
   if (f.nounSubject) return { subject: f.nounSubject, rule: 'subject.unit_noun' };
@@ -207,6 +216,10 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     return { subject: 'kttt', rule: 'subject.kttt.owners_together' };
   }
   if (nearest) return { subject: nearest.rule.value.subject as Subject, rule: nearest.rule.id, named: namesOne(ctx, nearest) };
+  // 4. figures of the whole sector's economy ("nâng tỷ trọng đóng góp vào GDP của thành phần kinh tế này từ 9% …", "tốc độ
+  //    tăng trưởng khu vực kinh tế này đạt 7%/năm") that name no body in their own phrase are the collective economy's,
+  //    whatever body the sentence counted before
+  if (ECONOMY_WIDE.has(metric) && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart))) return { subject: 'kttt', rule: 'subject.default.economy_wide' };
   // 4. the nearest strong mention earlier in the sentence
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
   const prior = earlier[earlier.length - 1];
