@@ -88,8 +88,10 @@ const STEPS: readonly [string, Step][] = [
       const month = Number(meta.issued.slice(5, 7));
       // early in a year, a page that opens by reviewing the year before reports that year
       if (month >= 1 && month <= REVIEW_MONTHS) {
-        const review = fromRule('year_review', OPENING_WINDOW)(doc);
-        if (review && review.year === year - 1) return review;
+        // (over the opening's text, not sentence by sentence: hard-wrapped pages break a sentence over lines)
+        const review = findAll(R.docYear, doc.key, 0, Math.min(doc.key.length, OPENING_WINDOW)).find((h) => h.rule.value.kind === 'year_review');
+        const reviewed = review ? Number(review.match.groups?.y) : Number.NaN;
+        if (reviewed === year - 1) return { year: reviewed, rule: review?.rule.id ?? 'docyear.year_review' };
       }
       return { year, rule: 'docyear.issued' };
     },

@@ -37,12 +37,12 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.congress_term',
-    pattern: String.raw`\bđại hội\b[^.;\n]{0,120}?\bnhiệm kỳ (?<y>(?:19|20)\d{2}) ?[-–—] ?(?:19|20)\d{2}\b`,
+    pattern: String.raw`(?<!nghị quyết )\bđại hội\b[^.;\n]{0,120}?\bnhiệm kỳ (?<y>(?:19|20)\d{2}) ?[-–—] ?(?:19|20)\d{2}\b`,
     value: { kind: 'congress_term' },
     note: 'a congress opens its term in the term\'s first year ("Đại hội … nhiệm kỳ 2020-2025" sits in 2020)',
     examples: {
       match: ['Khai mạc Đại hội thành viên Liên minh Hợp tác xã tỉnh, nhiệm kỳ 2020-2025', 'Đại hội đại biểu Liên minh HTX lần thứ VI, nhiệm kỳ 2025 - 2030'],
-      reject: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Trong nhiệm kỳ 2020-2025', 'nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX'],
+      reject: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Trong nhiệm kỳ 2020-2025', 'hoàn thành các chỉ tiêu mà Nghị quyết Đại hội IV Liên minh HTX tỉnh, nhiệm kỳ 2012-2017 đã đề ra', 'nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX'],
     },
   },
   {
