@@ -136,6 +136,8 @@ const PART_OR_LIST = keyRegExp(String.raw`^[^.;\d]{0,40}?(trong đó|trong số 
 const ECONOMY_WORDS = keyRegExp(String.raw`\b(thành phần kinh tế|khu vực kinh tế|kinh tế này|khu vực này|grdp|gdp|tổng sản phẩm)\b`);
 /** Between the start and the end of a change: "… 9% hiện nay lên 13%". */
 const FROM_TO_END = keyRegExp(String.raw`^\s*(hiện nay |hiện tại |năm \d{4} )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`);
+/** A total attached to the list before it: "… với 7.244 thành viên", ", thu hút trên 9.000 thành viên". */
+const ATTACHED_TOTAL = keyRegExp(String.raw`^\s*,?\s*(với|thu hút|gồm)( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`);
 const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
@@ -170,7 +172,17 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
       chain.add(p.subject);
       if (p.metricRule !== 'metric.list_inherit') break;
     }
-    if (chain.size > 1) return { subject: 'kttt', rule: 'subject.total_of_list' };
+    if (chain.size > 1) return { subject: chain.has('tht') || chain.has('kttt') ? 'kttt' : 'htx', rule: 'subject.total_of_list' };
+  }
+  // … and after cooperatives and their unions: "nâng tổng số HTX toàn tỉnh là 105 và 1 liên hiệp HTX với 7.244 thành
+  // viên" (unions are cooperatives' unions: the total is the cooperatives')
+  const union = ctx.previous[ctx.previous.length - 2];
+  const coops = ctx.previous[ctx.previous.length - 3];
+  if (
+    f.unitClass !== 'coop' && union?.subject === 'lhhtx' && coops?.subject === 'htx' && coops.figure.unitClass === 'coop' && union.figure.unitClass === 'coop' &&
+    OWNERS_TOGETHER.test(key.slice(coops.figure.end, union.figure.start)) && ATTACHED_TOTAL.test(key.slice(union.figure.end, f.start))
+  ) {
+    return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
   }
   // 3. an owner right after the unit: "14.650 lao động ở trong HTX và tổ hợp tác"
   const after = mentions(key, f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 60))[0];

@@ -4,6 +4,12 @@ import { NEWS_2023, NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } fro
 export const SUBJECTS: CorpusGroup = {
   phenomenon: 'subjects',
   entries: [
+    // the total after cooperatives and their union is the cooperatives'
+    {
+      text: 'Trong năm, nâng tổng số HTX toàn tỉnh lên 118 HTX và 2 liên hiệp HTX với 8.350 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 118), r('lhhtx', 'count', 'actual', 2024, 'count', 2), r('htx', 'members', 'actual', 2024, 'count', 8350)],
+    },
     // cooperatives counted with their unions are cooperatives, and so are the totals after them
     {
       text: 'Hiện có 152 hợp tác xã, liên hiệp hợp tác xã với tổng vốn điều lệ 410 tỷ đồng, thu hút 9.800 thành viên.',
