@@ -84,30 +84,25 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   const doc: DocView = { text, key, blocks, masks, meta, docYear: docYear?.year ?? null, docYearRule: docYear?.rule ?? null, goalHorizon: horizon };
   const records: TargetRecord[] = [];
   const dropped: Drop[] = [];
-  for (const draft of extractRecords(doc, sentences, (d) => dropped.push(d))) {
-    const checked = TargetRecordSchema.safeParse(draft);
-    if (checked.success && text.slice(draft.start, draft.end) === draft.quote) {
-      records.push(checked.data);
-      if (checked.data.metric === 'other') dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? 'metric.other', keptAsOther: true });
-    } else {
-      const why = checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ');
-      dropped.push({ start: draft.start, end: draft.end, reason: 'drop.invalid', rule: `validate: ${why}`, keptAsOther: false });
-    }
-  }
-  lap('records');
-  if (langs.doc !== 'vi') {
-    // an English page is dated by its own date only (the Vietnamese readers of a page's year do not read English)
-    const englishYear = langs.doc === 'en' ? (meta.issued ? Number(meta.issued.slice(0, 4)) : null) : (docYear?.year ?? null);
-    for (const draft of extractEnglishRecords({ text, blocks, meta, docYear: englishYear, english: (b) => langs.blocks[b.id] === 'en' })) {
+  // stage 7: every draft through the schema, its quote equal to the text at its offsets; `other` is kept but noted
+  const validate = (drafts: Iterable<TargetRecord>, otherRule: string): void => {
+    for (const draft of drafts) {
       const checked = TargetRecordSchema.safeParse(draft);
       if (checked.success && text.slice(draft.start, draft.end) === draft.quote) {
         records.push(checked.data);
-        if (checked.data.metric === 'other') dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? 'en.metric.other', keptAsOther: true });
+        if (checked.data.metric === 'other') dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? otherRule, keptAsOther: true });
       } else {
         const why = checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ');
         dropped.push({ start: draft.start, end: draft.end, reason: 'drop.invalid', rule: `validate: ${why}`, keptAsOther: false });
       }
     }
+  };
+  validate(extractRecords(doc, sentences, (d) => dropped.push(d)), 'metric.other');
+  lap('records');
+  if (langs.doc !== 'vi') {
+    // an English page is dated by its own date only (the Vietnamese readers of a page's year do not read English)
+    const englishYear = langs.doc === 'en' ? (meta.issued ? Number(meta.issued.slice(0, 4)) : null) : (docYear?.year ?? null);
+    validate(extractEnglishRecords({ text, blocks, meta, docYear: englishYear, english: (b) => langs.blocks[b.id] === 'en' }), 'en.metric.other');
     lap('english');
   }
   dropped.sort((a, b) => a.start - b.start);
