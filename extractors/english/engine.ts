@@ -41,11 +41,18 @@ export interface EnHit<V> {
 
 /** Every English rule set, compiled once into one compromise net. */
 export class EnglishRules<S extends Record<string, readonly EnglishRule<unknown>[]>> {
-  readonly net: ReturnType<typeof nlp.buildNet>;
+  private compiled: ReturnType<ReturnType<typeof nlp>['buildNet']> | null = null;
+  private readonly matches: { match: string; id: string }[] = [];
   readonly byId = new Map<string, { set: keyof S; rule: EnglishRule<unknown> }>();
 
+  /** The compiled net, built on first use (with compromise itself: see ./nlp.ts). */
+  get net(): ReturnType<ReturnType<typeof nlp>['buildNet']> {
+    this.compiled ??= nlp().buildNet(this.matches);
+    return this.compiled;
+  }
+
   constructor(readonly sets: S) {
-    const matches: { match: string; id: string }[] = [];
+    const matches = this.matches;
     for (const set of Object.keys(sets) as (keyof S & string)[]) {
       for (const rule of sets[set] as readonly EnglishRule<unknown>[]) {
         if (this.byId.has(rule.id)) throw new Error(`duplicate English rule id ${rule.id}`);
@@ -53,7 +60,6 @@ export class EnglishRules<S extends Record<string, readonly EnglishRule<unknown>
         for (const match of expand(rule.match)) matches.push({ match, id: rule.id });
       }
     }
-    this.net = nlp.buildNet(matches);
   }
 }
 
@@ -117,7 +123,7 @@ export class EnglishText {
       const from = cuts[k] as number;
       const to = cuts[k + 1] as number;
       if (to <= from) continue;
-      const piece: Piece = { view: nlp(text.slice(from, to)), first: this.sentences.length };
+      const piece: Piece = { view: nlp()(text.slice(from, to)), first: this.sentences.length };
       this.pieces.push(piece);
       let pos = base + from;
       for (const terms of piece.view.docs) {
