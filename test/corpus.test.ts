@@ -1,79 +1,14 @@
 /**
- * Every corpus entry (test/corpus/*.ts) through extractDocument: the records it
- * must yield, exactly, on the identifying fields (subject, metric, sector, status,
- * year, unit, value, value_max) plus comparator. `other` records are ignored unless
- * the entry lists some (then those must be present); `none` entries yield no record
- * except `other`. Entries with a `todo` are known gaps, reported as it.todo.
+ * Every corpus entry (test/corpus/*.ts) through extractDocument, as plain text is decoded
+ * (pipe tables become one line per row); test/corpus/runner.ts says what each must yield.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { extractDocument } from '../pipeline/extract-document.ts';
 import { pipeTablesToRows } from '../pipeline/formats/text-tables.ts';
-import type { TargetRecord } from '../pipeline/record.ts';
 import { CORPUS } from './corpus/index.ts';
-import { documentOf, type CorpusEntry, type Expected } from './corpus/types.ts';
-
-type Key = Required<Expected>;
-
-function keyOf(e: Expected): Key {
-  const value_max = e.value_max ?? null;
-  return {
-    subject: e.subject,
-    metric: e.metric,
-    sector: e.sector ?? null,
-    status: e.status,
-    year: e.year,
-    unit: e.unit,
-    value: e.value,
-    value_max,
-    comparator: e.comparator ?? (value_max === null ? 'eq' : 'range'),
-  };
-}
-
-function fromRecord(r: TargetRecord): Key {
-  return {
-    subject: r.subject,
-    metric: r.metric,
-    sector: r.sector,
-    status: r.status,
-    year: r.year,
-    unit: r.unit,
-    value: r.value,
-    value_max: r.value_max,
-    comparator: r.comparator,
-  };
-}
-
-const show = (k: Key) =>
-  `${k.subject} ${k.metric} ${k.sector ?? '-'} ${k.status} ${k.year ?? '-'} ${k.unit} ${k.value}${k.value_max === null ? '' : `..${k.value_max}`} ${k.comparator}`;
-
-function run(entry: CorpusEntry): { got: string[]; others: string[] } {
-  // as plain text is decoded: pipe tables become one line per row
-  const { records } = extractDocument(pipeTablesToRows(documentOf(entry)), 'corpus.txt');
-  const keys = records.map(fromRecord);
-  return {
-    got: keys.filter((k) => k.metric !== 'other').map(show).sort(),
-    others: keys.filter((k) => k.metric === 'other').map(show),
-  };
-}
-
-const name = (e: CorpusEntry) => e.text.replace(/\s+/gu, ' ').trim().slice(0, 150);
+import { documentOf } from './corpus/types.ts';
+import { runCorpus } from './corpus/runner.ts';
 
 describe('corpus', () => {
-  for (const group of CORPUS) {
-    describe(group.phenomenon, () => {
-      for (const entry of group.entries) {
-        if (entry.todo) {
-          it.todo(`${name(entry)} — TODO: ${entry.todo}`);
-          continue;
-        }
-        it(name(entry), () => {
-          const { got, others } = run(entry);
-          const want = entry.expect.filter((e) => e.metric !== 'other').map(keyOf).map(show).sort();
-          if (entry.none) expect(got).toEqual([]);
-          else expect(got).toEqual(want);
-          for (const o of entry.expect.filter((e) => e.metric === 'other').map(keyOf).map(show)) expect(others).toContain(o);
-        });
-      }
-    });
-  }
+  runCorpus(CORPUS, (entry) => extractDocument(pipeTablesToRows(documentOf(entry)), 'corpus.txt').records);
 });
