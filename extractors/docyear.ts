@@ -114,6 +114,8 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.plan_reached', fromRule('plan_reached', Number.POSITIVE_INFINITY)],
   ['docyear.congress_term', fromRule('congress_term', OPENING_WINDOW)],
   ['docyear.anniversary', fromRule('anniversary', OPENING_WINDOW)],
+  // (last: a review named in passing is weaker evidence than a sentence that opens on its time)
+  ['docyear.year_review', fromRule('year_review', OPENING_WINDOW)],
 ];
 
 export function readDocYear(doc: DocText): DocYear | null {

@@ -110,11 +110,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.per_unit_goal',
-    pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)([, ]+(và )?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\b[^;.]{0,25}$|%\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*[^;.\d]{0,20}\bcó (ít nhất|tối thiểu|từ)?\s*$`,
+    pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)([, ]+(và )?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\b[^;.\d]{0,50}$|%\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*[^;.\d]{0,20}\bcó (ít nhất|tối thiểu|từ)?\s*$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     note: '"Mỗi xã có tối thiểu 01 HTX", "mỗi HTX có 01 cán bộ trẻ": a norm per unit, not a total',
-    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất', '100% xã, phường có ít nhất ', 'phấn đấu mỗi huyện, thị xã, thành phố có ít nhất '], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
+    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất', '100% xã, phường có ít nhất ', 'phấn đấu mỗi huyện, thị xã, thành phố có ít nhất ', 'mỗi xã được công nhận nông thôn mới đều phải có ít nhất '], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
   },
   {
     id: 'metric.other.ocop_producers',
@@ -133,13 +133,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
     value: { metric: 'other', where: 'right', units: ['coop'] },
     priority: 85,
-    note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"',
+    note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
     examples: {
-      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP'],
-      reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả'],
+      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP', ' HTX đã chuyển đổi theo Luật mới', ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi', ' HTX đăng ký lại'],
+      reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả', ' HTX thành lập mới trong năm'],
     },
   },
   {
