@@ -8,7 +8,7 @@
  */
 import type { Rule } from './rule.ts';
 
-export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary';
+export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary' | 'whole_area';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -53,6 +53,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['tổ chức hội nghị đánh giá tình hình phát triển kinh tế tập thể, HTX năm 2023 và triển khai nhiệm vụ năm 2024', 'Hội nghị tổng kết công tác năm 2022'],
       reject: ['triển khai nhiệm vụ năm 2024', 'đánh giá giai đoạn 2021-2025', 'doanh thu tăng 57% so với kết quả thực hiện năm 2020'],
+    },
+  },
+  {
+    id: 'docyear.whole_area',
+    pattern: String.raw`\btoàn (?:tỉnh|huyện|thành phố|thị xã|quốc|ngành)\b|\bcả nước\b|\btrên địa bàn\b|\bthành lập mới\b|\bnâng tổng số\b`,
+    value: { kind: 'whole_area' },
+    note: 'a sentence that reports on a whole province, district or country (not on one cooperative\'s year): a page dated early in a year that opens on the year before with such a sentence reports that year',
+    examples: {
+      match: ['Trong năm 2020, tỉnh vận động thành lập mới 19 hợp tác xã nông nghiệp', 'Năm 2023, toàn tỉnh có 402 HTX'],
+      reject: ['Năm 2023, doanh thu của hợp tác xã đạt 7,2 tỷ đồng'],
     },
   },
   {

@@ -24,6 +24,12 @@ describe('readDocYear', () => {
     ['Kinh tế\n\n08:30, 19/07/2025\n\nHội nghị sơ kết công tác 6 tháng đầu năm 2025. Toàn tỉnh hiện có 402 HTX.', 2025, 'docyear.issued'],
     ['Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012\n\nHiện toàn tỉnh có 188 HTX.', 2022, 'docyear.anniversary'],
     ['Khai mạc Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025\n\nToàn tỉnh có 180 HTX.', 2020, 'docyear.congress_term'],
+    // early in a year, a page that opens on the year before for the whole province reports that year …
+    ['Cập nhật ngày: 11/02/2022 08:15\n\nTrong năm 2021, tỉnh đã vận động thành lập mới 23 HTX, nâng tổng số lên 210 HTX. Hiện toàn tỉnh có 640 tổ hợp tác.', 2021, 'docyear.report_opening'],
+    // … not one that tells a named cooperative's year
+    ['Cập nhật ngày: 11/02/2022 08:15\n\nHTX Phú Lộc được thành lập từ 2016. Năm 2021, doanh thu của hợp tác xã đạt 4 tỷ đồng.', 2022, 'docyear.issued'],
+    // an undated page that tells of a conference reviewing a year
+    ['Hợp tác xã tiếp tục lớn mạnh\n\nToàn tỉnh có 518 HTX. Đây là thông tin tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.', 2023, 'docyear.year_review'],
   ])('%j → %i by %s', (text, year, rule) => {
     expect(docYear(text)).toEqual({ year, rule });
   });
