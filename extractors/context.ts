@@ -28,6 +28,8 @@ export interface PreviousFigure {
   ownSector: Sector | null;
   /** The rule that decided its metric ('metric.list_inherit' for a member of a list). */
   metricRule: string | null;
+  /** Its metric cue picked out a group of cooperatives by what fits no metric (rules/metrics.ts `picksSubset`). */
+  picksSubset?: boolean;
   /** Where its own left context began. */
   leftStart: number;
   /** Its subject, once decided. */

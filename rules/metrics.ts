@@ -23,6 +23,9 @@ export interface MetricValue {
   adjacent?: boolean;
   /** Only when the unit has this rate denominator ("doanh thu … tỷ đồng/HTX"). */
   needsPer?: 'coop' | 'person';
+  /** An `other` cue that picks a group of cooperatives out by what fits no metric (stopped, converted, with OCOP
+   * products): the parts a next sentence lists of it ("Trong đó, có 44 HTX nông nghiệp") fit none either. */
+  picksSubset?: true;
 }
 
 const COOP: UnitClass[] = ['coop'];
@@ -119,14 +122,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.ocop_producers',
     pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)\s+(sản xuất|tham gia|có)( với| được)?\s*$|^\s*(hợp tác xã|htx|tổ hợp tác|tht)\s+(sản xuất|tham gia|có|với)[^;.]{0,20}(sản phẩm|ocop)`,
-    value: { metric: 'other', where: 'right', units: ['coop'] },
+    value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 90,
     examples: { match: [' hợp tác xã sản xuất với ', ' HTX có sản phẩm OCOP'], reject: [' hợp tác xã hoạt động ổn định'] },
   },
   {
     id: 'metric.other.coop_subset',
     pattern: String.raw`(hợp tác xã|htx|tổ hợp tác|tht) có (lãi|lợi nhuận|doanh thu|vốn|tài sản|trụ sở|sản phẩm|ứng dụng|website|thương hiệu)|(hợp tác xã|htx) (ứng dụng|chuyển đổi số|có lãi)`,
-    value: { metric: 'other', where: 'left', units: ['coop', 'percent'] },
+    value: { metric: 'other', where: 'left', units: ['coop', 'percent'], picksSubset: true },
     priority: 80,
     note: 'cooperatives picked out by a property the metrics do not measure ("số HTX có lãi trên 500 triệu đồng là 40 HTX")',
     examples: { match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'], reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'] },
@@ -134,7 +137,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.coop_subset.right',
     pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
-    value: { metric: 'other', where: 'right', units: ['coop'] },
+    value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
     examples: {
@@ -161,7 +164,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.not_rated',
     pattern: String.raw`^\s*(%\s*)?((hợp tác xã|htx)\s+)?(không|chưa) (thực hiện |tham gia |được )?(đánh giá|xếp loại|phân loại)`,
-    value: { metric: 'other', where: 'right', units: COOP_PCT },
+    value: { metric: 'other', where: 'right', units: COOP_PCT, picksSubset: true },
     priority: 90,
     note: 'cooperatives not rated are neither effective nor weak: "94 HTX không thực hiện đánh giá (32,3%)"',
     examples: { match: [' HTX không thực hiện đánh giá', ' HTX chưa xếp loại'], reject: [' HTX hoạt động yếu kém'] },
@@ -210,7 +213,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.stopped',
     pattern: String.raw`(tạm )?(ngừng|ngưng|dừng) hoạt động(?!,?( \S+){0,3},? (chờ|để|làm thủ tục|tiến hành|đang làm thủ tục|đang chờ) giải thể)`,
-    value: { metric: 'other', where: 'both', units: COOP },
+    value: { metric: 'other', where: 'both', units: COOP, picksSubset: true },
     priority: 64,
     note: 'cooperatives that have stopped or suspended work are not dissolved ones (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể"); a count of them fits no metric',
     examples: {
