@@ -163,6 +163,9 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 312, { sector: 'agriculture' })],
     },
+    // a named cooperative whose kind is written in lower case before its name
+    { text: 'Đến nay, HTX khởi nghiệp Tân Hòa, xã Phú Lương đã có 3 sản phẩm đạt OCOP 3 sao.', doc: NEWS_2024, expect: [], none: true },
+    { text: 'HTX thanh niên Bình Minh hiện có 14 thành viên.', doc: NEWS_2024, expect: [], none: true },
     // an article about one named cooperative that goes on to call it plain "HTX" / "hợp tác xã"
     {
       text: [
