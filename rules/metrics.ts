@@ -135,13 +135,24 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'], reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'] },
   },
   {
+    id: 'metric.other.converted',
+    pattern: String.raw`\b(đã |được )?(chuyển đổi|đăng ký lại|tổ chức lại)\b(?! số)[^;.]{0,60}?\b(là|được|có|gồm|với)?\s*(trên |hơn |khoảng |gần )?$`,
+    value: { metric: 'other', where: 'left', units: COOP_PCT, picksSubset: true },
+    priority: 80,
+    note: 'cooperatives that converted or re-registered under a new law are neither new nor all there are: "chuyển đổi theo Luật Hợp tác xã năm 2012 là 75 hợp tác xã"',
+    examples: {
+      match: ['chuyển đổi theo Luật Hợp tác xã năm 2012 là ', 'đã chuyển đổi, tổ chức lại ', 'đăng ký lại theo luật mới được '],
+      reject: ['chuyển đổi số cho ', 'toàn tỉnh có ', 'thành lập mới '],
+    },
+  },
+  {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
     examples: {
-      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP', ' HTX đã chuyển đổi theo Luật mới', ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi', ' HTX đăng ký lại'],
+      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP', ' HTX đã chuyển đổi theo Luật mới', ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi', ' HTX đăng ký lại', ' HTX đã tổ chức hoạt động theo Luật Hợp tác xã năm 2012'],
       reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả', ' HTX thành lập mới trong năm'],
     },
   },
