@@ -193,6 +193,16 @@ export const LISTS: CorpusGroup = {
         r('htx', 'other', 'actual', 2024, 'count', 118),
       ],
     },
+    // the words that end one item, up to its comma, are not the next item's sector; "bốc xếp và vận tải" is one tail
+    {
+      text: 'Qua rà soát, toàn huyện có 20 HTX sản xuất nông nghiệp, bốn HTX hoạt động trong lĩnh vực bốc xếp và vận tải, ba HTX vệ sinh môi trường.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 20, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 4, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 3, { sector: 'environment' }),
+      ],
+    },
     // the parts of a group that fits no metric fit none either, in the same sentence or in the next
     {
       text: 'Trên địa bàn huyện hiện có 37 HTX tạm ngừng hoạt động. Trong đó, có 15 HTX nông nghiệp, 9 HTX vận tải và 13 HTX thuộc lĩnh vực khác.',
