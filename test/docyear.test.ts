@@ -6,6 +6,7 @@ import { segment } from '../pipeline/segment.ts';
 import { readDocumentMeta } from '../extractors/docmeta.ts';
 import { readDocYear, readGoalHorizon } from '../extractors/docyear.ts';
 import { extractDocument } from '../pipeline/extract-document.ts';
+import { readEnglishDocYear } from '../extractors/english/docyear.ts';
 
 /** Under a headline that names no year, as most pages have. */
 function docYear(body: string) {
@@ -73,5 +74,20 @@ describe('readGoalHorizon', () => {
   });
   it('a title with a plan period wins: the body is not read', () => {
     expect(horizon('KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021 - 2025\n\nĐến năm 2030 có 500 HTX.')).toBeNull();
+  });
+});
+
+describe('readEnglishDocYear', () => {
+  it.each([
+    ['Cooperatives grow in number\nIn the period of 2021-2024, the whole province has 352 cooperatives, of which 132 are new.', 2024, 'en.docyear.report_opening'],
+    ['Alliance reviews half year\nOn the morning of July 19, the provincial alliance held a conference to review the collective economy in the first half of 2023 and the mid-term of the 2020 - 2025 period.', 2023, 'en.docyear.review'],
+    ['Do not chase numbers\nSpeaking at the conference summarizing the scheme in the period of 2014 - 2020, the vice chairman asked cooperatives to focus on quality.', 2020, 'en.docyear.review'],
+    ['Congress opens\nThe provincial cooperative alliance held its congress for the 2025-2030 term. It has 608 cooperatives.', 2025, 'en.docyear.latest_fact_year'],
+  ])('%j → %i by %s', (text, year, rule) => {
+    expect(readEnglishDocYear(text)).toEqual({ year, rule });
+  });
+
+  it('a sentence that sets goals dates nothing', () => {
+    expect(readEnglishDocYear('Plans ahead\nBy 2030, the province aims to have 900 cooperatives.')).toBeNull();
   });
 });

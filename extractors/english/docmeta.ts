@@ -79,7 +79,9 @@ export function inferEnglishYear(text: string): number | null {
     if (y >= 1990 && y <= 2100 && (best === null || y > best)) best = y;
   };
   for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu)) take(Number(m[1]));
-  for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|term|phase)\b/giu)) take(Number(m[1]));
+  for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|phase)\b/giu)) take(Number(m[1]));
+  // a congress opens its term: "the congress for the 2025-2030 term" sits in 2025
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s+term\b|\bterm\s+(?:of\s+)?((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b/giu)) take(Number(m[1] ?? m[2]));
   return best;
 }
 

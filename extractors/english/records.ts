@@ -14,7 +14,7 @@ import { findFigures, type EnFigure } from './figures.ts';
 import { decideEnglishScope, type EnScopeContext } from './scope.ts';
 import { EN } from './rulesets.ts';
 import { englishFurniture } from './furniture.ts';
-import { inferEnglishYear } from './docmeta.ts';
+import { readEnglishDocYear } from './docyear.ts';
 
 export interface EnglishDoc {
   text: string;
@@ -288,12 +288,13 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
 const MAY_HAVE_FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
 
 export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
-  // an undated page reports on the latest year it names as a time of facts
+  // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
+  // year it names as a time of facts (extractors/english/docyear.ts)
   // (not a plan: the years it names are its goals)
   const doc: EnglishDoc =
     input.docYear !== null || input.meta.doc_type === 'ke_hoach'
       ? input
-      : { ...input, docYear: inferEnglishYear(input.blocks.filter(input.english).map((b) => input.text.slice(b.contentStart, b.end)).join('\n')) };
+      : { ...input, docYear: readEnglishDocYear(input.blocks.filter(input.english).map((b) => input.text.slice(b.contentStart, b.end)).join('\n'))?.year ?? null };
   const records: TargetRecord[] = [];
   const seen = new Set<string>();
   const labelCache = new Map<number, EnglishText | null>();
