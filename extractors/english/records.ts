@@ -251,7 +251,10 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   if (right) return right;
   // its clause before it: "In the agricultural sector, …", "agricultural cooperatives have 25,000 members"
   const leftHits = sectorHitsIn(text, s, c.leftStart, f.a);
-  const left = leftHits.some(named) ? one(leftHits) : null;
+  // (… or a label right before it: "agriculture with 389 cooperatives; industry and handicrafts with 13 cooperatives",
+  // "agriculture (120 cooperatives)")
+  const label = (h: EnHit<Sector>) => f.unitClass === 'coop' && (h.b === f.a || (s.terms[h.b]?.normal === 'with' && h.b + 1 === f.a));
+  const left = leftHits.some((h) => named(h) || label(h)) ? one(leftHits) : null;
   if (left) return left;
   // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
   // ("27 cooperative groups in agriculture with 158 members …; average income …")

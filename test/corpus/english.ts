@@ -174,6 +174,17 @@ export const EN_SECTORS: CorpusGroup = {
     { doc: N, text: 'Handicraft cooperatives employ 2,300 workers.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 2300, { sector: 'industry' })] },
     { doc: N, text: 'The province has 40 agricultural service cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'agriculture' })] },
     { doc: N, text: 'There are 44 cooperatives in the construction sector.', expect: [r('htx', 'count', 'actual', 2024, 'count', 44, { sector: 'construction' })] },
+    // a field named as a label right before the count
+    {
+      doc: N,
+      text: 'The district has 96 cooperatives, mostly in agriculture with 70 cooperatives; handicrafts with 9 cooperatives; transport with 11 cooperatives and 6 in other fields.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 96),
+        r('htx', 'count', 'actual', 2024, 'count', 70, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 9, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2024, 'count', 11, { sector: 'transport' }),
+      ],
+    },
     { doc: N, text: 'Eighteen transport cooperatives operate in the city.', expect: [r('htx', 'count', 'actual', 2024, 'count', 18, { sector: 'transport' })] },
     { doc: N, text: 'Agricultural cooperatives have 25,000 members.', expect: [r('htx', 'members', 'actual', 2024, 'count', 25000, { sector: 'agriculture' })] },
     { doc: N, text: 'The province has 47 coffee cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 47, { sector: 'agriculture' })] },
