@@ -183,6 +183,7 @@ export const EN_SECTORS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 70, { sector: 'agriculture' }),
         r('htx', 'count', 'actual', 2024, 'count', 9, { sector: 'industry' }),
         r('htx', 'count', 'actual', 2024, 'count', 11, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'other' }),
       ],
     },
     { doc: N, text: 'Eighteen transport cooperatives operate in the city.', expect: [r('htx', 'count', 'actual', 2024, 'count', 18, { sector: 'transport' })] },
