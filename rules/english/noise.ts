@@ -54,4 +54,12 @@ export const EN_NOISE_RULES: EnglishRule<EnNoiseKind>[] = [
     context: 'after-number',
     examples: { match: ['1,234 views', '12 comments'], reject: ['1,234 members'] },
   },
+  {
+    id: 'en.noise.law_year.after',
+    match: '(cooperative|cooperatives|co-operative|co-operatives|cooperative) (law|laws|act)',
+    value: 'reference',
+    context: 'after-number',
+    note: 'the year of a law before its name ("the 2012 Cooperative Law") is no count of cooperatives',
+    examples: { match: ['the 2012 Cooperative Law offers a model', 'under the 2023 Cooperatives Law'], reject: ['2012 cooperatives were set up'] },
+  },
 ];

@@ -239,6 +239,14 @@ export const EN_NEGATIVES: CorpusGroup = {
   entries: [
     { doc: N, text: 'Resolution 20-NQ/TW was issued in 2022.', expect: [], none: true },
     { doc: N, text: 'The Law on Cooperatives 2023 took effect on July 1, 2024.', expect: [], none: true },
+    { doc: N, text: 'Officials said the 2012 Cooperative Law gave farmers a sound model.', expect: [], none: true },
+    { doc: N, text: 'Under the law, a co-operative must have at least seven members.', expect: [], none: true },
+    {
+      doc: N,
+      text: 'The province has 410 cooperatives; 260 operate effectively, 38 operate with low efficiency and 9 have temporarily stopped operating.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 410), r('htx', 'effective', 'actual', 2024, 'count', 260), r('htx', 'weak', 'actual', 2024, 'count', 38)],
+    },
+    { doc: N, text: 'The district aims to have 40 well-functioning cooperatives by 2026.', expect: [r('htx', 'effective', 'target', 2026, 'count', 40)] },
     { doc: N, text: "The province's GRDP grew 8.2 percent in 2023.", expect: [], none: true },
     { doc: N, text: 'Export turnover reached US$2.1 billion.', expect: [], none: true },
     { doc: N, text: 'The conference was attended by 300 delegates.', expect: [], none: true },
