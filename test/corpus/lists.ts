@@ -193,6 +193,12 @@ export const LISTS: CorpusGroup = {
         r('htx', 'other', 'actual', 2024, 'count', 118),
       ],
     },
+    // "đơn vị" counts the cooperative bodies its sentence named before it, and only those
+    {
+      text: 'Trong năm, toàn tỉnh thành lập mới 64 HTX, nâng tổng số lên 912 đơn vị. Hội chợ thu hút 120 đơn vị tham gia.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 64), r('htx', 'count', 'actual', 2024, 'count', 912)],
+    },
     // the words that end one item, up to its comma, are not the next item's sector; "bốc xếp và vận tải" is one tail
     {
       text: 'Qua rà soát, toàn huyện có 20 HTX sản xuất nông nghiệp, bốn HTX hoạt động trong lĩnh vực bốc xếp và vận tải, ba HTX vệ sinh môi trường.',
