@@ -18,10 +18,10 @@ const A = (strength: 'strong' | 'weak'): StatusValue => ({ status: 'actual', str
 export const STATUS_RULES: Rule<StatusValue>[] = [
   {
     id: 'status.actual.reached_plan',
-    pattern: String.raw`(?<!(phấn đấu|cố gắng|quyết tâm|nhằm|để) )\b(đạt|vượt|hoàn thành|đảm bảo|bảo đảm|bằng)( và vượt)?(( trên| hơn| gần| khoảng)? \d+([.,]\d+)? ?%)?( so với)?( chỉ tiêu| mục tiêu)? kế hoạch( năm( \d{4})?)?( (đề ra|đặt ra|được giao|giao|đã đề ra))?|\b(đạt|vượt|bằng)( và vượt)?( trên| hơn| gần| khoảng)? \d+([.,]\d+)? ?%( so với)? (chỉ tiêu|mục tiêu)( (đề ra|đặt ra|được giao|giao))?|\bvượt( so với)? (chỉ tiêu|mục tiêu)( (đề ra|đặt ra|được giao|giao))?|\bđạt và vượt\b`,
+    pattern: String.raw`(?<!(phấn đấu|cố gắng|quyết tâm|nhằm|để) )\b(đạt|vượt|hoàn thành|đảm bảo|bảo đảm|bằng)( và vượt)?(( trên| hơn| gần| khoảng)? \d+([.,]\d+)? ?/?%)?( so với)?( chỉ tiêu| mục tiêu)? kế hoạch( năm( \d{4})?)?( (đề ra|đặt ra|được giao|giao|đã đề ra))?|\b(đạt|vượt|bằng)( và vượt)?( trên| hơn| gần| khoảng)? \d+([.,]\d+)? ?/?%( so với)? (chỉ tiêu|mục tiêu)( (đề ra|đặt ra|được giao|giao))?|\bvượt( so với)? (chỉ tiêu|mục tiêu)( (đề ra|đặt ra|được giao|giao))?|\bđạt và vượt\b`,
     value: A('strong'),
     examples: {
-      match: ['Số HTX thành lập mới là 36 HTX đạt và vượt Kế hoạch năm 2023 đã đề ra', 'trình độ trung cấp 45 người đảm bảo kế hoạch', 'thành lập mới 52 HTX, đạt 104% kế hoạch năm', 'vượt 12,5% so với kế hoạch', 'thành lập mới 96 HTX, vượt 20% so với mục tiêu', 'thành lập mới 40 HTX, vượt trên 30% kế hoạch đề ra', 'đạt 108% kế hoạch năm đề ra'],
+      match: ['Số HTX thành lập mới là 36 HTX đạt và vượt Kế hoạch năm 2023 đã đề ra', 'trình độ trung cấp 45 người đảm bảo kế hoạch', 'thành lập mới 52 HTX, đạt 104% kế hoạch năm', 'vượt 12,5% so với kế hoạch', 'thành lập mới 96 HTX, vượt 20% so với mục tiêu', 'thành lập mới 40 HTX, vượt trên 30% kế hoạch đề ra', 'đạt 108% kế hoạch năm đề ra', 'thành lập mới được 51 đơn vị, đạt 102/% kế hoạch'],
       reject: ['Kế hoạch năm 2024 đã đề ra mục tiêu', 'phấn đấu đạt được các mục tiêu như sau', 'phấn đấu hoàn thành các mục tiêu cụ thể như sau', 'phấn đấu hoàn thành kế hoạch'],
     },
   },
