@@ -102,10 +102,10 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.kttt.both',
     context: 'after-number',
-    pattern: String.raw`\s*((tổ hợp tác|tht),? (và )?(các )?(hợp tác xã|htx)|(hợp tác xã|htx),? (và )?(các )?(tổ hợp tác|tht))\b`,
+    pattern: String.raw`\s*((tổ hợp tác|tht)(,|,? và)[ \t]*(các )?(hợp tác xã|htx)|(hợp tác xã|htx)(,|,? và)[ \t]*(các )?(tổ hợp tác|tht))\b`,
     value: { noun: 'coop', subject: 'kttt' },
-    note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"',
-    examples: { match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu'], reject: ['có 371 HTX', 'có 674 tổ hợp tác'] },
+    note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"; joined by a comma or "và", not by a line break (a headline "… gần 2.000 HTX" above "Các tổ hợp tác, …")',
+    examples: { match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu', 'có 40 HTX và tổ hợp tác'], reject: ['có 371 HTX', 'có 674 tổ hợp tác', 'thành lập mới gần 2.000 HTX\nCác tổ hợp tác đang'] },
   },
   {
     id: 'unit.noun.kttt',
