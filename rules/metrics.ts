@@ -135,6 +135,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'], reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'] },
   },
   {
+    id: 'metric.other.of_new_cooperatives',
+    pattern: String.raw`\b(của|tại|trong|ở) (các |những )?(hợp tác xã|htx|tổ hợp tác|tht) (mới |được |vừa )?(thành lập|đăng ký)( mới)?\b[^;.]{0,50}$`,
+    value: { metric: 'other', where: 'left', units: ['members', 'workers', 'persons', 'money'] },
+    priority: 90,
+    note: 'what the new cooperatives bring, told before the figure ("Số lao động đăng ký tại các hợp tác xã thành lập trong tháng là 2.837 lao động"), is not the members, workers or capital of all',
+    examples: {
+      match: ['Số lao động đăng ký tại các hợp tác xã thành lập trong tháng 6 là ', 'vốn điều lệ của các HTX mới thành lập đạt '],
+      reject: ['Số lao động trong các hợp tác xã là ', 'thành viên của các HTX đạt '],
+    },
+  },
+  {
     id: 'metric.other.converted',
     pattern: String.raw`\b(đã |được )?(chuyển đổi|đăng ký lại|tổ chức lại)\b(?! số)[^;.]{0,60}?\b(là|được|có|gồm|với)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: COOP_PCT, picksSubset: true },
@@ -147,12 +158,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
     examples: {
-      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP', ' HTX đã chuyển đổi theo Luật mới', ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi', ' HTX đăng ký lại', ' HTX đã tổ chức hoạt động theo Luật Hợp tác xã năm 2012'],
+      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP', ' HTX đã chuyển đổi theo Luật mới', ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi', ' HTX đăng ký lại', ' HTX đã tổ chức hoạt động theo Luật Hợp tác xã năm 2012', ' hợp tác xã được cấp giấy chứng nhận nhãn hiệu tập thể'],
       reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả', ' HTX thành lập mới trong năm'],
     },
   },
