@@ -146,6 +146,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.members_per_coop',
+    pattern: String.raw`\b(quy mô( thành viên| lao động)?|(thành viên|lao động) bình quân|(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht)( có)?|(bình quân|trung bình)( số)? (thành viên|lao động))\s*(bình quân|trung bình)?\s*(là|đạt|khoảng|có|từ)?\s*$`,
+    value: { metric: 'other', where: 'left', units: ['members', 'workers'] },
+    priority: 90,
+    note: 'members or workers per cooperative ("quy mô thành viên bình quân 41 thành viên trên một HTX") are an average TARGETS.md has no metric for, not the membership',
+    examples: {
+      match: ['quy mô thành viên bình quân ', 'bình quân mỗi HTX có ', 'số thành viên bình quân là '],
+      reject: ['tổng số thành viên là ', 'thu hút '],
+    },
+  },
+  {
     id: 'metric.other.converted',
     pattern: String.raw`\b(đã |được )?(chuyển đổi|đăng ký lại|tổ chức lại)\b(?! số)[^;.]{0,60}?\b(là|được|có|gồm|với)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: COOP_PCT, picksSubset: true },
