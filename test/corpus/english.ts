@@ -240,6 +240,13 @@ export const EN_NEGATIVES: CorpusGroup = {
     { doc: N, text: 'Resolution 20-NQ/TW was issued in 2022.', expect: [], none: true },
     { doc: N, text: 'The Law on Cooperatives 2023 took effect on July 1, 2024.', expect: [], none: true },
     { doc: N, text: 'Officials said the 2012 Cooperative Law gave farmers a sound model.', expect: [], none: true },
+    { doc: N, text: 'The Prime Minister spoke at the 2024 Cooperative Economic Forum in Hanoi.', expect: [], none: true },
+    // a magnitude glued to its rate is still a magnitude, and the rate still counts
+    {
+      doc: N,
+      text: 'Average revenue of each cooperative is VND 720 million/year and average income of workers is VND 5.8 million/month.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 720_000_000), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_800_000)],
+    },
     { doc: N, text: 'Under the law, a co-operative must have at least seven members.', expect: [], none: true },
     {
       doc: N,
