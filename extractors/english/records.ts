@@ -34,7 +34,8 @@ const SHARE_METRICS: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_
 const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
 const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
 const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
-const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*$/u;
+// (a short predicate of the bodies may come between: "146 cooperative groups operating effectively with about 44,377 members")
+const WITH_GLUE = /^(,)?\s*((operating|working|active|in operation)( [a-z]+){0,2},? )?(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*(about|over|more than|nearly|some|around)?\s*$/u;
 
 function phrase(s: EnSentence, a: number, b: number): string {
   let out = '';

@@ -174,6 +174,12 @@ export const EN_SECTORS: CorpusGroup = {
     { doc: N, text: 'Handicraft cooperatives employ 2,300 workers.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 2300, { sector: 'industry' })] },
     { doc: N, text: 'The province has 40 agricultural service cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'agriculture' })] },
     { doc: N, text: 'There are 44 cooperatives in the construction sector.', expect: [r('htx', 'count', 'actual', 2024, 'count', 44, { sector: 'construction' })] },
+    // members after cooperatives and groups counted together, past a short predicate, are the collective economy's
+    {
+      doc: N,
+      text: 'As of May 2024, the province has 420 cooperatives and 95 cooperative groups operating stably with about 31,200 members.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 420), r('tht', 'count', 'actual', 2024, 'count', 95), r('kttt', 'members', 'actual', 2024, 'count', 31200, { comparator: 'approx' })],
+    },
     // a field named as a label right before the count
     {
       doc: N,
