@@ -32,6 +32,14 @@ export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
     examples: { match: ['40 agricultural service cooperatives', 'farming services'], reject: ['40 trade and service cooperatives'] },
   },
   {
+    id: 'en.sector.transport.services',
+    match: '(transport|transportation|freight|logistics) (service|services)',
+    value: 'transport',
+    priority: 3,
+    note: 'transport service cooperatives (HTX dịch vụ vận tải) are transport',
+    examples: { match: ['two transport service cooperatives', 'in transportation services'], reject: ['40 trade and service cooperatives'] },
+  },
+  {
     id: 'en.sector.agriculture',
     match: '(agricultural|agriculture|agro|agro forestry|agri|farm|farming|forestry|fishery|fisheries|fishing|aquaculture|aquatic|livestock|husbandry|crop|crops|horticulture|rice|tea|coffee|pepper|cashew|fruit|vegetable|vegetables|seafood|shrimp|dairy|salt making|sericulture)',
     value: 'agriculture',
