@@ -143,6 +143,8 @@ const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
 const PART_OPENER = keyRegExp(String.raw`^\s*([,;.]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
 const PART_OPENER_AFTER = keyRegExp(String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
 const EVENT_METRICS: ReadonlySet<string> = new Set(['new_count', 'dissolved_count']);
+const AMONG_BEFORE = keyRegExp(String.raw`\btrong (số|tổng số)\s*$`);
+const PART_AFTER_AMONG = keyRegExp(String.raw`^\s*,?\s*(thì\s*)?(có|là)?\s*$`);
 
 function partOfEvent(ctx: FigureContext): MetricDecision | null {
   const f = ctx.figure;
@@ -153,8 +155,11 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
     if (!p || p.figure.unitClass !== 'coop') continue;
     const between = key.slice(p.figure.end, f.start);
     // (what the new ones bring may stand between: "15 HTX đăng ký mới với 130 thành viên, trong đó 14 HTX …")
+    const afterTail = key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start);
     const opensPart =
-      PART_OPENER.test(key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start)) ||
+      PART_OPENER.test(afterTail) ||
+      // "trong số 25 HTX được thành lập mới, có 24 HTX nông nghiệp …": the group opened before its count
+      (AMONG_BEFORE.test(key.slice(Math.max(0, p.figure.start - 12), p.figure.start)) && PART_AFTER_AMONG.test(afterTail)) ||
       PART_OPENER.test(between) ||
       (PART_OPENER_AFTER.test(between) && !between.includes(';'));
     // (a group picked out by what fits no metric passes that on to its parts too: "158 HTX ngừng hoạt động, trong đó

@@ -21,6 +21,8 @@ export const GoldRecordSchema = z.object({
   value_max: z.number().nullable(),
   comparator: z.enum(COMPARATORS),
   quote: z.string().optional(),
+  /** A reading TARGETS.md leaves open: neither credited nor penalised. */
+  optional: z.boolean().optional(),
 });
 export type ScoredRecord = z.infer<typeof GoldRecordSchema>;
 
@@ -111,7 +113,10 @@ export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: It
   const perDoc: DocScore[] = [];
   for (const doc of [...names].sort()) {
     const p = dedupe(scored(predicted.filter((r) => r.doc === doc)));
-    const g = dedupe(scored(gold.filter((r) => r.doc === doc)));
+    const inDoc = scored(gold.filter((r) => r.doc === doc));
+    // (TARGETS.md: an optional gold record is neither credited nor penalised; a key also given as required is required)
+    const g = dedupe(inDoc.filter((r) => r.optional !== true));
+    const open = inDoc.filter((r) => r.optional === true && !g.some((x) => sameKey(x, r)));
     const used = new Set<number>();
     let tp = 0;
     let agree = 0;
@@ -122,7 +127,7 @@ export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: It
         used.add(i);
         tp++;
         if ((g[i] as ScoredRecord).comparator === r.comparator) agree++;
-      } else wrong.push(r);
+      } else if (!open.some((x) => sameKey(r, x))) wrong.push(r);
     }
     const missed = g.filter((_, j) => !used.has(j));
     const precision = ratio(tp, p.length);
