@@ -39,6 +39,21 @@ export interface RecordRow extends Omit<ExportRow, 'doc' | 'path'> {
   doc_type: string;
   /** Whole or part of its key (extractors/part.ts). */
   part: string;
+  /** high, medium or low (extractors/certainty.ts); null for a record stored before certainty. */
+  certainty: string | null;
+  /** The fallbacks its fields used, space-separated. */
+  fallbacks: string;
+}
+
+/** A figure the extractor saw and gave no scored record (the `drops` table; extractors/drops.ts). */
+export interface DropRow {
+  id: number;
+  start: number;
+  end: number;
+  quote: string;
+  reason: string;
+  rule: string;
+  kept_as_other: number;
 }
 
 export interface RunRow {
@@ -112,10 +127,16 @@ export function loadText(db: Database.Database, id: number): string {
 export function loadRecords(db: Database.Database, documentId?: number): RecordRow[] {
   const cols = `id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
     sentence, start, "end", section_path, rule, metric_rule, file_name, title, province, district, province_today, place,
-    issued, doc_type, part`;
+    issued, doc_type, part, certainty, fallbacks`;
   // the dashboards leave metric = other out (v_targets); a document's page shows every record (v_targets_all)
   if (documentId === undefined) return db.prepare(`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`).all() as RecordRow[];
   return db.prepare(`SELECT ${cols} FROM v_targets_all WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
+}
+
+/** The figures of a document that gave no scored record, in text order (none in a database from before the drops table). */
+export function loadDrops(db: Database.Database, documentId: number): DropRow[] {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'drops'").get()) return [];
+  return db.prepare('SELECT id, start, "end", quote, reason, rule, kept_as_other FROM drops WHERE document_id = ? ORDER BY start, id').all(documentId) as DropRow[];
 }
 
 function parseFailures(s: string): { file: string; reason: string }[] {
