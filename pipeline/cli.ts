@@ -336,6 +336,51 @@ program
     process.exitCode = await main(['node', 'chitieu explain', ...args]);
   });
 
+// ---- review ------------------------------------------------------------------------------------
+
+program
+  .command('review')
+  .description('a local web app where analysts accept, reject, correct and add records (their verdicts outlive re-extraction)')
+  .option('--db <file>', 'SQLite database written by extract', DEFAULT_DB)
+  .option('--port <n>', 'port to listen on (0: any free one)', whole(0, 65535), 8765)
+  .option('--host <address>', 'address to listen on (default 127.0.0.1, this machine only); needs --token')
+  .option('--token <token>', 'a secret of at least 16 characters: pages take it once as ?token=, the API as the X-Chitieu-Token header (also CHITIEU_REVIEW_TOKEN)')
+  .addHelpText('after', `
+Pages: / (documents), /docs/N.html (a document with accept / reject / correct on every
+record and add from selected words), /queue (records left to review, least certain first;
+keys a accept, r reject, j/n next, k/p previous, c correct). Each verdict keeps the
+reviewer's name and time. Verdicts that no longer apply after a re-extraction are listed
+here, on the pages and by extract. Stop with Ctrl+C.
+${EXIT_HELP}`)
+  .action(async (o: { db: string; port: number; host?: string; token?: string }) => {
+    const token = o.token ?? process.env.CHITIEU_REVIEW_TOKEN;
+    if (o.host !== undefined && !token) throw new UsageError('--host needs --token (or CHITIEU_REVIEW_TOKEN): anyone who can reach that address could judge records');
+    if (token !== undefined && token.length < 16) throw new UsageError('--token must be at least 16 characters');
+    const { startReview } = await import('./review/server.ts');
+    const { describeOrphan, listOrphans, verdictCounts } = await import('./verdicts.ts');
+    const server = await startReview({ db: o.db, port: o.port, ...(o.host !== undefined ? { host: o.host } : {}), ...(token ? { token } : {}) });
+    const { openExisting } = await import('./db-file.ts');
+    const db = openExisting(o.db);
+    try {
+      const n = verdictCounts(db);
+      process.stdout.write(`review: ${server.url}${token ? `?token=${encodeURIComponent(token)}` : ''}\n  ${o.db}: ${n.records} records, ${n.reviewed} reviewed, ${n.left} left, ${n.added} added; Ctrl+C stops the server\n`);
+      const orphans = listOrphans(db);
+      if (orphans.length) say(`verdicts: ${orphans.length} no longer apply (listed on the queue page):`);
+      for (const v of orphans) say(`warning: ${describeOrphan(v)}`);
+    } finally {
+      db.close();
+    }
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void server.close().then(resolve);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+  });
+
 // ---- errors ------------------------------------------------------------------------------------
 
 function exitCodeFor(e: unknown): number {
