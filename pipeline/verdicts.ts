@@ -175,10 +175,12 @@ export function resolveVerdicts(db: Database.Database, textHash?: string): Resol
     const set = db.prepare(`UPDATE verdicts SET state = @state, start = @start, "end" = @end, document_id = @document_id,
       target_id = @target_id, problem = @problem, resolved_at = @now WHERE id = @id`);
     for (const hash of hashes) {
+      // (a document nobody has judged, the common case when extracting, costs one indexed look-up)
+      const verdicts = current.all(hash) as VerdictRow[];
+      if (verdicts.length === 0) continue;
       const doc = docOf.get(hash) as { id: number; text: string } | undefined;
       if (!doc) continue;
       const targets = targetsOf.all(doc.id) as TargetKeyRow[];
-      const verdicts = current.all(hash) as VerdictRow[];
       // unlink first: the unique index allows one current verdict per record at every step
       for (const v of verdicts) unlink.run(v.id);
       const taken = new Map<number, number>(); // target id → verdict id (the newest wins: verdicts are in id order, newest last)

@@ -196,7 +196,7 @@ describe('review API', () => {
     const page = await (await open.request(`${ORIGIN}/docs/${id}.html`)).text();
     expect(page).toContain('✓ Đã chấp nhận (accepted)');
     expect(page).not.toContain('id="orphans"');
-  });
+  }, 60_000);
 
   it('--host without --token is refused before anything listens', async () => {
     await expect(startReview({ db, port: 0, host: '0.0.0.0' })).rejects.toThrow(/--host needs --token/u);
@@ -205,5 +205,5 @@ describe('review API', () => {
     expect(cli.stderr.trim()).toBe('error: --host needs --token (or CHITIEU_REVIEW_TOKEN): anyone who can reach that address could judge records');
     const short = spawnSync(process.execPath, ['bin/chitieu.mjs', 'review', '--db', db, '--token', 'short'], { encoding: 'utf8', timeout: 60_000 });
     expect(short.status).toBe(64);
-  });
+  }, 60_000);
 });
