@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { openExisting } from './db-file.ts';
 import { CommandError } from './errors.ts';
 import type { ExportRow } from './record.ts';
+import { reviewedDocuments } from './verdicts.ts';
 
 /** `gold`: TARGETS.md's gold lines, which `eval --gold` reads. */
 export type ExportFormat = 'jsonl' | 'csv' | 'json' | 'gold';
@@ -88,22 +89,6 @@ export function readReviewedFrom(db: Database.Database, file: string): ReviewedR
         plan_year, period_start, period_end, metric_rule, part, certainty, fallbacks, verdict, reviewer, reviewed_at, target_id
       FROM v_reviewed ORDER BY file_name, start, id`)
     .all() as ReviewedRow[];
-}
-
-/** Documents by how far their review has got: every scored record judged and no verdict left that no longer applies, or not. */
-export function reviewedDocuments(db: Database.Database): { complete: string[]; partial: { doc: string; left: number; orphans: number }[] } {
-  const rows = db
-    .prepare(`SELECT d.file_name AS doc,
-        (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.metric <> 'other' AND NOT EXISTS
-          (SELECT 1 FROM verdicts v WHERE v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied')) AS left,
-        (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL AND v.state = 'orphan') AS orphans,
-        (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL) AS verdicts
-      FROM documents d ORDER BY d.file_name`)
-    .all() as { doc: string; left: number; orphans: number; verdicts: number }[];
-  return {
-    complete: rows.filter((r) => r.verdicts > 0 && r.left === 0 && r.orphans === 0).map((r) => r.doc),
-    partial: rows.filter((r) => r.verdicts > 0 && (r.left > 0 || r.orphans > 0)).map(({ doc, left, orphans }) => ({ doc, left, orphans })),
-  };
 }
 
 /** Records as gold lines of TARGETS.md (what `eval --gold` reads): the identifying key, the comparator and the quote. */

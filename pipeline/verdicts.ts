@@ -261,6 +261,22 @@ export function verdictCounts(db: Database.Database): { records: number; reviewe
   };
 }
 
+/** Documents by how far their review has got: every scored record judged and no verdict left that no longer applies, or not. */
+export function reviewedDocuments(db: Database.Database): { complete: string[]; partial: { doc: string; left: number; orphans: number }[] } {
+  const rows = db
+    .prepare(`SELECT d.file_name AS doc,
+        (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.metric <> 'other' AND NOT EXISTS
+          (SELECT 1 FROM verdicts v WHERE v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied')) AS left,
+        (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL AND v.state = 'orphan') AS orphans,
+        (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL) AS verdicts
+      FROM documents d ORDER BY d.file_name`)
+    .all() as { doc: string; left: number; orphans: number; verdicts: number }[];
+  return {
+    complete: rows.filter((r) => r.verdicts > 0 && r.left === 0 && r.orphans === 0).map((r) => r.doc),
+    partial: rows.filter((r) => r.verdicts > 0 && (r.left > 0 || r.orphans > 0)).map(({ doc, left, orphans }) => ({ doc, left, orphans })),
+  };
+}
+
 /** A record left to review, as the queue lists it. */
 export interface QueueRow extends RecordFields {
   id: number;

@@ -108,7 +108,8 @@ export interface AttainmentRow {
   attained: number | null;
 }
 
-export function loadDocuments(db: Database.Database): DocRow[] {
+/** Every document (or only the one with id `only`), for the index and the document pages. */
+export function loadDocuments(db: Database.Database, only?: number): DocRow[] {
   // (a database from before documents had a language holds Vietnamese ones only)
   const hasLang = (db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).some((c) => c.name === 'lang');
   return db.prepare(`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
@@ -116,7 +117,8 @@ export function loadDocuments(db: Database.Database): DocRow[] {
       d.imported_at, d.extractor_version, d.diagnostics, ${hasLang ? 'd.lang' : "'vi'"} AS lang,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'target') AS n_targets,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'actual') AS n_actuals
-    FROM documents d ORDER BY COALESCE(d.province_today, d.province, '~'), d.issued DESC, d.file_name`).all() as DocRow[];
+    FROM documents d ${only === undefined ? '' : 'WHERE d.id = ?'} ORDER BY COALESCE(d.province_today, d.province, '~'), d.issued DESC, d.file_name`)
+    .all(...(only === undefined ? [] : [only])) as DocRow[];
 }
 
 export function loadText(db: Database.Database, id: number): string {

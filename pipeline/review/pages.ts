@@ -49,7 +49,7 @@ function reviewerBar(): string {
 </div>`;
 }
 
-function orphanList(orphans: readonly VerdictRow[], docLinks: Map<string, DocRow>): string {
+function orphanList(orphans: readonly VerdictRow[], docLinks: Map<string, { id: number; file_name: string }>): string {
   if (orphans.length === 0) return '';
   const items = orphans
     .map((o) => {
@@ -182,11 +182,12 @@ export function queuePage(db: Database.Database, review: ReviewLayout, generated
   const rows = reviewQueue(db, limit, offset);
   const counts = verdictCounts(db);
   const orphans = listOrphans(db);
-  const docs = new Map(loadDocuments(db).map((d) => [d.id, d]));
-  const byHash = new Map<string, DocRow>();
-  for (const { id, text_hash } of db.prepare('SELECT id, text_hash FROM documents').all() as { id: number; text_hash: string }[]) {
-    const d = docs.get(id);
-    if (d) byHash.set(text_hash, d);
+  // (an orphan whose text is still stored links to its document)
+  const byHash = new Map<string, { id: number; file_name: string }>();
+  const docOf = db.prepare('SELECT id, file_name FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1');
+  for (const o of orphans) {
+    const d = docOf.get(o.text_hash) as { id: number; file_name: string } | undefined;
+    if (d) byHash.set(o.text_hash, d);
   }
   const data: Record<number, RecordData & { document: number; text_hash: string }> = {};
   const body = rows

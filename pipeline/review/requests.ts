@@ -65,3 +65,9 @@ export const PageQuerySchema = z.object({ token: z.string().max(500).optional() 
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues.map((i) => `${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`).join('; ');
 }
+
+/** A request that takes no input (the JSON reads, the icon): no query either. */
+export const NoQuerySchema = z.object({}).strict();
+
+/** The assets the server has: its stylesheets and scripts. */
+export const AssetParamSchema = z.object({ name: z.enum(['report.css', 'report.js', 'review.css', 'review.js']) });

@@ -34,7 +34,7 @@ import { Store } from '../store.ts';
 import { addVerdict, listOrphans, describeOrphan, resolveVerdicts, verdictCounts, VerdictRefused, type VerdictInput } from '../verdicts.ts';
 import { REVIEW_CSS, REVIEW_JS } from './assets.ts';
 import { queuePage, reviewDocumentPage, reviewIndexPage } from './pages.ts';
-import { describeIssues, DocParamSchema, PageQuerySchema, QueueQuerySchema, VerdictRequestSchema } from './requests.ts';
+import { AssetParamSchema, describeIssues, DocParamSchema, NoQuerySchema, PageQuerySchema, QueueQuerySchema, VerdictRequestSchema } from './requests.ts';
 
 export interface ReviewOptions {
   /** The database (made by extract). */
@@ -60,7 +60,7 @@ function sameSecret(given: string | undefined, token: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-const ASSETS: Record<string, { type: string; body: string }> = {
+const ASSETS: Record<'report.css' | 'report.js' | 'review.css' | 'review.js', { type: string; body: string }> = {
   'report.css': { type: 'text/css; charset=utf-8', body: CSS },
   'report.js': { type: 'text/javascript; charset=utf-8', body: JS },
   'review.css': { type: 'text/css; charset=utf-8', body: REVIEW_CSS },
@@ -125,16 +125,15 @@ export function reviewApp(store: Store, opts: { token?: string } = {}): Hono {
   });
   app.get('/docs/:file', zValidator('param', DocParamSchema, (r, c) => (r.success ? undefined : c.text('Không có trang này (not found)', 404))), pageQuery, (c) => {
     const id = Number(c.req.valid('param').file.replace(/\.html$/u, ''));
-    const doc = loadDocuments(db).find((d) => d.id === id);
+    const [doc] = loadDocuments(db, id);
     const hash = db.prepare('SELECT text_hash FROM documents WHERE id = ?').get(id) as { text_hash: string } | undefined;
     if (!doc || !hash) return c.text(`Không có tài liệu #${id} (no document #${id})`, 404);
     return c.html(reviewDocumentPage(db, doc, hash.text_hash, layoutFor(), now()));
   });
-  app.get('/favicon.ico', (c) => c.body(null, 204));
-  app.get('/assets/:name', (c) => {
-    const name = c.req.param('name');
-    const asset = Object.prototype.hasOwnProperty.call(ASSETS, name) ? ASSETS[name] : undefined;
-    if (!asset) return c.text('not found', 404);
+  const noQuery = zValidator('query', NoQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address')));
+  app.get('/favicon.ico', noQuery, (c) => c.body(null, 204));
+  app.get('/assets/:name', zValidator('param', AssetParamSchema, (r, c) => (r.success ? undefined : c.text('not found', 404))), noQuery, (c) => {
+    const asset = ASSETS[c.req.valid('param').name];
     return c.body(asset.body, 200, { 'Content-Type': asset.type });
   });
 
@@ -160,8 +159,8 @@ export function reviewApp(store: Store, opts: { token?: string } = {}): Hono {
       throw e;
     }
   });
-  app.get('/api/orphans', (c) => c.json({ orphans: listOrphans(db).map((o) => ({ ...o, description: describeOrphan(o) })) }));
-  app.get('/api/counts', (c) => c.json(verdictCounts(db)));
+  app.get('/api/orphans', noQuery, (c) => c.json({ orphans: listOrphans(db).map((o) => ({ ...o, description: describeOrphan(o) })) }));
+  app.get('/api/counts', noQuery, (c) => c.json(verdictCounts(db)));
   return app;
 }
 
