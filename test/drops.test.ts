@@ -24,7 +24,7 @@ describe('drops and certainty in the store and the report', () => {
     copyFileSync(SEED, join(dir, 'doc.txt'));
     await runExtract([join(dir, 'doc.txt')], { db });
     buildReport({ db, out: join(dir, 'report') });
-  });
+  }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('every dropped figure is a row with its position, words, reason and rule', async () => {

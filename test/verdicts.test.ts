@@ -87,7 +87,7 @@ const EXPECTED = [
   { quote: 'một trăm tổ hợp tác', verdict: 'added', reviewer: 'Minh', subject: 'tht', metric: 'count', sector: null, status: 'actual', year: 2024, unit: 'count', value: 100, value_max: null, comparator: 'approx', part: 'total' },
 ];
 
-describe('verdicts', () => {
+describe('verdicts', { timeout: 30_000 }, () => {
   it('v_targets carries each record\'s verdict and v_reviewed what was accepted, corrected or added', () => {
     save(TEXT, 'v1');
     expect(rows().map((r) => r.quote)).toEqual(['35 HTX', '400 hợp tác xã', '12.000 thành viên', '380 HTX', '300 HTX']);

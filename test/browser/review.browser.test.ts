@@ -260,5 +260,5 @@ describe.skipIf(!haveChromium)('review in headless chromium', () => {
     expect(scored.out).toMatch(/^ {2}wrong {3}htx weak - target 2024 10 percent lt/mu);
     expect(scored.out).toMatch(/^ {2}missed {2}htx weak - target 2025 10 percent lt/mu);
     expect(scored.out).toMatch(/^ {2}missed {2}tht count agriculture actual 2023 120 count approx/mu);
-  });
+  }, 120_000);
 });
