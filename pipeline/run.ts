@@ -34,6 +34,7 @@ import { Piscina } from 'piscina';
 import { DatabaseError, InputError, UsageError } from './errors.ts';
 import { listInputs, readInput, type InputFile, type Skipped } from './ingest.ts';
 import { Store, type Duplicate, type RunSummary } from './store.ts';
+import { describeOrphan, listOrphans, resolveVerdicts } from './verdicts.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { workerEntry } from './worker-bundle.ts';
 // types only: the main thread loads the decode and extract stages only when it runs them itself (workers: 0)
@@ -68,6 +69,8 @@ export interface ExtractResult extends RunSummary {
   db_kept: boolean;
   /** The name standard input was stored (or found) under, when "-" was read. */
   stdin_name?: string;
+  /** Reviewers' verdicts after the run (pipeline/verdicts.ts), when there are any: how many still apply, and each that no longer does. */
+  verdicts?: { applied: number; orphans: string[] };
 }
 
 /** Where standard input is stored: its name, and the path that stands for it. */
@@ -180,6 +183,7 @@ class BatchWriter {
           diagnostics: doc.diagnostics,
           text_hash: f.result.textHash,
           lang: doc.lang,
+          dropped: doc.dropped,
         },
         doc.records,
       );
@@ -510,5 +514,8 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
   const byStatus: Record<string, number> = {};
   for (const row of store.db.prepare('SELECT status, COUNT(*) AS n FROM targets GROUP BY status').all() as { status: string; n: number }[]) byStatus[row.status] = row.n;
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
-  return { ...summary, byStatus, records_total: total, skipped, ...(stdinName === undefined ? {} : { stdin_name: stdinName }) };
+  // verdicts followed their texts into the new records as each was saved; say which no longer apply
+  const resolved = resolveVerdicts(store.db);
+  const verdicts = resolved.applied + resolved.orphans > 0 ? { applied: resolved.applied, orphans: listOrphans(store.db).map(describeOrphan) } : undefined;
+  return { ...summary, byStatus, records_total: total, skipped, ...(stdinName === undefined ? {} : { stdin_name: stdinName }), ...(verdicts ? { verdicts } : {}) };
 }

@@ -18,6 +18,9 @@ import type { DocumentMeta, TargetRecord } from './record.ts';
 import { ensureViews } from './report/views.ts';
 import { textDigest } from './text-digest.ts';
 import { partsOf } from '../extractors/part.ts';
+import { certaintyOf } from '../extractors/certainty.ts';
+import type { Drop } from '../extractors/drops.ts';
+import { ensureVerdicts, resolveVerdicts } from './verdicts.ts';
 
 export interface StoredDocument {
   path: string;
@@ -35,6 +38,8 @@ export interface StoredDocument {
   text_hash?: string;
   /** 'vi', 'en' or 'mixed' (extractors/english/lang.ts); 'vi' when not given. */
   lang?: string;
+  /** The figures the extractor saw and gave no scored record (extractors/drops.ts), stored in `drops`. */
+  dropped?: readonly Drop[];
 }
 
 /** Another path with the same bytes or the same text as a stored document. */
@@ -125,9 +130,22 @@ CREATE TABLE IF NOT EXISTS targets (
   section_path TEXT NOT NULL,
   rule TEXT NOT NULL,
   part TEXT NOT NULL DEFAULT 'total',
-  part_rule TEXT
+  part_rule TEXT,
+  certainty TEXT,
+  fallbacks TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS targets_doc ON targets(document_id);
+CREATE TABLE IF NOT EXISTS drops (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  kept_as_other INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS drops_doc ON drops(document_id);
 CREATE INDEX IF NOT EXISTS targets_key ON targets(metric, subject, year);
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY,
@@ -152,6 +170,7 @@ const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
   { table: 'runs', column: 'duplicates', decl: "TEXT NOT NULL DEFAULT '[]'" },
   // every document stored before documents had a language was read as Vietnamese
   { table: 'documents', column: 'lang', decl: "TEXT NOT NULL DEFAULT 'vi'" },
+  // (targets.part and targets.certainty are added by ensureViews, which the report runs too)
 ];
 
 function upgrade(db: Database.Database): void {
@@ -174,6 +193,7 @@ export class Store {
   readonly db: Database.Database;
   private readonly insertDoc: Database.Statement;
   private readonly insertTarget: Database.Statement;
+  private readonly insertDrop: Database.Statement;
   private readonly deleteDoc: Database.Statement;
   private readonly deleteAlias: Database.Statement;
   private readonly upsertAlias: Database.Statement;
@@ -202,6 +222,7 @@ export class Store {
       db.pragma('synchronous = NORMAL');
       db.exec(SCHEMA);
       upgrade(db);
+      ensureVerdicts(db);
       ensureViews(db);
     } catch (e) {
       db?.close();
@@ -217,9 +238,11 @@ export class Store {
        @province, @district, @province_today, @diagnostics, @text_hash, @lang)`);
     this.insertTarget = this.db.prepare(`INSERT INTO targets
       (document_id, subject, metric, sector, status, year, unit, value, value_max, comparator,
-       quote, sentence, start, "end", section_path, rule, part, part_rule)
+       quote, sentence, start, "end", section_path, rule, part, part_rule, certainty, fallbacks)
       VALUES (@document_id, @subject, @metric, @sector, @status, @year, @unit, @value, @value_max, @comparator,
-       @quote, @sentence, @start, @end, @section_path, @rule, @part, @part_rule)`);
+       @quote, @sentence, @start, @end, @section_path, @rule, @part, @part_rule, @certainty, @fallbacks)`);
+    this.insertDrop = this.db.prepare(`INSERT INTO drops (document_id, start, "end", quote, reason, rule, kept_as_other)
+      VALUES (@document_id, @start, @end, @quote, @reason, @rule, @kept_as_other)`);
     // the same content is one document wherever it lies: a document with these bytes (a copy,
     // a moved file), or with this text stored by another extractor version, is replaced (the
     // extract run never stores a text that a document of its own version already holds)
@@ -263,7 +286,10 @@ export class Store {
    */
   recordAlias(alias: Alias): void {
     this.db.transaction(() => {
-      if (this.docExists.get(alias.path)) this.db.prepare('DELETE FROM documents WHERE path = ?').run(alias.path);
+      if (this.docExists.get(alias.path)) {
+        this.db.prepare('DELETE FROM documents WHERE path = ?').run(alias.path);
+        resolveVerdicts(this.db);
+      }
       this.upsertAlias.run({ ...alias, recorded_at: new Date().toISOString() });
     }).immediate();
   }
@@ -297,6 +323,7 @@ export class Store {
       // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like
       const parts = partsOf(records, doc.text);
       for (const [i, r] of records.entries()) {
+        const certainty = r.certainty ?? certaintyOf(r);
         this.insertTarget.run({
           document_id: id,
           subject: r.subject,
@@ -316,8 +343,15 @@ export class Store {
           rule: r.rules.join(' '),
           part: parts[i]?.part ?? 'total',
           part_rule: parts[i]?.rule ?? null,
+          certainty: certainty.level,
+          fallbacks: certainty.fallbacks.join(' '),
         });
       }
+      for (const d of doc.dropped ?? []) {
+        this.insertDrop.run({ document_id: id, start: d.start, end: d.end, quote: doc.text.slice(d.start, d.end), reason: d.reason, rule: d.rule, kept_as_other: d.keptAsOther ? 1 : 0 });
+      }
+      // the reviewers' verdicts on this text follow it to its new records (or are reported as no longer applying)
+      resolveVerdicts(this.db, textHash);
       return records.length;
     });
     return tx.immediate();

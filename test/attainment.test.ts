@@ -166,9 +166,13 @@ describe('v_attainment', () => {
     db.prepare('VACUUM INTO ?').run(file);
     const old = new Database(file);
     try {
-      for (const v of ['v_attainment', 'v_targets', 'v_targets_all']) old.exec(`DROP VIEW IF EXISTS ${v}`);
-      old.exec('ALTER TABLE targets DROP COLUMN part; ALTER TABLE targets DROP COLUMN part_rule');
+      // a database from before part, certainty and verdicts
+      for (const v of ['v_attainment_reviewed', 'v_reviewed', 'v_attainment', 'v_targets', 'v_targets_all']) old.exec(`DROP VIEW IF EXISTS ${v}`);
+      old.exec('DROP TABLE verdicts');
+      for (const c of ['part', 'part_rule', 'certainty', 'fallbacks']) old.exec(`ALTER TABLE targets DROP COLUMN ${c}`);
       ensureViews(old);
+      expect(old.prepare("SELECT certainty, fallbacks, verdict FROM v_targets WHERE value = 790").get()).toEqual({ certainty: null, fallbacks: '', verdict: null });
+      expect(old.prepare('SELECT COUNT(*) AS n FROM v_reviewed').get()).toEqual({ n: 0 });
       expect(old.prepare("SELECT part FROM targets WHERE value = 790").get()).toEqual({ part: 'active' });
       expect((old.prepare("SELECT actual_value FROM v_attainment WHERE metric = 'count'").get() as { actual_value: number }).actual_value).toBe(820);
     } finally {

@@ -404,6 +404,14 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
           end: f.end,
           section_path: sectionPath(doc, chain),
           rules: [...new Set(rules)],
+          decided: {
+            metric: m?.rule ?? 'en.metric.other.no_cue',
+            subject: subject.rule,
+            sector: sector.rule ?? 'en.sector.none (no sector cue: all sectors)',
+            status: scope.statusRule,
+            year: scope.yearRule,
+            figure: f.rules.join(' '),
+          },
         };
         const key = [record.subject, record.metric, record.sector, record.status, record.year, record.unit, record.value, record.value_max].join('|');
         if (seen.has(key)) continue;

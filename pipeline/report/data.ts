@@ -39,6 +39,21 @@ export interface RecordRow extends Omit<ExportRow, 'doc' | 'path'> {
   doc_type: string;
   /** Whole or part of its key (extractors/part.ts). */
   part: string;
+  /** high, medium or low (extractors/certainty.ts); null for a record stored before certainty. */
+  certainty: string | null;
+  /** The fallbacks its fields used, space-separated. */
+  fallbacks: string;
+}
+
+/** A figure the extractor saw and gave no scored record (the `drops` table; extractors/drops.ts). */
+export interface DropRow {
+  id: number;
+  start: number;
+  end: number;
+  quote: string;
+  reason: string;
+  rule: string;
+  kept_as_other: number;
 }
 
 export interface RunRow {
@@ -93,7 +108,8 @@ export interface AttainmentRow {
   attained: number | null;
 }
 
-export function loadDocuments(db: Database.Database): DocRow[] {
+/** Every document (or only the one with id `only`), for the index and the document pages. */
+export function loadDocuments(db: Database.Database, only?: number): DocRow[] {
   // (a database from before documents had a language holds Vietnamese ones only)
   const hasLang = (db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).some((c) => c.name === 'lang');
   return db.prepare(`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
@@ -101,7 +117,8 @@ export function loadDocuments(db: Database.Database): DocRow[] {
       d.imported_at, d.extractor_version, d.diagnostics, ${hasLang ? 'd.lang' : "'vi'"} AS lang,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'target') AS n_targets,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'actual') AS n_actuals
-    FROM documents d ORDER BY COALESCE(d.province_today, d.province, '~'), d.issued DESC, d.file_name`).all() as DocRow[];
+    FROM documents d ${only === undefined ? '' : 'WHERE d.id = ?'} ORDER BY COALESCE(d.province_today, d.province, '~'), d.issued DESC, d.file_name`)
+    .all(...(only === undefined ? [] : [only])) as DocRow[];
 }
 
 export function loadText(db: Database.Database, id: number): string {
@@ -112,10 +129,16 @@ export function loadText(db: Database.Database, id: number): string {
 export function loadRecords(db: Database.Database, documentId?: number): RecordRow[] {
   const cols = `id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
     sentence, start, "end", section_path, rule, metric_rule, file_name, title, province, district, province_today, place,
-    issued, doc_type, part`;
+    issued, doc_type, part, certainty, fallbacks`;
   // the dashboards leave metric = other out (v_targets); a document's page shows every record (v_targets_all)
   if (documentId === undefined) return db.prepare(`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`).all() as RecordRow[];
   return db.prepare(`SELECT ${cols} FROM v_targets_all WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
+}
+
+/** The figures of a document that gave no scored record, in text order (none in a database from before the drops table). */
+export function loadDrops(db: Database.Database, documentId: number): DropRow[] {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'drops'").get()) return [];
+  return db.prepare('SELECT id, start, "end", quote, reason, rule, kept_as_other FROM drops WHERE document_id = ? ORDER BY start, id').all(documentId) as DropRow[];
 }
 
 function parseFailures(s: string): { file: string; reason: string }[] {

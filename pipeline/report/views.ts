@@ -6,6 +6,9 @@
  * - v_attainment: one row per target that has a year, with the actual reported for the same key and
  *   the same part (total, sector, active, effective, part: see extractors/part.ts) by any document,
  *   the gap and the ratio; a yearly goal (count/year) gets one row per year it is checked against.
+ * - v_reviewed: what reviewers confirmed (pipeline/verdicts.ts): accepted records, corrected ones with
+ *   the reviewer's values, and the records reviewers added; never a rejected or unreviewed one.
+ * - v_attainment_reviewed: v_attainment built on v_reviewed instead of v_targets.
  *
  * ensureViews is idempotent and cheap: it compares the stored view SQL with the current one and
  * only drops and recreates a view whose definition changed (so an older database is upgraded, and
@@ -13,21 +16,34 @@
  */
 import type Database from 'better-sqlite3';
 import { partsOf, type PartInput } from '../../extractors/part.ts';
+import { ensureVerdicts } from '../verdicts.ts';
 
 /** The place key of a document: its province after the 2025 reorganisation, else its province. */
 const PLACE = (alias: string): string => `COALESCE(${alias}.province_today, ${alias}.province)`;
 
+/** A verdict's kind as v_targets and v_reviewed name it. */
+const VERDICT_NAME = (alias: string): string =>
+  `CASE ${alias}.kind WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected' WHEN 'correct' THEN 'corrected' WHEN 'add' THEN 'added' END`;
+
+/**
+ * One row per record. The verdict columns come from the record's current verdict (pipeline/verdicts.ts:
+ * at most one applies to a record; NULL when nobody has judged it): verdict accepted, rejected,
+ * corrected (the corrected values are in v_reviewed) or added (a reviewer added the record before
+ * the extractor found it), with verdict_id, reviewer and reviewed_at.
+ */
 export const V_TARGETS_ALL_SQL = `CREATE VIEW v_targets_all AS
 SELECT
   t.id, t.document_id, t.subject, t.metric, t.sector, t.status, t.year, t.unit,
   t.value, t.value_max, t.comparator, t.quote, t.sentence, t.start, t."end",
-  t.section_path, t.rule, t.part, t.part_rule,
+  t.section_path, t.rule, t.part, t.part_rule, t.certainty, t.fallbacks,
   CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END AS metric_rule,
   d.file_name, d.path, d.title, d.province, d.district, d.province_today,
   ${PLACE('d')} AS place,
-  d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end
+  d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end,
+  ${VERDICT_NAME('v')} AS verdict, v.id AS verdict_id, v.reviewer, v.created_at AS reviewed_at
 FROM targets t
-JOIN documents d ON d.id = t.document_id`;
+JOIN documents d ON d.id = t.document_id
+LEFT JOIN verdicts v ON v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied'`;
 
 export const V_TARGETS_SQL = `CREATE VIEW v_targets AS
 SELECT * FROM v_targets_all WHERE metric <> 'other'`;
@@ -54,16 +70,18 @@ SELECT * FROM v_targets_all WHERE metric <> 'other'`;
  */
 const KEY = 'pkey, district, subject, metric, sector, part, year, unit';
 
-export const V_ATTAINMENT_SQL = `CREATE VIEW v_attainment AS
+/** The attainment view named `name`, comparing the records of `source` (v_targets, or v_reviewed). */
+function attainmentSql(name: string, source: string): string {
+  return `CREATE VIEW ${name} AS
 WITH tg AS (
   SELECT *, COALESCE(place, '#doc' || document_id) AS pkey,
     CASE WHEN unit = 'count/year' AND period_start IS NOT NULL AND period_start <= year AND year - period_start < 30
       THEN period_start ELSE year END AS first_year
-  FROM v_targets WHERE status = 'target' AND year IS NOT NULL
+  FROM ${source} WHERE status = 'target' AND year IS NOT NULL
 ),
 ac_all AS (
   SELECT *, COALESCE(place, '#doc' || document_id) AS pkey
-  FROM v_targets WHERE status = 'actual' AND year IS NOT NULL
+  FROM ${source} WHERE status = 'actual' AND year IS NOT NULL
 ),
 ac_doc AS (
   SELECT *,
@@ -128,6 +146,64 @@ LEFT JOIN ac
  AND ac.part = tg.part
  AND ac.unit = CASE WHEN tg.unit = 'count/year' THEN 'count' ELSE tg.unit END
  AND ac.year BETWEEN tg.first_year AND tg.year`;
+}
+
+export const V_ATTAINMENT_SQL = attainmentSql('v_attainment', 'v_targets');
+
+/**
+ * What a dashboard should trust: one row per current verdict that applies and confirms a record
+ * (pipeline/verdicts.ts), with the same columns as v_targets (so v_attainment can be built on it):
+ * an accepted record as extracted, a corrected one with the reviewer's values, a record a reviewer
+ * added; never a rejected or unreviewed one, nor metric 'other'. \`id\` is the verdict's id and
+ * \`target_id\` the extracted record's (NULL for an addition the extractor does not give);
+ * \`rule\` is the extractor's for an accepted record, else review.corrected / review.added.
+ */
+export const V_REVIEWED_SQL = `CREATE VIEW v_reviewed AS
+SELECT * FROM (
+SELECT
+  v.id, v.target_id, d.id AS document_id,
+  CASE WHEN v.kind = 'accept' THEN t.subject ELSE v.subject END AS subject,
+  CASE WHEN v.kind = 'accept' THEN t.metric ELSE v.metric END AS metric,
+  CASE WHEN v.kind = 'accept' THEN t.sector ELSE v.sector END AS sector,
+  CASE WHEN v.kind = 'accept' THEN t.status ELSE v.status END AS status,
+  CASE WHEN v.kind = 'accept' THEN t.year ELSE v.year END AS year,
+  CASE WHEN v.kind = 'accept' THEN t.unit ELSE v.unit END AS unit,
+  CASE WHEN v.kind = 'accept' THEN t.value ELSE v.value END AS value,
+  CASE WHEN v.kind = 'accept' THEN t.value_max ELSE v.value_max END AS value_max,
+  CASE WHEN v.kind = 'accept' THEN t.comparator ELSE v.comparator END AS comparator,
+  v.quote, COALESCE(t.sentence, v.sentence, '') AS sentence, v.start, v."end",
+  COALESCE(t.section_path, v.section_path, '') AS section_path,
+  CASE WHEN v.kind = 'accept' THEN t.rule ELSE 'review.' || ${VERDICT_NAME('v')} END AS rule,
+  CASE WHEN v.kind = 'accept' THEN t.part ELSE COALESCE(v.part, 'total') END AS part,
+  CASE WHEN v.kind = 'accept' THEN t.part_rule ELSE v.part_rule END AS part_rule,
+  CASE WHEN v.kind = 'accept' THEN t.certainty ELSE NULL END AS certainty,
+  CASE WHEN v.kind = 'accept' THEN t.fallbacks ELSE '' END AS fallbacks,
+  CASE WHEN v.kind = 'accept' THEN
+    CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END
+  ELSE 'review.' || ${VERDICT_NAME('v')} END AS metric_rule,
+  d.file_name, d.path, d.title, d.province, d.district, d.province_today,
+  ${PLACE('d')} AS place,
+  d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end,
+  ${VERDICT_NAME('v')} AS verdict, v.id AS verdict_id, v.reviewer, v.created_at AS reviewed_at
+FROM verdicts v
+JOIN documents d ON d.id = v.document_id
+LEFT JOIN targets t ON t.id = v.target_id
+WHERE v.superseded_by IS NULL AND v.state = 'applied' AND v.kind IN ('accept', 'correct', 'add')
+  AND (v.kind = 'add' OR t.id IS NOT NULL)
+) WHERE metric <> 'other'`;
+
+export const V_ATTAINMENT_REVIEWED_SQL = attainmentSql('v_attainment_reviewed', 'v_reviewed');
+
+/**
+ * Give a database from before certainty its certainty and fallbacks columns (NULL and '': unknown
+ * until its documents are re-extracted), so the views can read them. Does nothing on a current one.
+ */
+export function ensureCertaintyColumns(db: Database.Database): void {
+  const cols = (db.prepare("SELECT name FROM pragma_table_info('targets')").all() as { name: string }[]).map((c) => c.name);
+  if (cols.length === 0) return;
+  if (!cols.includes('certainty')) db.exec('ALTER TABLE targets ADD COLUMN certainty TEXT');
+  if (!cols.includes('fallbacks')) db.exec("ALTER TABLE targets ADD COLUMN fallbacks TEXT NOT NULL DEFAULT ''");
+}
 
 /**
  * Give a database from before the part column its part and part_rule (computed from each stored
@@ -157,11 +233,15 @@ export const VIEWS: readonly { name: string; sql: string }[] = [
   { name: 'v_targets_all', sql: V_TARGETS_ALL_SQL },
   { name: 'v_targets', sql: V_TARGETS_SQL },
   { name: 'v_attainment', sql: V_ATTAINMENT_SQL },
+  { name: 'v_reviewed', sql: V_REVIEWED_SQL },
+  { name: 'v_attainment_reviewed', sql: V_ATTAINMENT_REVIEWED_SQL },
 ];
 
 /** Create or upgrade the report's views. Safe to call at every open. Returns the names (re)created. */
 export function ensureViews(db: Database.Database): string[] {
   ensurePartColumns(db);
+  ensureCertaintyColumns(db);
+  ensureVerdicts(db);
   const current = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?");
   const staleFrom = (): number =>
     VIEWS.findIndex((v) => (current.get(v.name) as { sql: string } | undefined)?.sql !== v.sql);
