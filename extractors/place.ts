@@ -284,13 +284,14 @@ interface Analysis {
 
 const OPENING = 600;
 
-function lineRanges(text: string, limit: number, re: RegExp): Array<[number, number]> {
+/** The lines of `text` (up to `limit`) whose copy in `on` (the text itself or its key) `re` matches. */
+function lineRanges(text: string, on: string, limit: number, re: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let pos = 0;
   while (pos < text.length && pos < limit) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
+    const line = on.slice(pos, nl);
     const m = re.exec(line);
     if (m !== null) {
       const g = m[1];
@@ -307,7 +308,11 @@ function lineRanges(text: string, limit: number, re: RegExp): Array<[number, num
 const PLACE_LINE_RE = /^[\s*_#>•·-]*([^\n,;:]{2,60}?)\s*,\s*ngày\b/iu;
 /** After a name: ", ngày 5 tháng 6", ", ngày   tháng 9", ", ngày 12/6". */
 const PLACE_AFTER_RE = new RegExp(foldPattern('^\\s*,\\s*ngày\\s*(?:\\d{1,2})?\\s*(?:tháng|/)'));
-const CAN_CU_RE = /^[\s*_#>•·-]*căn cứ\b/iu;
+/**
+ * A "Căn cứ …" line cites the documents a plan rests on. Read on the key: on the text, \b after
+ * "cứ" (not an ASCII letter) never held, so the line weighed as much as any other.
+ */
+const CAN_CU_RE = new RegExp(foldPattern('^[\\s*_#>•·-]*căn cứ\\b'));
 const DATE_RE = new RegExp(
   foldPattern('ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d)|\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b'),
 );
@@ -349,8 +354,8 @@ function analyse(text: string, key: string, g: Gazetteer): Analysis {
     const m = /\S[^\n]{0,299}/u.exec(text);
     return m === null ? 0 : Math.min(m.index + m[0].length, m.index + 300);
   })();
-  const placeLines = lineRanges(text, 2000, PLACE_LINE_RE);
-  const canCu = lineRanges(text, text.length, CAN_CU_RE);
+  const placeLines = lineRanges(text, text, 2000, PLACE_LINE_RE);
+  const canCu = lineRanges(text, key, text.length, CAN_CU_RE);
 
   /** The separator before token j, on one line: null if it holds a line break. */
   const sameLine = (j: number): string | null => {

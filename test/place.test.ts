@@ -189,6 +189,13 @@ describe('what is not the place', () => {
       'Toàn huyện có 25 hợp tác xã.';
     expect(recognisePlace(t)).toEqual(P('Điện Biên', 'Điện Biên Đông', 'Điện Biên'));
   });
+  it('"Căn cứ" lines citing another province\'s documents weigh half', () => {
+    const t =
+      'Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh Sơn La;\n' +
+      'Căn cứ Nghị quyết số 12/NQ-HĐND của HĐND tỉnh Sơn La;\n' +
+      'UBND tỉnh Điện Biên ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.';
+    expect(recognisePlace(t)).toEqual(P('Điện Biên', null, 'Điện Biên'));
+  });
   it('a provincial document that names districts in its body keeps no district', () => {
     const t =
       'Tỉnh Lai Châu ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.\n' +
