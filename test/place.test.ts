@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getGazetteer, provinceToday, recognisePlace, type PlaceMatch } from '../extractors/place.ts';
+import { getGazetteer, provinceToday } from '../extractors/places/gazetteer.ts';
+import { recognisePlace, type PlaceMatch } from '../extractors/places/resolve.ts';
 import { foldKey } from '../pipeline/normalise.ts';
 import { MERGE_2025 } from '../rules/places/merge-2025.ts';
 

@@ -1,0 +1,220 @@
+/**
+ * The place a document is about: province (or centrally-run city), district where there is
+ * one, and the province it belongs to after the 2025 reorganisation.
+ *
+ * Each mention (mentions.ts) is read as the units it can stand for, given its administrative
+ * word and its spelling; its weight goes to those provinces (a district's, in part, to its
+ * province) and the province with the highest score wins. A district is kept only when the
+ * document is about it (its place line, its issuer, its title), and never for a document
+ * dated after the districts were abolished.
+ */
+import { foldKey, foldPattern } from '../../pipeline/normalise.ts';
+import { RENAMED } from '../../rules/places/merge-2025.ts';
+import { foldName, getGazetteer, type District, type Province } from './gazetteer.ts';
+import { countSelfReferences, findMentions, type Evidence, type Mention } from './mentions.ts';
+import { Words } from './words.ts';
+
+export interface PlaceMatch {
+  province: string;
+  district: string | null;
+  province_today: string;
+}
+
+interface Reading {
+  readonly provinces: readonly Province[];
+  readonly districts: readonly District[];
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+function toneless(s: string): string {
+  return s.normalize('NFD').toLowerCase().replace(TONE_MARKS, '').normalize('NFC');
+}
+
+/**
+ * How closely a name agrees with the text beyond the folded key: 3 the same letters,
+ * 2 the same but for tone marks (Hoà/Hòa), 1 only folded ("Tam Đường" and
+ * "Tam Dương" share the key "tam duong").
+ */
+function agreement(name: string, surface: string): number {
+  const a = name.toLowerCase();
+  const b = surface.toLowerCase().replace(/\s+/gu, ' ');
+  if (a === b) return 3;
+  return toneless(a) === toneless(b) ? 2 : 1;
+}
+
+/** The readings that agree best with how the text writes the name. */
+function closest(r: Reading, surface: string): Reading {
+  if (r.provinces.length + r.districts.length < 2) return r;
+  const lp = r.provinces.map((p) => agreement(p.name, surface));
+  const ld = r.districts.map((d) => agreement(d.key, surface));
+  const best = Math.max(...lp, ...ld);
+  return { provinces: r.provinces.filter((_, i) => lp[i] === best), districts: r.districts.filter((_, i) => ld[i] === best) };
+}
+
+/** What a mention can mean, given the administrative word before it and its spelling. */
+function readMention(m: Mention): Reading {
+  return closest(readAdmin(m), m.surface);
+}
+
+function readAdmin(m: Mention): Reading {
+  const { entry, admin } = m;
+  const provincesOrDistricts = (): Reading =>
+    entry.provinces.length > 0 ? { provinces: entry.provinces, districts: [] } : { provinces: [], districts: entry.districts };
+  switch (admin.kind) {
+    case 'province':
+      return { provinces: entry.provinces, districts: [] };
+    case 'city': {
+      const cities = entry.provinces.filter((p) => p.kind === 'thanh-pho');
+      if (cities.length > 0) return { provinces: cities, districts: [] };
+      if (entry.districts.length > 0) {
+        const dc = entry.districts.filter((d) => d.kind === 'thanh-pho');
+        return { provinces: [], districts: dc.length > 0 ? dc : entry.districts };
+      }
+      return { provinces: entry.provinces, districts: [] };
+    }
+    case 'district': {
+      if (entry.districts.length === 0) return { provinces: entry.provinces, districts: [] };
+      const typed = entry.districts.filter((d) => d.kind === admin.type);
+      return { provinces: [], districts: typed.length > 0 ? typed : entry.districts };
+    }
+    default:
+      // The place line names the issuing unit, usually the district ("Tam Đường, ngày …").
+      if (m.placeLine && entry.districts.length > 0 && entry.provinces.length === 0) return { provinces: [], districts: entry.districts };
+      return provincesOrDistricts();
+  }
+}
+
+/**
+ * A provincial body heads the document: its first named unit, before any place
+ * line, is a province ("UBND TỈNH ĐẮK LẮK / SỞ … / Buôn Ma Thuột, ngày …"), so a
+ * district in the place line is only where the body sits.
+ */
+function provincialIssuer(mentions: readonly Mention[]): boolean {
+  const firstPlace = mentions.find((m) => m.placeLine);
+  const firstNamed = mentions.find((m) => m.admin.kind === 'province' || m.admin.kind === 'city' || m.admin.kind === 'district');
+  if (firstPlace === undefined || firstNamed === undefined || firstNamed.start > firstPlace.start) return false;
+  return readMention(firstNamed).provinces.length > 0;
+}
+
+/** From 1 July 2025 there are no districts (Nghị quyết 202/2025/QH15). */
+const NEW_STYLE_FROM = 202507;
+
+const DATE_RE = new RegExp(
+  foldPattern('ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d)|\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b'),
+);
+
+/** The first date of the document (YYYY*100+MM), or null. */
+function firstDate(key: string): number | null {
+  const dm = DATE_RE.exec(key.slice(0, 2000));
+  if (dm === null) return null;
+  const month = Number(dm[2] ?? dm[5]);
+  const year = Number(dm[3] ?? dm[6]);
+  return month >= 1 && month <= 12 ? year * 100 + month : null;
+}
+
+/**
+ * Recognise the place a document is about, or null when it names none (or only
+ * "Việt Nam", "Trung ương"). `nfcKey`: the matching key of `raw` when `raw` is
+ * already NFC (pipeline/normalise.ts), so the text is not folded twice.
+ */
+export function recognisePlace(raw: string, nfcKey?: string): PlaceMatch | null {
+  const g = getGazetteer();
+  const text = nfcKey === undefined ? raw.normalize('NFC') : raw;
+  const key = nfcKey ?? foldKey(text);
+  const words = new Words(text, key);
+  const mentions = findMentions(words, g);
+  if (mentions.length === 0) return null;
+  const self = countSelfReferences(words);
+  const dated = firstDate(key);
+
+  const provScore = new Map<string, number>();
+  const provDirect = new Map<string, number>();
+  const distScore = new Map<string, number>();
+  const distEvidence = new Map<string, Evidence>();
+  const firstSeen = new Map<string, number>();
+  const districtsByCode = new Map<string, District>();
+  const add = (m: Map<string, number>, k: string, v: number): void => {
+    m.set(k, (m.get(k) ?? 0) + v);
+  };
+  for (const m of mentions) {
+    const r = readMention(m);
+    for (const p of r.provinces) if (!firstSeen.has(p.code)) firstSeen.set(p.code, m.start);
+    if (r.districts.length > 0 && new Set(r.districts.map((d) => d.province.code)).size === 1) {
+      const pc = (r.districts[0] as District).province.code;
+      if (!firstSeen.has(pc)) firstSeen.set(pc, m.start);
+    }
+    for (const p of r.provinces) {
+      add(provScore, p.code, m.weight / r.provinces.length);
+      add(provDirect, p.code, m.weight / r.provinces.length);
+    }
+    if (r.districts.length > 0) {
+      const parents = new Set(r.districts.map((d) => d.province.code));
+      // An ambiguous district name adds little to each of its provinces.
+      const share = parents.size === 1 ? 0.8 : 0.8 / (2 * parents.size);
+      const w = m.admin.kind === 'none' && !m.placeLine ? m.weight * 0.6 : m.weight;
+      for (const pc of parents) add(provScore, pc, w * share);
+      for (const d of r.districts) {
+        districtsByCode.set(d.code, d);
+        add(distScore, d.code, w);
+        const h = distEvidence.get(d.code) ?? { placeLine: false, issuer: false, title: false, opening: false };
+        distEvidence.set(d.code, {
+          placeLine: h.placeLine || m.evidence.placeLine,
+          issuer: h.issuer || m.evidence.issuer,
+          title: h.title || m.evidence.title,
+          opening: h.opening || m.evidence.opening,
+        });
+      }
+    }
+  }
+
+  // Highest score first; on a tie, the province named first.
+  const ranked = [...provScore.entries()].sort((x, y) => y[1] - x[1] || (firstSeen.get(x[0]) ?? Infinity) - (firstSeen.get(y[0]) ?? Infinity));
+  const top = ranked[0];
+  if (top === undefined || top[1] < 2) return null;
+  const province = g.byCode.get(top[0]);
+  if (province === undefined) return null;
+
+  const newStyle = dated !== null && dated >= NEW_STYLE_FROM;
+
+  // The district: the best-scored one of this province, kept only when the
+  // document is about it: named in the place line (unless a provincial body heads
+  // a provincial document and only sits there); or as issuer or in the title
+  // (and, where the document speaks of "toàn tỉnh" more than of "toàn huyện",
+  // weighing as much as the province); or in the opening of a document that
+  // speaks of "toàn huyện".
+  let district: District | null = null;
+  let best = 0;
+  for (const [code, s] of distScore) {
+    const d = districtsByCode.get(code);
+    if (d === undefined || d.province.code !== province.code) continue;
+    if (s > best) {
+      best = s;
+      district = d;
+    }
+  }
+  if (district !== null) {
+    const h = distEvidence.get(district.code) ?? { placeLine: false, issuer: false, title: false, opening: false };
+    const direct = provDirect.get(province.code) ?? 0;
+    const districtLevel = self.district > self.province;
+    const provinceLevel = self.province > self.district;
+    const strong = h.placeLine || h.issuer || h.title;
+    let keep: boolean;
+    if (h.placeLine) keep = !(provinceLevel && provincialIssuer(mentions));
+    else if (provinceLevel) keep = strong && best >= direct;
+    else if (districtLevel) keep = strong || h.opening;
+    else keep = strong;
+    if (!keep) district = null;
+  }
+
+  // Renamed before the merger (Thừa Thiên Huế → Huế on 1 January 2025): a document
+  // dated since names the new unit, which has no districts of the old kind.
+  if (dated !== null) {
+    for (const r of RENAMED) {
+      if (foldName(r.from) === foldName(province.name) && dated >= r.since) {
+        return { province: r.to, district: null, province_today: province.today };
+      }
+    }
+  }
+  if (newStyle) return { province: province.name, district: null, province_today: province.today };
+  return { province: province.name, district: district?.name ?? null, province_today: province.today };
+}
