@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { foldKey } from '../../pipeline/normalise.ts';
+import type { DistrictKind } from '../../rules/places/admin-words.ts';
 import { MERGE_2025 } from '../../rules/places/merge-2025.ts';
 import { NEEDS_ADMIN, PROVINCE_VARIANTS } from '../../rules/places/variants.ts';
 
@@ -19,7 +20,7 @@ const GsoProvince = z.object({ name: z.string(), type: z.string(), code: z.strin
 const GsoDistrict = z.object({ name: z.string(), type: z.string(), code: z.string(), parent_code: z.string() });
 
 export type ProvinceKind = 'tinh' | 'thanh-pho';
-export type DistrictKind = 'huyen' | 'quan' | 'thi-xa' | 'thanh-pho';
+export type { DistrictKind };
 
 export interface Province {
   /** GSO code, e.g. "12". */

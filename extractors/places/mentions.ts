@@ -11,16 +11,19 @@
  * resolve.ts turns mentions and self-references into the place.
  */
 import { foldPattern } from '../../pipeline/normalise.ts';
-import type { DistrictKind, Entry, Gazetteer } from './gazetteer.ts';
+import type { Rule } from '../../rules/rule.ts';
+import { compileText } from '../../rules/text-rule.ts';
+import { ADMIN_WORD_RULES, SELF_REFERENCE_RULES, type AdminWord } from '../../rules/places/admin-words.ts';
+import { CAN_CU_RULE, ISSUER_RULE, PLACE_AFTER_RULE, PLACE_LINE_RULE, REFERENCE_RULE } from '../../rules/places/cues.ts';
+import { MENTION_WEIGHTS as W, PLACE_WINDOWS, type WeightEffect } from '../../rules/places/weights.ts';
+import type { Entry, Gazetteer } from './gazetteer.ts';
 import { isDigit, isUpper, type Tok, type Words } from './words.ts';
 
-export type Admin =
-  | { kind: 'province' }
-  | { kind: 'city' }
-  | { kind: 'district'; type: DistrictKind }
-  | { kind: 'generic' }
-  | { kind: 'none' }
-  | { kind: 'skip' };
+/** The words before a name (rules/places/admin-words.ts), or none. */
+export type Admin = AdminWord | { readonly kind: 'none' };
+
+/** The ids of the rules and weights that acted while a text was read (rules test, explaining a place). */
+export type Trace = Set<string> | undefined;
 
 /** Where a mention stands: what makes a district the document's own. */
 export interface Evidence {
@@ -58,24 +61,26 @@ const NAME_SEP = /^(?:\s+|\s*[-‐‑–—]\s*|\s*['’]\s*)$/u;
 /** Between an administrative word and the name: "tỉnh Lai Châu", "TP. Cần Thơ", "TP.HCM". */
 const ADMIN_SEP = /^\s*\.?\s*$/u;
 
-/** Words before a name that make it something else: a street, a person, a river, a village. */
-const SKIP_BEFORE = new Set([
-  'đường', 'ngõ', 'ngách', 'hẻm', 'phố', 'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'chí', 'bác', 'cô', 'chú',
-  'sông', 'suối', 'hồ', 'núi', 'đèo', 'cầu', 'chợ', 'vịnh', 'đảo', 'đình', 'chùa', 'đền', 'bến', 'cảng',
-  'thôn', 'bản', 'xóm', 'ấp', 'tổ', 'khu', 'khóm', 'phường', 'làng', 'buôn', 'plei', 'sóc',
-  // "Chiến thắng Điện Biên Phủ", the battle.
-  'thắng',
-]);
-/** Before a name: it is where the document's people went, not where it is from. */
-const REFERENCE_RE = new RegExp(
-  foldPattern('\\b(?:học tập|kinh nghiệm|tham quan|khảo sát|giao lưu|kết nghĩa|đoàn công tác|làm việc tại|làm việc với|đến từ|tiếp đoàn|hợp tác với|như các tỉnh|các tỉnh như)\\b'),
-);
-/** After a name: it issued the document ("UBND huyện X ban hành …"). */
-const ISSUER_AFTER_RE = new RegExp(
-  foldPattern('^[\\s,]*(?:(?:đã|vừa|chính thức|cũng đã) )?(?:ban hành|phê duyệt|tổ chức|triển khai|xây dựng kế hoạch|báo cáo)\\b'),
-);
+/** A rule over the words that end at a point, "(?:^| )(?:pattern)$" (rules/places/admin-words.ts). */
+const wordsRule = <V>(r: Rule<V>): { readonly rule: Rule<V>; readonly re: RegExp } => ({ rule: r, re: new RegExp(`(?:^| )(?:${r.pattern})$`, 'u') });
+const ADMIN_WORDS = ADMIN_WORD_RULES.map(wordsRule);
+const SELF_REFERENCES = SELF_REFERENCE_RULES.map(wordsRule);
 
-const OPENING = 600;
+/** A cue on the key, as written (anchored where its pattern says). */
+const keyRule = <V>(r: Rule<V>): { readonly rule: Rule<V>; readonly re: RegExp } => ({ rule: r, re: new RegExp(foldPattern(r.pattern)) });
+const REFERENCE = keyRule(REFERENCE_RULE);
+const ISSUER = keyRule(ISSUER_RULE);
+const PLACE_AFTER = keyRule(PLACE_AFTER_RULE);
+const CAN_CU = keyRule(CAN_CU_RULE);
+const PLACE_LINE = compileText(PLACE_LINE_RULE);
+
+const NONE: Admin = { kind: 'none' };
+
+/** A weight step applied: the new weight, the step traced. */
+function weigh(weight: number, step: { readonly id: string; readonly value: WeightEffect }, trace: Trace): number {
+  trace?.add(step.id);
+  return 'set' in step.value ? step.value.set : weight * step.value.times;
+}
 
 /** The lines of `text` (up to `limit`) whose copy in `on` (the text itself or its key) `re` matches. */
 function lineRanges(text: string, on: string, limit: number, re: RegExp): Array<[number, number]> {
@@ -98,73 +103,39 @@ function lineRanges(text: string, on: string, limit: number, re: RegExp): Array<
   return out;
 }
 
-const PLACE_LINE_RE = /^[\s*_#>•·-]*([^\n,;:]{2,60}?)\s*,\s*ngày\b/iu;
-/** After a name: ", ngày 5 tháng 6", ", ngày   tháng 9", ", ngày 12/6". */
-const PLACE_AFTER_RE = new RegExp(foldPattern('^\\s*,\\s*ngày\\s*(?:\\d{1,2})?\\s*(?:tháng|/)'));
-/**
- * A "Căn cứ …" line cites the documents a plan rests on. Read on the key: on the text, \b after
- * "cứ" (not an ASCII letter) never held, so the line weighed as much as any other.
- */
-const CAN_CU_RE = new RegExp(foldPattern('^[\\s*_#>•·-]*căn cứ\\b'));
-
 function inRanges(ranges: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
   return ranges.some(([a, b]) => s >= a && e <= b);
 }
 
-/** The administrative word before word i: "tỉnh", "thị xã", "UBND" …, or a word that makes the name no place. */
-function adminOf(w: Words, i: number): Admin {
+/** The administrative word before word i ("tỉnh", "thị xã", "UBND" …), or a word that makes the name no place. */
+function adminOf(w: Words, i: number, trace: Trace): Admin {
   const s1 = w.sameLine(i);
-  if (s1 === null || !ADMIN_SEP.test(s1)) return { kind: 'none' };
+  if (s1 === null || !ADMIN_SEP.test(s1)) return NONE;
   const p1 = w.word(i - 1);
   const s2 = w.sameLine(i - 1);
-  const p2 = s2 !== null && ADMIN_SEP.test(s2) ? w.word(i - 2) : '';
-  switch (p1) {
-    case 'tỉnh':
-      return { kind: 'province' };
-    case 'huyện':
-      return { kind: 'district', type: 'huyen' };
-    case 'quận':
-      return { kind: 'district', type: 'quan' };
-    case 'xã':
-      return p2 === 'thị' ? { kind: 'district', type: 'thi-xa' } : { kind: 'skip' };
-    case 'phố':
-      return p2 === 'thành' ? { kind: 'city' } : { kind: 'skip' };
-    case 'tp':
-      return { kind: 'city' };
-    case 'p':
-      return p2 === 't' ? { kind: 'city' } : { kind: 'none' };
-    case 'ủy':
-    case 'uỷ':
-      if (p2 === 'tỉnh') return { kind: 'province' };
-      if (p2 === 'thành') return { kind: 'city' };
-      if (p2 === 'huyện' || p2 === 'quận') return { kind: 'district', type: p2 === 'huyện' ? 'huyen' : 'quan' };
-      if (p2 === 'thị') return { kind: 'district', type: 'thi-xa' };
-      return { kind: 'none' };
-    case 'trấn':
-      return p2 === 'thị' ? { kind: 'skip' } : { kind: 'none' };
-    case 'dân':
-      return p2 === 'nhân' ? { kind: 'generic' } : { kind: 'none' };
-    case 'bàn':
-      return p2 === 'địa' ? { kind: 'generic' } : { kind: 'none' };
-    case 'ubnd':
-    case 'hđnd':
-    case 'ubmttq':
-      return { kind: 'generic' };
-    default:
-      return SKIP_BEFORE.has(p1) ? { kind: 'skip' } : { kind: 'none' };
+  const before = s2 !== null && ADMIN_SEP.test(s2) ? `${w.word(i - 2)} ${p1}` : p1;
+  for (const a of ADMIN_WORDS) {
+    if (a.re.test(before)) {
+      trace?.add(a.rule.id);
+      return a.rule.value;
+    }
   }
+  return NONE;
 }
 
+/** The first line's first FIRST_LINE characters: bounded, as an unbounded [^\n]* over a one-line 20 MB text overflows the regexp engine's stack. */
+const FIRST_LINE = new RegExp(`\\S[^\\n]{0,${PLACE_WINDOWS.firstLine - 1}}`, 'u');
+
 /** Every province and district the text names, in order, each weighed by where it stands. */
-export function findMentions(w: Words, g: Gazetteer): Mention[] {
+export function findMentions(w: Words, g: Gazetteer, trace?: Trace): Mention[] {
   const { text, key, toks } = w;
+  const { opening, header } = PLACE_WINDOWS;
   const firstLineEnd = (() => {
-    // bounded: an unbounded [^\n]* over a one-line 20 MB text overflows the regexp engine's stack
-    const m = /\S[^\n]{0,299}/u.exec(text);
-    return m === null ? 0 : Math.min(m.index + m[0].length, m.index + 300);
+    const m = FIRST_LINE.exec(text);
+    return m === null ? 0 : Math.min(m.index + m[0].length, m.index + PLACE_WINDOWS.firstLine);
   })();
-  const placeLines = lineRanges(text, text, 2000, PLACE_LINE_RE);
-  const canCu = lineRanges(text, key, text.length, CAN_CU_RE);
+  const placeLines = lineRanges(text, text, header, PLACE_LINE.re);
+  const canCu = lineRanges(text, key, text.length, CAN_CU.re);
 
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -200,17 +171,25 @@ export function findMentions(w: Words, g: Gazetteer): Mention[] {
 
     const start = t0.s;
     const end = last.e;
-    const admin = adminOf(w, i - n + 1);
+    const admin = adminOf(w, i - n + 1, trace);
     if (admin.kind === 'skip') continue;
     if (found.needsAdmin && admin.kind === 'none') continue;
     const surface = text.slice(start, end);
     const allCaps = surface === surface.toUpperCase();
 
-    let weight = admin.kind === 'none' ? 1 : admin.kind === 'generic' ? 1.5 : 2;
+    let weight = weigh(0, admin.kind === 'none' ? W.bare : admin.kind === 'generic' ? W.generic : W.named, trace);
     // The place line: at the start of a line, or after a flattened header table
     // ("… TỈNH LAI CHÂU CỘNG HÒA … Số: 12/KH-UBND Lai Châu, ngày 5 tháng 6 năm 2023").
-    const placeLine = start < 2000 && (inRanges(placeLines, start, end) || PLACE_AFTER_RE.test(key.slice(end, end + 30)));
-    if (placeLine) weight = 6;
+    let placeLine = false;
+    if (start < header) {
+      if (inRanges(placeLines, start, end)) {
+        placeLine = true;
+        weight = weigh(weight, PLACE_LINE, trace);
+      } else if (PLACE_AFTER.re.test(key.slice(end, end + PLACE_WINDOWS.placeAfter))) {
+        placeLine = true;
+        weight = weigh(weight, PLACE_AFTER.rule, trace);
+      }
+    }
     if (admin.kind === 'none' && !placeLine) {
       // A following capitalised word continues a longer proper noun
       // ("Thái Bình Dương", "Hà Nam Ninh"); a preceding one may be a person's name.
@@ -218,57 +197,59 @@ export function findMentions(w: Words, g: Gazetteer): Mention[] {
       const nextTok = toks[next];
       if (nextTok !== undefined && w.sepBefore(next) === ' ' && !allCaps) {
         const nw = text.slice(nextTok.s, nextTok.e);
-        if (isUpper(nw[0]) && nw.length > 1 && nw !== nw.toUpperCase()) continue;
+        if (isUpper(nw[0]) && nw.length > 1 && nw !== nw.toUpperCase()) {
+          trace?.add(W.longerName.id);
+          continue;
+        }
       }
       const prevStart = i - n;
       if (prevStart >= 0 && w.sepBefore(i - n + 1) === ' ' && w.capitalised(prevStart)) {
         const pw = text.slice((toks[prevStart] as Tok).s, (toks[prevStart] as Tok).e);
-        if (pw !== pw.toUpperCase() || pw.length === 1) weight *= 0.5;
+        if (pw !== pw.toUpperCase() || pw.length === 1) weight = weigh(weight, W.afterCapital, trace);
       }
-      if (allCaps) weight *= 0.5;
+      if (allCaps) weight = weigh(weight, W.allCaps, trace);
     }
-    if (start < firstLineEnd) weight *= 4;
-    else if (start < OPENING) weight *= 3;
+    if (start < firstLineEnd) weight = weigh(weight, W.title, trace);
+    else if (start < opening) weight = weigh(weight, W.opening, trace);
 
-    const before = key.slice(Math.max(0, start - 80), start);
+    const before = key.slice(Math.max(0, start - PLACE_WINDOWS.referenceBefore), start);
     const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-    if (REFERENCE_RE.test(clause)) weight *= 0.3;
-    const issuer = admin.kind !== 'none' && ISSUER_AFTER_RE.test(key.slice(end, end + 40));
-    if (issuer) weight *= 1.5;
-    else if (inRanges(canCu, start, end)) weight *= 0.5;
+    if (REFERENCE.re.test(clause)) weight = weigh(weight, REFERENCE.rule, trace);
+    const issuer = admin.kind !== 'none' && ISSUER.re.test(key.slice(end, end + PLACE_WINDOWS.issuerAfter));
+    if (issuer) weight = weigh(weight, ISSUER.rule, trace);
+    else if (inRanges(canCu, start, end)) weight = weigh(weight, CAN_CU.rule, trace);
 
     const named = admin.kind !== 'none';
-    const evidence: Evidence = { placeLine, issuer, title: named && start < firstLineEnd, opening: named && start < OPENING };
+    const evidence: Evidence = { placeLine, issuer, title: named && start < firstLineEnd, opening: named && start < opening };
     mentions.push({ start, end, entry: found, admin, weight, evidence, placeLine, surface });
   }
   return mentions;
 }
 
-/** Self-references: "toàn huyện", "địa bàn tỉnh", "UBND huyện" with no name after. */
-export function countSelfReferences(w: Words): SelfReferences {
+/**
+ * Self-references: "toàn huyện", "địa bàn tỉnh", "UBND huyện" with no name after
+ * (rules/places/admin-words.ts, SELF_REFERENCE_RULES).
+ */
+export function countSelfReferences(w: Words, trace?: Trace): SelfReferences {
   const { key, toks } = w;
   let district = 0;
   let province = 0;
-  const SELF_BEFORE = new Set(['toàn', 'bàn', 'của', 'trong', 'ubnd', 'dân', 'cả', 'ngoài']);
   for (let j = 1; j < toks.length; j++) {
     const t = toks[j] as Tok;
-    // only "huyện", "quận", "xã", "tỉnh" (in any spelling) can be one
+    // only words spelled like "huyện", "quận", "xã", "tỉnh" can end one: a cheap look first
     const len = t.e - t.s;
     if (len !== 2 && len !== 4 && len !== 5) continue;
     const c = key.charCodeAt(t.s);
     if (c !== 104 && c !== 113 && c !== 120 && c !== 116) continue;
     const k0 = w.kOf(t);
     if (k0 !== 'huyen' && k0 !== 'quan' && k0 !== 'xa' && k0 !== 'tinh') continue;
-    const w0 = w.word(j);
-    let level: 'd' | 'p' | null = null;
-    if (w0 === 'huyện' || w0 === 'quận') level = 'd';
-    else if (w0 === 'xã' && w.word(j - 1) === 'thị') level = 'd';
-    else if (w0 === 'tỉnh') level = 'p';
-    if (level === null) continue;
-    const prev = level === 'd' && w0 === 'xã' ? w.word(j - 2) : w.word(j - 1);
-    if (!SELF_BEFORE.has(prev)) continue;
-    if (w.capitalised(j + 1) && /^\s*\.?\s*$/.test(w.sepBefore(j + 1))) continue;
-    if (level === 'd') district++;
+    const words = `${w.word(j - 2)} ${w.word(j - 1)} ${w.word(j)}`;
+    const hit = SELF_REFERENCES.find((r) => r.re.test(words));
+    if (hit === undefined) continue;
+    // a name right after makes it a mention ("toàn huyện Tam Đường")
+    if (w.capitalised(j + 1) && ADMIN_SEP.test(w.sepBefore(j + 1))) continue;
+    trace?.add(hit.rule.id);
+    if (hit.rule.value.level === 'district') district++;
     else province++;
   }
   return { district, province };

@@ -9,10 +9,28 @@
  * dated after the districts were abolished.
  */
 import { foldKey, foldPattern } from '../../pipeline/normalise.ts';
-import { RENAMED } from '../../rules/places/merge-2025.ts';
+import type { RuleExamples } from '../../rules/rule.ts';
+import { ADMIN_WORD_RULES, SELF_REFERENCE_RULES } from '../../rules/places/admin-words.ts';
+import { CAN_CU_RULE, ISSUER_RULE, PLACE_AFTER_RULE, PLACE_DATE_RULE, PLACE_LINE_RULE, REFERENCE_RULE } from '../../rules/places/cues.ts';
+import { DISTRICTS_ABOLISHED_FROM, RENAMED } from '../../rules/places/merge-2025.ts';
+import { MENTION_WEIGHTS, PLACE_WINDOWS, RESOLUTION_WEIGHTS as RW } from '../../rules/places/weights.ts';
 import { foldName, getGazetteer, type District, type Province } from './gazetteer.ts';
-import { countSelfReferences, findMentions, type Evidence, type Mention } from './mentions.ts';
+import { countSelfReferences, findMentions, type Evidence, type Mention, type Trace } from './mentions.ts';
 import { Words } from './words.ts';
+
+/** Every rule and weight the place reader uses, for the rules test: each acts on its examples as the reader reads them. */
+export const PLACE_RULES: readonly { readonly id: string; readonly examples: RuleExamples }[] = [
+  ...ADMIN_WORD_RULES,
+  ...SELF_REFERENCE_RULES,
+  PLACE_LINE_RULE,
+  PLACE_AFTER_RULE,
+  REFERENCE_RULE,
+  ISSUER_RULE,
+  CAN_CU_RULE,
+  PLACE_DATE_RULE,
+  ...Object.values(MENTION_WEIGHTS),
+  ...Object.values(RW),
+];
 
 export interface PlaceMatch {
   province: string;
@@ -96,20 +114,17 @@ function provincialIssuer(mentions: readonly Mention[]): boolean {
   return readMention(firstNamed).provinces.length > 0;
 }
 
-/** From 1 July 2025 there are no districts (Nghị quyết 202/2025/QH15). */
-const NEW_STYLE_FROM = 202507;
+const DATE = new RegExp(foldPattern(PLACE_DATE_RULE.pattern));
 
-const DATE_RE = new RegExp(
-  foldPattern('ngày\\s+(\\d{1,2})?\\s*tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d)|\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)\\b'),
-);
-
-/** The first date of the document (YYYY*100+MM), or null. */
-function firstDate(key: string): number | null {
-  const dm = DATE_RE.exec(key.slice(0, 2000));
+/** The first date of the document's header (YYYY*100+MM), or null. */
+function firstDate(key: string, trace: Trace): number | null {
+  const dm = DATE.exec(key.slice(0, PLACE_WINDOWS.header));
   if (dm === null) return null;
   const month = Number(dm[2] ?? dm[5]);
   const year = Number(dm[3] ?? dm[6]);
-  return month >= 1 && month <= 12 ? year * 100 + month : null;
+  if (month < 1 || month > 12) return null;
+  trace?.add(PLACE_DATE_RULE.id);
+  return year * 100 + month;
 }
 
 /**
@@ -117,15 +132,15 @@ function firstDate(key: string): number | null {
  * "Việt Nam", "Trung ương"). `nfcKey`: the matching key of `raw` when `raw` is
  * already NFC (pipeline/normalise.ts), so the text is not folded twice.
  */
-export function recognisePlace(raw: string, nfcKey?: string): PlaceMatch | null {
+export function recognisePlace(raw: string, nfcKey?: string, trace?: Trace): PlaceMatch | null {
   const g = getGazetteer();
   const text = nfcKey === undefined ? raw.normalize('NFC') : raw;
   const key = nfcKey ?? foldKey(text);
   const words = new Words(text, key);
-  const mentions = findMentions(words, g);
+  const mentions = findMentions(words, g, trace);
   if (mentions.length === 0) return null;
-  const self = countSelfReferences(words);
-  const dated = firstDate(key);
+  const self = countSelfReferences(words, trace);
+  const dated = firstDate(key, trace);
 
   const provScore = new Map<string, number>();
   const provDirect = new Map<string, number>();
@@ -150,8 +165,12 @@ export function recognisePlace(raw: string, nfcKey?: string): PlaceMatch | null 
     if (r.districts.length > 0) {
       const parents = new Set(r.districts.map((d) => d.province.code));
       // An ambiguous district name adds little to each of its provinces.
-      const share = parents.size === 1 ? 0.8 : 0.8 / (2 * parents.size);
-      const w = m.admin.kind === 'none' && !m.placeLine ? m.weight * 0.6 : m.weight;
+      const ambiguous = parents.size > 1;
+      trace?.add((ambiguous ? RW.ambiguousDistrict : RW.districtShare).id);
+      const share = ambiguous ? RW.districtShare.value / (RW.ambiguousDistrict.value * parents.size) : RW.districtShare.value;
+      const bare = m.admin.kind === 'none' && !m.placeLine;
+      if (bare) trace?.add(RW.bareDistrict.id);
+      const w = bare ? m.weight * RW.bareDistrict.value : m.weight;
       for (const pc of parents) add(provScore, pc, w * share);
       for (const d of r.districts) {
         districtsByCode.set(d.code, d);
@@ -170,11 +189,15 @@ export function recognisePlace(raw: string, nfcKey?: string): PlaceMatch | null 
   // Highest score first; on a tie, the province named first.
   const ranked = [...provScore.entries()].sort((x, y) => y[1] - x[1] || (firstSeen.get(x[0]) ?? Infinity) - (firstSeen.get(y[0]) ?? Infinity));
   const top = ranked[0];
-  if (top === undefined || top[1] < 2) return null;
+  if (top === undefined) return null;
+  if (top[1] < RW.minScore.value) {
+    trace?.add(RW.minScore.id);
+    return null;
+  }
   const province = g.byCode.get(top[0]);
   if (province === undefined) return null;
 
-  const newStyle = dated !== null && dated >= NEW_STYLE_FROM;
+  const newStyle = dated !== null && dated >= DISTRICTS_ABOLISHED_FROM;
 
   // The district: the best-scored one of this province, kept only when the
   // document is about it: named in the place line (unless a provincial body heads
@@ -217,4 +240,11 @@ export function recognisePlace(raw: string, nfcKey?: string): PlaceMatch | null 
   }
   if (newStyle) return { province: province.name, district: null, province_today: province.today };
   return { province: province.name, district: district?.name ?? null, province_today: province.today };
+}
+
+/** The ids of every place rule and weight that acted while `text` was read (see PLACE_RULES). */
+export function placeRulesFired(text: string): ReadonlySet<string> {
+  const trace = new Set<string>();
+  recognisePlace(text, undefined, trace);
+  return trace;
 }
