@@ -3,13 +3,17 @@
  * too); the `remarkOutline` plugin then recovers the outline of a Vietnamese
  * administrative document from the leaf blocks: "Phần thứ nhất/hai/ba", roman
  * "I.", "1.", "2.1.", "a)", "-" and "+" bullets, bold or upper-case headings, and
- * lead-ins that end with a colon. Each block knows its parent, so later stages can
- * ask which heading and which lead-in a sentence stands under.
+ * lead-ins that end with a colon (the cues are rules with examples in rules/outline.ts).
+ * It works in two steps: classify (each block's kind, level and label) and link (each
+ * block's parent). Each block knows its parent, so later stages can ask which heading
+ * and which lead-in a sentence stands under.
  */
 import { unified, type Plugin } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import { VFile } from 'vfile';
+import { NUMBERING_RULES, OUTLINE_CUES, type Numbering } from '../rules/outline.ts';
+import { compileText } from '../rules/text-rule.ts';
 
 /** 'furniture': a "Tin liên quan" list and the like; never read for figures. */
 export type BlockKind = 'heading' | 'leadin' | 'item' | 'paragraph' | 'furniture';
@@ -69,23 +73,22 @@ function collectLeaves(node: Nodes, out: LeafSpan[], itemStart: number | null): 
   }
 }
 
-const RELATED_LINKS = /^\s*(tin liên quan|tin bài liên quan|bài viết liên quan|bài liên quan|tin cùng chuyên mục|tin bài cùng chuyên mục|cùng chuyên mục|các tin khác|tin khác|tin mới hơn|tin cũ hơn|tin mới|bài viết mới|tin đã đưa|xem thêm|đọc thêm|tin tức khác)\s*:?\s*$/iu;
+/** The numbering rules, tried in order at the start of a block's content (rules/outline.ts). */
+const NUMBERING = NUMBERING_RULES.map(compileText);
+const RELATED_LINKS = compileText(OUTLINE_CUES.relatedLinks).re;
+const GLUED_HEADING = compileText(OUTLINE_CUES.gluedHeading).re;
+const DOCUMENT_NUMBER = compileText(OUTLINE_CUES.documentNumber).re;
+const TITLE_WORD = compileText(OUTLINE_CUES.titleWord).re;
+const BOLD_HEADING = compileText(OUTLINE_CUES.boldHeading).re;
+const LEADIN = compileText(OUTLINE_CUES.leadin).re;
 
-/** Capitals (a heading) run straight into a sentence: no space, upper then lower case. */
-const GLUED_HEADING = /^(\s*[^\p{Ll}\n]{12,}?[\p{Lu}\d])(?=\p{Lu}\p{Ll})/u;
-
-const NUMBERING: { re: RegExp; level: (m: RegExpExecArray) => number }[] = [
-  { re: /^(?:phần|chương|mục)\s+(?:thứ\s+)?(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|[ivxl]+|\d+)\b[.:]?\s*/iu, level: () => 1 },
-  { re: /^[IVXL]{1,5}\s*[.)/-]\s+/u, level: () => 2 },
-  { re: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/u, level: (m) => 2 + (m[1] as string).split('.').length },
-  { re: /^\d{1,2}\s*[.)/]\s+/u, level: () => 3 },
-  { re: /^[a-zđ]\s*[).]\s+/u, level: () => 6 },
-  { re: /^[-–—•●▪◦·]\s*/u, level: () => 7 },
-  { re: /^[+*]\s+/u, level: () => 8 },
-];
+/** The level a numbering rule gives to what it matched. */
+function levelOf(n: Numbering, m: RegExpExecArray): number {
+  return n.level === 'per-part' ? 2 + (m.groups?.parts ?? '').split('.').length : n.level;
+}
 
 function isUpperHeading(line: string): boolean {
-  if (/^(Số|SỐ)\s*:/u.test(line)) return false;
+  if (DOCUMENT_NUMBER.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 6) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
@@ -174,15 +177,15 @@ function readPiece(text: string, span: Span, depth: number): Piece | null {
   for (const n of NUMBERING) {
     const m = n.re.exec(content);
     if (m) {
-      level = n.level(m);
+      level = levelOf(n.value, m);
       contentStart += m[0].length;
-      kind = level >= 7 ? 'item' : 'heading';
+      kind = n.value.kind;
       break;
     }
   }
   const raw = text.slice(contentStart, end);
   const firstLine = (content.split('\n')[0] ?? '').trim();
-  const bold = /^\*\*[^*]+\*\*[:.]?$/u.test(text.slice(start, end).trim());
+  const bold = BOLD_HEADING.test(text.slice(start, end).trim());
   if (kind === 'paragraph' && depth > 0) {
     kind = 'heading';
     level = Math.min(depth, 6) + 0.5;
@@ -202,7 +205,7 @@ function headingEnd(text: string, p: Piece): number {
   if (p.kind !== 'heading') return end;
   const nl = text.indexOf('\n', contentStart);
   const colon = text.indexOf(':', contentStart);
-  const firstIsTitleWord = /^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|TỜ TRÌNH)\s*$/u.test(firstLine);
+  const firstIsTitleWord = TITLE_WORD.test(firstLine);
   if (nl < 0 || nl >= end || (colon >= 0 && colon < nl)) return end;
   if (level !== 1.5 && !bold && nl - contentStart < 200) return nl;
   if (level === 1.5 && !bold && !firstIsTitleWord) {
@@ -294,11 +297,11 @@ function classify(text: string, leaves: readonly LeafSpan[]): Classified[] {
     } else if (furniture && (kind === 'item' || kind === 'paragraph' || level === 1.5) && body.length < 220) {
       kind = 'furniture';
     } else furniture = false;
-    if (kind === 'paragraph' && /:\s*\**$/u.test(body)) {
+    if (kind === 'paragraph' && LEADIN.test(body)) {
       kind = 'leadin';
       level = 6.5;
     }
-    if (kind === 'item' && /:\s*\**$/u.test(body)) kind = 'leadin';
+    if (kind === 'item' && LEADIN.test(body)) kind = 'leadin';
     const label = p.title ?? labelOf(text, { contentStart: p.contentStart, end: p.end, kind, level }, body);
     return { start: p.start, end: p.title?.end ?? p.end, contentStart: Math.min(p.contentStart, p.end), kind, level, label };
   });

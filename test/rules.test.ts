@@ -8,6 +8,8 @@ import { R } from '../extractors/rulesets.ts';
 import { normalise } from '../pipeline/normalise.ts';
 import type { CompiledRule } from '../rules/rule.ts';
 import { PLACE_RULES, placeRulesFired } from '../extractors/places/resolve.ts';
+import { OUTLINE_RULES } from '../rules/outline.ts';
+import { compileText } from '../rules/text-rule.ts';
 
 const all: CompiledRule<unknown>[] = Object.values(R).flat() as CompiledRule<unknown>[];
 
@@ -92,6 +94,25 @@ describe('place rule examples (read by extractors/places/)', () => {
         });
       }
       for (const s of rule.examples.reject) it(`does not act on: ${s}`, () => expect(placeRulesFired(s).has(rule.id)).toBe(false));
+    });
+  }
+});
+
+/** The outline's rules (rules/outline.ts) are read on the text as written: capitals decide. */
+describe('outline rule examples (on the NFC text)', () => {
+  it('rule ids are unique across every rule set', () => {
+    const ids = [...all, ...PLACE_RULES, ...OUTLINE_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  for (const rule of OUTLINE_RULES) {
+    describe(rule.id, () => {
+      const { re } = compileText(rule);
+      it('has positive and negative examples', () => {
+        expect(rule.examples.match.length).toBeGreaterThan(0);
+        expect(rule.examples.reject.length).toBeGreaterThan(0);
+      });
+      for (const s of rule.examples.match) it(`matches: ${s}`, () => expect(re.test(s.normalize('NFC'))).toBe(true));
+      for (const s of rule.examples.reject) it(`rejects: ${s}`, () => expect(re.test(s.normalize('NFC'))).toBe(false));
     });
   }
 });
