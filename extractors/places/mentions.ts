@@ -77,7 +77,7 @@ const PLACE_LINE = compileText(PLACE_LINE_RULE);
 const NONE: Admin = { kind: 'none' };
 
 /** A weight step applied: the new weight, the step traced. */
-function weigh(weight: number, step: { readonly id: string; readonly value: WeightEffect }, trace: Trace): number {
+function applyStep(weight: number, step: { readonly id: string; readonly value: WeightEffect }, trace: Trace): number {
   trace?.add(step.id);
   return 'set' in step.value ? step.value.set : weight * step.value.times;
 }
@@ -123,105 +123,139 @@ function adminOf(w: Words, i: number, trace: Trace): Admin {
   return NONE;
 }
 
-/** The first line's first FIRST_LINE characters: bounded, as an unbounded [^\n]* over a one-line 20 MB text overflows the regexp engine's stack. */
+/** The first line's first characters: bounded, as an unbounded [^\n]* over a one-line 20 MB text overflows the regexp engine's stack. */
 const FIRST_LINE = new RegExp(`\\S[^\\n]{0,${PLACE_WINDOWS.firstLine - 1}}`, 'u');
+
+/** What the reader knows of the whole text while it weighs its mentions. */
+interface Page {
+  readonly w: Words;
+  /** Where the first line (the title) ends. */
+  readonly firstLineEnd: number;
+  /** The place lines of the header ("Tam Đường, ngày …"): the words before the comma. */
+  readonly placeLines: ReadonlyArray<[number, number]>;
+  /** The "Căn cứ …" lines. */
+  readonly canCu: ReadonlyArray<[number, number]>;
+  readonly trace: Trace;
+}
+
+/** The longest gazetteer name that starts at word i, which must begin with a capital (or a digit: "Quận 12"). */
+function nameAt(w: Words, g: Gazetteer, i: number): Entry | undefined {
+  const { text, toks } = w;
+  const t0 = toks[i] as Tok;
+  const c0 = text[t0.s];
+  if (!isUpper(c0) && !isDigit(c0)) return undefined;
+  const list = g.index.get(w.kOf(t0));
+  if (list === undefined) return undefined;
+  for (const e of list) {
+    const n = e.tokens.length;
+    if (i + n > toks.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      if (w.kOf(toks[i + k] as Tok) !== e.tokens[k]) ok = false;
+      else if (k > 0 && !NAME_SEP.test(w.sepBefore(i + k))) ok = false;
+    }
+    if (ok) return e;
+  }
+  return undefined;
+}
+
+/** Words first…first+n-1 are written as a name: each capitalised, but after an apostrophe (Cư M'gar). */
+function capitalisedName(w: Words, first: number, n: number): boolean {
+  let caps = w.capitalised(first);
+  for (let k = 1; k < n && caps; k++) if (!/['’]/.test(w.sepBefore(first + k))) caps = w.capitalised(first + k);
+  return caps;
+}
+
+/**
+ * The weight of the name in words first…last (rules/places/weights.ts, cues.ts, in the order
+ * they list), and where it stands; null when it only begins a longer proper noun.
+ */
+function weighMention(page: Page, first: number, last: number, admin: Admin): { weight: number; placeLine: boolean; issuer: boolean } | null {
+  const { w, trace } = page;
+  const { text, key, toks } = w;
+  const start = (toks[first] as Tok).s;
+  const end = (toks[last] as Tok).e;
+  const surface = text.slice(start, end);
+  const allCaps = surface === surface.toUpperCase();
+
+  let weight = applyStep(0, admin.kind === 'none' ? W.bare : admin.kind === 'generic' ? W.generic : W.named, trace);
+  // The place line: at the start of a line, or after a flattened header table
+  // ("… TỈNH LAI CHÂU CỘNG HÒA … Số: 12/KH-UBND Lai Châu, ngày 5 tháng 6 năm 2023").
+  let placeLine = false;
+  if (start < PLACE_WINDOWS.header) {
+    if (inRanges(page.placeLines, start, end)) {
+      placeLine = true;
+      weight = applyStep(weight, PLACE_LINE, trace);
+    } else if (PLACE_AFTER.re.test(key.slice(end, end + PLACE_WINDOWS.placeAfter))) {
+      placeLine = true;
+      weight = applyStep(weight, PLACE_AFTER.rule, trace);
+    }
+  }
+  if (admin.kind === 'none' && !placeLine) {
+    // A following capitalised word continues a longer proper noun
+    // ("Thái Bình Dương", "Hà Nam Ninh"); a preceding one may be a person's name.
+    const nextTok = toks[last + 1];
+    if (nextTok !== undefined && w.sepBefore(last + 1) === ' ' && !allCaps) {
+      const nw = text.slice(nextTok.s, nextTok.e);
+      if (isUpper(nw[0]) && nw.length > 1 && nw !== nw.toUpperCase()) {
+        trace?.add(W.longerName.id);
+        return null;
+      }
+    }
+    const prev = first - 1;
+    if (prev >= 0 && w.sepBefore(first) === ' ' && w.capitalised(prev)) {
+      const pw = text.slice((toks[prev] as Tok).s, (toks[prev] as Tok).e);
+      if (pw !== pw.toUpperCase() || pw.length === 1) weight = applyStep(weight, W.afterCapital, trace);
+    }
+    if (allCaps) weight = applyStep(weight, W.allCaps, trace);
+  }
+  if (start < page.firstLineEnd) weight = applyStep(weight, W.title, trace);
+  else if (start < PLACE_WINDOWS.opening) weight = applyStep(weight, W.opening, trace);
+
+  const before = key.slice(Math.max(0, start - PLACE_WINDOWS.referenceBefore), start);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+  if (REFERENCE.re.test(clause)) weight = applyStep(weight, REFERENCE.rule, trace);
+  const issuer = admin.kind !== 'none' && ISSUER.re.test(key.slice(end, end + PLACE_WINDOWS.issuerAfter));
+  if (issuer) weight = applyStep(weight, ISSUER.rule, trace);
+  else if (inRanges(page.canCu, start, end)) weight = applyStep(weight, CAN_CU.rule, trace);
+  return { weight, placeLine, issuer };
+}
 
 /** Every province and district the text names, in order, each weighed by where it stands. */
 export function findMentions(w: Words, g: Gazetteer, trace?: Trace): Mention[] {
   const { text, key, toks } = w;
-  const { opening, header } = PLACE_WINDOWS;
   const firstLineEnd = (() => {
     const m = FIRST_LINE.exec(text);
     return m === null ? 0 : Math.min(m.index + m[0].length, m.index + PLACE_WINDOWS.firstLine);
   })();
-  const placeLines = lineRanges(text, text, header, PLACE_LINE.re);
-  const canCu = lineRanges(text, key, text.length, CAN_CU.re);
+  const page: Page = {
+    w,
+    firstLineEnd,
+    placeLines: lineRanges(text, text, PLACE_WINDOWS.header, PLACE_LINE.re),
+    canCu: lineRanges(text, key, text.length, CAN_CU.re),
+    trace,
+  };
 
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t0 = toks[i] as Tok;
-    // Every name begins with a capital (or a digit: "Quận 12").
-    const c0 = text[t0.s];
-    if (!isUpper(c0) && !isDigit(c0)) continue;
-    const list = g.index.get(w.kOf(t0));
-    if (list === undefined) continue;
-    let found: Entry | undefined;
-    for (const e of list) {
-      const n = e.tokens.length;
-      if (i + n > toks.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        if (w.kOf(toks[i + k] as Tok) !== e.tokens[k]) ok = false;
-        else if (k > 0 && !NAME_SEP.test(w.sepBefore(i + k))) ok = false;
-      }
-      if (ok) {
-        found = e;
-        break;
-      }
-    }
-    if (found === undefined) continue;
-    const n = found.tokens.length;
-    const last = toks[i + n - 1] as Tok;
-    i += n - 1;
-
-    // Capitalised words: the first, and every one after a space or hyphen.
-    let caps = w.capitalised(i - n + 1);
-    for (let k = 1; k < n && caps; k++) if (!/['’]/.test(w.sepBefore(i - n + 1 + k))) caps = w.capitalised(i - n + 1 + k);
-    if (!caps) continue;
-
-    const start = t0.s;
-    const end = last.e;
-    const admin = adminOf(w, i - n + 1, trace);
+    const entry = nameAt(w, g, i);
+    if (entry === undefined) continue;
+    const first = i;
+    const last = i + entry.tokens.length - 1;
+    // the name's words are read: the next name can only start after them
+    i = last;
+    if (!capitalisedName(w, first, entry.tokens.length)) continue;
+    const admin = adminOf(w, first, trace);
     if (admin.kind === 'skip') continue;
-    if (found.needsAdmin && admin.kind === 'none') continue;
-    const surface = text.slice(start, end);
-    const allCaps = surface === surface.toUpperCase();
-
-    let weight = weigh(0, admin.kind === 'none' ? W.bare : admin.kind === 'generic' ? W.generic : W.named, trace);
-    // The place line: at the start of a line, or after a flattened header table
-    // ("… TỈNH LAI CHÂU CỘNG HÒA … Số: 12/KH-UBND Lai Châu, ngày 5 tháng 6 năm 2023").
-    let placeLine = false;
-    if (start < header) {
-      if (inRanges(placeLines, start, end)) {
-        placeLine = true;
-        weight = weigh(weight, PLACE_LINE, trace);
-      } else if (PLACE_AFTER.re.test(key.slice(end, end + PLACE_WINDOWS.placeAfter))) {
-        placeLine = true;
-        weight = weigh(weight, PLACE_AFTER.rule, trace);
-      }
-    }
-    if (admin.kind === 'none' && !placeLine) {
-      // A following capitalised word continues a longer proper noun
-      // ("Thái Bình Dương", "Hà Nam Ninh"); a preceding one may be a person's name.
-      const next = i + 1;
-      const nextTok = toks[next];
-      if (nextTok !== undefined && w.sepBefore(next) === ' ' && !allCaps) {
-        const nw = text.slice(nextTok.s, nextTok.e);
-        if (isUpper(nw[0]) && nw.length > 1 && nw !== nw.toUpperCase()) {
-          trace?.add(W.longerName.id);
-          continue;
-        }
-      }
-      const prevStart = i - n;
-      if (prevStart >= 0 && w.sepBefore(i - n + 1) === ' ' && w.capitalised(prevStart)) {
-        const pw = text.slice((toks[prevStart] as Tok).s, (toks[prevStart] as Tok).e);
-        if (pw !== pw.toUpperCase() || pw.length === 1) weight = weigh(weight, W.afterCapital, trace);
-      }
-      if (allCaps) weight = weigh(weight, W.allCaps, trace);
-    }
-    if (start < firstLineEnd) weight = weigh(weight, W.title, trace);
-    else if (start < opening) weight = weigh(weight, W.opening, trace);
-
-    const before = key.slice(Math.max(0, start - PLACE_WINDOWS.referenceBefore), start);
-    const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-    if (REFERENCE.re.test(clause)) weight = weigh(weight, REFERENCE.rule, trace);
-    const issuer = admin.kind !== 'none' && ISSUER.re.test(key.slice(end, end + PLACE_WINDOWS.issuerAfter));
-    if (issuer) weight = weigh(weight, ISSUER.rule, trace);
-    else if (inRanges(canCu, start, end)) weight = weigh(weight, CAN_CU.rule, trace);
-
+    if (entry.needsAdmin && admin.kind === 'none') continue;
+    const weighed = weighMention(page, first, last, admin);
+    if (weighed === null) continue;
+    const { weight, placeLine, issuer } = weighed;
+    const start = (toks[first] as Tok).s;
+    const end = (toks[last] as Tok).e;
     const named = admin.kind !== 'none';
-    const evidence: Evidence = { placeLine, issuer, title: named && start < firstLineEnd, opening: named && start < opening };
-    mentions.push({ start, end, entry: found, admin, weight, evidence, placeLine, surface });
+    const evidence: Evidence = { placeLine, issuer, title: named && start < firstLineEnd, opening: named && start < PLACE_WINDOWS.opening };
+    mentions.push({ start, end, entry, admin, weight, evidence, placeLine, surface: text.slice(start, end) });
   }
   return mentions;
 }

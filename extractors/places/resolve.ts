@@ -15,7 +15,7 @@ import { CAN_CU_RULE, ISSUER_RULE, PLACE_AFTER_RULE, PLACE_DATE_RULE, PLACE_LINE
 import { DISTRICTS_ABOLISHED_FROM, RENAMED } from '../../rules/places/merge-2025.ts';
 import { MENTION_WEIGHTS, PLACE_WINDOWS, RESOLUTION_WEIGHTS as RW } from '../../rules/places/weights.ts';
 import { foldName, getGazetteer, type District, type Province } from './gazetteer.ts';
-import { countSelfReferences, findMentions, type Evidence, type Mention, type Trace } from './mentions.ts';
+import { countSelfReferences, findMentions, type Evidence, type Mention, type SelfReferences, type Trace } from './mentions.ts';
 import { Words } from './words.ts';
 
 /** Every rule and weight the place reader uses, for the rules test: each acts on its examples as the reader reads them. */
@@ -127,27 +127,29 @@ function firstDate(key: string, trace: Trace): number | null {
   return year * 100 + month;
 }
 
-/**
- * Recognise the place a document is about, or null when it names none (or only
- * "Việt Nam", "Trung ương"). `nfcKey`: the matching key of `raw` when `raw` is
- * already NFC (pipeline/normalise.ts), so the text is not folded twice.
- */
-export function recognisePlace(raw: string, nfcKey?: string, trace?: Trace): PlaceMatch | null {
-  const g = getGazetteer();
-  const text = nfcKey === undefined ? raw.normalize('NFC') : raw;
-  const key = nfcKey ?? foldKey(text);
-  const words = new Words(text, key);
-  const mentions = findMentions(words, g, trace);
-  if (mentions.length === 0) return null;
-  const self = countSelfReferences(words, trace);
-  const dated = firstDate(key, trace);
+/** The scores of a text's mentions, by GSO code. */
+interface Scores {
+  /** Every mention's weight, a district's in part (RESOLUTION_WEIGHTS). */
+  readonly province: ReadonlyMap<string, number>;
+  /** Only the mentions that name the province itself. */
+  readonly provinceDirect: ReadonlyMap<string, number>;
+  readonly district: ReadonlyMap<string, number>;
+  /** Where each district's mentions stand, taken together. */
+  readonly districtEvidence: ReadonlyMap<string, Evidence>;
+  readonly districts: ReadonlyMap<string, District>;
+  /** Where each province is first named (directly, or by a district of no other province). */
+  readonly firstSeen: ReadonlyMap<string, number>;
+}
 
-  const provScore = new Map<string, number>();
-  const provDirect = new Map<string, number>();
-  const distScore = new Map<string, number>();
-  const distEvidence = new Map<string, Evidence>();
+const NO_EVIDENCE: Evidence = { placeLine: false, issuer: false, title: false, opening: false };
+
+function scoreMentions(mentions: readonly Mention[], trace: Trace): Scores {
+  const province = new Map<string, number>();
+  const provinceDirect = new Map<string, number>();
+  const district = new Map<string, number>();
+  const districtEvidence = new Map<string, Evidence>();
   const firstSeen = new Map<string, number>();
-  const districtsByCode = new Map<string, District>();
+  const districts = new Map<string, District>();
   const add = (m: Map<string, number>, k: string, v: number): void => {
     m.set(k, (m.get(k) ?? 0) + v);
   };
@@ -159,8 +161,8 @@ export function recognisePlace(raw: string, nfcKey?: string, trace?: Trace): Pla
       if (!firstSeen.has(pc)) firstSeen.set(pc, m.start);
     }
     for (const p of r.provinces) {
-      add(provScore, p.code, m.weight / r.provinces.length);
-      add(provDirect, p.code, m.weight / r.provinces.length);
+      add(province, p.code, m.weight / r.provinces.length);
+      add(provinceDirect, p.code, m.weight / r.provinces.length);
     }
     if (r.districts.length > 0) {
       const parents = new Set(r.districts.map((d) => d.province.code));
@@ -171,12 +173,12 @@ export function recognisePlace(raw: string, nfcKey?: string, trace?: Trace): Pla
       const bare = m.admin.kind === 'none' && !m.placeLine;
       if (bare) trace?.add(RW.bareDistrict.id);
       const w = bare ? m.weight * RW.bareDistrict.value : m.weight;
-      for (const pc of parents) add(provScore, pc, w * share);
+      for (const pc of parents) add(province, pc, w * share);
       for (const d of r.districts) {
-        districtsByCode.set(d.code, d);
-        add(distScore, d.code, w);
-        const h = distEvidence.get(d.code) ?? { placeLine: false, issuer: false, title: false, opening: false };
-        distEvidence.set(d.code, {
+        districts.set(d.code, d);
+        add(district, d.code, w);
+        const h = districtEvidence.get(d.code) ?? NO_EVIDENCE;
+        districtEvidence.set(d.code, {
           placeLine: h.placeLine || m.evidence.placeLine,
           issuer: h.issuer || m.evidence.issuer,
           title: h.title || m.evidence.title,
@@ -185,49 +187,72 @@ export function recognisePlace(raw: string, nfcKey?: string, trace?: Trace): Pla
       }
     }
   }
+  return { province, provinceDirect, district, districtEvidence, districts, firstSeen };
+}
 
-  // Highest score first; on a tie, the province named first.
-  const ranked = [...provScore.entries()].sort((x, y) => y[1] - x[1] || (firstSeen.get(x[0]) ?? Infinity) - (firstSeen.get(y[0]) ?? Infinity));
+/** The province with the highest score (on a tie, the one named first), if it reaches the minimum. */
+function topProvince(scores: Scores, trace: Trace): Province | null {
+  const { firstSeen } = scores;
+  const ranked = [...scores.province.entries()].sort((x, y) => y[1] - x[1] || (firstSeen.get(x[0]) ?? Infinity) - (firstSeen.get(y[0]) ?? Infinity));
   const top = ranked[0];
   if (top === undefined) return null;
   if (top[1] < RW.minScore.value) {
     trace?.add(RW.minScore.id);
     return null;
   }
-  const province = g.byCode.get(top[0]);
-  if (province === undefined) return null;
+  return getGazetteer().byCode.get(top[0]) ?? null;
+}
 
-  const newStyle = dated !== null && dated >= DISTRICTS_ABOLISHED_FROM;
-
-  // The district: the best-scored one of this province, kept only when the
-  // document is about it: named in the place line (unless a provincial body heads
-  // a provincial document and only sits there); or as issuer or in the title
-  // (and, where the document speaks of "toàn tỉnh" more than of "toàn huyện",
-  // weighing as much as the province); or in the opening of a document that
-  // speaks of "toàn huyện".
+/**
+ * The district: the best-scored one of this province, kept only when the document is
+ * about it: named in the place line (unless a provincial body heads a provincial
+ * document and only sits there); or as issuer or in the title (and, where the document
+ * speaks of "toàn tỉnh" more than of "toàn huyện", weighing as much as the province); or
+ * in the opening of a document that speaks of "toàn huyện".
+ */
+function ownDistrict(scores: Scores, province: Province, self: SelfReferences, mentions: readonly Mention[]): District | null {
   let district: District | null = null;
   let best = 0;
-  for (const [code, s] of distScore) {
-    const d = districtsByCode.get(code);
+  for (const [code, s] of scores.district) {
+    const d = scores.districts.get(code);
     if (d === undefined || d.province.code !== province.code) continue;
     if (s > best) {
       best = s;
       district = d;
     }
   }
-  if (district !== null) {
-    const h = distEvidence.get(district.code) ?? { placeLine: false, issuer: false, title: false, opening: false };
-    const direct = provDirect.get(province.code) ?? 0;
-    const districtLevel = self.district > self.province;
-    const provinceLevel = self.province > self.district;
-    const strong = h.placeLine || h.issuer || h.title;
-    let keep: boolean;
-    if (h.placeLine) keep = !(provinceLevel && provincialIssuer(mentions));
-    else if (provinceLevel) keep = strong && best >= direct;
-    else if (districtLevel) keep = strong || h.opening;
-    else keep = strong;
-    if (!keep) district = null;
-  }
+  if (district === null) return null;
+  const h = scores.districtEvidence.get(district.code) ?? NO_EVIDENCE;
+  const direct = scores.provinceDirect.get(province.code) ?? 0;
+  const districtLevel = self.district > self.province;
+  const provinceLevel = self.province > self.district;
+  const strong = h.placeLine || h.issuer || h.title;
+  let keep: boolean;
+  if (h.placeLine) keep = !(provinceLevel && provincialIssuer(mentions));
+  else if (provinceLevel) keep = strong && best >= direct;
+  else if (districtLevel) keep = strong || h.opening;
+  else keep = strong;
+  return keep ? district : null;
+}
+
+/**
+ * Recognise the place a document is about, or null when it names none (or only
+ * "Việt Nam", "Trung ương"). `nfcKey`: the matching key of `raw` when `raw` is
+ * already NFC (pipeline/normalise.ts), so the text is not folded twice. `trace`
+ * collects the ids of the rules and weights that acted.
+ */
+export function recognisePlace(raw: string, nfcKey?: string, trace?: Trace): PlaceMatch | null {
+  const text = nfcKey === undefined ? raw.normalize('NFC') : raw;
+  const key = nfcKey ?? foldKey(text);
+  const words = new Words(text, key);
+  const mentions = findMentions(words, getGazetteer(), trace);
+  if (mentions.length === 0) return null;
+  const self = countSelfReferences(words, trace);
+  const dated = firstDate(key, trace);
+  const scores = scoreMentions(mentions, trace);
+  const province = topProvince(scores, trace);
+  if (province === null) return null;
+  const district = ownDistrict(scores, province, self, mentions);
 
   // Renamed before the merger (Thừa Thiên Huế → Huế on 1 January 2025): a document
   // dated since names the new unit, which has no districts of the old kind.
@@ -238,7 +263,8 @@ export function recognisePlace(raw: string, nfcKey?: string, trace?: Trace): Pla
       }
     }
   }
-  if (newStyle) return { province: province.name, district: null, province_today: province.today };
+  // Since the 2025 reform there are no districts.
+  if (dated !== null && dated >= DISTRICTS_ABOLISHED_FROM) return { province: province.name, district: null, province_today: province.today };
   return { province: province.name, district: district?.name ?? null, province_today: province.today };
 }
 
