@@ -13,7 +13,7 @@
 import { foldPattern } from '../../pipeline/normalise.ts';
 import type { Rule } from '../../rules/rule.ts';
 import { compileText } from '../../rules/text-rule.ts';
-import { ADMIN_WORD_RULES, SELF_REFERENCE_RULES, type AdminWord } from '../../rules/places/admin-words.ts';
+import { ADMIN_WORD_RULES, SELF_REFERENCE_RULES, type AdminWord, type SelfLevel } from '../../rules/places/admin-words.ts';
 import { CAN_CU_RULE, ISSUER_RULE, PLACE_AFTER_RULE, PLACE_LINE_RULE, REFERENCE_RULE } from '../../rules/places/cues.ts';
 import { MENTION_WEIGHTS as W, PLACE_WINDOWS, type WeightEffect } from '../../rules/places/weights.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
@@ -66,6 +66,22 @@ const wordsRule = <V>(r: Rule<V>): { readonly rule: Rule<V>; readonly re: RegExp
 const ADMIN_WORDS = ADMIN_WORD_RULES.map(wordsRule);
 const SELF_REFERENCES = SELF_REFERENCE_RULES.map(wordsRule);
 
+type WordsRule<V> = ReturnType<typeof wordsRule<V>>;
+/** The same few words stand before names again and again: what they read as is remembered. */
+const adminMemo = new Map<string, WordsRule<AdminWord> | null>();
+const selfMemo = new Map<string, WordsRule<SelfLevel> | null>();
+
+/** The first rule (in table order) that matches the words, or null. */
+function firstWordsRule<V>(rules: readonly WordsRule<V>[], memo: Map<string, WordsRule<V> | null>, words: string): WordsRule<V> | null {
+  let hit = memo.get(words);
+  if (hit === undefined) {
+    hit = rules.find((r) => r.re.test(words)) ?? null;
+    if (memo.size > 10_000) memo.clear();
+    memo.set(words, hit);
+  }
+  return hit;
+}
+
 /** A cue on the key, as written (anchored where its pattern says). */
 const keyRule = <V>(r: Rule<V>): { readonly rule: Rule<V>; readonly re: RegExp } => ({ rule: r, re: new RegExp(foldPattern(r.pattern)) });
 const REFERENCE = keyRule(REFERENCE_RULE);
@@ -113,14 +129,10 @@ function adminOf(w: Words, i: number, trace: Trace): Admin {
   if (s1 === null || !ADMIN_SEP.test(s1)) return NONE;
   const p1 = w.word(i - 1);
   const s2 = w.sameLine(i - 1);
-  const before = s2 !== null && ADMIN_SEP.test(s2) ? `${w.word(i - 2)} ${p1}` : p1;
-  for (const a of ADMIN_WORDS) {
-    if (a.re.test(before)) {
-      trace?.add(a.rule.id);
-      return a.rule.value;
-    }
-  }
-  return NONE;
+  const hit = firstWordsRule(ADMIN_WORDS, adminMemo, s2 !== null && ADMIN_SEP.test(s2) ? `${w.word(i - 2)} ${p1}` : p1);
+  if (hit === null) return NONE;
+  trace?.add(hit.rule.id);
+  return hit.rule.value;
 }
 
 /** The first line's first characters: bounded, as an unbounded [^\n]* over a one-line 20 MB text overflows the regexp engine's stack. */
@@ -277,9 +289,12 @@ export function countSelfReferences(w: Words, trace?: Trace): SelfReferences {
     if (c !== 104 && c !== 113 && c !== 120 && c !== 116) continue;
     const k0 = w.kOf(t);
     if (k0 !== 'huyen' && k0 !== 'quan' && k0 !== 'xa' && k0 !== 'tinh') continue;
-    const words = `${w.word(j - 2)} ${w.word(j - 1)} ${w.word(j)}`;
-    const hit = SELF_REFERENCES.find((r) => r.re.test(words));
-    if (hit === undefined) continue;
+    // "xã" only as "thị xã": every "hợp tác xã" stops here
+    const w0 = w.word(j);
+    const w1 = w.word(j - 1);
+    if (w0 === 'xã' && w1 !== 'thị') continue;
+    const hit = firstWordsRule(SELF_REFERENCES, selfMemo, `${w.word(j - 2)} ${w1} ${w0}`);
+    if (hit === null) continue;
     // a name right after makes it a mention ("toàn huyện Tam Đường")
     if (w.capitalised(j + 1) && ADMIN_SEP.test(w.sepBefore(j + 1))) continue;
     trace?.add(hit.rule.id);
