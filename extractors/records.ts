@@ -201,6 +201,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   // the last group of cooperatives a sentence picked out by what fits no metric ("158 HTX ngừng hoạt động"):
   // a next sentence's "Trong đó, có 44 HTX nông nghiệp, …" counts parts of it, not cooperatives at large
   let lastSubset: { block: number; subject: Subject | null } | null = null;
+  // the last count of cooperatives, for a "Trong đó, 96 HTX nông nghiệp." that names a part of it with no verb
+  let lastCount: { block: number; subject: Subject | null } | null = null;
   const topic = new PassageTopic();
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
@@ -235,10 +237,15 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const ofSubset =
         figure.unitClass === 'coop' && decided?.metric === 'count' && lastSubset?.block === block.id && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
         (lastSubset.subject === null || figure.nounSubject === null || figure.nounSubject === lastSubset.subject);
-      const m = ofSubset ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() } : decided;
+      // … and a part with no word of its own ("Trong đó, 96 HTX nông nghiệp.") is a part of the count before it
+      const ofCount: boolean =
+        decided === null && figure.unitClass === 'coop' && lastCount?.block === block.id && i === 0 && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
+        (lastCount.subject === null || figure.nounSubject === null || figure.nounSubject === lastCount.subject);
+      const m = ofSubset ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() } : ofCount ? { metric: 'count' as const, rule: 'metric.count.part_of_count' } : decided;
       const metric: Metric = m?.metric ?? 'other';
       // (the group a "Trong đó" speaks of is the last one counted: a plain count after the subset ends it)
       if (figure.unitClass === 'coop' && !ofSubset) lastSubset = decided?.picksSubset === true ? { block: block.id, subject: figure.nounSubject } : null;
+      if (figure.unitClass === 'coop') lastCount = metric === 'count' ? { block: block.id, subject: figure.nounSubject } : null;
       let sector = decideSector(ctx);
       // the part a "Trong số đó, …" / "…; trong đó …" picks out of the group counted just before it
       const whole = (partOfGroup && i === 0) || partOfThisSentence(doc.key, sentence.start, previous, figure) ? groupOf(figure) : null;

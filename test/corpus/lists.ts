@@ -232,7 +232,7 @@ export const LISTS: CorpusGroup = {
       ],
     },
     {
-      text: 'Có 52 HTX đã chuyển đổi theo Luật, trong đó 30 HTX nông nghiệp. Toàn tỉnh có 140 HTX. Trong đó, có 96 HTX nông nghiệp.',
+      text: 'Có 52 HTX đã chuyển đổi theo Luật, trong đó 30 HTX nông nghiệp. Toàn tỉnh có 140 HTX. Trong đó, 96 HTX nông nghiệp.',
       doc: NEWS_2024,
       expect: [
         r('htx', 'other', 'actual', 2024, 'count', 52),
