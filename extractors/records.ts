@@ -12,7 +12,7 @@ import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } fr
 import { findFigures, type Figure } from './figures.ts';
 import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
-import { decideMetric } from './metric.ts';
+import { decideMetric, type MetricDecision } from './metric.ts';
 import { decideSubject, profilesOneCooperative } from './subject.ts';
 import { decideSector } from './sector.ts';
 import { decideScope } from './scope.ts';
@@ -241,7 +241,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const ofCount: boolean =
         decided === null && figure.unitClass === 'coop' && lastCount?.block === block.id && i === 0 && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
         (lastCount.subject === null || figure.nounSubject === null || figure.nounSubject === lastCount.subject);
-      const m = ofSubset ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() } : ofCount ? { metric: 'count' as const, rule: 'metric.count.part_of_count' } : decided;
+      const m: MetricDecision | null = ofSubset ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() } : ofCount ? { metric: 'count' as const, rule: 'metric.count.part_of_count' } : decided;
       const metric: Metric = m?.metric ?? 'other';
       // (the group a "Trong đó" speaks of is the last one counted: a plain count after the subset ends it)
       if (figure.unitClass === 'coop' && !ofSubset) lastSubset = decided?.picksSubset === true ? { block: block.id, subject: figure.nounSubject } : null;
