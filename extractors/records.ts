@@ -202,7 +202,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   // a next sentence's "Trong đó, có 44 HTX nông nghiệp, …" counts parts of it, not cooperatives at large
   let lastSubset: { block: number; subject: Subject | null } | null = null;
   // the last count of cooperatives, for a "Trong đó, 96 HTX nông nghiệp." that names a part of it with no verb
-  let lastCount: { block: number; subject: Subject | null } | null = null;
+  let lastCount = null as { block: number; subject: Subject | null } | null;
   const topic = new PassageTopic();
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
