@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * chitieu's command line: extract, export, eval, report, bench. One job per command;
+ * chitieu's command line: extract, export, eval, report, migrate, bench, explain. One job per command;
  * every npm script that runs the tool runs it through here, and so does `npx chitieu`
  * (bin/chitieu.mjs).
  *
@@ -9,6 +9,10 @@
  * pipeline/errors.ts: 0 done; 1 some files failed, the others were imported; 2 nothing
  * done (no file succeeded, or a database, gold file or output cannot be used); 64 the
  * command line is wrong; 70 an internal error.
+ *
+ * Every --db takes a SQLite file or a PostgreSQL URL (postgres://user:password@host:port/db),
+ * and defaults to CHITIEU_DATABASE_URL when that is set; a URL is only ever shown with its
+ * password masked.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
@@ -17,13 +21,29 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { runExtract, stdinPath, type ExtractResult } from './run.ts';
-import { formatRows, readDocNames, readRows, writeWhole, type ExportFormat } from './export.ts';
+import { formatRows, readDocNames, readRowsFrom, withDatabase, writeWhole, type ExportFormat } from './export.ts';
+import { firstLine } from './db/connect.ts';
+import { isConnectionFailure } from './db/postgres.ts';
+import { DATABASE_URL_ENV, dbTarget, maskUrlsIn } from './db/target.ts';
 import { formatScore, GoldRecordSchema, readGold, score, type ScoredRecord } from './evaluate.ts';
 import { listInputs, readInput } from './ingest.ts';
 import { CommandError, EXIT, UsageError } from './errors.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 const DEFAULT_DB = 'out/chitieu.sqlite';
+
+/** --db: a SQLite file or a PostgreSQL URL; CHITIEU_DATABASE_URL when not given. */
+function dbOption(what: string, withDefault = true): Option {
+  const o = new Option('--db <file|url>', `${what}, or a PostgreSQL URL (postgres://user:password@host:port/database)`).env(DATABASE_URL_ENV);
+  return withDefault ? o.default(DEFAULT_DB) : o;
+}
+
+/** The database the command is using, as it may be shown (a URL's password masked): named in the one line of a failure. */
+let usingDb: string | undefined;
+const using = (db: string): string => {
+  usingDb = dbTarget(db).display;
+  return db;
+};
 const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const EXIT_HELP = `
@@ -91,16 +111,17 @@ function printExtract(result: ExtractResult, db: string, json: boolean): void {
     const handled = !result.failures.some((f) => f.file === path || f.file === 'stdin') && !result.duplicates.some((d) => d.file === path);
     if (handled) say(`note: standard input is the document ${result.stdin_name} (path ${path})`);
   }
-  if (!result.db_kept) say(`note: nothing imported, so ${db} was not created`);
+  const shown = dbTarget(db).display;
+  if (!result.db_kept) say(`note: nothing imported, so ${shown} was not created`);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ db, ...result }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ db: shown, ...result }, null, 2)}\n`);
     return;
   }
   const status = Object.entries(result.byStatus).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
   process.stdout.write(
     `${result.files_total} files: ${result.files_ok} imported, ${result.files_unchanged} unchanged, ` +
       `${result.files_duplicate} same as a stored document, ${result.files_failed} failed\n` +
-      (result.db_kept ? `${result.records_added} records written; ${result.records_total} in ${db} (${status})\n` : 'no database written\n'),
+      (result.db_kept ? `${result.records_added} records written; ${result.records_total} in ${shown} (${status})\n` : 'no database written\n'),
   );
 }
 
@@ -108,7 +129,7 @@ program
   .command('extract')
   .description('import documents (files or folders; "-" reads standard input) and extract their figures into the database')
   .argument('[paths...]', 'files or folders (folders are read recursively)', ['seeds/'])
-  .option('--db <file>', 'SQLite database, created when missing', DEFAULT_DB)
+  .addOption(dbOption('SQLite database file, created when missing'))
   .option('--concurrency <n>', 'files read at once (≥ 1)', whole(1), 4)
   .option('--workers <n>', 'worker threads for decode and extract; 0 runs them on the main thread (default: 0 for fewer than 8 files, else 2)', whole(0, 64))
   .option('--name <name>', 'the name standard input ("-") is stored under (default: "stdin-" and 12 hex digits of its digest)')
@@ -129,7 +150,7 @@ ${EXIT_HELP}`)
     let result: ExtractResult;
     try {
       result = await runExtract(paths, {
-        db: opts.db,
+        db: using(opts.db),
         concurrency: opts.concurrency,
         workers: opts.workers,
         stdinName: opts.name,
@@ -155,7 +176,7 @@ ${EXIT_HELP}`)
 program
   .command('export')
   .description('write every record with its evidence and its document\'s metadata (JSON lines, JSON or CSV)')
-  .option('--db <file>', 'SQLite database', DEFAULT_DB)
+  .addOption(dbOption('SQLite database file'))
   .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'json']).default('jsonl'))
   .option('--out <file>', 'output file, written whole or not at all (default: standard output)')
   .option('--bom', 'CSV: start with a UTF-8 byte order mark, so Excel shows Vietnamese')
@@ -168,12 +189,13 @@ province, district, province_today), then for dashboards the record's id, place,
 doc_type, issued, plan_year, period_start, period_end and metric_rule (the rule that decided
 the metric). For Excel in a Vietnamese locale: --format csv --bom --delimiter ';' --decimal-comma.
 ${EXIT_HELP}`)
-  .action((opts: { db: string; format: ExportFormat; out?: string; bom?: boolean; delimiter?: string; decimalComma?: boolean }) => {
+  .action(async (opts: { db: string; format: ExportFormat; out?: string; bom?: boolean; delimiter?: string; decimalComma?: boolean }) => {
     if (opts.format !== 'csv') {
       const csvOnly = [opts.bom && '--bom', opts.delimiter !== undefined && '--delimiter', opts.decimalComma && '--decimal-comma'].filter(Boolean);
       if (csvOnly.length) throw new UsageError(`${csvOnly.join(', ')} ${csvOnly.length > 1 ? 'apply' : 'applies'} only to --format csv`);
     }
-    const text = formatRows(readRows(opts.db), opts.format, { bom: opts.bom, delimiter: opts.delimiter, decimalComma: opts.decimalComma });
+    const rows = await withDatabase(using(opts.db), readRowsFrom);
+    const text = formatRows(rows, opts.format, { bom: opts.bom, delimiter: opts.delimiter, decimalComma: opts.decimalComma });
     if (opts.out) writeWhole(opts.out, text);
     else process.stdout.write(text);
   });
@@ -208,28 +230,33 @@ program
   .command('eval')
   .description('score extraction against hand-checked records: precision, recall, F1 and comparator agreement as TARGETS.md defines them')
   .requiredOption('--gold <file>', 'gold records, JSON lines (one record per line, with a "doc" key naming its file)')
-  .option('--db <file>', 'score the records stored in this database instead of extracting afresh')
+  .addOption(dbOption('score the records stored in this database instead of extracting afresh: a SQLite file', false))
   .argument('[paths...]', 'documents to extract and score (default: seeds/, unless --db is given)')
   .addHelpText('after', `
 Documents are matched by file name. Gold records about documents that are not scored are
 left out (stderr names them); a gold file about none of the scored documents is an error.
 Documents scored without gold records count every record found in them as wrong.
 ${EXIT_HELP}`)
-  .action(async (paths: string[], opts: { gold: string; db?: string }) => {
+  .action(async (paths: string[], opts: { gold: string; db?: string }, command: Command) => {
     if (opts.db !== undefined && paths.length > 0) {
-      throw new UsageError(`give either --db (score what is stored in ${opts.db}) or paths (extract them afresh), not both`);
+      // paths on the command line win over a database named only by the environment
+      if (command.getOptionValueSource('db') === 'env') opts.db = undefined;
+      else throw new UsageError(`give either --db (score what is stored in ${dbTarget(opts.db).display}) or paths (extract them afresh), not both`);
     }
+    if (opts.db !== undefined && command.getOptionValueSource('db') === 'env') say(`note: scoring what is stored in ${dbTarget(opts.db).display} (${DATABASE_URL_ENV}); give paths to extract afresh`);
     const gold = readGold(opts.gold);
     let predicted: ScoredRecord[];
     let docs: string[];
     if (opts.db !== undefined) {
+      const shown = dbTarget(opts.db).display;
       predicted = [];
-      for (const r of readRows(opts.db)) {
+      const stored = await withDatabase(using(opts.db), async (db) => ({ rows: await readRowsFrom(db), docs: await readDocNames(db) }));
+      for (const r of stored.rows) {
         const p = GoldRecordSchema.safeParse(r);
         if (p.success) predicted.push(p.data);
-        else say(`error: ${opts.db}: record ${r.id} of ${r.doc} does not fit the record schema (${p.error.issues[0]?.message ?? 'invalid'}); left out`);
+        else say(`error: ${shown}: record ${r.id} of ${r.doc} does not fit the record schema (${p.error.issues[0]?.message ?? 'invalid'}); left out`);
       }
-      docs = readDocNames(opts.db);
+      docs = stored.docs;
     } else {
       ({ records: predicted, docs } = await predictFromPaths(paths.length ? paths : ['seeds/']));
     }
@@ -252,7 +279,7 @@ ${EXIT_HELP}`)
 program
   .command('report')
   .description('build the static audit site and dashboard (opens from file://, no network)')
-  .option('--db <file>', 'SQLite database written by extract', DEFAULT_DB)
+  .addOption(dbOption('SQLite database file written by extract'))
   .option('--out <dir>', 'output folder (only its docs/ and assets/ are cleared)', 'out/report')
   .option('--json', 'print a JSON summary on stdout')
   .addHelpText('after', EXIT_HELP)
@@ -263,8 +290,8 @@ program
       : undefined;
     let started = false;
     try {
-      const s = buildReport({
-        db: o.db,
+      const s = await buildReport({
+        db: using(o.db),
         out: o.out,
         onProgress: (done, total) => {
           if (!bar) return;
@@ -321,15 +348,20 @@ program
 // ---- errors ------------------------------------------------------------------------------------
 
 function exitCodeFor(e: unknown): number {
+  if (usingDb !== undefined && isConnectionFailure(e)) {
+    // the server went away or turned the connection down in the middle of the command
+    say(`error: ${usingDb}: the database server cannot be used (${firstLine(e)})`);
+    return EXIT.failed;
+  }
   if (e instanceof CommanderError) {
     // commander has printed the help, the version, or its one-line error
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof CommandError) {
-    say(`error: ${e.message}`);
+    say(`error: ${maskUrlsIn(e.message)}`);
     return e.exitCode;
   }
-  const msg = e instanceof Error ? (e.message.split('\n')[0] ?? String(e)) : String(e);
+  const msg = firstLine(e);
   say(`error: internal error: ${msg}${process.env.CHITIEU_DEBUG ? '' : ' (run with CHITIEU_DEBUG=1 for the stack trace)'}`);
   if (process.env.CHITIEU_DEBUG && e instanceof Error && e.stack) say(e.stack);
   return EXIT.internal;
