@@ -313,6 +313,48 @@ program
     }
   });
 
+// ---- migrate -----------------------------------------------------------------------------------
+
+program
+  .command('migrate')
+  .description('copy a SQLite database (documents, records, other paths, file stamps, runs) into PostgreSQL; copying again changes nothing')
+  .requiredOption('--from <file>', 'the SQLite database to copy')
+  .addOption(dbOption('the database to copy into: a SQLite file', false).makeOptionMandatory())
+  .option('--json', 'print the summary as JSON on stdout')
+  .addHelpText('after', `
+A document already in the destination with the same bytes, extractor version and records is
+left alone; one at the same path otherwise is replaced; a text the destination holds at
+another path is recorded as another path of it (one text, one document). Records are copied as
+stored, not extracted again.
+${EXIT_HELP}`)
+  .action(async (o: { from: string; db: string; json?: boolean }) => {
+    const { migrateDatabase } = await import('./migrate.ts');
+    const bar = process.stderr.isTTY && !o.json
+      ? new cliProgress.SingleBar({ format: 'migrate {bar} {value}/{total}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      : null;
+    let started = false;
+    try {
+      const s = await migrateDatabase(o.from, using(o.db), (done, total) => {
+        if (!bar) return;
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      });
+      bar?.stop();
+      const shown = dbTarget(o.db).display;
+      if (o.json) process.stdout.write(`${JSON.stringify({ from: o.from, db: shown, ...s })}\n`);
+      else {
+        process.stdout.write(`${o.from} → ${shown}: ${s.documents_copied} documents copied (${s.records_copied} records), `
+          + `${s.documents_unchanged} already there, ${s.documents_aliased} whose text was there under another path; `
+          + `${s.aliases} other paths, ${s.files} file stamps, ${s.runs_copied} runs copied\n`);
+      }
+    } finally {
+      bar?.stop();
+    }
+  });
+
 // ---- bench -------------------------------------------------------------------------------------
 
 program

@@ -256,7 +256,8 @@ class BatchWriter {
 
   flush(): Promise<void> {
     if (this.batch.length === 0) return this.writing;
-    const items = this.batch;
+    // in the order the files were given: the ids of a batch's documents follow it, whatever order they were read in
+    const items = this.batch.sort((a, b) => a.index - b.index);
     const duplicates = this.pendingDuplicates;
     this.batch = [];
     this.batchChars = 0;

@@ -201,16 +201,17 @@ export async function loadChartBars(db: Db, metrics: readonly string[]): Promise
 /** Per place and district: the provinces its documents name before the 2025 reorganisation, when they differ. */
 export async function loadFormerNames(db: Db): Promise<{ place: string; district: string | null; province: string }[]> {
   const c = sql.raw(db.dialect.codePoint);
-  return (await sql<{ place: string; district: string | null; province: string }>`SELECT DISTINCT province_today AS place, district, province FROM documents
+  return (await sql<{ place: string; district: string | null; province: string }>`SELECT province_today AS place, district, province FROM documents
     WHERE province_today IS NOT NULL AND province IS NOT NULL AND province <> province_today
-    ORDER BY 1${c}, 2${c} NULLS FIRST, 3${c}`.execute(db.q)).rows;
+    GROUP BY province_today, district, province
+    ORDER BY province_today${c}, district${c} NULLS FIRST, province${c}`.execute(db.q)).rows;
 }
 
 /** Documents per place (null: no known place). */
 export async function loadPlaceCounts(db: Db): Promise<{ place: string | null; documents: number }[]> {
   const c = sql.raw(db.dialect.codePoint);
   return (await sql<{ place: string | null; documents: number }>`SELECT COALESCE(province_today, province) AS place, COUNT(*) AS documents
-    FROM documents GROUP BY COALESCE(province_today, province) ORDER BY 1${c} NULLS FIRST`.execute(db.q)).rows;
+    FROM documents GROUP BY COALESCE(province_today, province) ORDER BY COALESCE(province_today, province)${c} NULLS FIRST`.execute(db.q)).rows;
 }
 
 export function parseDiagnostics(s: string): string[] {
