@@ -38,10 +38,11 @@ function dbOption(what: string, withDefault = true): Option {
   return withDefault ? o.default(DEFAULT_DB) : o;
 }
 
-/** The database the command is using, as it may be shown (a URL's password masked): named in the one line of a failure. */
-let usingDb: string | undefined;
+/** The server the command is using, as it may be shown (its password masked): named in the one line of a failure. */
+let usingServer: string | undefined;
 const using = (db: string): string => {
-  usingDb = dbTarget(db).display;
+  const target = dbTarget(db);
+  if (target.kind === 'postgres') usingServer = target.display;
   return db;
 };
 const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -390,9 +391,9 @@ program
 // ---- errors ------------------------------------------------------------------------------------
 
 function exitCodeFor(e: unknown): number {
-  if (usingDb !== undefined && isConnectionFailure(e)) {
+  if (usingServer !== undefined && isConnectionFailure(e)) {
     // the server went away or turned the connection down in the middle of the command
-    say(`error: ${usingDb}: the database server cannot be used (${firstLine(e)})`);
+    say(`error: ${usingServer}: the database server cannot be used (${firstLine(e)})`);
     return EXIT.failed;
   }
   if (e instanceof CommanderError) {

@@ -31,7 +31,7 @@ export function databaseError(file: string, e: unknown): DatabaseError {
  * refused too (reading commands need what extract wrote). Reading sqlite_master is
  * also what first touches the file, so a file that is not SQLite fails here.
  */
-export function checkSchema(db: Database.Database, file: string, mustHaveDocuments: boolean): void {
+function checkSchema(db: Database.Database, file: string, mustHaveDocuments: boolean): void {
   const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
   const ours = tables.has('documents') && tables.has('targets');
   if (ours) return;

@@ -37,6 +37,7 @@ import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { sql } from 'kysely';
 import { firstLine, inSavepoint, type Queries } from './db/connect.ts';
+import { isConnectionFailure } from './db/postgres.ts';
 import { dbTarget } from './db/target.ts';
 import { DatabaseError, InputError, UsageError } from './errors.ts';
 import { listInputs, readInput, type InputFile, type Skipped } from './ingest.ts';
@@ -154,6 +155,8 @@ class BatchWriter {
   duplicates: Duplicate[] = [];
   /** Files another process stored with the same content while this one read them. */
   readonly storedMeanwhile = new Set<string>();
+  /** The server was lost: the run stops with this error rather than fail every file after it. */
+  fatal: unknown;
 
   constructor(
     private readonly store: Store,
@@ -206,6 +209,7 @@ class BatchWriter {
         });
         this.duplicates.push({ file: file.path, kind, same_as: sameAs });
       } catch (e) {
+        if (isConnectionFailure(e)) this.fatal ??= e;
         this.failures.push({ file: file.name, reason: `not recorded (${firstLine(e)})` });
       }
     });
@@ -285,6 +289,7 @@ class BatchWriter {
         return out;
       });
     } catch (e) {
+      if (isConnectionFailure(e)) this.fatal ??= e;
       const reason = `not stored (${firstLine(e)})`;
       outcomes = items.map(() => ({ ok: false as const, reason }));
     }
@@ -499,6 +504,7 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
       }
       await writer.add({ file, index, stamp, hash, result });
     } catch (e) {
+      if (isConnectionFailure(e)) writer.fatal ??= e;
       if (e instanceof InputError) failures.push({ file: e.file, reason: e.reason });
       else failures.push({ file: file.name, reason: e instanceof Error ? (e.message.split('\n')[0] ?? 'error') : String(e) });
     } finally {
@@ -513,6 +519,7 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
     const running = new Set<Promise<void>>();
     for (const [index, file] of files.entries()) {
       await inFlight.acquire();
+      if (writer.fatal !== undefined) break;
       const p = processFile(file, index).finally(() => {
         inFlight.release();
         running.delete(p);
@@ -522,6 +529,7 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
     await Promise.all(running);
     await writer.flush();
     await writer.drain();
+    if (writer.fatal !== undefined) throw writer.fatal;
     // A file taken as another path of a stored text (unchanged, or a copy) whose document this
     // run then replaced (the first file changed) holds a text no longer stored: read it again.
     const dangling = new Set((await sql<{ path: string }>`SELECT path FROM document_aliases a

@@ -4,7 +4,7 @@
  * re-extracts; the server's failures are one line with exit code 2 and never show the password;
  * CHITIEU_DATABASE_URL names the database; a database that is not chitieu's is left alone.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -13,6 +13,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../pipeline/db/connect.ts';
 import { MIGRATIONS } from '../pipeline/db/migrations.ts';
+import { startThrowawayPostgres } from '../pipeline/db/pg-throwaway.ts';
 import { buildReport } from '../pipeline/report/build.ts';
 import { runExtract } from '../pipeline/run.ts';
 import { dump, SKIP_PG, usePostgres } from './pg.ts';
@@ -147,6 +148,41 @@ describe.skipIf(SKIP_PG)('PostgreSQL beside SQLite', { timeout: 300_000 }, () =>
     const empty = chitieu(['export', '--db', url]);
     expect(empty.code).toBe(2);
     expect(oneLine(empty.err)).toMatch(/an empty database/);
+  });
+
+  it('a server lost in the middle of an extract ends it with one line and exit 2', async () => {
+    // a server of its own: this one is stopped under the running extract
+    const own = await startThrowawayPostgres();
+    try {
+      const url = await own.createDatabase('lost');
+      const inputs = readdirSync(join(ROOT, 'test', 'data')).filter((d) => d.startsWith('heldout') || d === 'unseen').map((d) => join('test', 'data', d));
+      const child = spawn(process.execPath, [BIN, 'extract', ...inputs.filter((p) => !p.endsWith('.txt')), '--db', url, '--workers', '0'], {
+        cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHITIEU_DATABASE_URL: '' },
+      });
+      let err = '';
+      let out = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      // once it has stored something, the server goes away
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const t0 = Date.now();
+      while (Date.now() - t0 < 120_000) {
+        const tables = await c.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'documents'");
+        if (tables.rowCount && Number((await c.query('SELECT COUNT(*) AS n FROM documents')).rows[0].n) > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await c.end();
+      own.stop();
+      const code = await exit;
+      expect(code, err).toBe(2);
+      expect(out).toBe('');
+      expect(oneLine(err)).toMatch(/^error: postgres:\/\/chitieu:\*\*\*@127\.0\.0\.1:\d+\/lost: the database server cannot be used \(/);
+      expect(err).not.toContain(own.password);
+    } finally {
+      own.stop();
+    }
   });
 
   it('CHITIEU_DATABASE_URL names the database for every command; the password never shows', async () => {

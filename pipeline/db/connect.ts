@@ -10,7 +10,7 @@
  * processes can write into one server and the result is as if they had written one after
  * the other.
  */
-import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { databaseError, openSqliteFile } from '../db-file.ts';
 import { DatabaseError } from '../errors.ts';
 import { POSTGRES, SQLITE, type Dialect } from './dialect.ts';
@@ -151,16 +151,6 @@ export async function inSavepoint<T>(tx: Queries, name: string, fn: () => Promis
     await sql.raw(`RELEASE SAVEPOINT ${name}`).execute(tx);
     throw e;
   }
-}
-
-/** The rows of a raw query. */
-export async function rowsOf<T>(q: Queries, query: RawBuilder<T>): Promise<T[]> {
-  return (await query.execute(q)).rows;
-}
-
-/** The first row of a raw query, if any. */
-export async function firstOf<T>(q: Queries, query: RawBuilder<T>): Promise<T | undefined> {
-  return (await query.execute(q)).rows[0];
 }
 
 /** The first line of an error's message, with any connection URL's password masked. */

@@ -78,7 +78,3 @@ export const POSTGRES: Dialect = {
   // 40001 serialization_failure, 40P01 deadlock_detected, 23505 unique_violation (a concurrent insert of the same key)
   isRetryable: (e) => ['40001', '40P01', '23505'].includes(codeOf(e)),
 };
-
-export function dialectOf(engine: Engine): Dialect {
-  return engine === 'sqlite' ? SQLITE : POSTGRES;
-}

@@ -28,8 +28,10 @@ export function newPool(target: Extract<DbTarget, { kind: 'postgres' }>): pg.Poo
     application_name: 'chitieu',
     types,
   });
-  // an idle connection that the server closes is dropped by the pool; the next query says what happened
+  // a connection the server closes (idle in the pool, or held between two queries) is not an uncaught
+  // error event: the pool drops an idle one, and the next query on a held one says what happened
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
@@ -67,7 +69,9 @@ export function connectReason(e: unknown): string {
 export function isConnectionFailure(e: unknown): boolean {
   const code = codeOf(e);
   if (/^(08|28|3D|57P)/.test(code)) return true;
-  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOENT'].includes(code)) return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)) return true;
+  // a unix socket that is not there (a file that is not there is another matter)
+  if (code === 'ENOENT' && (e as { address?: unknown }).address !== undefined) return true;
   const msg = (e as { message?: unknown } | null)?.message;
   return typeof msg === 'string' && /Connection terminated|connection timeout|client password must be a string/i.test(msg);
 }

@@ -14,7 +14,7 @@ export const DATABASE_URL_ENV = 'CHITIEU_DATABASE_URL';
 
 const PG_SCHEME = /^postgres(?:ql)?:\/\//i;
 
-export function isPostgresUrl(s: string): boolean {
+function isPostgresUrl(s: string): boolean {
   return PG_SCHEME.test(s);
 }
 
