@@ -59,13 +59,8 @@ export class Db {
       }
       return db;
     }
+    await checkConnection(target);
     const pool = newPool(target);
-    try {
-      await checkConnection(pool, target);
-    } catch (e) {
-      await pool.end().catch(() => undefined);
-      throw e;
-    }
     const db = new Db(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), POSTGRES, target);
     try {
       await db.checkOurs(mode);

@@ -10,7 +10,10 @@ import { maskUrlsIn, type DbTarget } from './target.ts';
 
 /** Connections per process: the extract run writes on one and reads on the others. */
 export const POOL_SIZE = 4;
+/** How long the first connection may take before the server counts as unreachable. */
 const CONNECT_TIMEOUT_MS = 10_000;
+/** How long a query may wait for one of the pool's connections (all busy) or for a new one. */
+const POOL_WAIT_MS = 120_000;
 
 const INT8_OID = 20;
 
@@ -24,7 +27,7 @@ export function newPool(target: Extract<DbTarget, { kind: 'postgres' }>): pg.Poo
   const pool = new pg.Pool({
     connectionString: target.url,
     max: POOL_SIZE,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: POOL_WAIT_MS,
     application_name: 'chitieu',
     types,
   });
@@ -77,11 +80,14 @@ export function isConnectionFailure(e: unknown): boolean {
 }
 
 /** Connect once to find out whether the server can be used: a DatabaseError naming the (masked) URL if not. */
-export async function checkConnection(pool: pg.Pool, target: DbTarget): Promise<void> {
+export async function checkConnection(target: Extract<DbTarget, { kind: 'postgres' }>): Promise<void> {
+  const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'chitieu' });
+  client.on('error', () => undefined);
   try {
-    const client = await pool.connect();
-    client.release();
+    await client.connect();
   } catch (e) {
     throw new DatabaseError(target.display, connectReason(e));
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
