@@ -241,7 +241,7 @@ class BatchWriter {
       if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, 0);
       return { ok: true, alias: { kind, same_as: holder.path } };
     }
-    const written = await writeDocument(tx, {
+    const written = await writeDocument(tx, this.store.db.dialect, {
       path: f.file.path,
       file_name: f.file.name,
       content_hash: f.hash,

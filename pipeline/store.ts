@@ -11,7 +11,9 @@
  * content, or a new extractor version, replaces the document's row and all its records in one
  * transaction.
  */
+import { CompiledQuery } from 'kysely';
 import { Db, type Queries } from './db/connect.ts';
+import type { Dialect } from './db/dialect.ts';
 import type { DbTarget } from './db/target.ts';
 import type { DocumentMeta, TargetRecord } from './record.ts';
 import { textDigest } from './text-digest.ts';
@@ -73,12 +75,34 @@ export const PATH_SEPARATOR = ' › ';
 /** Records per INSERT: well under both engines' limits on parameters in one statement. */
 const TARGET_CHUNK = 500;
 
+const TARGET_COLUMNS = [
+  'document_id', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator',
+  'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'part', 'part_rule',
+] as const;
+type TargetRow = Record<(typeof TARGET_COLUMNS)[number], string | number | null>;
+
+/**
+ * A document's records in multi-row INSERTs written by hand: Kysely's compiler would build a node
+ * per value, which cost the writer about 2 ms per document (half of its time).
+ */
+async function insertTargets(tx: Queries, d: Dialect, rows: readonly TargetRow[]): Promise<void> {
+  const columns = TARGET_COLUMNS.map((c) => `"${c}"`).join(', ');
+  for (let i = 0; i < rows.length; i += TARGET_CHUNK) {
+    const params: (string | number | null)[] = [];
+    const tuples = rows.slice(i, i + TARGET_CHUNK).map((r) => `(${TARGET_COLUMNS.map((c) => {
+      params.push(r[c]);
+      return d.placeholder(params.length);
+    }).join(', ')})`);
+    await tx.executeQuery(CompiledQuery.raw(`INSERT INTO targets (${columns}) VALUES ${tuples.join(', ')}`, params));
+  }
+}
+
 /**
  * Replace the document at doc.path (and a document with the same bytes elsewhere, or with the same
  * text from another extractor version) by `doc` and its records, inside the open transaction `tx`.
  * Returns the number of records written.
  */
-export async function writeDocument(tx: Queries, doc: StoredDocument, records: readonly TargetRecord[]): Promise<number> {
+export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument, records: readonly TargetRecord[]): Promise<number> {
   const textHash = doc.text_hash ?? textDigest(doc.text);
   // the same content is one document wherever it lies: a document with these bytes (a copy, a moved
   // file), or with this text stored by another extractor version, is replaced (the extract run never
@@ -105,7 +129,7 @@ export async function writeDocument(tx: Queries, doc: StoredDocument, records: r
   }).returning('id').executeTakeFirstOrThrow();
   // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like
   const parts = partsOf(records, doc.text);
-  const rows = records.map((r, i) => ({
+  const rows = records.map((r, i): TargetRow => ({
     document_id: Number(id),
     subject: r.subject,
     metric: r.metric,
@@ -125,7 +149,7 @@ export async function writeDocument(tx: Queries, doc: StoredDocument, records: r
     part: parts[i]?.part ?? 'total',
     part_rule: parts[i]?.rule ?? null,
   }));
-  for (let i = 0; i < rows.length; i += TARGET_CHUNK) await tx.insertInto('targets').values(rows.slice(i, i + TARGET_CHUNK)).execute();
+  await insertTargets(tx, d, rows);
   return records.length;
 }
 
@@ -190,7 +214,7 @@ export class Store {
 
   /** Replace the document at doc.path and its records, atomically (see writeDocument). Returns the number of records written. */
   async saveDocument(doc: StoredDocument, records: readonly TargetRecord[]): Promise<number> {
-    return this.db.write((tx) => writeDocument(tx, doc, records));
+    return this.db.write((tx) => writeDocument(tx, this.db.dialect, doc, records));
   }
 
   async startRun(version: string): Promise<number> {

@@ -114,7 +114,7 @@ export async function fillMany(store: Store, n: number, seed = 15): Promise<numb
         plan_year: plan ? year : null, period_start: plan ? year : null, period_end: plan ? (stored[0]?.year ?? null) : null,
         province, district, province_today: province,
       };
-      await writeDocument(tx, {
+      await writeDocument(tx, store.db.dialect, {
         path: `many/${String(i).padStart(5, '0')}.txt`, file_name: `${String(i).padStart(5, '0')}.txt`, content_hash: `many-${seed}-${i}`,
         format: 'txt', encoding: 'utf-8', text, extractor_version: 'fixture', meta, diagnostics: [],
       }, stored);

@@ -31,6 +31,8 @@ export interface Dialect {
   /** Opens the migration transaction; then `migrationLock` makes the other processes wait for it. */
   readonly beginMigrate: string;
   readonly migrationLock: readonly string[];
+  /** The n-th (from 1) parameter of a statement written by hand (the hot inserts, which skip Kysely's compiler). */
+  placeholder(n: number): string;
   /** Names of the tables (one column, `name`). */
   readonly tablesSql: string;
   /** Names of the columns of a table (one column, `name`). */
@@ -54,6 +56,7 @@ export const SQLITE: Dialect = {
   beginWrite: 'BEGIN IMMEDIATE',
   beginMigrate: 'BEGIN IMMEDIATE',
   migrationLock: [],
+  placeholder: () => '?',
   tablesSql: "SELECT name FROM sqlite_master WHERE type = 'table'",
   columns: (table) => sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`,
   // busy_timeout waits for the lock; a writer that still finds it busy tries again
@@ -73,6 +76,7 @@ export const POSTGRES: Dialect = {
   // read committed: after waiting for the lock, each statement sees what the process before it migrated
   beginMigrate: 'BEGIN',
   migrationLock: [`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`],
+  placeholder: (n) => `$${n}`,
   tablesSql: "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
   columns: (table) => sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`,
   // 40001 serialization_failure, 40P01 deadlock_detected, 23505 unique_violation (a concurrent insert of the same key)
