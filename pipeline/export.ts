@@ -4,7 +4,7 @@
  * and plan period, and the rule that decided its metric.
  */
 import { stringify } from 'csv-stringify/sync';
-import { sql } from 'kysely';
+import { sql } from './db/kysely.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

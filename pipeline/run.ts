@@ -35,7 +35,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
-import { sql } from 'kysely';
+import { sql } from './db/kysely.ts';
 import { firstLine, inSavepoint, type Queries } from './db/connect.ts';
 import { isConnectionFailure } from './db/postgres.ts';
 import { dbTarget } from './db/target.ts';

@@ -11,7 +11,7 @@
  * content, or a new extractor version, replaces the document's row and all its records in one
  * transaction.
  */
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery } from './db/kysely.ts';
 import { Db, type Queries } from './db/connect.ts';
 import type { Dialect } from './db/dialect.ts';
 import type { DbTarget } from './db/target.ts';

@@ -4,7 +4,7 @@
  * the command that installs them (.ci/run does); CHITIEU_SKIP_PG=1 skips them on purpose.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { sql } from 'kysely';
+import { sql } from '../pipeline/db/kysely.ts';
 import { Db } from '../pipeline/db/connect.ts';
 import { findPgBin, MISSING_PG, startThrowawayPostgres, type ThrowawayServer } from '../pipeline/db/pg-throwaway.ts';
 

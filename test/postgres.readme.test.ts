@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql } from '../pipeline/db/kysely.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Db } from '../pipeline/db/connect.ts';
 import { runExtract } from '../pipeline/run.ts';

@@ -8,7 +8,7 @@ import { Store } from '../pipeline/store.ts';
 import { buildReport } from '../pipeline/report/build.ts';
 import type { BuildSummary } from '../pipeline/report/build.ts';
 import { viewsFor } from '../pipeline/report/views.ts';
-import { sql } from 'kysely';
+import { sql } from '../pipeline/db/kysely.ts';
 import { Db } from '../pipeline/db/connect.ts';
 import { migrate, MIGRATIONS } from '../pipeline/db/migrations.ts';
 import { highlightText } from '../pipeline/report/highlight.ts';

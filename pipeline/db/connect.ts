@@ -10,7 +10,7 @@
  * processes can write into one server and the result is as if they had written one after
  * the other.
  */
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from './kysely.ts';
 import { databaseError, openSqliteFile } from '../db-file.ts';
 import { DatabaseError } from '../errors.ts';
 import { POSTGRES, SQLITE, type Dialect } from './dialect.ts';
@@ -60,7 +60,7 @@ export class Db {
       return db;
     }
     await checkConnection(target);
-    const pool = newPool(target);
+    const pool = await newPool(target);
     const db = new Db(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), POSTGRES, target);
     try {
       await db.checkOurs(mode);

@@ -9,7 +9,7 @@
  * `ON CONFLICT … DO UPDATE`, `RETURNING`, window functions, `NULLS LAST`, `CASE` instead of a
  * boolean result).
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from './kysely.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 

@@ -14,7 +14,7 @@
  * newer chitieu (a version this one does not know) is refused rather than changed.
  */
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql } from './kysely.ts';
 import { partsOf, type PartInput } from '../../extractors/part.ts';
 import { DatabaseError } from '../errors.ts';
 import { viewsFor } from '../report/views.ts';

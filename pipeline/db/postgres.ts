@@ -3,8 +3,9 @@
  * as numbers (COUNT(*) and BIGINT ids are int8, which `pg` would give as strings), and one-line
  * reasons for what goes wrong while connecting (server unreachable, wrong credentials, no such
  * database) in place of the driver's errors. No message ever shows the password.
+ * The driver is loaded only when a server is named: a SQLite run never loads it.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { DatabaseError } from '../errors.ts';
 import { maskUrlsIn, type DbTarget } from './target.ts';
 
@@ -17,14 +18,16 @@ const POOL_WAIT_MS = 120_000;
 
 const INT8_OID = 20;
 
-/** int8 as a JS number (chitieu's ids and counts stay far below 2^53). */
-const types: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
-};
+const driver = async (): Promise<typeof pg> => (await import('pg')).default;
 
-export function newPool(target: Extract<DbTarget, { kind: 'postgres' }>): pg.Pool {
-  const pool = new pg.Pool({
+export async function newPool(target: Extract<DbTarget, { kind: 'postgres' }>): Promise<pg.Pool> {
+  const { Pool, types: builtIn } = await driver();
+  /** int8 as a JS number (chitieu's ids and counts stay far below 2^53). */
+  const types: pg.CustomTypesConfig = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? (v: string) => Number(v) : builtIn.getTypeParser(oid, format ?? 'text')) as pg.CustomTypesConfig['getTypeParser'],
+  };
+  const pool = new Pool({
     connectionString: target.url,
     max: POOL_SIZE,
     connectionTimeoutMillis: POOL_WAIT_MS,
@@ -81,7 +84,8 @@ export function isConnectionFailure(e: unknown): boolean {
 
 /** Connect once to find out whether the server can be used: a DatabaseError naming the (masked) URL if not. */
 export async function checkConnection(target: Extract<DbTarget, { kind: 'postgres' }>): Promise<void> {
-  const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'chitieu' });
+  const { Client } = await driver();
+  const client = new Client({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'chitieu' });
   client.on('error', () => undefined);
   try {
     await client.connect();

@@ -2,7 +2,7 @@
  * Reading what the report shows from the database (through the views), the same on SQLite and
  * PostgreSQL: text ordered by code point, NULLs placed explicitly.
  */
-import { sql } from 'kysely';
+import { sql } from '../db/kysely.ts';
 import type { Db } from '../db/connect.ts';
 import type { ExportRow } from '../record.ts';
 
