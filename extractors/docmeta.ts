@@ -65,14 +65,18 @@ export function readIssued(text: string): string | null {
   if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
   const dated = [
     /(?:thời gian đăng|ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
-    /\bThứ\s+\p{L}+,?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
+    /\bThứ\s+\p{L}+\s*[,\-–]?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
     /\bNgày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:UBND|Ủy ban|Uỷ ban|HĐND)/u,
     // a news page's date and time line: "9-12-2019, 10:57 GMT+7", "13/07/2018 08:15"
     /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?\s+\d{1,2}:\d{2}\b/u,
   ];
   for (const re of dated) {
-    const m = re.exec(head);
-    if (m) return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
+    // (not a site's clock in its header, the time before the day: "13:11 EST Thứ sáu, 22/11/2024" is when it was
+    // saved; the article's own date follows its headline)
+    for (const m of head.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+      if (SITE_CLOCK_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) continue;
+      return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
+    }
   }
   // any other date near the top, but not the date of a document it cites
   // ("Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022, …" dates the resolution, not the page)
@@ -82,6 +86,9 @@ export function readIssued(text: string): string | null {
   }
   return null;
 }
+
+/** A clock right before a date: a site header's time of day, with or without its zone ("13:11 EST "). */
+const SITE_CLOCK_BEFORE = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$/u;
 
 /** Words that name a cited document just before its date ("Nghị quyết số 20-NQ/TW, ngày", "Chương trình hành động số 29-CTr/TU ngày"). */
 const CITED_DOCUMENT_BEFORE =

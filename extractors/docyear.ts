@@ -42,13 +42,15 @@ export interface DocText {
 
 type Step = (doc: DocText) => DocYear | null;
 
-/** The first sentence (within `window` characters of the start) where a rule of this kind matches. */
+/** The first sentence (within `window` characters of the start) where a rule of this kind matches (and one of `alsoKind`, when given). */
 const fromRule =
-  (kind: DocYearKind, window: number): Step =>
+  (kind: DocYearKind, window: number, alsoKind?: DocYearKind): Step =>
   ({ text, key, sentences, blocks }) => {
     for (const s of sentences) {
       if (s.start >= window) break;
       if (blocks[s.block]?.kind === 'furniture') continue;
+      // (only sentences where a rule of the second kind matches too)
+      if (alsoKind && !findAll(R.docYear, key, s.start, s.end).some((h) => h.rule.value.kind === alsoKind)) continue;
       for (const h of findAll(R.docYear, key, s.start, s.end)) {
         if (h.rule.value.kind !== kind) continue;
         // a sentence that sets goals speaks of the future, not of the time it was written in
@@ -92,6 +94,10 @@ const STEPS: readonly [string, Step][] = [
         const review = findAll(R.docYear, doc.key, 0, Math.min(doc.key.length, OPENING_WINDOW)).find((h) => h.rule.value.kind === 'year_review');
         const reviewed = review ? Number(review.match.groups?.y) : Number.NaN;
         if (reviewed === year - 1) return { year: reviewed, rule: review?.rule.id ?? 'docyear.year_review' };
+        // … and so does one that opens on the year before, for the whole area ("Cập nhật 04/03/2021 … Trong năm
+        // 2020, … thành lập mới 19 hợp tác xã"; not "Năm 2023, doanh thu của hợp tác xã [named before] đạt …")
+        const opening = fromRule('report_opening', OPENING_WINDOW, 'whole_area')(doc);
+        if (opening?.year === year - 1) return opening;
       }
       return { year, rule: 'docyear.issued' };
     },
@@ -114,6 +120,8 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.plan_reached', fromRule('plan_reached', Number.POSITIVE_INFINITY)],
   ['docyear.congress_term', fromRule('congress_term', OPENING_WINDOW)],
   ['docyear.anniversary', fromRule('anniversary', OPENING_WINDOW)],
+  // (last: a review named in passing is weaker evidence than a sentence that opens on its time)
+  ['docyear.year_review', fromRule('year_review', OPENING_WINDOW)],
 ];
 
 export function readDocYear(doc: DocText): DocYear | null {

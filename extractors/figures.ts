@@ -52,6 +52,8 @@ interface UnitRead {
   percentOf: Subject | null;
   per: Figure['per'];
   rules: string[];
+  /** The noun counts cooperative bodies only after its sentence has named them (rules/units.ts). */
+  needsNameBefore?: 'tht' | 'coop';
 }
 
 /** Read the unit words starting at pos (right after the number). */
@@ -63,6 +65,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
   let nounSubject: Subject | null = null;
   let percentOf: Subject | null = null;
   let noun: NounClass | null = null;
+  let needsNameBefore: 'tht' | 'coop' | undefined;
   let money = false;
   let percent = false;
 
@@ -92,6 +95,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
       if (n) {
         noun = n.rule.value.noun;
         nounSubject = n.rule.value.subject ?? null;
+        needsNameBefore = n.rule.value.needsNameBefore;
         end = n.end;
         rules.push(n.rule.id);
       }
@@ -118,7 +122,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
   else if (percent) unitClass = 'percent';
   else if (noun) unitClass = noun;
   else unitClass = 'bare';
-  return { end, unitClass, multiplier, nounSubject, percentOf, per, rules };
+  return { end, unitClass, multiplier, nounSubject, percentOf, per, rules, ...(needsNameBefore ? { needsNameBefore } : {}) };
 }
 
 function leftComparator(key: string, numStart: number, sentenceStart: number): { comparator: Comparator; start: number; rule: string } | null {
@@ -148,7 +152,10 @@ function impliedNoun(key: string, s: number, tok: NumberToken, end: number, e: n
   return findAll(R.impliedNoun, key, from, tok.start)[0] ?? null;
 }
 
-const NAMES_THT = keyRegExp(String.raw`tổ hợp tác|\btht\b`);
+const NAMES_BEFORE = {
+  tht: keyRegExp(String.raw`tổ hợp tác|\btht\b`),
+  coop: keyRegExp(String.raw`hợp tác xã|\bhtx\b|tổ hợp tác|\btht\b|quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b|\blhhtx\b`),
+} as const;
 const SHARE_OF = keyRegExp(String.raw`^\s*(số|tổng số)(?= )`);
 const ROW_LABEL_UNIT = /\(([^()]{1,40})\)\s*:/y;
 
@@ -219,8 +226,8 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       continue;
     }
     // "650 tổ" is short for tổ hợp tác only after its sentence has named them ("số tổ hợp tác đạt 650 tổ")
-    if (unit.rules.includes('unit.noun.tht.short') && !NAMES_THT.test(key.slice(s, tok.start))) {
-      onDrop({ start: tok.start, end: unit.end, reason: 'drop.short-noun', rule: 'unit.noun.tht.short', keptAsOther: false });
+    if (unit.needsNameBefore && !NAMES_BEFORE[unit.needsNameBefore].test(key.slice(s, tok.start))) {
+      onDrop({ start: tok.start, end: unit.end, reason: 'drop.short-noun', rule: unit.rules.find((r) => r.startsWith('unit.noun.')) ?? 'unit.noun', keptAsOther: false });
       continue;
     }
     // one amount said in two parts: "gần 2 tỷ 300 triệu đồng", "1 triệu 500 nghìn đồng/tháng"

@@ -11,6 +11,8 @@ import { insideNamedCooperative } from './subject.ts';
 export interface MetricDecision {
   metric: Metric;
   rule: string;
+  /** The cue picks out a group by what fits no metric (rules/metrics.ts `picksSubset`). */
+  picksSubset?: boolean;
 }
 
 function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | 'right'): boolean {
@@ -136,11 +138,13 @@ const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
 /**
  * "thành lập mới 11 HTX, trong đó có 8 HTX nông nghiệp, 1 HTX vận tải", "giải thể 9 HTX (6 HTX nông nghiệp …)":
  * the parts of a group of new or dissolved cooperatives are new or dissolved too, and so are the items listed after
- * the first part.
+ * the first part; the parts of a group that fits no metric (stopped, converted) fit none either.
  */
-const PART_OPENER = keyRegExp(String.raw`^\s*([,;]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
+const PART_OPENER = keyRegExp(String.raw`^\s*([,;.]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
 const PART_OPENER_AFTER = keyRegExp(String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
 const EVENT_METRICS: ReadonlySet<string> = new Set(['new_count', 'dissolved_count']);
+const AMONG_BEFORE = keyRegExp(String.raw`\btrong (số|tổng số)\s*$`);
+const PART_AFTER_AMONG = keyRegExp(String.raw`^\s*,?\s*(thì\s*)?(có|là)?\s*$`);
 
 function partOfEvent(ctx: FigureContext): MetricDecision | null {
   const f = ctx.figure;
@@ -151,11 +155,16 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
     if (!p || p.figure.unitClass !== 'coop') continue;
     const between = key.slice(p.figure.end, f.start);
     // (what the new ones bring may stand between: "15 HTX đăng ký mới với 130 thành viên, trong đó 14 HTX …")
+    const afterTail = key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start);
     const opensPart =
-      PART_OPENER.test(key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start)) ||
+      PART_OPENER.test(afterTail) ||
+      // "trong số 25 HTX được thành lập mới, có 24 HTX nông nghiệp …": the group opened before its count
+      (AMONG_BEFORE.test(key.slice(Math.max(0, p.figure.start - 12), p.figure.start)) && PART_AFTER_AMONG.test(afterTail)) ||
       PART_OPENER.test(between) ||
       (PART_OPENER_AFTER.test(between) && !between.includes(';'));
-    if (EVENT_METRICS.has(p.metric) && opensPart && (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)) {
+    // (a group picked out by what fits no metric passes that on to its parts too: "158 HTX ngừng hoạt động, trong đó
+    // 44 HTX nông nghiệp, …")
+    if ((EVENT_METRICS.has(p.metric) || p.picksSubset === true) && opensPart && (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)) {
       return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
     }
     // the next item of a list of parts: "…, trong đó 8 HTX nông nghiệp, 1 HTX vận tải"
@@ -282,7 +291,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   ];
   scored.sort((a, b) => b.priority - a.priority || a.side - b.side || a.distance - b.distance);
   const best = scored[0];
-  if (best) return { metric: best.hit.rule.value.metric, rule: best.hit.rule.id };
+  if (best) return { metric: best.hit.rule.value.metric, rule: best.hit.rule.id, ...(best.hit.rule.value.picksSubset ? { picksSubset: true } : {}) };
 
   // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"

@@ -198,6 +198,9 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   // … kept for each kind of body, and the last of any kind
   let lastGroup: Group | null = null;
   const lastOfKind = new Map<Subject, Group>();
+  // the last group of cooperatives a sentence picked out by what fits no metric ("158 HTX ngừng hoạt động"):
+  // a next sentence's "Trong đó, có 44 HTX nông nghiệp, …" counts parts of it, not cooperatives at large
+  let lastSubset: { block: number; subject: Subject | null } | null = null;
   const topic = new PassageTopic();
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
@@ -228,8 +231,14 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const next = figures[i + 1];
       const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd, ...(afterAside ? { afterAside } : {}), ...(next ? { next } : {}) };
 
-      const m = decideMetric(ctx);
+      const decided = decideMetric(ctx);
+      const ofSubset =
+        figure.unitClass === 'coop' && decided?.metric === 'count' && lastSubset?.block === block.id && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
+        (lastSubset.subject === null || figure.nounSubject === null || figure.nounSubject === lastSubset.subject);
+      const m = ofSubset ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() } : decided;
       const metric: Metric = m?.metric ?? 'other';
+      // (the group a "Trong đó" speaks of is the last one counted: a plain count after the subset ends it)
+      if (figure.unitClass === 'coop' && !ofSubset) lastSubset = decided?.picksSubset === true ? { block: block.id, subject: figure.nounSubject } : null;
       let sector = decideSector(ctx);
       // the part a "Trong số đó, …" / "…; trong đó …" picks out of the group counted just before it
       const whole = (partOfGroup && i === 0) || partOfThisSentence(doc.key, sentence.start, previous, figure) ? groupOf(figure) : null;
@@ -246,7 +255,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // the cells of a table row share the row label's sector ("Tỷ lệ HTX nông nghiệp … (%): TH 2023 18,5; KH 2025 25")
       const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
       if (!sector.own && rowHead?.ownSector && figure.rules.includes('unit.row_label')) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
-      previous.push({ figure, metric, metricRule: m?.rule ?? null, ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
+      previous.push({ figure, metric, metricRule: m?.rule ?? null, ...(decided?.picksSubset || ofSubset ? { picksSubset: true } : {}), ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
       const drop = (reason: DropReason, rule: string, keptAsOther = false): void =>
         onDrop({ start: figure.start, end: figure.end, reason, rule, keptAsOther });
       // "14 quỹ" counts people's credit funds only where the text has named them

@@ -10,6 +10,7 @@ import { STATUS_RULES } from '../rules/status.ts';
 import { TIME_RULES, CLAUSE_OPENER_RULES, SAME_PERIOD_RULES } from '../rules/time.ts';
 import { TABLE_RULES } from '../rules/tables.ts';
 import { DOC_YEAR_RULES } from '../rules/docyear.ts';
+import { EN_DOC_YEAR_RULES } from '../rules/english/docyear.ts';
 
 export const R = {
   noise: compile(NOISE_RULES),
@@ -31,6 +32,8 @@ export const R = {
   clauseOpener: compile(CLAUSE_OPENER_RULES),
   samePeriod: compile(SAME_PERIOD_RULES),
   docYear: compile(DOC_YEAR_RULES),
+  /** English, but plain regular expressions over whole sentences (extractors/english/docyear.ts), so here. */
+  enDocYear: compile(EN_DOC_YEAR_RULES),
   /** Read by pipeline/formats/table-rows.ts when tables become lines; here so their examples are tested. */
   table: compile(TABLE_RULES),
 };

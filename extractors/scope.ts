@@ -198,7 +198,7 @@ function reportYearBefore(ctx: FigureContext): RuleHit<TimeValue> | undefined {
     if (b.kind === 'furniture') continue;
     const hits = timeHits(ctx, b.contentStart, b.end).filter(
       (h) =>
-        h.rule.value.kind !== 'recurring' && h.rule.value.kind !== 'period' && opensSentenceIn(key, b.contentStart, h) &&
+        h.rule.value.kind !== 'recurring' && h.rule.value.kind !== 'period' && h.rule.value.carries !== false && opensSentenceIn(key, b.contentStart, h) &&
         yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) !== null,
     );
     const last = hits[hits.length - 1];

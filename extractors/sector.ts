@@ -58,7 +58,12 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // not this figure's: "150 HTX và quỹ tín dụng nhân dân với tổng vốn điều lệ 310 tỷ đồng")
   const prevCoop = ctx.previous[ctx.previous.length - 1]?.figure.unitClass === 'coop';
   // (… nor is an aside about them: "194 HTX (bao gồm các quỹ tín dụng nhân dân) với 90.523 thành viên")
-  const ownFrom = prevCoop ? ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0) : ctx.leftStart;
+  // (… nor the words that ended the item before, up to the comma: "bốn HTX hoạt động trong lĩnh vực vận tải, ba HTX vệ sinh
+  // môi trường")
+  // (after a semicolon the words before the figure are its own label: "…; thương mại, dịch vụ 44 HTX")
+  const prevEnd = ctx.previous[ctx.previous.length - 1]?.figure.end ?? ctx.leftStart;
+  const afterComma = (from: number) => (/[;:]/u.test(key.slice(prevEnd, f.numStart)) ? from : from + (key.slice(from, f.numStart).lastIndexOf(',') + 1));
+  const ownFrom = prevCoop ? afterComma(ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0)) : ctx.leftStart;
   const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };
   // (a list of fields after the noun names one sector only when all of them are in it:

@@ -20,7 +20,8 @@ const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Tr�
  * nghiệp Tân Tiến"): a kind word, then up to four more lower-case words that are not a preposition or a place
  * word ("HTX nông nghiệp ở Tân Tiến", "HTX nông nghiệp huyện Bảo Lâm" speak of a place's cooperatives).
  */
-const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may)\s+(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+\s+){0,4})?`;
+// (its words may be listed with a comma: "hợp tác xã chăn nuôi gia súc, gia cầm Quý Hiền")
+const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên)\s+(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?\s+){0,6})?`;
 /** Right after a cooperative word: a proper name, two or more capitalised words or one capitalised word before a verb. */
 const PROPER_NAME = new RegExp(String.raw`^\s+(?:${GENERIC}|${GENERIC_LOWER})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`, 'u');
 /** Words that make a cooperative word plural or aggregate: "các HTX", "156 HTX", "số HTX". */

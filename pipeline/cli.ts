@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { runExtract, stdinPath, type ExtractResult } from './run.ts';
-import { formatRows, readDocNames, readRowsFrom, withDatabase, writeWhole, type ExportFormat } from './export.ts';
+import { formatRows, readDocNames, readReviewed, readRowsFrom, REVIEWED_COLUMNS, withDatabase, writeWhole, type ExportFormat } from './export.ts';
 import { firstLine } from './db/connect.ts';
 import { isConnectionFailure } from './db/postgres.ts';
 import { DATABASE_URL_ENV, dbTarget, maskUrlsIn } from './db/target.ts';
@@ -114,6 +114,12 @@ function printExtract(result: ExtractResult, db: string, json: boolean): void {
   }
   const shown = dbTarget(db).display;
   if (!result.db_kept) say(`note: nothing imported, so ${shown} was not created`);
+  if (result.verdicts) {
+    const { applied, orphans } = result.verdicts;
+    say(`verdicts: ${applied} still apply${orphans.length ? `; ${orphans.length} no longer apply (judge them again: chitieu review --db ${shown})` : ''}`);
+    for (const o of orphans.slice(0, 20)) say(`warning: ${o}`);
+    if (orphans.length > 20) say(`warning: … ${orphans.length - 20} more (chitieu review lists them all)`);
+  }
   if (json) {
     process.stdout.write(`${JSON.stringify({ db: shown, ...result }, null, 2)}\n`);
     return;
@@ -178,7 +184,8 @@ program
   .command('export')
   .description('write every record with its evidence and its document\'s metadata (JSON lines, JSON or CSV)')
   .addOption(dbOption('SQLite database file'))
-  .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'json']).default('jsonl'))
+  .addOption(new Option('--format <format>', 'output format (gold: the gold lines of TARGETS.md, which eval --gold reads)').choices(['jsonl', 'csv', 'json', 'gold']).default('jsonl'))
+  .option('--reviewed', 'only what reviewers confirmed (the view v_reviewed: accepted, corrected, added records); with --format gold, only documents whose review is complete')
   .option('--out <file>', 'output file, written whole or not at all (default: standard output)')
   .option('--bom', 'CSV: start with a UTF-8 byte order mark, so Excel shows Vietnamese')
   .option('--delimiter <char>', 'CSV: field separator, one character; "tab" for a tab (default: ",")', delimiter)
@@ -187,16 +194,26 @@ program
 Columns: TARGETS.md's keys (doc, subject, metric, sector, status, year, unit, value,
 value_max, comparator), the evidence (quote, sentence, start, end, section_path, rule, path,
 province, district, province_today), then for dashboards the record's id, place, title,
-doc_type, issued, plan_year, period_start, period_end and metric_rule (the rule that decided
-the metric). For Excel in a Vietnamese locale: --format csv --bom --delimiter ';' --decimal-comma.
+doc_type, issued, plan_year, period_start, period_end, metric_rule (the rule that decided
+the metric), part, certainty and fallbacks. For Excel in a Vietnamese locale: --format csv --bom
+--delimiter ';' --decimal-comma.
+--reviewed: the records of v_reviewed, each with verdict (accepted, corrected, added),
+reviewer, reviewed_at and target_id; id is then the verdict's. --format gold --reviewed writes
+the documents whose review is complete (stderr names the others) as gold for eval --gold.
 ${EXIT_HELP}`)
-  .action(async (opts: { db: string; format: ExportFormat; out?: string; bom?: boolean; delimiter?: string; decimalComma?: boolean }) => {
+  .action(async (opts: { db: string; format: ExportFormat; reviewed?: boolean; out?: string; bom?: boolean; delimiter?: string; decimalComma?: boolean }) => {
     if (opts.format !== 'csv') {
       const csvOnly = [opts.bom && '--bom', opts.delimiter !== undefined && '--delimiter', opts.decimalComma && '--decimal-comma'].filter(Boolean);
       if (csvOnly.length) throw new UsageError(`${csvOnly.join(', ')} ${csvOnly.length > 1 ? 'apply' : 'applies'} only to --format csv`);
     }
-    const rows = await withDatabase(using(opts.db), readRowsFrom);
-    const text = formatRows(rows, opts.format, { bom: opts.bom, delimiter: opts.delimiter, decimalComma: opts.decimalComma });
+    const format = { bom: opts.bom, delimiter: opts.delimiter, decimalComma: opts.decimalComma };
+    let text: string;
+    if (opts.reviewed) {
+      const { rows, partial } = await readReviewed(using(opts.db), opts.format === 'gold');
+      for (const p of partial) say(`note: ${p.doc}: review not complete (${p.left} records left to judge${p.orphans ? `, ${p.orphans} verdicts that no longer apply` : ''}); left out of the gold`);
+      if (opts.format === 'gold' && rows.length === 0) throw new CommandError(`${dbTarget(opts.db).display}: no document's review is complete, so there is no gold to write`);
+      text = formatRows(rows, opts.format, { ...format, columns: REVIEWED_COLUMNS });
+    } else text = formatRows(await withDatabase(using(opts.db), readRowsFrom), opts.format, format);
     if (opts.out) writeWhole(opts.out, text);
     else process.stdout.write(text);
   });
@@ -318,7 +335,7 @@ program
 
 program
   .command('migrate')
-  .description('copy a SQLite database (documents, records, other paths, file stamps, runs) into PostgreSQL; copying again changes nothing')
+  .description('copy a SQLite database (documents, records, drops, other paths, file stamps, runs, verdicts) into PostgreSQL; copying again changes nothing')
   .requiredOption('--from <file>', 'the SQLite database to copy')
   .addOption(dbOption('the database to copy into: a SQLite file', false).makeOptionMandatory())
   .option('--json', 'print the summary as JSON on stdout')
@@ -349,7 +366,7 @@ ${EXIT_HELP}`)
       else {
         process.stdout.write(`${o.from} → ${shown}: ${s.documents_copied} documents copied (${s.records_copied} records), `
           + `${s.documents_unchanged} already there, ${s.documents_aliased} whose text was there under another path; `
-          + `${s.aliases} other paths, ${s.files} file stamps, ${s.runs_copied} runs copied\n`);
+          + `${s.aliases} other paths, ${s.files} file stamps, ${s.runs_copied} runs, ${s.verdicts_copied} verdicts copied\n`);
       }
     } finally {
       bar?.stop();
@@ -386,6 +403,51 @@ program
     // pipeline/explain.ts parses its own options and prints its own help
     const { main } = await import('./explain.ts');
     process.exitCode = await main(['node', 'chitieu explain', ...args]);
+  });
+
+// ---- review ------------------------------------------------------------------------------------
+
+program
+  .command('review')
+  .description('a local web app where analysts accept, reject, correct and add records (their verdicts outlive re-extraction)')
+  .addOption(dbOption('SQLite database file written by extract'))
+  .option('--port <n>', 'port to listen on (0: any free one)', whole(0, 65535), 8765)
+  .option('--host <address>', 'address to listen on (default 127.0.0.1, this machine only); needs --token')
+  .option('--token <token>', 'a secret of at least 16 characters: pages take it once as ?token=, the API as the X-Chitieu-Token header (also CHITIEU_REVIEW_TOKEN)')
+  .addHelpText('after', `
+Pages: / (documents), /docs/N.html (a document with accept / reject / correct on every
+record and add from selected words), /queue (records left to review, least certain first;
+keys a accept, r reject, j/n next, k/p previous, c correct). Each verdict keeps the
+reviewer's name and time. Verdicts that no longer apply after a re-extraction are listed
+here, on the pages and by extract. Stop with Ctrl+C.
+${EXIT_HELP}`)
+  .action(async (o: { db: string; port: number; host?: string; token?: string }) => {
+    const token = o.token ?? process.env.CHITIEU_REVIEW_TOKEN;
+    if (o.host !== undefined && !token) throw new UsageError('--host needs --token (or CHITIEU_REVIEW_TOKEN): anyone who can reach that address could judge records');
+    if (token !== undefined && token.length < 16) throw new UsageError('--token must be at least 16 characters');
+    const { startReview } = await import('./review/server.ts');
+    const { describeOrphan, listOrphans, verdictCounts } = await import('./verdicts.ts');
+    const server = await startReview({ db: using(o.db), port: o.port, ...(o.host !== undefined ? { host: o.host } : {}), ...(token ? { token } : {}) });
+    const { Db } = await import('./db/connect.ts');
+    const db = await Db.open(o.db, 'existing');
+    try {
+      const n = await verdictCounts(db.q);
+      process.stdout.write(`review: ${server.url}${token ? `?token=${encodeURIComponent(token)}` : ''}\n  ${db.name}: ${n.records} records, ${n.reviewed} reviewed, ${n.left} left, ${n.added} added; Ctrl+C stops the server\n`);
+      const orphans = await listOrphans(db);
+      if (orphans.length) say(`verdicts: ${orphans.length} no longer apply (listed on the queue page):`);
+      for (const v of orphans) say(`warning: ${describeOrphan(v)}`);
+    } finally {
+      await db.close();
+    }
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void server.close().then(resolve);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
   });
 
 // ---- errors ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { CommandError } from './errors.ts';
 import { COMPARATORS, METRICS, SECTORS, STATUSES, SUBJECTS, UNITS } from './record.ts';
+import { CERTAINTY_LEVELS, CertaintySchema, type CertaintyLevel } from '../extractors/certainty.ts';
 
 export const GoldRecordSchema = z.object({
   doc: z.string(),
@@ -21,6 +22,10 @@ export const GoldRecordSchema = z.object({
   value_max: z.number().nullable(),
   comparator: z.enum(COMPARATORS),
   quote: z.string().optional(),
+  /** A reading TARGETS.md leaves open: neither credited nor penalised. */
+  optional: z.boolean().optional(),
+  /** A predicted record's certainty (extractors/certainty.ts): its level as stored, or the record's whole certainty; gold records have none. */
+  certainty: z.union([z.enum(CERTAINTY_LEVELS), CertaintySchema]).nullable().optional(),
 });
 export type ScoredRecord = z.infer<typeof GoldRecordSchema>;
 
@@ -90,9 +95,18 @@ export interface DocScore extends Counts {
   comparatorAgree: number;
 }
 
+/** Predicted and matched records of one certainty level ('unknown': a record stored before levels existed). */
+export interface LevelCounts {
+  level: CertaintyLevel | 'unknown';
+  predicted: number;
+  matched: number;
+}
+
 export interface Score extends Counts {
   perDoc: DocScore[];
   comparatorAgreement: number;
+  /** Per certainty level, most certain first; empty when no predicted record has a level. */
+  byCertainty: LevelCounts[];
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -109,15 +123,28 @@ export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: It
   const scored = (rs: ScoredRecord[]) => rs.filter((r) => r.metric !== 'other');
   const names = new Set<string>([...(docs ?? []), ...gold.map((g) => g.doc)]);
   const perDoc: DocScore[] = [];
+  const levels = new Map<LevelCounts['level'], LevelCounts>();
+  const count = (r: ScoredRecord, matched: boolean): void => {
+    const level = (typeof r.certainty === 'string' ? r.certainty : r.certainty?.level) ?? 'unknown';
+    const c = levels.get(level) ?? { level, predicted: 0, matched: 0 };
+    c.predicted++;
+    if (matched) c.matched++;
+    levels.set(level, c);
+  };
   for (const doc of [...names].sort()) {
     const p = dedupe(scored(predicted.filter((r) => r.doc === doc)));
-    const g = dedupe(scored(gold.filter((r) => r.doc === doc)));
+    const inDoc = scored(gold.filter((r) => r.doc === doc));
+    // (TARGETS.md: an optional gold record is neither credited nor penalised; a key also given as required is required)
+    const g = dedupe(inDoc.filter((r) => r.optional !== true));
+    const open = inDoc.filter((r) => r.optional === true && !g.some((x) => sameKey(x, r)));
     const used = new Set<number>();
     let tp = 0;
     let agree = 0;
     const wrong: ScoredRecord[] = [];
     for (const r of p) {
       const i = g.findIndex((x, j) => !used.has(j) && sameKey(r, x));
+      if (i < 0 && open.some((x) => sameKey(r, x))) continue; // an open reading: neither a hit nor a false positive
+      count(r, i >= 0);
       if (i >= 0) {
         used.add(i);
         tp++;
@@ -125,7 +152,7 @@ export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: It
       } else wrong.push(r);
     }
     const missed = g.filter((_, j) => !used.has(j));
-    const precision = ratio(tp, p.length);
+    const precision = ratio(tp, tp + wrong.length);
     const recall = ratio(tp, g.length);
     perDoc.push({ doc, tp, fp: wrong.length, fn: missed.length, precision, recall, f1: f1(precision, recall), missed, wrong, comparatorAgree: agree });
   }
@@ -137,7 +164,30 @@ export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: It
   return {
     perDoc, tp, fp, fn, precision, recall, f1: f1(precision, recall),
     comparatorAgreement: ratio(perDoc.reduce((a, d) => a + d.comparatorAgree, 0), tp),
+    byCertainty: levels.size === 1 && levels.has('unknown') ? [] : [...CERTAINTY_LEVELS, 'unknown' as const].flatMap((l) => levels.get(l) ?? []),
   };
+}
+
+/**
+ * The certainty table: per level, how many records were predicted and matched, the level's
+ * precision, and its share of the gold (the levels' recalls add up to the overall recall);
+ * then the same for the records at or above each level (what trusting only them would give).
+ */
+export function formatCertainty(s: Score): string[] {
+  if (s.byCertainty.length === 0) return [];
+  const gold = s.tp + s.fn;
+  const row = (label: string, predicted: number, matched: number): string =>
+    `  ${label.padEnd(22)} ${String(predicted).padStart(9)} ${String(matched).padStart(8)} ${ratio(matched, predicted).toFixed(3).padStart(10)} ${(gold === 0 ? 1 : matched / gold).toFixed(3).padStart(7)}`;
+  const lines = [`${'by certainty'.padEnd(24)} predicted  matched  precision  recall`];
+  for (const c of s.byCertainty) lines.push(row(c.level, c.predicted, c.matched));
+  let predicted = 0;
+  let matched = 0;
+  for (const [i, c] of s.byCertainty.entries()) {
+    predicted += c.predicted;
+    matched += c.matched;
+    if (i > 0 && i < s.byCertainty.length - 1) lines.push(row(`${s.byCertainty.slice(0, i + 1).map((x) => x.level).join(' + ')}`, predicted, matched));
+  }
+  return lines;
 }
 
 function show(r: ScoredRecord): string {
@@ -156,6 +206,8 @@ export function formatScore(s: Score): string {
   lines.push('');
   lines.push(`documents ${s.perDoc.length}, gold ${s.tp + s.fn}, predicted ${s.tp + s.fp}, matched ${s.tp}`);
   lines.push(`comparator agreement ${pct(s.comparatorAgreement)} on ${s.tp} matched`);
+  const levels = formatCertainty(s);
+  if (levels.length) lines.push(...levels);
   lines.push(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}`);
   return lines.join('\n');
 }

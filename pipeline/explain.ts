@@ -9,6 +9,7 @@ import { decodeDocument } from './decode.ts';
 import { extractDocument, type ExtractedDocument } from './extract-document.ts';
 import { listInputs, readInput } from './ingest.ts';
 import { DROP_REASONS } from '../extractors/drops.ts';
+import { certaintyOf } from '../extractors/certainty.ts';
 import type { TargetRecord } from './record.ts';
 
 /** What stands at a place in the text: the records and drops whose span covers it. */
@@ -64,6 +65,8 @@ export function formatExplanation(doc: ExtractedDocument, ex: Explanation): stri
     field('unit', r.unit, d?.figure);
     field('value', r.value_max === null ? r.value : `${r.value}–${r.value_max}`, d?.figure);
     field('comparator', r.comparator, d?.figure);
+    const c = r.certainty ?? certaintyOf(r);
+    field('certainty', c.level, c.fallbacks.length ? `fallbacks: ${c.fallbacks.join(', ')}` : 'no fallback: every field from words near the figure');
     if (r.section_path.length) out.push(`    under      ${r.section_path.join(' › ')}`);
     out.push(`    sentence   ${r.sentence.replace(/\s+/gu, ' ').slice(0, 300)}`);
     if (r.metric === 'other') out.push('    (metric other: kept for completeness, never scored)');

@@ -12,6 +12,7 @@ import { readDocumentMeta } from '../extractors/docmeta.ts';
 import { readDocYear, readGoalHorizon } from '../extractors/docyear.ts';
 import { Masks } from '../extractors/masks.ts';
 import { extractRecords } from '../extractors/records.ts';
+import { certaintyOf } from '../extractors/certainty.ts';
 import type { DocView } from '../extractors/context.ts';
 import { DROP_REASONS, type Drop } from '../extractors/drops.ts';
 import { location } from 'vfile-location';
@@ -89,7 +90,8 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
     for (const draft of drafts) {
       const checked = TargetRecordSchema.safeParse(draft);
       if (checked.success && text.slice(draft.start, draft.end) === draft.quote) {
-        records.push(checked.data);
+        // how sure: derived from the evidence the fields were decided on; it changes no field
+        records.push({ ...checked.data, certainty: certaintyOf(checked.data) });
         if (checked.data.metric === 'other') dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? otherRule, keptAsOther: true });
       } else {
         const why = checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ');

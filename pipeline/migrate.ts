@@ -8,21 +8,26 @@
  *   path is replaced. A text the server already holds at another path (another analyst
  *   imported it) is not stored twice: the file's path is recorded as another path of it, as
  *   extract does.
- * - Other paths of a text (document_aliases) and what extract remembers of each file
- *   (import_files) are copied by path; runs by their start time and extractor version.
+ * - The figures each document dropped (drops) come with it. Other paths of a text
+ *   (document_aliases) and what extract remembers of each file (import_files) are copied by
+ *   path; runs by their start time and extractor version; reviewers' verdicts by their text, words,
+ *   kind, reviewer and time, then linked to the server's records as after an extract
+ *   (pipeline/verdicts.ts), so they apply there as they did in the file.
  * - Documents are written in batches, each in one transaction, so extract processes may write
  *   into the server at the same time.
  *
  * The destination may be a SQLite file too (the copy is the same code).
  */
 import { Db, type Queries } from './db/connect.ts';
-import type { DocumentsTable, TargetsTable } from './db/schema.ts';
+import type { DocumentsTable, DropsTable, TargetsTable } from './db/schema.ts';
 import type { Selectable } from 'kysely';
 import { UsageError } from './errors.ts';
 import { dbTarget } from './db/target.ts';
+import { resolveVerdicts } from './verdicts.ts';
 
 type DocumentRow = Selectable<DocumentsTable>;
 type TargetRow = Selectable<TargetsTable>;
+type DropRow = Selectable<DropsTable>;
 
 export interface MigrateSummary {
   /** Documents written to the destination now. */
@@ -35,6 +40,7 @@ export interface MigrateSummary {
   aliases: number;
   files: number;
   runs_copied: number;
+  verdicts_copied: number;
 }
 
 const BATCH = 25;
@@ -42,7 +48,7 @@ const TARGET_CHUNK = 500;
 
 type DocOutcome = 'copied' | 'unchanged' | 'aliased';
 
-async function copyDocument(tx: Queries, doc: DocumentRow, targets: TargetRow[]): Promise<DocOutcome> {
+async function copyDocument(tx: Queries, doc: DocumentRow, targets: TargetRow[], drops: DropRow[]): Promise<DocOutcome> {
   const there = await tx.selectFrom('documents').select(['id', 'content_hash', 'extractor_version', 'text_hash'])
     .where('path', '=', doc.path).executeTakeFirst();
   if (there && there.content_hash === doc.content_hash && there.extractor_version === doc.extractor_version && there.text_hash === doc.text_hash) {
@@ -65,6 +71,8 @@ async function copyDocument(tx: Queries, doc: DocumentRow, targets: TargetRow[])
   const { id } = await tx.insertInto('documents').values(fields).returning('id').executeTakeFirstOrThrow();
   const rows = targets.map(({ id: _t, document_id: _d, ...r }) => ({ ...r, document_id: Number(id) }));
   for (let i = 0; i < rows.length; i += TARGET_CHUNK) await tx.insertInto('targets').values(rows.slice(i, i + TARGET_CHUNK)).execute();
+  const dropped = drops.map(({ id: _x, document_id: _d, ...r }) => ({ ...r, document_id: Number(id) }));
+  for (let i = 0; i < dropped.length; i += TARGET_CHUNK) await tx.insertInto('drops').values(dropped.slice(i, i + TARGET_CHUNK)).execute();
   return 'copied';
 }
 
@@ -77,7 +85,7 @@ export async function migrateDatabase(from: string, to: string, onProgress?: (do
   let dst: Db | undefined;
   try {
     dst = await Db.open(dest, 'create');
-    const summary: MigrateSummary = { documents_copied: 0, records_copied: 0, documents_unchanged: 0, documents_aliased: 0, aliases: 0, files: 0, runs_copied: 0 };
+    const summary: MigrateSummary = { documents_copied: 0, records_copied: 0, documents_unchanged: 0, documents_aliased: 0, aliases: 0, files: 0, runs_copied: 0, verdicts_copied: 0 };
     const total = Number((await src.q.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     let last = -1;
     let done = 0;
@@ -86,9 +94,10 @@ export async function migrateDatabase(from: string, to: string, onProgress?: (do
       if (docs.length === 0) break;
       last = docs[docs.length - 1]?.id ?? last;
       const targets = await src.q.selectFrom('targets').selectAll().where('document_id', 'in', docs.map((d) => d.id)).orderBy('id').execute();
+      const drops = await src.q.selectFrom('drops').selectAll().where('document_id', 'in', docs.map((d) => d.id)).orderBy('id').execute();
       const outcomes = await dst.write(async (tx) => {
         const out: DocOutcome[] = [];
-        for (const d of docs) out.push(await copyDocument(tx, d, targets.filter((t) => t.document_id === d.id)));
+        for (const d of docs) out.push(await copyDocument(tx, d, targets.filter((t) => t.document_id === d.id), drops.filter((x) => x.document_id === d.id)));
         return out;
       });
       outcomes.forEach((o, i) => {
@@ -125,6 +134,33 @@ export async function migrateDatabase(from: string, to: string, onProgress?: (do
         await tx.insertInto('runs').values(r).execute();
         summary.runs_copied++;
       }
+    });
+    // verdicts: each once, by what identifies it outside its database; then linked to the server's records
+    const verdicts = await src.q.selectFrom('verdicts').selectAll().orderBy('id').execute();
+    await dst.write(async (tx) => {
+      const ids = new Map<number, number>();
+      const copied: typeof verdicts = [];
+      for (const v of verdicts) {
+        const there = await tx.selectFrom('verdicts').select('id').where('text_hash', '=', v.text_hash).where('kind', '=', v.kind)
+          .where('reviewer', '=', v.reviewer).where('created_at', '=', v.created_at).where('quote', '=', v.quote).executeTakeFirst();
+        if (there) {
+          ids.set(v.id, there.id);
+          continue;
+        }
+        const { id: _id, supersedes: _s, superseded_by: _b, document_id: _d, target_id: _t, ...rest } = v;
+        const { id } = await tx.insertInto('verdicts').values({ ...rest, supersedes: null, superseded_by: null, document_id: null, target_id: null })
+          .returning('id').executeTakeFirstOrThrow();
+        ids.set(v.id, Number(id));
+        copied.push(v);
+      }
+      for (const v of copied) {
+        const mapped = (x: number | null): number | null => (x === null ? null : ids.get(x) ?? null);
+        if (v.supersedes !== null || v.superseded_by !== null) {
+          await tx.updateTable('verdicts').set({ supersedes: mapped(v.supersedes), superseded_by: mapped(v.superseded_by) }).where('id', '=', ids.get(v.id) as number).execute();
+        }
+      }
+      summary.verdicts_copied = copied.length;
+      if (copied.length > 0) await resolveVerdicts(tx);
     });
     return summary;
   } finally {

@@ -106,7 +106,10 @@ function splitNumberedLines(text: string, span: LeafSpan): { start: number; end:
       // a numbered line starts a block; so does a new sentence on its own line after a list item
       // (Markdown reads it as the item's lazy continuation, scraped text means a new paragraph)
       const afterItem = span.itemStart !== null && /[.!?]$/u.test(before) && /^\p{Lu}/u.test(line);
-      if (NUMBERING.some((n) => n.re.test(line)) || afterItem || RELATED_LINKS.test(line) || RELATED_LINKS.test(before.split('\n').pop() ?? '')) {
+      // a line in capitals after one that is not starts a heading: a flattened masthead runs into the
+      // plan's headings ("Hòa Bình, ngày 08 tháng 07 năm 2015 |\nĐÁNH GIÁ TÌNH HÌNH …")
+      const capitalsAfterText = isUpperHeading(line) && !isUpperHeading(before.split('\n').pop() ?? '');
+      if (NUMBERING.some((n) => n.re.test(line)) || afterItem || capitalsAfterText || RELATED_LINKS.test(line) || RELATED_LINKS.test(before.split('\n').pop() ?? '')) {
         parts.push({ start: cur, end: lineStart - 1 });
         cur = lineStart;
       }

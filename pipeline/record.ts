@@ -4,6 +4,7 @@
  * Field meanings follow TARGETS.md.
  */
 import { z } from 'zod';
+import { CertaintySchema } from '../extractors/certainty.ts';
 
 export const SUBJECTS = ['htx', 'tht', 'lhhtx', 'kttt'] as const;
 export const SECTORS = [
@@ -28,17 +29,38 @@ export type Metric = (typeof METRICS)[number];
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
+/** The fields of a record a person can judge: TARGETS.md's identifying key and the comparator. */
+const FIELDS = {
+  subject: z.enum(SUBJECTS),
+  metric: z.enum(METRICS),
+  sector: z.enum(SECTORS).nullable(),
+  status: z.enum(STATUSES),
+  year: z.number().int().min(1945).max(2100).nullable(),
+  unit: z.enum(UNITS),
+  value: finite,
+  value_max: finite.nullable(),
+  comparator: z.enum(COMPARATORS),
+};
+
+const valueMaxAtLeastValue = (r: { value: number; value_max: number | null }): boolean => r.value_max === null || r.value_max >= r.value;
+const rangeHasValueMax = (r: { comparator: Comparator; value_max: number | null }): boolean => (r.comparator === 'range') === (r.value_max !== null);
+
+/** A record's fields as a reviewer corrects or adds them (pipeline/verdicts.ts): the same values and checks as a record. */
+export const RecordFieldsSchema = z
+  .object(FIELDS)
+  .strict()
+  .refine(valueMaxAtLeastValue, { message: 'value_max below value', path: ['value_max'] })
+  .refine(rangeHasValueMax, { message: 'a range needs value_max, and only a range has one', path: ['value_max'] });
+export type RecordFields = z.infer<typeof RecordFieldsSchema>;
+
+/** The fields of a record in a fixed order, as one string: what a verdict remembers of the record it judged. */
+export function recordKey(r: RecordFields): string {
+  return JSON.stringify([r.subject, r.metric, r.sector, r.status, r.year, r.unit, r.value, r.value_max, r.comparator]);
+}
+
 export const TargetRecordSchema = z
   .object({
-    subject: z.enum(SUBJECTS),
-    metric: z.enum(METRICS),
-    sector: z.enum(SECTORS).nullable(),
-    status: z.enum(STATUSES),
-    year: z.number().int().min(1945).max(2100).nullable(),
-    unit: z.enum(UNITS),
-    value: finite,
-    value_max: finite.nullable(),
-    comparator: z.enum(COMPARATORS),
+    ...FIELDS,
     /** The number with its unit, exactly as the stored text has it at [start, end). */
     quote: z.string().min(1),
     /** The sentence the figure stands in. */
@@ -53,10 +75,12 @@ export const TargetRecordSchema = z
     decided: z
       .object({ metric: z.string(), subject: z.string(), sector: z.string(), status: z.string(), year: z.string(), figure: z.string() })
       .optional(),
+    /** How sure the record is: the fallbacks its fields used and the level they give (extractors/certainty.ts). */
+    certainty: CertaintySchema.optional(),
   })
   .refine((r) => r.end > r.start, { message: 'end must be after start' })
-  .refine((r) => r.value_max === null || r.value_max >= r.value, { message: 'value_max below value' })
-  .refine((r) => (r.comparator === 'range') === (r.value_max !== null), { message: 'a range needs value_max, and only a range has one' });
+  .refine(valueMaxAtLeastValue, { message: 'value_max below value' })
+  .refine(rangeHasValueMax, { message: 'a range needs value_max, and only a range has one' });
 
 export type TargetRecord = z.infer<typeof TargetRecordSchema>;
 

@@ -42,6 +42,7 @@ import { dbTarget } from './db/target.ts';
 import { DatabaseError, InputError, UsageError } from './errors.ts';
 import { listInputs, readInput, type InputFile, type Skipped } from './ingest.ts';
 import { Store, writeAlias, writeDocument, type Duplicate, type RunSummary } from './store.ts';
+import { describeOrphan, listOrphans, resolveAllVerdicts } from './verdicts.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { workerEntry } from './worker-bundle.ts';
 // types only: the main thread loads the decode and extract stages only when it runs them itself (workers: 0)
@@ -78,6 +79,8 @@ export interface ExtractResult extends RunSummary {
   write_retries: number;
   /** The name standard input was stored (or found) under, when "-" was read. */
   stdin_name?: string;
+  /** Reviewers' verdicts after the run (pipeline/verdicts.ts), when there are any: how many still apply, and each that no longer does. */
+  verdicts?: { applied: number; orphans: string[] };
 }
 
 /** Where standard input is stored: its name, and the path that stands for it. */
@@ -253,6 +256,7 @@ class BatchWriter {
       diagnostics: doc.diagnostics,
       text_hash: textHash,
       lang: doc.lang,
+      dropped: doc.dropped,
     }, doc.records);
     if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, written);
     return { ok: true, records: written };
@@ -574,8 +578,11 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
   const counts = await q.selectFrom('targets').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
   for (const row of counts) byStatus[row.status] = Number(row.n);
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  // verdicts followed their texts into the new records as each was saved; say which no longer apply
+  const resolved = await resolveAllVerdicts(store.db);
+  const verdicts = resolved.applied + resolved.orphans > 0 ? { applied: resolved.applied, orphans: (await listOrphans(store.db)).map(describeOrphan) } : undefined;
   return {
     ...summary, byStatus, records_total: total, skipped, write_retries: store.db.retries,
-    ...(stdinName === undefined ? {} : { stdin_name: stdinName }),
+    ...(stdinName === undefined ? {} : { stdin_name: stdinName }), ...(verdicts ? { verdicts } : {}),
   };
 }

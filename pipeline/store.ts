@@ -17,7 +17,10 @@ import type { Dialect } from './db/dialect.ts';
 import type { DbTarget } from './db/target.ts';
 import type { DocumentMeta, TargetRecord } from './record.ts';
 import { textDigest } from './text-digest.ts';
+import { resolveVerdicts } from './verdicts.ts';
 import { partsOf } from '../extractors/part.ts';
+import { certaintyOf } from '../extractors/certainty.ts';
+import type { Drop } from '../extractors/drops.ts';
 
 export interface StoredDocument {
   path: string;
@@ -35,6 +38,8 @@ export interface StoredDocument {
   text_hash?: string;
   /** 'vi', 'en' or 'mixed' (extractors/english/lang.ts); 'vi' when not given. */
   lang?: string;
+  /** The figures the extractor saw and gave no scored record (extractors/drops.ts), stored in `drops`. */
+  dropped?: readonly Drop[];
 }
 
 /** Another path with the same bytes or the same text as a stored document. */
@@ -77,7 +82,7 @@ const TARGET_CHUNK = 500;
 
 const TARGET_COLUMNS = [
   'document_id', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator',
-  'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'part', 'part_rule',
+  'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'part', 'part_rule', 'certainty', 'fallbacks',
 ] as const;
 type TargetRow = Record<(typeof TARGET_COLUMNS)[number], string | number | null>;
 
@@ -85,17 +90,19 @@ type TargetRow = Record<(typeof TARGET_COLUMNS)[number], string | number | null>
  * A document's records in multi-row INSERTs written by hand: Kysely's compiler would build a node
  * per value, which cost the writer about 2 ms per document (half of its time).
  */
-async function insertTargets(tx: Queries, d: Dialect, rows: readonly TargetRow[]): Promise<void> {
-  const columns = TARGET_COLUMNS.map((c) => `"${c}"`).join(', ');
+async function insertRows<C extends string>(tx: Queries, d: Dialect, table: string, columnNames: readonly C[], rows: readonly Record<C, string | number | null>[]): Promise<void> {
+  const columns = columnNames.map((c) => `"${c}"`).join(', ');
   for (let i = 0; i < rows.length; i += TARGET_CHUNK) {
     const params: (string | number | null)[] = [];
-    const tuples = rows.slice(i, i + TARGET_CHUNK).map((r) => `(${TARGET_COLUMNS.map((c) => {
+    const tuples = rows.slice(i, i + TARGET_CHUNK).map((r) => `(${columnNames.map((c) => {
       params.push(r[c]);
       return d.placeholder(params.length);
     }).join(', ')})`);
-    await tx.executeQuery(CompiledQuery.raw(`INSERT INTO targets (${columns}) VALUES ${tuples.join(', ')}`, params));
+    await tx.executeQuery(CompiledQuery.raw(`INSERT INTO ${table} (${columns}) VALUES ${tuples.join(', ')}`, params));
   }
 }
+
+const DROP_COLUMNS = ['document_id', 'start', 'end', 'quote', 'reason', 'rule', 'kept_as_other'] as const;
 
 /**
  * Replace the document at doc.path (and a document with the same bytes elsewhere, or with the same
@@ -129,7 +136,9 @@ export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument
   }).returning('id').executeTakeFirstOrThrow();
   // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like
   const parts = partsOf(records, doc.text);
-  const rows = records.map((r, i): TargetRow => ({
+  const rows = records.map((r, i): TargetRow => {
+    const certainty = r.certainty ?? certaintyOf(r);
+    return {
     document_id: Number(id),
     subject: r.subject,
     metric: r.metric,
@@ -148,8 +157,16 @@ export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument
     rule: r.rules.join(' '),
     part: parts[i]?.part ?? 'total',
     part_rule: parts[i]?.rule ?? null,
-  }));
-  await insertTargets(tx, d, rows);
+    certainty: certainty.level,
+    fallbacks: certainty.fallbacks.join(' '),
+  };
+  });
+  await insertRows(tx, d, 'targets', TARGET_COLUMNS, rows);
+  await insertRows(tx, d, 'drops', DROP_COLUMNS, (doc.dropped ?? []).map((x) => ({
+    document_id: Number(id), start: x.start, end: x.end, quote: doc.text.slice(x.start, x.end), reason: x.reason, rule: x.rule, kept_as_other: x.keptAsOther ? 1 : 0,
+  })));
+  // the reviewers' verdicts on this text follow it to its new records (or are reported as no longer applying)
+  await resolveVerdicts(tx, textHash);
   return records.length;
 }
 
@@ -158,7 +175,9 @@ export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument
  * earlier at that path (the file held another text then) is removed: its text is no longer there.
  */
 export async function writeAlias(tx: Queries, alias: Alias): Promise<void> {
-  await tx.deleteFrom('documents').where('path', '=', alias.path).execute();
+  const gone = await tx.deleteFrom('documents').where('path', '=', alias.path).executeTakeFirst();
+  // verdicts on the text that was there no longer apply
+  if (Number(gone.numDeletedRows) > 0) await resolveVerdicts(tx);
   const row = { ...alias, recorded_at: new Date().toISOString() };
   await tx.insertInto('document_aliases').values(row).onConflict((oc) => oc.column('path').doUpdateSet({
     file_name: row.file_name, content_hash: row.content_hash, text_hash: row.text_hash, kind: row.kind, same_as: row.same_as, recorded_at: row.recorded_at,

@@ -41,4 +41,8 @@ function computeVersion(): string {
   return `${pkg.version}+${h.digest('hex').slice(0, 12)}`;
 }
 
-export const EXTRACTOR_VERSION = computeVersion();
+/**
+ * CHITIEU_EXTRACTOR_VERSION overrides it: a test (or an operator) can make the next extract run
+ * re-extract every document without changing a rule, e.g. to check that reviewers' verdicts survive.
+ */
+export const EXTRACTOR_VERSION = process.env.CHITIEU_EXTRACTOR_VERSION?.trim() || computeVersion();

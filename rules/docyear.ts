@@ -8,7 +8,7 @@
  */
 import type { Rule } from './rule.ts';
 
-export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary';
+export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary' | 'whole_area';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -17,11 +17,11 @@ export interface DocYearValue {
 export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   {
     id: 'docyear.report_opening',
-    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:theo|thông tin từ|số liệu (?:của|từ)|báo cáo của) [^,.;]{0,100},\s*)?(?:về [^:.;]{0,60}:\s*)?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |(?:đến|tới|tính đến|tính tới|tính đến hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:năm |(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
+    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:theo|thông tin từ|số liệu (?:của|từ)|báo cáo của) [^.;]{0,140}?,\s*)?(?:về [^:.;]{0,60}:\s*)?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |(?:đến|tới|tính đến|tính tới|tính đến hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:năm |(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
     value: { kind: 'report_opening' },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
-      match: ['6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX', 'Đến cuối năm 2023, toàn tỉnh có 402 HTX', 'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã', 'Năm 2021, các HTX đạt doanh thu bình quân', 'Đến tháng 9/2024 toàn tỉnh có 814 HTX', '(Báo Nam Bộ) - Theo Liên minh HTX tỉnh, 9 tháng năm 2022, toàn tỉnh có thêm 14 HTX', 'Về tổ hợp tác: Đến hết năm 2021, cả nước có 71.000 tổ hợp tác', '(ĐN)- Thông tin từ Liên minh HTX tỉnh, đến đầu tháng 10-2016, trên địa bàn tỉnh có 12 HTX thành lập mới', 'Theo Sở Kế hoạch và Đầu tư cho biết, ước đến cuối năm 2021, toàn tỉnh có 210 HTX'],
+      match: ['6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX', 'Đến cuối năm 2023, toàn tỉnh có 402 HTX', 'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã', 'Năm 2021, các HTX đạt doanh thu bình quân', 'Đến tháng 9/2024 toàn tỉnh có 814 HTX', '(Báo Nam Bộ) - Theo Liên minh HTX tỉnh, 9 tháng năm 2022, toàn tỉnh có thêm 14 HTX', 'Về tổ hợp tác: Đến hết năm 2021, cả nước có 71.000 tổ hợp tác', '(ĐN)- Thông tin từ Liên minh HTX tỉnh, đến đầu tháng 10-2016, trên địa bàn tỉnh có 12 HTX thành lập mới', 'Theo Sở Kế hoạch và Đầu tư cho biết, ước đến cuối năm 2021, toàn tỉnh có 210 HTX', 'Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, toàn tỉnh có 193 HTX'],
       reject: ['Giai đoạn 2021-2025, thành lập mới 150 HTX', 'Năm 2021 - 2025 là giai đoạn', 'Toàn tỉnh hiện có 320 HTX', 'Các HTX năm 2023 đạt doanh thu'],
     },
   },
@@ -47,12 +47,22 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.year_review',
-    pattern: String.raw`\b(?:tổng kết|đánh giá|sơ kết|kết quả|tình hình)\b[^.;]{0,150}?\bnăm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
+    pattern: String.raw`(?<!\bso (?:với )?)\b(?:tổng kết|đánh giá|sơ kết|kết quả|tình hình)\b[^.;]{0,150}?\bnăm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
     value: { kind: 'year_review' },
-    note: 'a page dated early in a year that reviews the year before ("Sáng 23/1, … hội nghị đánh giá tình hình phát triển KTTT năm 2023 và triển khai nhiệm vụ năm 2024") reports that year: its "hiện có" is the year-end figure',
+    note: 'a page with no date of its own that tells of a conference reviewing a year ("… được đưa ra tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024") reports that year; so does a page dated early in a year that reviews the year before ("Sáng 23/1, … hội nghị đánh giá tình hình phát triển KTTT năm 2023 và triển khai nhiệm vụ năm 2024") reports that year: its "hiện có" is the year-end figure',
     examples: {
       match: ['tổ chức hội nghị đánh giá tình hình phát triển kinh tế tập thể, HTX năm 2023 và triển khai nhiệm vụ năm 2024', 'Hội nghị tổng kết công tác năm 2022'],
-      reject: ['triển khai nhiệm vụ năm 2024', 'đánh giá giai đoạn 2021-2025'],
+      reject: ['triển khai nhiệm vụ năm 2024', 'đánh giá giai đoạn 2021-2025', 'doanh thu tăng 57% so với kết quả thực hiện năm 2020'],
+    },
+  },
+  {
+    id: 'docyear.whole_area',
+    pattern: String.raw`\btoàn (?:tỉnh|huyện|thành phố|thị xã|quốc|ngành)\b|\bcả nước\b|\btrên địa bàn\b|\bthành lập mới\b|\bnâng tổng số\b`,
+    value: { kind: 'whole_area' },
+    note: 'a sentence that reports on a whole province, district or country (not on one cooperative\'s year): a page dated early in a year that opens on the year before with such a sentence reports that year',
+    examples: {
+      match: ['Trong năm 2020, tỉnh vận động thành lập mới 19 hợp tác xã nông nghiệp', 'Năm 2023, toàn tỉnh có 402 HTX'],
+      reject: ['Năm 2023, doanh thu của hợp tác xã đạt 7,2 tỷ đồng'],
     },
   },
   {
@@ -67,12 +77,12 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.goal_horizon',
-    pattern: String.raw`\b(?:(?:đề án|chương trình|kế hoạch|chiến lược|nghị quyết|mục tiêu|chỉ tiêu|phương hướng)\b[^.;]{0,80}?\b(?:giai đoạn|thời kỳ|nhiệm kỳ|đến năm|tới năm|năm) (?:(?:19|20)\d{2} ?[-–—] ?)?(?<y>(?:19|20)\d{2})|đại hội\b[^.;]{0,120}?\bnhiệm kỳ (?:19|20)\d{2} ?[-–—] ?(?<y2>(?:19|20)\d{2}))\b`,
+    pattern: String.raw`\b(?:(?:đề án|chương trình|kế hoạch|chiến lược|nghị quyết|mục tiêu|chỉ tiêu|phương hướng|(?:triển khai|phương hướng,?) nhiệm vụ)\b[^.;]{0,80}?\b(?:giai đoạn|thời kỳ|nhiệm kỳ|đến năm|tới năm|năm) (?:(?:19|20)\d{2} ?[-–—] ?)?(?<y>(?:19|20)\d{2})|đại hội\b[^.;]{0,120}?\bnhiệm kỳ (?:19|20)\d{2} ?[-–—] ?(?<y2>(?:19|20)\d{2}))\b`,
     value: { kind: 'goal_horizon' },
     note: 'the plan, programme or term whose goals the text states, when its title does not say: a target with no year of its own takes its end year ("Đề án … giai đoạn 2021-2025" → 2025; "Đại hội … nhiệm kỳ 2025-2030" → 2030)',
     examples: {
-      match: ['UBND tỉnh phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2021-2025', 'đã đặt mục tiêu cụ thể đến năm 2030', 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ II, nhiệm kỳ 2025 - 2030 đã bế mạc', 'Kế hoạch phát triển HTX năm 2025'],
-      reject: ['Giai đoạn 2016-2020, thành lập mới 86 HTX', 'thực hiện Luật Hợp tác xã năm 2023 có hiệu lực'],
+      match: ['UBND tỉnh phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2021-2025', 'đã đặt mục tiêu cụ thể đến năm 2030', 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ II, nhiệm kỳ 2025 - 2030 đã bế mạc', 'Kế hoạch phát triển HTX năm 2025', 'hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024'],
+      reject: ['Giai đoạn 2016-2020, thành lập mới 86 HTX', 'thực hiện Luật Hợp tác xã năm 2023 có hiệu lực', 'đã hoàn thành nhiệm vụ năm 2023'],
     },
   },
 ];

@@ -23,6 +23,9 @@ export interface MetricValue {
   adjacent?: boolean;
   /** Only when the unit has this rate denominator ("doanh thu … tỷ đồng/HTX"). */
   needsPer?: 'coop' | 'person';
+  /** An `other` cue that picks a group of cooperatives out by what fits no metric (stopped, converted, with OCOP
+   * products): the parts a next sentence lists of it ("Trong đó, có 44 HTX nông nghiệp") fit none either. */
+  picksSubset?: true;
 }
 
 const COOP: UnitClass[] = ['coop'];
@@ -110,36 +113,69 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.per_unit_goal',
-    pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)([, ]+(và )?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\b[^;.]{0,25}$|%\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*[^;.\d]{0,20}\bcó (ít nhất|tối thiểu|từ)?\s*$`,
+    pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)([, ]+(và )?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\b[^;.\d]{0,50}$|%\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*[^;.\d]{0,20}\bcó (ít nhất|tối thiểu|từ)?\s*$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     note: '"Mỗi xã có tối thiểu 01 HTX", "mỗi HTX có 01 cán bộ trẻ": a norm per unit, not a total',
-    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất', '100% xã, phường có ít nhất ', 'phấn đấu mỗi huyện, thị xã, thành phố có ít nhất '], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
+    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất', '100% xã, phường có ít nhất ', 'phấn đấu mỗi huyện, thị xã, thành phố có ít nhất ', 'mỗi xã được công nhận nông thôn mới đều phải có ít nhất '], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
   },
   {
     id: 'metric.other.ocop_producers',
     pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)\s+(sản xuất|tham gia|có)( với| được)?\s*$|^\s*(hợp tác xã|htx|tổ hợp tác|tht)\s+(sản xuất|tham gia|có|với)[^;.]{0,20}(sản phẩm|ocop)`,
-    value: { metric: 'other', where: 'right', units: ['coop'] },
+    value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 90,
     examples: { match: [' hợp tác xã sản xuất với ', ' HTX có sản phẩm OCOP'], reject: [' hợp tác xã hoạt động ổn định'] },
   },
   {
     id: 'metric.other.coop_subset',
     pattern: String.raw`(hợp tác xã|htx|tổ hợp tác|tht) có (lãi|lợi nhuận|doanh thu|vốn|tài sản|trụ sở|sản phẩm|ứng dụng|website|thương hiệu)|(hợp tác xã|htx) (ứng dụng|chuyển đổi số|có lãi)`,
-    value: { metric: 'other', where: 'left', units: ['coop', 'percent'] },
+    value: { metric: 'other', where: 'left', units: ['coop', 'percent'], picksSubset: true },
     priority: 80,
     note: 'cooperatives picked out by a property the metrics do not measure ("số HTX có lãi trên 500 triệu đồng là 40 HTX")',
     examples: { match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'], reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'] },
   },
   {
-    id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
-    value: { metric: 'other', where: 'right', units: ['coop'] },
-    priority: 85,
-    note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"',
+    id: 'metric.other.of_new_cooperatives',
+    pattern: String.raw`\b(của|tại|trong|ở) (các |những )?(hợp tác xã|htx|tổ hợp tác|tht) (mới |được |vừa )?(thành lập|đăng ký)( mới)?\b[^;.]{0,50}$`,
+    value: { metric: 'other', where: 'left', units: ['members', 'workers', 'persons', 'money'] },
+    priority: 90,
+    note: 'what the new cooperatives bring, told before the figure ("Số lao động đăng ký tại các hợp tác xã thành lập trong tháng là 2.837 lao động"), is not the members, workers or capital of all',
     examples: {
-      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP'],
-      reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả'],
+      match: ['Số lao động đăng ký tại các hợp tác xã thành lập trong tháng 6 là ', 'vốn điều lệ của các HTX mới thành lập đạt '],
+      reject: ['Số lao động trong các hợp tác xã là ', 'thành viên của các HTX đạt '],
+    },
+  },
+  {
+    id: 'metric.other.members_per_coop',
+    pattern: String.raw`\b(quy mô( thành viên| lao động)?|(thành viên|lao động) bình quân|(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht)( có)?|(bình quân|trung bình)( số)? (thành viên|lao động))\s*(bình quân|trung bình)?\s*(là|đạt|khoảng|có|từ)?\s*$`,
+    value: { metric: 'other', where: 'left', units: ['members', 'workers'] },
+    priority: 90,
+    note: 'members or workers per cooperative ("quy mô thành viên bình quân 41 thành viên trên một HTX") are an average TARGETS.md has no metric for, not the membership',
+    examples: {
+      match: ['quy mô thành viên bình quân ', 'bình quân mỗi HTX có ', 'số thành viên bình quân là '],
+      reject: ['tổng số thành viên là ', 'thu hút '],
+    },
+  },
+  {
+    id: 'metric.other.converted',
+    pattern: String.raw`\b(đã |được )?(chuyển đổi|đăng ký lại|tổ chức lại)\b(?! số)[^;.]{0,60}?\b(là|được|có|gồm|với)?\s*(trên |hơn |khoảng |gần )?$`,
+    value: { metric: 'other', where: 'left', units: COOP_PCT, picksSubset: true },
+    priority: 80,
+    note: 'cooperatives that converted or re-registered under a new law are neither new nor all there are: "chuyển đổi theo Luật Hợp tác xã năm 2012 là 75 hợp tác xã"',
+    examples: {
+      match: ['chuyển đổi theo Luật Hợp tác xã năm 2012 là ', 'đã chuyển đổi, tổ chức lại ', 'đăng ký lại theo luật mới được '],
+      reject: ['chuyển đổi số cho ', 'toàn tỉnh có ', 'thành lập mới '],
+    },
+  },
+  {
+    id: 'metric.other.coop_subset.right',
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
+    priority: 85,
+    note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
+    examples: {
+      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP', ' HTX đã chuyển đổi theo Luật mới', ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi', ' HTX đăng ký lại', ' HTX đã tổ chức hoạt động theo Luật Hợp tác xã năm 2012', ' hợp tác xã được cấp giấy chứng nhận nhãn hiệu tập thể'],
+      reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả', ' HTX thành lập mới trong năm'],
     },
   },
   {
@@ -161,7 +197,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.not_rated',
     pattern: String.raw`^\s*(%\s*)?((hợp tác xã|htx)\s+)?(không|chưa) (thực hiện |tham gia |được )?(đánh giá|xếp loại|phân loại)`,
-    value: { metric: 'other', where: 'right', units: COOP_PCT },
+    value: { metric: 'other', where: 'right', units: COOP_PCT, picksSubset: true },
     priority: 90,
     note: 'cooperatives not rated are neither effective nor weak: "94 HTX không thực hiện đánh giá (32,3%)"',
     examples: { match: [' HTX không thực hiện đánh giá', ' HTX chưa xếp loại'], reject: [' HTX hoạt động yếu kém'] },
@@ -210,7 +246,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.stopped',
     pattern: String.raw`(tạm )?(ngừng|ngưng|dừng) hoạt động(?!,?( \S+){0,3},? (chờ|để|làm thủ tục|tiến hành|đang làm thủ tục|đang chờ) giải thể)`,
-    value: { metric: 'other', where: 'both', units: COOP },
+    value: { metric: 'other', where: 'both', units: COOP, picksSubset: true },
     priority: 64,
     note: 'cooperatives that have stopped or suspended work are not dissolved ones (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể"); a count of them fits no metric',
     examples: {

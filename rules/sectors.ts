@@ -93,10 +93,11 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.other',
-    pattern: String.raw`lĩnh vực khác|ngành khác|lĩnh vực còn lại`,
+    pattern: String.raw`(lĩnh vực|ngành) khác(?! nhau)|lĩnh vực còn lại`,
     value: 'other',
     priority: 0,
-    examples: { match: ['Lĩnh vực khác:'], reject: ['Lĩnh vực tín dụng'] },
+    note: '"nhiều lĩnh vực khác nhau" (many different fields) is no field of its own',
+    examples: { match: ['Lĩnh vực khác:', '14 HTX thuộc các lĩnh vực khác'], reject: ['Lĩnh vực tín dụng', 'có 416 HTX thuộc nhiều lĩnh vực khác nhau'] },
   },
 ];
 

@@ -9,6 +9,8 @@ import type { Rule } from './rule.ts';
 export interface TimeValue {
   /** 'now': as of the document's own date ("từ năm 2021 đến nay"). */
   kind: 'period' | 'date' | 'year' | 'recurring' | 'now' | 'last_year';
+  /** False: it dates its own sentence only, and later paragraphs do not go on from it. */
+  carries?: false;
 }
 
 export const TIME_RULES: Rule<TimeValue>[] = [
@@ -47,8 +49,8 @@ export const TIME_RULES: Rule<TimeValue>[] = [
   {
     id: 'time.since_until_now',
     pattern: String.raw`\b(?:từ|kể từ|trong) (?:năm |giai đoạn )?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})? (?:đến|tới|cho đến|đến thời điểm) (?:nay|hiện nay|hiện tại)\b`,
-    value: { kind: 'now' },
-    note: 'a count since a year "up to now" is dated by the document, not by its first year',
+    value: { kind: 'now', carries: false },
+    note: 'a count since a year "up to now" is dated by the document, not by its first year; a paragraph after it goes on from the time its report opened with, not from this span ("Đến cuối năm 2015, … Từ năm 2011 đến nay, …")',
     examples: { match: ['Từ năm 2021 đến nay, toàn tỉnh thành lập mới 210 HTX', 'kể từ 2018 tới nay'], reject: ['từ năm 2021 đến năm 2025', 'năm 2021 thành lập mới 20 HTX'] },
   },
   {

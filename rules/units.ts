@@ -43,9 +43,9 @@ export const CURRENCY_RULES: Rule<{ currency: 'VND' }>[] = [
   {
     id: 'unit.currency.dong',
     context: 'after-number',
-    pattern: String.raw`\s*(đồng|vnđ|vnd|đ)(?![a-zđ])`,
+    pattern: String.raw`\s*(đồng|vnđ|vnd|đ)(?!\w)`,
     value: { currency: 'VND' },
-    examples: { match: ['3.929 triệu đồng', '500.000 VNĐ', '20 triệu đ'], reject: ['14.650 lao động', 'phát triển cộng đồng'] },
+    examples: { match: ['3.929 triệu đồng', '500.000 VNĐ', '20 triệu đ'], reject: ['14.650 lao động', 'phát triển cộng đồng', 'nâng tổng số lên 1.087 đơn vị'] },
   },
 ];
 
@@ -74,6 +74,9 @@ export interface NounValue {
   noun: NounClass;
   /** For coop nouns: which kind of cooperative body the noun counts. */
   subject?: Subject;
+  /** A short noun that counts cooperative bodies only after its sentence has named them ("650 tổ" after "tổ hợp
+   * tác", "1.087 đơn vị" after "HTX"): which names it needs before it. */
+  needsNameBefore?: 'tht' | 'coop';
 }
 
 /** Count nouns. Longer names come first: "liên hiệp HTX" before "HTX". */
@@ -99,10 +102,10 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.kttt.both',
     context: 'after-number',
-    pattern: String.raw`\s*((tổ hợp tác|tht),? (và )?(các )?(hợp tác xã|htx)|(hợp tác xã|htx),? (và )?(các )?(tổ hợp tác|tht))\b`,
+    pattern: String.raw`\s*((tổ hợp tác|tht)(,|,? và)[ \t]*(các )?(hợp tác xã|htx)|(hợp tác xã|htx)(,|,? và)[ \t]*(các )?(tổ hợp tác|tht))\b`,
     value: { noun: 'coop', subject: 'kttt' },
-    note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"',
-    examples: { match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu'], reject: ['có 371 HTX', 'có 674 tổ hợp tác'] },
+    note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"; joined by a comma or "và", not by a line break (a headline "… gần 2.000 HTX" above "Các tổ hợp tác, …")',
+    examples: { match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu', 'có 40 HTX và tổ hợp tác'], reject: ['có 371 HTX', 'có 674 tổ hợp tác', 'thành lập mới gần 2.000 HTX\nCác tổ hợp tác đang'] },
   },
   {
     id: 'unit.noun.kttt',
@@ -138,11 +141,22 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     id: 'unit.noun.tht.short',
     context: 'after-number',
     pattern: String.raw`\s*tổ(?!\s*[,/]\s*(nhóm|đội|hội))(?=\s*([,.;:)]|$)|\s+(và|với|hoạt động|đang|còn|được|đã|mới|thành lập|trở lên|trên địa bàn|tham gia|có)\b)`,
-    value: { noun: 'coop', subject: 'tht' },
+    value: { noun: 'coop', subject: 'tht', needsNameBefore: 'tht' },
     note: '"650 tổ" short for tổ hợp tác; a figure read this way is kept only when its sentence has already named tổ hợp tác (extractors/figures.ts), and never for "tổ dân phố", "tổ chức", "tổ công tác", "tổ tiết kiệm và vay vốn"',
     examples: {
       match: ['số tổ hợp tác đạt 650 tổ.', 'tổng số tổ hợp tác là 1.045 tổ; có 12 HTX', 'Tổ hợp tác: 320 tổ với 2.400 thành viên', 'phát triển thêm 45 tổ, nâng tổng số tổ hợp tác'],
       reject: ['có 12 tổ dân phố', 'thành lập 25 tổ công tác', 'duy trì 30 tổ tiết kiệm và vay vốn', 'hỗ trợ 15 tổ chức', 'có 40 tổ, nhóm hộ liên kết', 'gồm 8 tổ sản xuất'],
+    },
+  },
+  {
+    id: 'unit.noun.coop_unit',
+    context: 'after-number',
+    pattern: String.raw`\s*đơn vị\b(?! (hành chính|sự nghiệp|tính|cấp|vũ trang|trực thuộc|doanh nghiệp|hộ|sản phẩm|thành viên của liên minh))`,
+    value: { noun: 'coop', needsNameBefore: 'coop' },
+    note: '"1.087 đơn vị", "thành lập mới được 51 đơn vị": units of the cooperative bodies the sentence has named before (extractors/figures.ts), which decide whose they are',
+    examples: {
+      match: ['Toàn tỉnh có 1.087 HTX, 1.087 đơn vị', 'Tổ hợp tác trong năm thành lập mới được 51 đơn vị.', 'số lượng HTX hoạt động tốt có 6 đơn vị'],
+      reject: ['có 5 đơn vị hành chính', '12 đơn vị sự nghiệp công lập'],
     },
   },
   {

@@ -161,21 +161,25 @@ describe('v_attainment', () => {
     }
   });
 
-  it('an older database gets its part column, computed from the stored records', async () => {
+  it('an older database gets its part column, computed from the stored records, and the review\'s tables', async () => {
     const file = join(dir, 'old.sqlite');
     db.prepare('VACUUM INTO ?').run(file);
-    // a file from before versioned migrations and the part column
+    // a file from before versioned migrations, part, certainty and verdicts
     const before = new Database(file);
-    for (const v of ['v_attainment', 'v_targets', 'v_targets_all']) before.exec(`DROP VIEW IF EXISTS ${v}`);
-    before.exec('DROP TABLE schema_migrations; DROP TABLE schema_views; ALTER TABLE targets DROP COLUMN part; ALTER TABLE targets DROP COLUMN part_rule');
+    for (const v of ['v_attainment_reviewed', 'v_reviewed', 'v_attainment', 'v_targets', 'v_targets_all']) before.exec(`DROP VIEW IF EXISTS ${v}`);
+    before.exec('DROP TABLE schema_migrations; DROP TABLE schema_views; DROP TABLE verdicts; DROP TABLE drops');
+    for (const c of ['part', 'part_rule', 'certainty', 'fallbacks']) before.exec(`ALTER TABLE targets DROP COLUMN ${c}`);
     before.close();
     await (await Db.open(file)).close();
     const old = new Database(file);
     try {
+      expect(old.prepare("SELECT certainty, fallbacks, verdict FROM v_targets WHERE value = 790").get()).toEqual({ certainty: null, fallbacks: '', verdict: null });
+      expect(old.prepare('SELECT COUNT(*) AS n FROM v_reviewed').get()).toEqual({ n: 0 });
       expect(old.prepare("SELECT part FROM targets WHERE value = 790").get()).toEqual({ part: 'active' });
       expect((old.prepare("SELECT actual_value FROM v_attainment WHERE metric = 'count'").get() as { actual_value: number }).actual_value).toBe(820);
     } finally {
       old.close();
     }
   });
+
 });

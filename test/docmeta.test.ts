@@ -10,6 +10,8 @@ describe('readIssued', () => {
     ['Nông nghiệp  Thứ Ba, 05/09/2023  Toàn huyện có 31 HTX', '2023-09-05'],
     ['Ngày 02/11/2022 UBND tỉnh ban hành Kế hoạch phát triển hợp tác xã', '2022-11-02'],
     ['Chia sẻ:\n\nThời sự 21-05-2019\n\nChiều 20-5, tỉnh tổ chức hội nghị', '2019-05-21'],
+    // a site's clock in its header is when the page was saved; the article's date follows its headline
+    ['09:42 EST Thứ hai, 14/10/2024\nMenu\n\nHuyện có thêm 5 hợp tác xã\n\nThứ năm - 21/03/2019 07:15\nTừ đầu năm đến nay', '2019-03-21'],
   ])('%j → %s', (text, issued) => {
     expect(readIssued(text)).toBe(issued);
   });

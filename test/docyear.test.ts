@@ -6,6 +6,7 @@ import { segment } from '../pipeline/segment.ts';
 import { readDocumentMeta } from '../extractors/docmeta.ts';
 import { readDocYear, readGoalHorizon } from '../extractors/docyear.ts';
 import { extractDocument } from '../pipeline/extract-document.ts';
+import { readEnglishDocYear } from '../extractors/english/docyear.ts';
 
 /** Under a headline that names no year, as most pages have. */
 function docYear(body: string) {
@@ -24,6 +25,12 @@ describe('readDocYear', () => {
     ['Kinh tế\n\n08:30, 19/07/2025\n\nHội nghị sơ kết công tác 6 tháng đầu năm 2025. Toàn tỉnh hiện có 402 HTX.', 2025, 'docyear.issued'],
     ['Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012\n\nHiện toàn tỉnh có 188 HTX.', 2022, 'docyear.anniversary'],
     ['Khai mạc Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025\n\nToàn tỉnh có 180 HTX.', 2020, 'docyear.congress_term'],
+    // early in a year, a page that opens on the year before for the whole province reports that year …
+    ['Cập nhật ngày: 11/02/2022 08:15\n\nTrong năm 2021, tỉnh đã vận động thành lập mới 23 HTX, nâng tổng số lên 210 HTX. Hiện toàn tỉnh có 640 tổ hợp tác.', 2021, 'docyear.report_opening'],
+    // … not one that tells a named cooperative's year
+    ['Cập nhật ngày: 11/02/2022 08:15\n\nHTX Phú Lộc được thành lập từ 2016. Năm 2021, doanh thu của hợp tác xã đạt 4 tỷ đồng.', 2022, 'docyear.issued'],
+    // an undated page that tells of a conference reviewing a year
+    ['Hợp tác xã tiếp tục lớn mạnh\n\nToàn tỉnh có 518 HTX. Đây là thông tin tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.', 2023, 'docyear.year_review'],
   ])('%j → %i by %s', (text, year, rule) => {
     expect(docYear(text)).toEqual({ year, rule });
   });
@@ -67,5 +74,20 @@ describe('readGoalHorizon', () => {
   });
   it('a title with a plan period wins: the body is not read', () => {
     expect(horizon('KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021 - 2025\n\nĐến năm 2030 có 500 HTX.')).toBeNull();
+  });
+});
+
+describe('readEnglishDocYear', () => {
+  it.each([
+    ['Cooperatives grow in number\nIn the period of 2021-2024, the whole province has 352 cooperatives, of which 132 are new.', 2024, 'en.docyear.report_opening'],
+    ['Alliance reviews half year\nOn the morning of July 19, the provincial alliance held a conference to review the collective economy in the first half of 2023 and the mid-term of the 2020 - 2025 period.', 2023, 'en.docyear.review'],
+    ['Do not chase numbers\nSpeaking at the conference summarizing the scheme in the period of 2014 - 2020, the vice chairman asked cooperatives to focus on quality.', 2020, 'en.docyear.review'],
+    ['Congress opens\nThe provincial cooperative alliance held its congress for the 2025-2030 term. It has 608 cooperatives.', 2025, 'en.docyear.latest_fact_year'],
+  ])('%j → %i by %s', (text, year, rule) => {
+    expect(readEnglishDocYear(text)).toEqual({ year, rule });
+  });
+
+  it('a sentence that sets goals dates nothing', () => {
+    expect(readEnglishDocYear('Plans ahead\nBy 2030, the province aims to have 900 cooperatives.')).toBeNull();
   });
 });

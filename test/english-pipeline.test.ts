@@ -93,6 +93,8 @@ describe('English document metadata', () => {
     expect(readEnglishDate('Published: March 3, 2024')).toBe('2024-03-03');
     expect(readEnglishDate('Updated 14 December 2023 09:10')).toBe('2023-12-14');
     expect(readEnglishDate('12/03/2024 10:20 GMT+7')).toBe('2024-03-12');
+    // a repost prints the outlet's name and the date run together
+    expect(readEnglishDate('Báo Kon TumBáo Kon Tum14/08/2024')).toBe('2024-08-14');
     expect(recogniseEnglishPlace('The province of Dak Lak had 742 cooperatives. Dak Lak aims higher.', 'Dak Lak cooperatives grow').province).toBe('Đắk Lắk');
     expect(recogniseEnglishPlace('Hanoi now has 1,900 cooperatives.', 'Hanoi cooperatives').province).toBe('Hà Nội');
     expect(recogniseEnglishPlace('HCM City has 700 cooperatives.', 'HCM City cooperatives').province).toBe('Hồ Chí Minh');

@@ -25,6 +25,14 @@ describe('scoring (TARGETS.md)', () => {
     expect(score([{ ...money, value: 1715000001 }], [money]).tp).toBe(0);
     expect(score([{ ...base, unit: 'percent', value: 0.53 + 1e-12 }], [{ ...base, unit: 'percent', value: 0.53 }]).tp).toBe(1);
   });
+  it('an optional gold record is neither credited nor penalised', () => {
+    const open = { ...base, value: 7, optional: true };
+    // predicted: neither a match nor a false positive; missed: no miss
+    expect(score([base, { ...base, value: 7 }], [base, open])).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(score([base], [base, open])).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    // a key given both as required and as optional is required
+    expect(score([], [base, { ...base, optional: true }])).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+  });
   it('a fact stated twice counts once', () => {
     const s = score([base, base], [base]);
     expect([s.tp, s.fp]).toEqual([1, 0]);

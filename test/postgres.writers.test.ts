@@ -16,6 +16,8 @@ import { Db } from '../pipeline/db/connect.ts';
 import { readRows } from '../pipeline/export.ts';
 import { extractDocument } from '../pipeline/extract-document.ts';
 import { migrateDatabase } from '../pipeline/migrate.ts';
+import { recordKey, type RecordFields } from '../pipeline/record.ts';
+import { addVerdict } from '../pipeline/verdicts.ts';
 import { runExtract } from '../pipeline/run.ts';
 import { dump, SKIP_PG, usePostgres } from './pg.ts';
 
@@ -184,13 +186,23 @@ describe.skipIf(SKIP_PG)('many writers into one server', { timeout: 600_000 }, (
     cpSync('seeds/000_f2d91f2754347d31.txt', join(alias, 'again.txt'));
     const second = await runExtract([alias], { db: file, workers: 0 });
     expect(second.files_duplicate).toBe(1);
+    // a reviewer's verdicts: one accepted record, one corrected
+    const local = await Db.open(file, 'existing');
+    const recs = await sql<{ id: number; subject: string; metric: string; sector: string | null; status: string; year: number | null; unit: string; value: number; value_max: number | null; comparator: string; start: number; end: number; text_hash: string }>`
+      SELECT t.id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator, t.start, t."end", d.text_hash
+      FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.metric <> 'other' ORDER BY t.id LIMIT 2`.execute(local.q);
+    const [r1, r2] = recs.rows as [(typeof recs.rows)[number], (typeof recs.rows)[number]];
+    const seenOf = (r: typeof r1) => ({ id: r.id, text_hash: r.text_hash, start: r.start, end: r.end, key: recordKey(r as unknown as RecordFields) });
+    await addVerdict(local, { kind: 'accept', record: seenOf(r1), expect: null, reviewer: 'Lan' });
+    await addVerdict(local, { kind: 'correct', record: seenOf(r2), expect: null, reviewer: 'Minh', fields: { ...(r2 as unknown as RecordFields), value: r2.value + 1 } });
+    await local.close();
 
     const url = await database('migrated');
     const once = await migrateDatabase(file, url);
-    expect(once).toMatchObject({ documents_copied: first.files_ok, documents_unchanged: 0, documents_aliased: 0, aliases: 1, runs_copied: 2 });
+    expect(once).toMatchObject({ documents_copied: first.files_ok, documents_unchanged: 0, documents_aliased: 0, aliases: 1, runs_copied: 2, verdicts_copied: 2 });
     const afterOnce = await dump(url);
     const twice = await migrateDatabase(file, url);
-    expect(twice).toMatchObject({ documents_copied: 0, records_copied: 0, documents_unchanged: first.files_ok, documents_aliased: 0, runs_copied: 0 });
+    expect(twice).toMatchObject({ documents_copied: 0, records_copied: 0, documents_unchanged: first.files_ok, documents_aliased: 0, runs_copied: 0, verdicts_copied: 0 });
     expect(await dump(url)).toEqual(afterOnce);
 
     // the server holds what the file holds: the same rows (but ids and the times of the copy), the same export
@@ -201,6 +213,21 @@ describe.skipIf(SKIP_PG)('many writers into one server', { timeout: 600_000 }, (
     expect(b.document_aliases).toEqual(a.document_aliases);
     expect(b.import_files).toEqual(a.import_files);
     expect(b.runs).toEqual(a.runs);
+    expect(b.drops?.length).toBeGreaterThan(10);
+    expect(b.drops).toEqual(a.drops);
+    expect(b.verdicts).toHaveLength(2);
+    expect(b.verdicts).toEqual(a.verdicts);
+    // the verdicts apply on the server as in the file: the same reviewed records
+    const reviewedOf = async (what: string) => {
+      const d = await Db.open(what, 'existing');
+      try {
+        return (await sql`SELECT file_name, quote, verdict, reviewer, metric, value FROM v_reviewed ORDER BY quote`.execute(d.q)).rows;
+      } finally {
+        await d.close();
+      }
+    };
+    expect(await reviewedOf(url)).toEqual(await reviewedOf(file));
+    expect(await reviewedOf(url)).toHaveLength(2);
     const strip = (rows: { id: number }[]) => rows.map(({ id: _id, ...r }) => r);
     expect(strip(await readRows(url))).toEqual(strip(await readRows(file)));
 

@@ -104,7 +104,7 @@ describe('store', () => {
     const d = new Database(db, { readonly: true });
     const views = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").all() as { name: string }[]).map((v) => v.name);
     d.close();
-    expect(views).toEqual(['v_attainment', 'v_targets', 'v_targets_all']);
+    expect(views).toEqual(['v_attainment', 'v_attainment_reviewed', 'v_reviewed', 'v_targets', 'v_targets_all']);
   });
 });
 

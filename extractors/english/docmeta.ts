@@ -31,7 +31,8 @@ export function readEnglishDate(text: string): string | null {
   for (const m of head.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`, 'giu'))) push(m.index ?? 0, Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]));
   for (const m of head.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu)) push(m.index ?? 0, Number(m[1]), Number(m[2]), Number(m[3]));
   // Vietnamese sites write day/month/year in English too: "12/03/2024", "30-10-2020", "30.10.2020"
-  for (const m of head.matchAll(/\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu)) push(m.index ?? 0, Number(m[4]), Number(m[3]), Number(m[1]));
+  // (also glued to the outlet's name before it, as reposts print it: "Báo Gia Lai29/05/2025")
+  for (const m of head.matchAll(/(?:\b|(?<=\p{L}))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu)) push(m.index ?? 0, Number(m[4]), Number(m[3]), Number(m[1]));
   found.sort((a, b) => a.at - b.at);
   return found[0]?.iso ?? null;
 }
@@ -79,7 +80,9 @@ export function inferEnglishYear(text: string): number | null {
     if (y >= 1990 && y <= 2100 && (best === null || y > best)) best = y;
   };
   for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu)) take(Number(m[1]));
-  for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|term|phase)\b/giu)) take(Number(m[1]));
+  for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|phase)\b/giu)) take(Number(m[1]));
+  // a congress opens its term: "the congress for the 2025-2030 term" sits in 2025
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s+term\b|\bterm\s+(?:of\s+)?((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b/giu)) take(Number(m[1] ?? m[2]));
   return best;
 }
 

@@ -75,6 +75,10 @@ function marks(text: string): { letters: number; marked: number } {
 /** 'en' / 'vi' when the block says so clearly, null when it says neither. */
 export function blockLanguage(raw: string): Lang | null {
   const text = raw.normalize('NFC');
+  // English that writes Vietnamese names with their marks ("SÓC TRĂNG — The Cửu Long (Mekong) Delta province of Sóc
+  // Trăng aims to …") is still English: Vietnamese never has a fifth of its words English function words
+  const words = count(text);
+  if (words.words >= 8 && words.english / words.words >= 0.2 && words.marked / words.words < 0.3) return 'en';
   const quick = marks(text);
   if (quick.marked >= 3 && quick.marked / Math.max(1, quick.letters) >= 0.05) return 'vi';
   const c = count(text);

@@ -96,6 +96,16 @@ interface Single {
   hyphenRange: boolean;
 }
 
+/** Rates written after slashes ("/person/month"), into `per`. */
+function readRates(parts: readonly string[], per: { month: boolean; year: boolean; person: boolean; coop: boolean }): void {
+  for (const part of parts) {
+    if (/^(month|tháng)$/u.test(part)) per.month = true;
+    else if (/^(year|năm|annum)$/u.test(part)) per.year = true;
+    else if (/^(person|capita|member|worker|labourer|laborer|người)$/u.test(part)) per.person = true;
+    else if (/^(cooperative|co-operative|coop|htx)$/u.test(part)) per.coop = true;
+  }
+}
+
 /** A number starting at term i (digits in one term, or number words), with a magnitude word after it. */
 function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null {
   const terms = s.terms;
@@ -111,8 +121,10 @@ function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null 
     let magWord = 1;
     const nextT = terms[b];
     // "5.4 million", but not a lone letter ("5 m" is a length)
-    if (isReal(nextT) && nextT.normal.length > 1 && EN_MAGNITUDES[nextT.normal] !== undefined && !m1 && !m2) {
-      magWord = EN_MAGNITUDES[nextT.normal] as number;
+    // (also glued to a rate: "VND 650 million/year" is one term)
+    const nextWord = isReal(nextT) ? (nextT.normal.split('/')[0] ?? '') : '';
+    if (isReal(nextT) && nextWord.length > 1 && EN_MAGNITUDES[nextWord] !== undefined && !m1 && !m2) {
+      magWord = EN_MAGNITUDES[nextWord] as number;
       b = nextReal(terms, b);
     }
     const n1s = n1 as string;
@@ -215,6 +227,11 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
     }
     // after it: "billion VND", "dong", "VND/person/month", "US dollars", "%", "percent", "per cent"
     const per = { month: false, year: false, person: false, coop: false };
+    // rates glued to the magnitude word: "VND 6 million/month" (one term "million/month")
+    const magTerm = terms[prevReal(terms, b)];
+    if (magnitude && magTerm && magTerm.text.includes('/') && EN_MAGNITUDES[magTerm.text.toLowerCase().split('/')[0] ?? ''] !== undefined) {
+      readRates(magTerm.text.toLowerCase().split('/').slice(1), per);
+    }
     const after = terms[b];
     // nothing is read across punctuation: "1.5bn; VND 3 billion"
     const brokenAfter = /[,;:()[\]]/u.test((terms[b - 1] as EnTerm).post) || /[,;:()[\]]/u.test((terms[prevReal(terms, b)] as EnTerm).post);
@@ -225,12 +242,7 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
       if (cur && !percent) {
         money ??= cur;
         b = nextReal(terms, b);
-        for (const part of slashed.slice(1)) {
-          if (/^(month|tháng)$/u.test(part)) per.month = true;
-          else if (/^(year|năm|annum)$/u.test(part)) per.year = true;
-          else if (/^(person|capita|member|worker|labourer|laborer|người)$/u.test(part)) per.person = true;
-          else if (/^(cooperative|co-operative|coop|htx)$/u.test(part)) per.coop = true;
-        }
+        readRates(slashed.slice(1), per);
       } else if (after.normal === 'us' && terms[nextReal(terms, b)]?.normal.startsWith('dollar')) {
         money ??= 'foreign';
         b = nextReal(terms, nextReal(terms, b));

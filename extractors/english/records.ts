@@ -14,7 +14,7 @@ import { findFigures, type EnFigure } from './figures.ts';
 import { decideEnglishScope, type EnScopeContext } from './scope.ts';
 import { EN } from './rulesets.ts';
 import { englishFurniture } from './furniture.ts';
-import { inferEnglishYear } from './docmeta.ts';
+import { readEnglishDocYear } from './docyear.ts';
 
 export interface EnglishDoc {
   text: string;
@@ -34,7 +34,8 @@ const SHARE_METRICS: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_
 const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
 const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
 const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
-const WITH_GLUE = /^(,)?\s*(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*$/u;
+// (a short predicate of the bodies may come between: "146 cooperative groups operating effectively with about 44,377 members")
+const WITH_GLUE = /^(,)?\s*((operating|working|active|in operation)( [a-z]+){0,2},? )?(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*(about|over|more than|nearly|some|around)?\s*$/u;
 
 function phrase(s: EnSentence, a: number, b: number): string {
   let out = '';
@@ -251,7 +252,10 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   if (right) return right;
   // its clause before it: "In the agricultural sector, …", "agricultural cooperatives have 25,000 members"
   const leftHits = sectorHitsIn(text, s, c.leftStart, f.a);
-  const left = leftHits.some(named) ? one(leftHits) : null;
+  // (… or a label right before it: "agriculture with 389 cooperatives; industry and handicrafts with 13 cooperatives",
+  // "agriculture (120 cooperatives)")
+  const label = (h: EnHit<Sector>) => f.unitClass === 'coop' && (h.b === f.a || (s.terms[h.b]?.normal === 'with' && h.b + 1 === f.a));
+  const left = leftHits.some((h) => named(h) || label(h)) ? one(leftHits) : null;
   if (left) return left;
   // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
   // ("27 cooperative groups in agriculture with 158 members …; average income …")
@@ -288,12 +292,13 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
 const MAY_HAVE_FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
 
 export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
-  // an undated page reports on the latest year it names as a time of facts
+  // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
+  // year it names as a time of facts (extractors/english/docyear.ts)
   // (not a plan: the years it names are its goals)
   const doc: EnglishDoc =
     input.docYear !== null || input.meta.doc_type === 'ke_hoach'
       ? input
-      : { ...input, docYear: inferEnglishYear(input.blocks.filter(input.english).map((b) => input.text.slice(b.contentStart, b.end)).join('\n')) };
+      : { ...input, docYear: readEnglishDocYear(input.blocks.filter(input.english).map((b) => input.text.slice(b.contentStart, b.end)).join('\n'))?.year ?? null };
   const records: TargetRecord[] = [];
   const seen = new Set<string>();
   const labelCache = new Map<number, EnglishText | null>();
@@ -399,6 +404,14 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
           end: f.end,
           section_path: sectionPath(doc, chain),
           rules: [...new Set(rules)],
+          decided: {
+            metric: m?.rule ?? 'en.metric.other.no_cue',
+            subject: subject.rule,
+            sector: sector.rule ?? 'en.sector.none (no sector cue: all sectors)',
+            status: scope.statusRule,
+            year: scope.yearRule,
+            figure: f.rules.join(' '),
+          },
         };
         const key = [record.subject, record.metric, record.sector, record.status, record.year, record.unit, record.value, record.value_max].join('|');
         if (seen.has(key)) continue;

@@ -193,6 +193,59 @@ export const MIGRATIONS: readonly Migration[] = [
       await exec(tx, ['DROP INDEX IF EXISTS documents_text_hash', 'CREATE UNIQUE INDEX documents_text_hash ON documents(text_hash)']);
     },
   },
+  {
+    version: 3,
+    name: 'review (issue 13): targets.certainty and fallbacks, the drops table, the verdicts table',
+    async up(tx, d, db) {
+      // (a file written by the review's first version, before migrations, has some of it already)
+      const columns = await db.columns('targets', tx);
+      if (!columns.has('certainty')) await sql.raw('ALTER TABLE targets ADD COLUMN certainty TEXT').execute(tx);
+      if (!columns.has('fallbacks')) await sql.raw("ALTER TABLE targets ADD COLUMN fallbacks TEXT NOT NULL DEFAULT ''").execute(tx);
+      await exec(tx, [
+        `CREATE TABLE IF NOT EXISTS drops (
+  id ${d.idColumn},
+  document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  kept_as_other INTEGER NOT NULL DEFAULT 0
+)`,
+        'CREATE INDEX IF NOT EXISTS drops_doc ON drops(document_id)',
+        `CREATE TABLE IF NOT EXISTS verdicts (
+  id ${d.idColumn},
+  kind TEXT NOT NULL CHECK (kind IN ('accept','reject','correct','add','withdraw')),
+  text_hash TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  quote TEXT NOT NULL,
+  record_key TEXT,
+  subject TEXT, metric TEXT, sector TEXT, status TEXT, year INTEGER, unit TEXT,
+  value ${d.real}, value_max ${d.real}, comparator TEXT,
+  part TEXT, part_rule TEXT,
+  sentence TEXT,
+  section_path TEXT,
+  reviewer TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  extractor_version TEXT NOT NULL,
+  supersedes BIGINT REFERENCES verdicts(id),
+  superseded_by BIGINT REFERENCES verdicts(id),
+  state TEXT NOT NULL DEFAULT 'applied' CHECK (state IN ('applied','orphan')),
+  document_id BIGINT REFERENCES documents(id) ON DELETE SET NULL,
+  target_id BIGINT REFERENCES targets(id) ON DELETE SET NULL,
+  problem TEXT,
+  resolved_at TEXT NOT NULL
+)`,
+        'CREATE INDEX IF NOT EXISTS verdicts_text ON verdicts(text_hash)',
+        'CREATE INDEX IF NOT EXISTS verdicts_document ON verdicts(document_id)',
+        // one current verdict per record: what v_targets and v_reviewed rely on
+        `CREATE UNIQUE INDEX IF NOT EXISTS verdicts_one_per_record ON verdicts(target_id)
+  WHERE superseded_by IS NULL AND state = 'applied' AND target_id IS NOT NULL`,
+      ]);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

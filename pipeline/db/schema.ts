@@ -61,6 +61,57 @@ export interface TargetsTable {
   rule: string;
   part: Generated<string>;
   part_rule: string | null;
+  /** high, medium or low (extractors/certainty.ts); null for a record stored before certainty. */
+  certainty: string | null;
+  /** The fallbacks its fields used, space-separated. */
+  fallbacks: Generated<string>;
+}
+
+/** A figure the extractor saw and gave no scored record (extractors/drops.ts). */
+export interface DropsTable {
+  id: Generated<number>;
+  document_id: number;
+  start: number;
+  end: number;
+  quote: string;
+  reason: string;
+  rule: string;
+  kept_as_other: number;
+}
+
+/** A reviewer's verdict (pipeline/verdicts.ts). */
+export interface VerdictsTable {
+  id: Generated<number>;
+  kind: 'accept' | 'reject' | 'correct' | 'add' | 'withdraw';
+  text_hash: string;
+  file_name: string;
+  start: number;
+  end: number;
+  quote: string;
+  record_key: string | null;
+  subject: string | null;
+  metric: string | null;
+  sector: string | null;
+  status: string | null;
+  year: number | null;
+  unit: string | null;
+  value: number | null;
+  value_max: number | null;
+  comparator: string | null;
+  part: string | null;
+  part_rule: string | null;
+  sentence: string | null;
+  section_path: string | null;
+  reviewer: string;
+  created_at: string;
+  extractor_version: string;
+  supersedes: number | null;
+  superseded_by: number | null;
+  state: Generated<'applied' | 'orphan'>;
+  document_id: number | null;
+  target_id: number | null;
+  problem: string | null;
+  resolved_at: string;
 }
 
 export interface RunsTable {
@@ -106,6 +157,8 @@ export interface Schema {
   targets: TargetsTable;
   runs: RunsTable;
   import_files: ImportFilesTable;
+  drops: DropsTable;
+  verdicts: VerdictsTable;
   schema_migrations: SchemaMigrationsTable;
   schema_views: SchemaViewsTable;
 }

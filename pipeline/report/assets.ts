@@ -81,6 +81,18 @@ span.hl-demo { cursor: default; }
 .ratio { display: inline-block; width: 70px; height: 8px; background: #e7eaf0; border-radius: 4px; vertical-align: middle; margin-left: 6px; overflow: hidden; }
 .ratio > span { display: block; height: 100%; background: var(--ok); }
 .ratio.under > span { background: var(--bad); }
+/* how sure a record is (extractors/certainty.ts) */
+.cert { display: inline-block; font-size: 12px; font-weight: 600; border-radius: 3px; padding: 0 5px; border: 1px solid; }
+.cert.high { color: var(--ok); border-color: #9fd1ab; background: #eaf6ed; }
+.cert.medium { color: #7a5a00; border-color: #e2c46b; background: #fff6d6; }
+.cert.low { color: var(--bad); border-color: #eba59f; background: #fdecea; }
+.cert.none { color: var(--muted); border-color: var(--line); }
+/* figures the extractor dropped: marked only when asked (the "show dropped figures" toggle) */
+mark.drop, .drop.cont { background: none; color: inherit; padding: 0; }
+.doctext.show-drops mark.drop, .doctext.show-drops .drop.cont { background: #eceff3; border-bottom: 2px dotted #6b7280; cursor: help; }
+.drops-toggle { font-weight: 400; }
+/* records a reviewer added (review server) */
+mark.added, .added.cont { color: inherit; background: #efe4fb; border-bottom: 2.5px double #6b3fa0; padding: 1px 0 3px; border-radius: 2px; }
 details > summary { cursor: pointer; }
 a { color: #1a56a6; }
 footer { color: var(--muted); font-size: 12.5px; margin-top: 36px; }
@@ -103,7 +115,7 @@ export const JS = `
   var FIELDS = [
     ['status', 'Loại'], ['metric', 'Chỉ số'], ['subject', 'Đối tượng'], ['sector', 'Lĩnh vực'],
     ['year', 'Năm'], ['value', 'Giá trị'], ['base', 'Giá trị gốc'], ['comparator', 'So sánh'],
-    ['quote', 'Trích dẫn'], ['rules', 'Quy tắc'], ['section', 'Mục'], ['check', 'Kiểm tra']
+    ['quote', 'Trích dẫn'], ['rules', 'Quy tắc'], ['section', 'Mục'], ['certainty', 'Độ chắc chắn'], ['check', 'Kiểm tra']
   ];
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -238,6 +250,16 @@ export const JS = `
   if (prev) prev.addEventListener('click', function (e) { e.stopPropagation(); step(-1); });
   if (next) next.addEventListener('click', function (e) { e.stopPropagation(); step(1); });
   if (fMetric) fMetric.addEventListener('change', applyFilters);
+
+  // ---- document page: dropped figures ---------------------------------------------------------
+  var showDrops = document.getElementById('show-drops');
+  if (showDrops) {
+    showDrops.addEventListener('change', function () {
+      var list = document.getElementById('drops');
+      if (list) list.hidden = !showDrops.checked;
+      if (text) text.classList.toggle('show-drops', showDrops.checked);
+    });
+  }
 
   // ---- index page: search (and the dashboard's list of places) ------------------------------
   var q = document.getElementById('q');

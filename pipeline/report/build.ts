@@ -11,7 +11,7 @@ import { CommandError, DatabaseError } from '../errors.ts';
 import { CSS, JS } from './assets.ts';
 import { dashboardPages } from './dashboard.ts';
 import { MAIN_METRICS } from './charts.ts';
-import { loadAttainment, loadChartBars, loadDocuments, loadFormerNames, loadLastRun, loadPlaceCounts, loadRecords, loadText } from './data.ts';
+import { loadAttainment, loadChartBars, loadDocuments, loadDrops, loadFormerNames, loadLastRun, loadPlaceCounts, loadRecords, loadText } from './data.ts';
 import { documentPage, docHref, indexPage } from './pages.ts';
 
 export interface BuildOptions {
@@ -91,7 +91,7 @@ async function write(db: Db, opts: BuildOptions): Promise<BuildSummary> {
   if (opts.only !== 'dashboard') {
     emit('index.html', indexPage(docs, run, generated));
     for (const d of docs) {
-      emit(docHref(d), documentPage(d, await loadText(db, d.id), await loadRecords(db, d.id), run, generated));
+      emit(docHref(d), documentPage(d, await loadText(db, d.id), await loadRecords(db, d.id), run, generated, { drops: await loadDrops(db, d.id) }));
     }
   }
   for (const p of dash.pages) emit(p.href, p.html);

@@ -43,6 +43,21 @@ export interface RecordRow extends Omit<ExportRow, 'doc' | 'path'> {
   doc_type: string;
   /** Whole or part of its key (extractors/part.ts). */
   part: string;
+  /** high, medium or low (extractors/certainty.ts); null for a record stored before certainty. */
+  certainty: string | null;
+  /** The fallbacks its fields used, space-separated. */
+  fallbacks: string;
+}
+
+/** A figure the extractor saw and gave no scored record (the `drops` table; extractors/drops.ts). */
+export interface DropRow {
+  id: number;
+  start: number;
+  end: number;
+  quote: string;
+  reason: string;
+  rule: string;
+  kept_as_other: number;
 }
 
 export interface RunRow {
@@ -97,14 +112,16 @@ export interface AttainmentRow {
   attained: number | null;
 }
 
-export async function loadDocuments(db: Db): Promise<DocRow[]> {
+/** Every document (or only the one with id `only`), for the index and the document pages. */
+export async function loadDocuments(db: Db, only?: number): Promise<DocRow[]> {
   const c = sql.raw(db.dialect.codePoint);
+  const where = only === undefined ? sql`` : sql`WHERE d.id = ${only}`;
   return (await sql<DocRow>`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
       d.plan_year, d.period_start, d.period_end, d.province, d.district, d.province_today, d.format,
       d.imported_at, d.extractor_version, d.diagnostics, d.lang,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'target') AS n_targets,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'actual') AS n_actuals
-    FROM documents d ORDER BY COALESCE(d.province_today, d.province, '~')${c}, d.issued${c} DESC NULLS LAST, d.file_name${c}`.execute(db.q)).rows;
+    FROM documents d ${where} ORDER BY COALESCE(d.province_today, d.province, '~')${c}, d.issued${c} DESC NULLS LAST, d.file_name${c}`.execute(db.q)).rows;
 }
 
 export async function loadText(db: Db, id: number): Promise<string> {
@@ -115,10 +132,15 @@ export async function loadText(db: Db, id: number): Promise<string> {
 export async function loadRecords(db: Db, documentId?: number): Promise<RecordRow[]> {
   const cols = sql.raw(`id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
     sentence, start, "end", section_path, rule, metric_rule, file_name, title, province, district, province_today, place,
-    issued, doc_type, part`);
+    issued, doc_type, part, certainty, fallbacks`);
   // the dashboards leave metric = other out (v_targets); a document's page shows every record (v_targets_all)
   if (documentId === undefined) return (await sql<RecordRow>`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`.execute(db.q)).rows;
   return (await sql<RecordRow>`SELECT ${cols} FROM v_targets_all WHERE document_id = ${documentId} ORDER BY start, "end" DESC, id`.execute(db.q)).rows;
+}
+
+/** The figures of a document that gave no scored record, in text order. */
+export async function loadDrops(db: Db, documentId: number): Promise<DropRow[]> {
+  return (await sql<DropRow>`SELECT id, start, "end", quote, reason, rule, kept_as_other FROM drops WHERE document_id = ${documentId} ORDER BY start, id`.execute(db.q)).rows;
 }
 
 function parseFailures(s: string): { file: string; reason: string }[] {

@@ -21,6 +21,15 @@ export interface Span {
   end: number;
   status: string;
   metric: string;
+  /**
+   * 'record' (the default): an extracted record, `<mark class="rec">` with `data-rec`.
+   * 'drop': a figure the extractor dropped (`<mark class="drop">` with `data-drop`, its reason in `title`).
+   * 'added': a record a reviewer added (`<mark class="added">` with `data-add`).
+   * Only records count as records: `mark.rec` is one per record whatever else is marked.
+   */
+  kind?: 'record' | 'drop' | 'added';
+  /** Shown on hover (drops: the reason). */
+  title?: string;
 }
 
 interface Open {
@@ -35,6 +44,15 @@ function attrs(s: Span, base: string): string {
 
 function openTag(o: Open): string {
   const s = o.span;
+  if (s.kind === 'drop' || s.kind === 'added') {
+    const [cls, attr, prefix] = s.kind === 'drop' ? ['drop', 'data-drop', 'd'] : [`added ${s.status === 'target' ? 't' : 'a'}`, 'data-add', 'a'];
+    const title = s.title ? ` title="${esc(s.title)}"` : '';
+    if (!o.opened) {
+      o.opened = true;
+      return `<mark id="${prefix}-${s.id}" class="${cls}" ${attr}="${s.id}"${title}>`;
+    }
+    return `<span class="${cls} cont" ${attr}="${s.id}"${title}>`;
+  }
   const m = `data-m="${esc(statusMark(s.status))}"`;
   if (!o.opened) {
     o.opened = true;

@@ -1,32 +1,47 @@
 /** The page shell shared by every page of the report. */
 import { esc } from './format.ts';
 
-export type PageId = 'index' | 'dashboard' | 'doc';
+export type PageId = 'index' | 'dashboard' | 'doc' | 'queue';
 
-export function layout(opts: { title: string; page: PageId; root: string; body: string; generated: string }): string {
+/**
+ * The review server's pages (pipeline/review/) are the report's with: a link to the queue instead
+ * of the dashboard, the review script and stylesheet after the report's, requests to their own
+ * server allowed (connect-src 'self', nothing else), and, when the server has a token, the token
+ * for the script to send back.
+ */
+export interface ReviewLayout {
+  token?: string;
+}
+
+export function layout(opts: { title: string; page: PageId; root: string; body: string; generated: string; review?: ReviewLayout }): string {
   const cur = (p: PageId): string => (p === opts.page ? ' aria-current="page"' : '');
+  const review = opts.review;
+  const connect = review ? "; connect-src 'self'" : '';
+  const second = review
+    ? `<a href="${opts.root}queue"${cur('queue')}>Hàng đợi duyệt <small>(review queue)</small></a>`
+    : `<a href="${opts.root}dashboard.html"${cur('dashboard')}>Tổng hợp &amp; mức đạt <small>(dashboard)</small></a>`;
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:">
-<title>${esc(opts.title)} · Chỉ tiêu KTTT</title>
-<link rel="stylesheet" href="${opts.root}assets/report.css">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:${connect}">
+${review?.token ? `<meta name="chitieu-token" content="${esc(review.token)}">\n` : ''}<title>${esc(opts.title)} · Chỉ tiêu KTTT</title>
+<link rel="stylesheet" href="${opts.root}assets/report.css">${review ? `\n<link rel="stylesheet" href="${opts.root}assets/review.css">` : ''}
 </head>
 <body>
 <header class="top">
   <span class="brand">Chỉ tiêu kinh tế tập thể<small>HTX · THT — targets &amp; results</small></span>
   <nav>
     <a href="${opts.root}index.html"${cur('index')}>Tài liệu <small>(documents)</small></a>
-    <a href="${opts.root}dashboard.html"${cur('dashboard')}>Tổng hợp &amp; mức đạt <small>(dashboard)</small></a>
+    ${second}
   </nav>
 </header>
 <main>
 ${opts.body}
-<footer>Tạo lúc ${esc(opts.generated)} từ cơ sở dữ liệu chitieu · mở được ngoại tuyến (offline)</footer>
+<footer>${review ? `Máy chủ duyệt chitieu (review server) · ${esc(opts.generated)}` : `Tạo lúc ${esc(opts.generated)} từ cơ sở dữ liệu chitieu · mở được ngoại tuyến (offline)`}</footer>
 </main>
-<script src="${opts.root}assets/report.js"></script>
+<script src="${opts.root}assets/report.js"></script>${review ? `\n<script src="${opts.root}assets/review.js"></script>` : ''}
 </body>
 </html>
 `;

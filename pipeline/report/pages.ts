@@ -1,11 +1,43 @@
 /** The index and document pages. */
-import type { DocRow, RecordRow, RunRow } from './data.ts';
+import type { DocRow, DropRow, RecordRow, RunRow } from './data.ts';
+import { DROP_REASONS, type DropReason } from '../../extractors/drops.ts';
+import { FALLBACKS, type Fallback } from '../../extractors/certainty.ts';
+import type { Span } from './highlight.ts';
+import type { ReviewLayout } from './layout.ts';
 import { parseDiagnostics } from './data.ts';
 import {
   comparatorLabel, docTypeLabel, esc, fmtBase, fmtDate, fmtNumber, fmtPeriod, fmtValue, jsonForScript,
   metricLabel, metricLabelFull, placeLabel, sectorLabel, statusLabel, statusMark, subjectLabel, SUBJECT_LABELS,
 } from './format.ts';
 import { highlightText } from './highlight.ts';
+
+/** How sure a record is, as the report names the level (extractors/certainty.ts). */
+export const CERTAINTY_LABELS: Record<string, string> = { high: 'cao (high)', medium: 'trung bình (medium)', low: 'thấp (low)' };
+
+/** The level and the fallbacks it comes from, in words. */
+export function certaintyText(level: string | null, fallbacks: string): string {
+  if (level === null) return 'chưa tính (not computed: stored before certainty; re-extract)';
+  const used = fallbacks.split(' ').filter(Boolean);
+  const why = used.map((f) => `${f}: ${Object.prototype.hasOwnProperty.call(FALLBACKS, f) ? FALLBACKS[f as Fallback] : f}`);
+  return `${CERTAINTY_LABELS[level] ?? level}${why.length ? ` — ${why.join('; ')}` : ' — mọi trường từ chính câu văn (every field from words near the figure)'}`;
+}
+
+/** What a document page shows besides the report's own: the dropped figures, and the review server's actions. */
+export interface DocumentPageExtras {
+  /** Figures the extractor dropped (the drops table): highlighted behind a toggle, and listed with their reasons. */
+  drops?: readonly DropRow[];
+  /** The review server's part (pipeline/review/pages.ts). */
+  review?: {
+    layout: ReviewLayout;
+    /** An extra column of the records table: its header and each record's cell (HTML). */
+    column: { head: string; cell: (r: RecordRow) => string };
+    /** More spans to highlight (records reviewers added). */
+    spans: Span[];
+    /** HTML above the text (the reviewer's name, verdicts that no longer apply) and below the records table (additions, the form). */
+    before: string;
+    after: string;
+  };
+}
 import { layout, statusLegend } from './layout.ts';
 import { PATH_SEPARATOR } from '../store.ts';
 
@@ -43,7 +75,7 @@ function runBox(run: RunRow | undefined): string {
 </div>`;
 }
 
-export function indexPage(docs: readonly DocRow[], run: RunRow | undefined, generated: string): string {
+export function indexPage(docs: readonly DocRow[], run: RunRow | undefined, generated: string, review?: ReviewLayout): string {
   const nT = docs.reduce((s, d) => s + d.n_targets, 0);
   const nA = docs.reduce((s, d) => s + d.n_actuals, 0);
   const places = new Set(docs.map((d) => d.province_today ?? d.province).filter((p) => p)).size;
@@ -85,7 +117,7 @@ ${runBox(run)}
 ${rows || '<tr><td colspan="10" class="muted">Chưa có tài liệu nào trong cơ sở dữ liệu. Chạy <code>npm run extract</code> trước.</td></tr>'}
 </tbody>
 </table>`;
-  return layout({ title: 'Tài liệu', page: 'index', root: '', body, generated });
+  return layout({ title: 'Tài liệu', page: 'index', root: '', body, generated, ...(review ? { review } : {}) });
 }
 
 /** What the popover shows for a record: display strings only, computed here so the page script stays dumb. */
@@ -105,6 +137,8 @@ export interface RecordView {
   rules: string;
   section: string;
   check: string;
+  certainty: string;
+  certaintyLevel: string;
 }
 
 function quoteCheck(text: string, r: RecordRow): string {
@@ -132,12 +166,45 @@ export function recordView(text: string, r: RecordRow): RecordView {
     rules: r.rule,
     section: r.section_path,
     check: quoteCheck(text, r),
+    certainty: certaintyText(r.certainty ?? null, r.fallbacks ?? ''),
+    certaintyLevel: r.certainty ?? '',
   };
 }
 
-export function documentPage(d: DocRow, text: string, records: readonly RecordRow[], run: RunRow | undefined, generated: string): string {
+/** The dropped figures: a toggle that marks them in the text, and their list with reasons. */
+function dropsSection(drops: readonly DropRow[]): { toggle: string; list: string } {
+  if (drops.length === 0) return { toggle: '', list: '' };
+  const reason = (r: string): string => (Object.prototype.hasOwnProperty.call(DROP_REASONS, r) ? DROP_REASONS[r as DropReason] : r);
+  const rows = drops
+    .map((d) => `<tr data-drop="${d.id}"><td class="n"><a href="#d-${d.id}">${esc(d.start)}</a></td><td>${esc(d.quote)}</td><td>${esc(reason(d.reason))} <span class="muted small">${esc(d.reason)}</span>${d.kept_as_other ? ' <span class="muted small">(kept as metric other)</span>' : ''}</td><td class="small"><code>${esc(d.rule)}</code></td></tr>`)
+    .join('\n');
+  return {
+    toggle: `<label class="drops-toggle"><input type="checkbox" id="show-drops"> Hiện ${fmtNumber(drops.length)} số bị bỏ qua <span class="muted small">(dropped figures)</span></label>`,
+    list: `<section id="drops" hidden>
+<h2>Số bị bỏ qua <span class="muted small">(dropped figures — every number that gave no scored record, and why)</span></h2>
+<table class="grid" id="drops-table">
+<thead><tr><th class="n">Vị trí <span class="muted small">(offset)</span></th><th>Số <span class="muted small">(figure)</span></th><th>Lý do <span class="muted small">(reason)</span></th><th>Quy tắc <span class="muted small">(rule or step)</span></th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</section>`,
+  };
+}
+
+export function documentPage(d: DocRow, text: string, records: readonly RecordRow[], run: RunRow | undefined, generated: string, extras: DocumentPageExtras = {}): string {
   const views = records.map((r) => recordView(text, r));
-  const marked = highlightText(text, records.map((r) => ({ id: r.id, start: r.start, end: r.end, status: r.status, metric: r.metric })));
+  // a figure kept as metric other is shown as its record, not as a drop too
+  const shown = new Set(records.map((r) => `${r.start}:${r.end}`));
+  const drops = (extras.drops ?? []).filter((x) => !(x.kept_as_other && shown.has(`${x.start}:${x.end}`)));
+  const review = extras.review;
+  const dropSpans: Span[] = drops.map((x) => ({ id: x.id, start: x.start, end: x.end, status: '', metric: '', kind: 'drop', title: `${x.reason} · ${x.rule}` }));
+  const marked = highlightText(text, [
+    ...records.map((r) => ({ id: r.id, start: r.start, end: r.end, status: r.status, metric: r.metric })),
+    ...dropSpans,
+    ...(review?.spans ?? []),
+  ]);
+  const dropped = dropsSection(drops);
   const metrics = [...new Set(records.map((r) => r.metric))].sort((a, b) => metricLabel(a).localeCompare(metricLabel(b), 'vi'));
   const fails = failuresFor(d, run);
   const diags = parseDiagnostics(d.diagnostics);
@@ -153,7 +220,7 @@ export function documentPage(d: DocRow, text: string, records: readonly RecordRo
       const section = parts.length
         ? `<span title="${esc(r.section_path)}">${parts.length > 1 ? '<span class="muted">… › </span>' : ''}${esc(last)}</span>`
         : '';
-      return `<tr id="row-${r.id}" data-rec="${r.id}" data-status="${esc(r.status)}" data-metric="${esc(r.metric)}">
+      return `<tr id="row-${r.id}" data-rec="${r.id}" data-status="${esc(r.status)}" data-metric="${esc(r.metric)}" data-certainty="${esc(r.certainty ?? '')}">
   <td class="n"><a href="#r-${r.id}" title="Xem trong văn bản">#${i + 1}</a></td>
   <td><span class="badge ${cls}">${esc(v.mark)}</span> ${esc(r.status === 'target' ? 'Chỉ tiêu' : 'Thực hiện')}</td>
   <td>${esc(metricLabel(r.metric))} <span class="muted small">${esc(r.metric)}</span></td>
@@ -165,6 +232,7 @@ export function documentPage(d: DocRow, text: string, records: readonly RecordRo
   <td><a href="#r-${r.id}">${esc(r.quote)}</a>${v.check ? `<span class="base warn">⚠ ${esc(v.check)}</span>` : ''}</td>
   <td class="small">${section}</td>
   <td class="small"><code>${esc(r.rule)}</code></td>
+  <td class="small" title="${esc(v.certainty)}"><span class="cert ${esc(r.certainty ?? 'none')}">${esc(r.certainty === null ? '—' : (CERTAINTY_LABELS[r.certainty] ?? r.certainty).split(' ')[0])}</span>${r.fallbacks ? `<span class="base">${esc(r.fallbacks)}</span>` : ''}</td>${review ? `\n  <td class="review-cell">${review.column.cell(r)}</td>` : ''}
 </tr>`;
     })
     .join('\n');
@@ -184,6 +252,7 @@ export function documentPage(d: DocRow, text: string, records: readonly RecordRo
   ${diags.length ? `<dt>Cảnh báo (diagnostics)</dt><dd><details><summary>${diags.length} cảnh báo</summary><ul class="small">${diags.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></details></dd>` : ''}
 </dl>
 </div>
+${review?.before ?? ''}
 <h2>Văn bản <span class="muted small">(text — each number found is highlighted; hover or click it)</span></h2>
 ${statusLegend()}
 <div class="toolbar" role="search">
@@ -194,16 +263,19 @@ ${statusLegend()}
   <button type="button" id="prev" title="Số được đánh dấu trước (previous)">◀ Số trước</button>
   <button type="button" id="next" title="Số được đánh dấu tiếp theo (next)">Số tiếp ▶</button>
   <span class="muted">Đang hiện <b id="f-count">${records.length}</b> / ${records.length} bản ghi</span>
+  ${dropped.toggle}
 </div>
 <div class="doctext" id="doctext"${d.lang === 'en' ? ' lang="en"' : ''}>${marked}</div>
 <div id="pop" role="dialog" aria-live="polite"></div>
 <h2>Bảng bản ghi <span class="muted small">(records — click a quote to see it in the text)</span></h2>
 <table class="grid" id="records">
-<thead><tr><th class="n">#</th><th>Loại</th><th>Chỉ số <span class="muted small">(metric)</span></th><th>Đối tượng</th><th>Lĩnh vực <span class="muted small">(sector)</span></th><th class="n">Năm</th><th class="n">Giá trị <span class="muted small">(value, base)</span></th><th>So sánh</th><th>Trích dẫn <span class="muted small">(quote)</span></th><th>Mục <span class="muted small">(section)</span></th><th>Quy tắc <span class="muted small">(rules)</span></th></tr></thead>
+<thead><tr><th class="n">#</th><th>Loại</th><th>Chỉ số <span class="muted small">(metric)</span></th><th>Đối tượng</th><th>Lĩnh vực <span class="muted small">(sector)</span></th><th class="n">Năm</th><th class="n">Giá trị <span class="muted small">(value, base)</span></th><th>So sánh</th><th>Trích dẫn <span class="muted small">(quote)</span></th><th>Mục <span class="muted small">(section)</span></th><th>Quy tắc <span class="muted small">(rules)</span></th><th>Độ chắc <span class="muted small">(certainty)</span></th>${review ? review.column.head : ''}</tr></thead>
 <tbody>
-${rows || '<tr><td colspan="11" class="muted">Không có bản ghi nào cho tài liệu này.</td></tr>'}
+${rows || `<tr><td colspan="${review ? 13 : 12}" class="muted">Không có bản ghi nào cho tài liệu này.</td></tr>`}
 </tbody>
 </table>
+${dropped.list}
+${review?.after ?? ''}
 <script type="application/json" id="records-data">${jsonForScript(views)}</script>`;
-  return layout({ title: d.title ?? d.file_name, page: 'doc', root: '../', body, generated });
+  return layout({ title: d.title ?? d.file_name, page: 'doc', root: '../', body, generated, ...(review ? { review: review.layout } : {}) });
 }

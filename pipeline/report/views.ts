@@ -7,6 +7,9 @@
  * - v_attainment: one row per target that has a year, with the actual reported for the same key and
  *   the same part (total, sector, active, effective, part: see extractors/part.ts) by any document,
  *   the gap and the ratio; a yearly goal (count/year) gets one row per year it is checked against.
+ * - v_reviewed: what reviewers confirmed (pipeline/verdicts.ts): accepted records, corrected ones with
+ *   the reviewer's values, and the records reviewers added; never a rejected or unreviewed one.
+ * - v_attainment_reviewed: v_attainment built on v_reviewed instead of v_targets.
  *
  * The migrations (pipeline/db/migrations.ts) create them after the tables and recreate a view, and
  * every view after it in this list, only when its definition changes (so an older database is
@@ -17,17 +20,29 @@ import type { Dialect } from '../db/dialect.ts';
 /** The place key of a document: its province after the 2025 reorganisation, else its province. */
 const PLACE = (alias: string): string => `COALESCE(${alias}.province_today, ${alias}.province)`;
 
+/** A verdict's kind as v_targets and v_reviewed name it. */
+const VERDICT_NAME = (alias: string): string =>
+  `CASE ${alias}.kind WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected' WHEN 'correct' THEN 'corrected' WHEN 'add' THEN 'added' END`;
+
+/**
+ * One row per record. The verdict columns come from the record's current verdict (pipeline/verdicts.ts:
+ * at most one applies to a record; NULL when nobody has judged it): verdict accepted, rejected,
+ * corrected (the corrected values are in v_reviewed) or added (a reviewer added the record before
+ * the extractor found it), with verdict_id, reviewer and reviewed_at.
+ */
 const targetsAll = (d: Dialect): string => `CREATE VIEW v_targets_all AS
 SELECT
   t.id, t.document_id, t.subject, t.metric, t.sector, t.status, t.year, t.unit,
   t.value, t.value_max, t.comparator, t.quote, t.sentence, t.start, t."end",
-  t.section_path, t.rule, t.part, t.part_rule,
+  t.section_path, t.rule, t.part, t.part_rule, t.certainty, t.fallbacks,
   ${d.firstWord('t.rule')} AS metric_rule,
   d.file_name, d.path, d.title, d.province, d.district, d.province_today,
   ${PLACE('d')} AS place,
-  d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end
+  d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end,
+  ${VERDICT_NAME('v')} AS verdict, v.id AS verdict_id, v.reviewer, v.created_at AS reviewed_at
 FROM targets t
-JOIN documents d ON d.id = t.document_id`;
+JOIN documents d ON d.id = t.document_id
+LEFT JOIN verdicts v ON v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied'`;
 
 const TARGETS = `CREATE VIEW v_targets AS
 SELECT * FROM v_targets_all WHERE metric <> 'other'`;
@@ -54,16 +69,17 @@ SELECT * FROM v_targets_all WHERE metric <> 'other'`;
  */
 const KEY = 'pkey, district, subject, metric, sector, part, year, unit';
 
-const attainment = (d: Dialect): string => `CREATE VIEW v_attainment AS
+/** The attainment view named `name`, comparing the records of `source` (v_targets, or v_reviewed). */
+const attainment = (d: Dialect, name: string, source: string): string => `CREATE VIEW ${name} AS
 WITH tg AS (
   SELECT *, COALESCE(place, '#doc' || document_id) AS pkey,
     CASE WHEN unit = 'count/year' AND period_start IS NOT NULL AND period_start <= year AND year - period_start < 30
       THEN period_start ELSE year END AS first_year
-  FROM v_targets WHERE status = 'target' AND year IS NOT NULL
+  FROM ${source} WHERE status = 'target' AND year IS NOT NULL
 ),
 ac_all AS (
   SELECT *, COALESCE(place, '#doc' || document_id) AS pkey
-  FROM v_targets WHERE status = 'actual' AND year IS NOT NULL
+  FROM ${source} WHERE status = 'actual' AND year IS NOT NULL
 ),
 ac_doc AS (
   SELECT *,
@@ -129,11 +145,53 @@ LEFT JOIN ac
  AND ac.unit = CASE WHEN tg.unit = 'count/year' THEN 'count' ELSE tg.unit END
  AND ac.year BETWEEN tg.first_year AND tg.year`;
 
+/**
+ * What a dashboard should trust: one row per current verdict that applies and confirms a record
+ * (pipeline/verdicts.ts), with the same columns as v_targets (so v_attainment can be built on it):
+ * an accepted record as extracted, a corrected one with the reviewer's values, a record a reviewer
+ * added; never a rejected or unreviewed one, nor metric 'other'. `id` is the verdict's id and
+ * `target_id` the extracted record's (NULL for an addition the extractor does not give);
+ * `rule` is the extractor's for an accepted record, else review.corrected / review.added.
+ */
+const reviewed = (d: Dialect): string => `CREATE VIEW v_reviewed AS
+SELECT * FROM (
+SELECT
+  v.id, v.target_id, d.id AS document_id,
+  CASE WHEN v.kind = 'accept' THEN t.subject ELSE v.subject END AS subject,
+  CASE WHEN v.kind = 'accept' THEN t.metric ELSE v.metric END AS metric,
+  CASE WHEN v.kind = 'accept' THEN t.sector ELSE v.sector END AS sector,
+  CASE WHEN v.kind = 'accept' THEN t.status ELSE v.status END AS status,
+  CASE WHEN v.kind = 'accept' THEN t.year ELSE v.year END AS year,
+  CASE WHEN v.kind = 'accept' THEN t.unit ELSE v.unit END AS unit,
+  CASE WHEN v.kind = 'accept' THEN t.value ELSE v.value END AS value,
+  CASE WHEN v.kind = 'accept' THEN t.value_max ELSE v.value_max END AS value_max,
+  CASE WHEN v.kind = 'accept' THEN t.comparator ELSE v.comparator END AS comparator,
+  v.quote, COALESCE(t.sentence, v.sentence, '') AS sentence, v.start, v."end",
+  COALESCE(t.section_path, v.section_path, '') AS section_path,
+  CASE WHEN v.kind = 'accept' THEN t.rule ELSE 'review.' || ${VERDICT_NAME('v')} END AS rule,
+  CASE WHEN v.kind = 'accept' THEN t.part ELSE COALESCE(v.part, 'total') END AS part,
+  CASE WHEN v.kind = 'accept' THEN t.part_rule ELSE v.part_rule END AS part_rule,
+  CASE WHEN v.kind = 'accept' THEN t.certainty ELSE NULL END AS certainty,
+  CASE WHEN v.kind = 'accept' THEN t.fallbacks ELSE '' END AS fallbacks,
+  CASE WHEN v.kind = 'accept' THEN ${d.firstWord('t.rule')} ELSE 'review.' || ${VERDICT_NAME('v')} END AS metric_rule,
+  d.file_name, d.path, d.title, d.province, d.district, d.province_today,
+  ${PLACE('d')} AS place,
+  d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end,
+  ${VERDICT_NAME('v')} AS verdict, v.id AS verdict_id, v.reviewer, v.created_at AS reviewed_at
+FROM verdicts v
+JOIN documents d ON d.id = v.document_id
+LEFT JOIN targets t ON t.id = v.target_id
+WHERE v.superseded_by IS NULL AND v.state = 'applied' AND v.kind IN ('accept', 'correct', 'add')
+  AND (v.kind = 'add' OR t.id IS NOT NULL)
+) AS r WHERE metric <> 'other'`;
+
 /** The views in dependency order, as this engine writes them. */
 export function viewsFor(d: Dialect): { name: string; sql: string }[] {
   return [
     { name: 'v_targets_all', sql: targetsAll(d) },
     { name: 'v_targets', sql: TARGETS },
-    { name: 'v_attainment', sql: attainment(d) },
+    { name: 'v_attainment', sql: attainment(d, 'v_attainment', 'v_targets') },
+    { name: 'v_reviewed', sql: reviewed(d) },
+    { name: 'v_attainment_reviewed', sql: attainment(d, 'v_attainment_reviewed', 'v_reviewed') },
   ];
 }

@@ -177,6 +177,22 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['95 cooperatives have stopped operating and are waiting for dissolution', '12 cooperatives were dissolved', 'the province dissolved 12 cooperatives'], reject: ['12 cooperatives were established'] },
   },
   {
+    id: 'en.metric.other.temporarily_stopped',
+    match: '(temporarily|temporary) (stopped|suspended|halted|ceased|closed|stop|suspend|suspension|halt)',
+    value: { metric: 'other', where: 'both', units: COOP },
+    priority: 66,
+    note: 'suspended for a while is not dissolved (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể")',
+    examples: { match: ['7 cooperatives have temporarily stopped operating', 'a temporary suspension of 12 cooperatives'], reject: ['95 cooperatives have stopped operating and are waiting for dissolution'] },
+  },
+  {
+    id: 'en.metric.other.legal_minimum',
+    match: '(must|should|shall|needs to|need to|required to|is required to|are required to) (have|has|include|consist of|comprise)',
+    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons'] },
+    priority: 90,
+    note: 'a rule the law sets for every cooperative ("A co-operative must have at least seven members") is no figure of any',
+    examples: { match: ['a cooperative must have at least seven members', 'each group is required to have at least three members'], reject: ['the cooperative has 70 members'] },
+  },
+  {
     id: 'en.metric.new_count',
     match: '(newly|new|additional|more) (established|founded|set up|formed|created|registered|launched)?',
     value: { metric: 'new_count', where: 'right', units: COOP, adjacent: true },
@@ -211,11 +227,11 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.effective',
-    match: '(effectively|efficiently|effective|efficient|successfully|well performing|productively|stably and effectively|effectiveness|properly|actively)',
+    match: '(effectively|efficiently|effective|efficient|successfully|well performing|well functioning|well-functioning|productively|stably and effectively|effectiveness|properly|actively)',
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
-      match: ['60 percent of cooperatives operate effectively', '500 cooperatives operating effectively', 'the number of cooperatives operating efficiently reached 500'],
+      match: ['60 percent of cooperatives operate effectively', '500 cooperatives operating effectively', 'the number of cooperatives operating efficiently reached 500', 'the province will have 150 well-functioning cooperatives'],
       reject: ['60 percent of cooperatives are weak', '742 cooperatives'],
     },
   },
@@ -242,10 +258,10 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.weak',
-    match: '(weak|weakly|poorly|ineffective|ineffectively|inefficient|inefficiently|loss making|underperforming|substandard|below average|inefficiency|poor performance|performing poorly)',
+    match: '(weak|weakly|poorly|ineffective|ineffectively|inefficient|inefficiently|loss making|underperforming|substandard|below average|inefficiency|poor performance|performing poorly|low efficiency|low effectiveness|not effectively|not effective|not efficiently)',
     value: { metric: 'weak', where: 'both', units: COOP_PCT },
     priority: 55,
-    examples: { match: ['reduce the share of weak cooperatives to under 5%', '63 cooperatives operate ineffectively'], reject: ['63 cooperatives operate effectively'] },
+    examples: { match: ['reduce the share of weak cooperatives to under 5%', '63 cooperatives operate ineffectively', '40 cooperatives operate with low efficiency'], reject: ['63 cooperatives operate effectively'] },
   },
   {
     id: 'en.metric.other.average_grade',

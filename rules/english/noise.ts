@@ -54,4 +54,20 @@ export const EN_NOISE_RULES: EnglishRule<EnNoiseKind>[] = [
     context: 'after-number',
     examples: { match: ['1,234 views', '12 comments'], reject: ['1,234 members'] },
   },
+  {
+    id: 'en.noise.law_year.after',
+    match: '(cooperative|cooperatives|co-operative|co-operatives) (law|laws|act)',
+    value: 'reference',
+    context: 'after-number',
+    note: 'the year of a law before its name ("the 2012 Cooperative Law") is no count of cooperatives',
+    examples: { match: ['the 2012 Cooperative Law offers a model', 'under the 2023 Cooperatives Law'], reject: ['2012 cooperatives were set up', '2 cooperative unions'] },
+  },
+  {
+    id: 'en.noise.event_year.after',
+    match: '(cooperative|co-operative) (economic|economy|day|forum|congress|conference|festival|fair|week|development|movement|summit|expo)',
+    value: 'reference',
+    context: 'after-number',
+    note: 'the year of an event before its name ("the 2024 Cooperative Economic Forum") is no count of cooperatives',
+    examples: { match: ['at the 2024 Cooperative Economic Forum'], reject: ['2 cooperative unions', '20 cooperatives'] },
+  },
 ];

@@ -9,6 +9,14 @@ import type { Sector } from '../../pipeline/record.ts';
 
 export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
   {
+    id: 'en.sector.other',
+    match: '(other|remaining|various other) (fields|sectors|areas|field|sector|industries|branches)',
+    value: 'other',
+    priority: 3,
+    note: 'the rest of a breakdown by field ("lĩnh vực khác"): "and 6 in other fields"',
+    examples: { match: ['and 6 in other fields', '14 cooperatives in other sectors'], reject: ['6 cooperatives in the field of transport'] },
+  },
+  {
     id: 'en.sector.non_agriculture',
     match: '(non agricultural|non agriculture|non farm|nonagricultural|non agricultural|non agri)',
     value: 'non_agriculture',
@@ -22,6 +30,14 @@ export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
     priority: 3,
     note: 'agricultural service cooperatives (HTX dịch vụ nông nghiệp) are agricultural',
     examples: { match: ['40 agricultural service cooperatives', 'farming services'], reject: ['40 trade and service cooperatives'] },
+  },
+  {
+    id: 'en.sector.transport.services',
+    match: '(transport|transportation|freight|logistics) (service|services)',
+    value: 'transport',
+    priority: 3,
+    note: 'transport service cooperatives (HTX dịch vụ vận tải) are transport',
+    examples: { match: ['two transport service cooperatives', 'in transportation services'], reject: ['40 trade and service cooperatives'] },
   },
   {
     id: 'en.sector.agriculture',

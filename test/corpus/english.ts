@@ -174,6 +174,24 @@ export const EN_SECTORS: CorpusGroup = {
     { doc: N, text: 'Handicraft cooperatives employ 2,300 workers.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 2300, { sector: 'industry' })] },
     { doc: N, text: 'The province has 40 agricultural service cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'agriculture' })] },
     { doc: N, text: 'There are 44 cooperatives in the construction sector.', expect: [r('htx', 'count', 'actual', 2024, 'count', 44, { sector: 'construction' })] },
+    // members after cooperatives and groups counted together, past a short predicate, are the collective economy's
+    {
+      doc: N,
+      text: 'As of May 2024, the province has 420 cooperatives and 95 cooperative groups operating stably with about 31,200 members.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 420), r('tht', 'count', 'actual', 2024, 'count', 95), r('kttt', 'members', 'actual', 2024, 'count', 31200, { comparator: 'approx' })],
+    },
+    // a field named as a label right before the count
+    {
+      doc: N,
+      text: 'The district has 96 cooperatives, mostly in agriculture with 70 cooperatives; handicrafts with 9 cooperatives; transport with 11 cooperatives and 6 in other fields.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 96),
+        r('htx', 'count', 'actual', 2024, 'count', 70, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 9, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2024, 'count', 11, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'other' }),
+      ],
+    },
     { doc: N, text: 'Eighteen transport cooperatives operate in the city.', expect: [r('htx', 'count', 'actual', 2024, 'count', 18, { sector: 'transport' })] },
     { doc: N, text: 'Agricultural cooperatives have 25,000 members.', expect: [r('htx', 'members', 'actual', 2024, 'count', 25000, { sector: 'agriculture' })] },
     { doc: N, text: 'The province has 47 coffee cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 47, { sector: 'agriculture' })] },
@@ -227,6 +245,21 @@ export const EN_NEGATIVES: CorpusGroup = {
   entries: [
     { doc: N, text: 'Resolution 20-NQ/TW was issued in 2022.', expect: [], none: true },
     { doc: N, text: 'The Law on Cooperatives 2023 took effect on July 1, 2024.', expect: [], none: true },
+    { doc: N, text: 'Officials said the 2012 Cooperative Law gave farmers a sound model.', expect: [], none: true },
+    { doc: N, text: 'The Prime Minister spoke at the 2024 Cooperative Economic Forum in Hanoi.', expect: [], none: true },
+    // a magnitude glued to its rate is still a magnitude, and the rate still counts
+    {
+      doc: N,
+      text: 'Average revenue of each cooperative is VND 720 million/year and average income of workers is VND 5.8 million/month.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 720_000_000), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_800_000)],
+    },
+    { doc: N, text: 'Under the law, a co-operative must have at least seven members.', expect: [], none: true },
+    {
+      doc: N,
+      text: 'The province has 410 cooperatives; 260 operate effectively, 38 operate with low efficiency and 9 have temporarily stopped operating.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 410), r('htx', 'effective', 'actual', 2024, 'count', 260), r('htx', 'weak', 'actual', 2024, 'count', 38)],
+    },
+    { doc: N, text: 'The district aims to have 40 well-functioning cooperatives by 2026.', expect: [r('htx', 'effective', 'target', 2026, 'count', 40)] },
     { doc: N, text: "The province's GRDP grew 8.2 percent in 2023.", expect: [], none: true },
     { doc: N, text: 'Export turnover reached US$2.1 billion.', expect: [], none: true },
     { doc: N, text: 'The conference was attended by 300 delegates.', expect: [], none: true },

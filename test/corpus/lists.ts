@@ -193,6 +193,43 @@ export const LISTS: CorpusGroup = {
         r('htx', 'other', 'actual', 2024, 'count', 118),
       ],
     },
+    // "đơn vị" counts the cooperative bodies its sentence named before it, and only those
+    {
+      text: 'Trong năm, toàn tỉnh thành lập mới 64 HTX, nâng tổng số lên 912 đơn vị. Hội chợ thu hút 120 đơn vị tham gia.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 64), r('htx', 'count', 'actual', 2024, 'count', 912)],
+    },
+    // the words that end one item, up to its comma, are not the next item's sector; "bốc xếp và vận tải" is one tail
+    {
+      text: 'Qua rà soát, toàn huyện có 20 HTX sản xuất nông nghiệp, bốn HTX hoạt động trong lĩnh vực bốc xếp và vận tải, ba HTX vệ sinh môi trường.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 20, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 4, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 3, { sector: 'environment' }),
+      ],
+    },
+    // the parts of a group that fits no metric fit none either, in the same sentence or in the next
+    {
+      text: 'Trên địa bàn huyện hiện có 37 HTX tạm ngừng hoạt động. Trong đó, có 15 HTX nông nghiệp, 9 HTX vận tải và 13 HTX thuộc lĩnh vực khác.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'other', 'actual', 2024, 'count', 37),
+        r('htx', 'other', 'actual', 2024, 'count', 15, { sector: 'agriculture' }),
+        r('htx', 'other', 'actual', 2024, 'count', 9, { sector: 'transport' }),
+        r('htx', 'other', 'actual', 2024, 'count', 13, { sector: 'other' }),
+      ],
+    },
+    {
+      text: 'Có 52 HTX đã chuyển đổi theo Luật, trong đó 30 HTX nông nghiệp. Toàn tỉnh có 140 HTX. Trong đó, có 96 HTX nông nghiệp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'other', 'actual', 2024, 'count', 52),
+        r('htx', 'other', 'actual', 2024, 'count', 30, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 140),
+        r('htx', 'count', 'actual', 2024, 'count', 96, { sector: 'agriculture' }),
+      ],
+    },
     {
       text: 'Các HTX thu hút 21.000 thành viên và tạo việc làm cho 7.500 lao động.',
       doc: REPORT_2023,

@@ -18,6 +18,9 @@ export const METRICS: CorpusGroup = {
     { text: 'Năm 2023 có 33 HTX được thành lập mới.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 33)] },
     // dissolved_count
     { text: 'Năm 2023, toàn tỉnh giải thể 21 HTX.', expect: [r('htx', 'dissolved_count', 'actual', 2023, 'count', 21)] },
+    // what the new cooperatives bring, told before the figure, and cooperatives picked out by a certificate
+    { text: 'Số lao động đăng ký tại các hợp tác xã thành lập trong quý là 1.240 lao động.', doc: REPORT_2023, expect: [], none: true },
+    { text: 'Trong năm, có 7 hợp tác xã được cấp giấy chứng nhận nhãn hiệu tập thể.', doc: REPORT_2023, expect: [], none: true },
     { text: 'Có 14 HTX ngừng hoạt động, chờ giải thể.', doc: REPORT_2023, expect: [r('htx', 'dissolved_count', 'actual', 2023, 'count', 14)] },
     // members
     { text: 'Các HTX có tổng số 5.935 nghìn thành viên.', doc: NEWS_2024, expect: [r('htx', 'members', 'actual', 2024, 'count', 5_935_000)] },

@@ -266,6 +266,12 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: { title: 'Ban hành Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2030', issued: '2022-06-14' },
       expect: [r('htx', 'count', 'target', 2030, 'count', 300, { comparator: 'approx' }), r('tht', 'count', 'target', 2030, 'count', 700)],
     },
+    // a plan's masthead flattened from a table runs into its first heading: the heading in capitals still governs
+    {
+      text: 'Số: 31/KH-UBND |\nPleiku, ngày 12 tháng 5 năm 2020 |\nTHỰC TRẠNG KINH TẾ TẬP THỂ GIAI ĐOẠN 2016-2020\n- Tổng số HTX: toàn tỉnh 210 hợp tác xã; thành lập mới 58 hợp tác xã.',
+      doc: { title: 'Kế hoạch phát triển kinh tế tập thể giai đoạn 2021-2025', issued: '2020-05-12' },
+      expect: [r('htx', 'count', 'actual', 2020, 'count', 210), r('htx', 'new_count', 'actual', 2020, 'count', 58)],
+    },
     // a part of the group just counted, after a semicolon in the same sentence, keeps its sector
     {
       text: 'Trong lĩnh vực nông nghiệp, thủy sản có 186 HTX; trong đó 45 HTX liên kết theo chuỗi giá trị với doanh nghiệp.',

@@ -148,6 +148,10 @@ export const SUBJECTS: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // … or whose kind is a list of lower-case words
+    { text: 'Tiêu biểu là hợp tác xã chăn nuôi bò, dê thịt Tân Lập, xã Phú Thọ, hiện có 27 thành viên.', doc: NEWS_2024, expect: [], none: true },
+    // members per cooperative are an average with no metric of its own
+    { text: 'Toàn tỉnh có 210 HTX, quy mô thành viên bình quân 38 thành viên trên một HTX.', doc: NEWS_2024, expect: [r('htx', 'count', 'actual', 2024, 'count', 210)] },
     // a named cooperative whose kind is written in lower case before its name
     { text: 'Nhiều mô hình hiệu quả như HTX chè Shan tuyết Bản Phùng với 36 thành viên, tạo việc làm cho 20 lao động.', doc: NEWS_2024, expect: [], none: true },
     { text: 'Hợp tác xã dịch vụ nông nghiệp Tiến Thành hiện có 210 thành viên.', doc: NEWS_2023, expect: [], none: true },
@@ -163,6 +167,9 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 312, { sector: 'agriculture' })],
     },
+    // a named cooperative whose kind is written in lower case before its name
+    { text: 'Đến nay, HTX khởi nghiệp Tân Hòa, xã Phú Lương đã có 3 sản phẩm đạt OCOP 3 sao.', doc: NEWS_2024, expect: [], none: true },
+    { text: 'HTX thanh niên Bình Minh hiện có 14 thành viên.', doc: NEWS_2024, expect: [], none: true },
     // an article about one named cooperative that goes on to call it plain "HTX" / "hợp tác xã"
     {
       text: [

@@ -88,6 +88,16 @@ export const TIME: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 210)],
     },
+    // … from the time the report opened with, not from a "từ năm … đến nay" span later in that paragraph
+    {
+      text: 'Đến cuối năm 2019, toàn huyện có 64 HTX; từ năm 2015 đến nay có 12 HTX giải thể.\n\nVề xếp loại: HTX tốt, khá có 21 HTX.',
+      doc: { title: 'Huyện miền núi củng cố hợp tác xã', issued: '2020-09-30' },
+      expect: [
+        r('htx', 'count', 'actual', 2019, 'count', 64),
+        r('htx', 'dissolved_count', 'actual', 2020, 'count', 12),
+        r('htx', 'effective', 'actual', 2019, 'count', 21),
+      ],
+    },
     // a news article published early in a year about the year before: the year comes from the text, paragraph after paragraph
     {
       text: 'Tính đến cuối năm 2023, toàn tỉnh có 415 HTX với 52.300 thành viên.\n\nDoanh thu bình quân của một HTX đạt 3,8 tỷ đồng; thu nhập bình quân của lao động thường xuyên trong HTX đạt 62 triệu đồng/năm.',
