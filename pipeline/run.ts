@@ -206,11 +206,14 @@ class BatchWriter {
   alias(file: InputFile, stamp: FileStamp | null, hash: string, textHash: string, kind: Duplicate['kind'], sameAs: string): Promise<void> {
     return this.enqueue(async () => {
       try {
-        await this.store.db.write(async (tx) => {
-          await writeAlias(tx, { path: file.path, file_name: file.name, content_hash: hash, text_hash: textHash, kind, same_as: sameAs });
-          if (stamp) await upsertFile(tx, file.path, stamp, hash, 0);
+        const recorded = await this.store.db.write(async (tx) => {
+          const a = await writeAlias(tx, { path: file.path, file_name: file.name, content_hash: hash, text_hash: textHash, kind, same_as: sameAs });
+          if (stamp) await upsertFile(tx, file.path, stamp, hash, a ? 0 : null);
+          return a;
         });
-        this.duplicates.push({ file: file.path, kind, same_as: sameAs });
+        // (null: another process stored this very file meanwhile)
+        if (recorded) this.duplicates.push({ file: file.path, kind: recorded.kind, same_as: recorded.same_as });
+        else this.storedMeanwhile.add(file.path);
       } catch (e) {
         if (isConnectionFailure(e)) this.fatal ??= e;
         this.failures.push({ file: file.name, reason: `not recorded (${firstLine(e)})` });
@@ -240,9 +243,9 @@ class BatchWriter {
     }
     if (holder && holder.path !== f.file.path) {
       const kind = holder.content_hash === f.hash ? 'same_bytes' : 'same_text';
-      await writeAlias(tx, { path: f.file.path, file_name: f.file.name, content_hash: f.hash, text_hash: textHash, kind, same_as: holder.path });
+      const a = await writeAlias(tx, { path: f.file.path, file_name: f.file.name, content_hash: f.hash, text_hash: textHash, kind, same_as: holder.path });
       if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, 0);
-      return { ok: true, alias: { kind, same_as: holder.path } };
+      return { ok: true, alias: { kind: a?.kind ?? kind, same_as: a?.same_as ?? holder.path } };
     }
     const written = await writeDocument(tx, this.store.db.dialect, {
       path: f.file.path,

@@ -171,17 +171,28 @@ export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument
 }
 
 /**
- * Record another path of a stored document, inside the open transaction `tx`. A document stored
- * earlier at that path (the file held another text then) is removed: its text is no longer there.
+ * Record another path of a stored document, inside the open transaction `tx`. The document is
+ * looked for again by its text: the alias names where the text is stored when this commits (another
+ * process may have stored it elsewhere since the caller looked), and a path that itself holds the
+ * text as a document stays one (returns null). A document stored earlier at that path with another
+ * text (the file held another text then) is removed: its text is no longer there. Returns the
+ * alias as recorded.
  */
-export async function writeAlias(tx: Queries, alias: Alias): Promise<void> {
+export async function writeAlias(tx: Queries, alias: Alias): Promise<Alias | null> {
+  const holder = await tx.selectFrom('documents').select(['path', 'content_hash']).where('text_hash', '=', alias.text_hash)
+    .orderBy('id').limit(1).executeTakeFirst();
+  if (holder?.path === alias.path) return null;
+  const recorded: Alias = holder
+    ? { ...alias, same_as: holder.path, kind: holder.content_hash === alias.content_hash ? 'same_bytes' : 'same_text' }
+    : alias;
   const gone = await tx.deleteFrom('documents').where('path', '=', alias.path).executeTakeFirst();
   // verdicts on the text that was there no longer apply
   if (Number(gone.numDeletedRows) > 0) await resolveVerdicts(tx);
-  const row = { ...alias, recorded_at: new Date().toISOString() };
+  const row = { ...recorded, recorded_at: new Date().toISOString() };
   await tx.insertInto('document_aliases').values(row).onConflict((oc) => oc.column('path').doUpdateSet({
     file_name: row.file_name, content_hash: row.content_hash, text_hash: row.text_hash, kind: row.kind, same_as: row.same_as, recorded_at: row.recorded_at,
   })).execute();
+  return recorded;
 }
 
 export class Store {

@@ -229,7 +229,7 @@ describe.skipIf(SKIP_PG)('PostgreSQL beside SQLite', { timeout: 300_000 }, () =>
       const rows = await d.q.selectFrom('schema_migrations').select(['version', 'applied_at']).orderBy('version').execute();
       expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
       const views = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.views WHERE table_schema = 'public' ORDER BY 1`.execute(d.q);
-      expect(views.rows.map((v) => v.name)).toEqual(['v_attainment', 'v_targets', 'v_targets_all']);
+      expect(views.rows.map((v) => v.name)).toEqual(['v_attainment', 'v_attainment_reviewed', 'v_reviewed', 'v_targets', 'v_targets_all']);
       // text_hash is unique: the server itself keeps one copy of a text
       const idx = await sql<{ indexdef: string }>`SELECT indexdef FROM pg_indexes WHERE indexname = 'documents_text_hash'`.execute(d.q);
       expect(idx.rows[0]?.indexdef).toMatch(/UNIQUE/);
