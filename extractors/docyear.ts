@@ -74,7 +74,8 @@ function setsGoals(key: string, s: Sentence): boolean {
   return outermost(findAll(R.status, key, s.start, end)).some((h) => h.rule.value.status === 'target') || GOES_ON.test(key.slice(s.start, end));
 }
 
-const GOES_ON = keyRegExp(String.raw`\btiếp tục\b`);
+// (what is to be done, not what went on: "tình hình KTTT tiếp tục có sự đổi mới" reports)
+const GOES_ON = keyRegExp(String.raw`\btiếp tục (thực hiện|triển khai|đẩy mạnh|tăng cường|phát huy|quan tâm|chỉ đạo|hỗ trợ|củng cố|nâng cao|rà soát|tuyên truyền|vận động|xây dựng|hoàn thiện)\b`);
 
 
 /** How late in a year a page may still review the year before it (January to March). */

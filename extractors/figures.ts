@@ -149,8 +149,13 @@ function impliedNoun(key: string, s: number, tok: NumberToken, end: number, e: n
   if (!Number.isInteger(tok.value) || (tok.value >= 1900 && tok.value <= 2100)) return null;
   if (!AFTER_IMPLIED.test(key.slice(end, Math.min(e, end + 12)))) return null;
   const from = Math.max(s, tok.start - 80);
-  return findAll(R.impliedNoun, key, from, tok.start)[0] ?? null;
+  const hit = findAll(R.impliedNoun, key, from, tok.start)[0] ?? null;
+  // (a list's label implies the noun only for a count that ends its item: "HTX lĩnh vực Nông nghiệp 180, chiếm …",
+  // not "HTX chè 20 năm giữ nghề")
+  if (hit?.rule.value.listLabel && !ENDS_ITEM.test(key.slice(end, Math.min(e, end + 12)))) return null;
+  return hit;
 }
+const ENDS_ITEM = keyRegExp(String.raw`^\s*([,.;)]|$)`);
 
 const NAMES_BEFORE = {
   tht: keyRegExp(String.raw`tổ hợp tác|\btht\b`),

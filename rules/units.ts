@@ -74,6 +74,8 @@ export interface NounValue {
   noun: NounClass;
   /** For coop nouns: which kind of cooperative body the noun counts. */
   subject?: Subject;
+  /** An implied noun read from a list's label: only for a count that ends its item ("… 180, chiếm 73,57%;"). */
+  listLabel?: true;
   /** A short noun that counts cooperative bodies only after its sentence has named them ("650 tổ" after "tổ hợp
    * tác", "1.087 đơn vị" after "HTX"): which names it needs before it. */
   needsNameBefore?: 'tht' | 'coop';
@@ -235,6 +237,11 @@ function countBefore(nouns: string): string {
   return String.raw`\b(tổng )?số (lượng )?(${nouns})\b[^\d,;.:()%]{0,30}?\b(lên|là|đạt|lên thành|lên tới|lên đến|đạt tới)( khoảng| trên| gần| hơn| tối thiểu| ít nhất)?\s*$`;
 }
 
+/** A label naming the kind of body right before a bare count, after a list's colon, semicolon or comma. */
+function labelBefore(nouns: string): string {
+  return String.raw`(?:^|[:;]|,(?=\s*(?:${nouns})))\s*(?:${nouns})(?: (?:lĩnh vực|ngành|loại hình))?(?: (?:(?!\b(?:ở|phường|thôn|ấp|khu|quận|số)\b)[^\d;:.()%]){1,50}?)?\s$`;
+}
+
 export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.implied.tht',
@@ -247,6 +254,23 @@ export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
     pattern: countBefore('liên hiệp (hợp tác xã|htx)|lhhtx'),
     value: { noun: 'coop', subject: 'lhhtx' },
     examples: { match: ['nâng tổng số liên hiệp HTX lên '], reject: ['nâng tổng số HTX lên '] },
+  },
+  {
+    id: 'unit.implied.tht.label',
+    pattern: labelBefore('tổ hợp tác|tht'),
+    value: { noun: 'coop', subject: 'tht', listLabel: true },
+    note: 'a list that names the kind before each count: "…; Tổ hợp tác lĩnh vực chăn nuôi 42, chiếm …"',
+    examples: { match: ['toàn tỉnh có 900 THT, cụ thể: Tổ hợp tác lĩnh vực chăn nuôi '], reject: ['HTX lĩnh vực Nông nghiệp ', 'số THT đạt '] },
+  },
+  {
+    id: 'unit.implied.htx.label',
+    pattern: labelBefore('hợp tác xã|htx|quỹ tín dụng nhân dân|quỹ tdnd|qtdnd'),
+    value: { noun: 'coop', subject: 'htx', listLabel: true },
+    note: 'a list that names the kind before each count: "toàn tỉnh có 246 HTX, cụ thể: HTX lĩnh vực Nông nghiệp 180, chiếm tỷ lệ 73,57%; Quỹ tín dụng nhân dân 24, …"; not a cooperative named with its number ("HTX Nông nghiệp số 2")',
+    examples: {
+      match: ['toàn tỉnh có 246 HTX, cụ thể: HTX lĩnh vực Nông nghiệp ', 'chiếm 73,57%; Quỹ tín dụng nhân dân ', '; HTX lĩnh vực Thương mại, Dịch vụ, Du lịch '],
+      reject: ['Hợp tác xã Nông nghiệp số ', 'năm 2023 thành lập ', ', HTX Dịch vụ nông nghiệp Tân An ở Phường '],
+    },
   },
   {
     id: 'unit.implied.htx',

@@ -29,6 +29,8 @@ describe('readDocYear', () => {
     ['Cập nhật ngày: 11/02/2022 08:15\n\nTrong năm 2021, tỉnh đã vận động thành lập mới 23 HTX, nâng tổng số lên 210 HTX. Hiện toàn tỉnh có 640 tổ hợp tác.', 2021, 'docyear.report_opening'],
     // … not one that tells a named cooperative's year
     ['Cập nhật ngày: 11/02/2022 08:15\n\nHTX Phú Lộc được thành lập từ 2016. Năm 2021, doanh thu của hợp tác xã đạt 4 tỷ đồng.', 2022, 'docyear.issued'],
+    // a report that things went on ("tiếp tục có sự đổi mới") still reports; only what is to be done dates nothing
+    ['Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, tình hình hợp tác xã tiếp tục có sự đổi mới. Toàn tỉnh hiện có 193 HTX.', 2023, 'docyear.report_opening'],
     // an undated page that tells of a conference reviewing a year
     ['Hợp tác xã tiếp tục lớn mạnh\n\nToàn tỉnh có 518 HTX. Đây là thông tin tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.', 2023, 'docyear.year_review'],
   ])('%j → %i by %s', (text, year, rule) => {

@@ -193,6 +193,17 @@ export const LISTS: CorpusGroup = {
         r('htx', 'other', 'actual', 2024, 'count', 118),
       ],
     },
+    // a list that names the kind before each count, with no noun after it
+    {
+      text: 'Đến cuối năm 2023, toàn tỉnh có 150 HTX, cụ thể: HTX lĩnh vực Nông nghiệp 112, chiếm 74,7%; Quỹ tín dụng nhân dân 9, chiếm 6%; HTX lĩnh vực Vận tải 14, chiếm 9,3%.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 150),
+        r('htx', 'count', 'actual', 2023, 'count', 112, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 9, { sector: 'credit' }),
+        r('htx', 'count', 'actual', 2023, 'count', 14, { sector: 'transport' }),
+      ],
+    },
     // "đơn vị" counts the cooperative bodies its sentence named before it, and only those
     {
       text: 'Trong năm, toàn tỉnh thành lập mới 64 HTX, nâng tổng số lên 912 đơn vị. Hội chợ thu hút 120 đơn vị tham gia.',
