@@ -1,11 +1,11 @@
 /**
  * Document metadata from the header and title: title, type (kế hoạch, báo cáo, tin bài …),
  * number, issuing body, date of issue or publication, plan year and period.
- * The place comes from extractors/place.ts.
+ * The place comes from extractors/places/ (resolve.ts).
  */
 import type { DocType, DocumentMeta } from '../pipeline/record.ts';
 import type { Block } from '../pipeline/parse.ts';
-import { recognisePlace } from './place.ts';
+import { recognisePlace } from './places/resolve.ts';
 
 const TOPIC = /kế hoạch|kinh tế tập thể|hợp tác xã|\bHTX\b|tổ hợp tác|KTTT|báo cáo|chiến lược|đề án/iu;
 const FURNITURE = /^(trang chủ|chào mừng|số\s*:|skip to|translate|menu|tìm kiếm|đăng nhập)/iu;

@@ -3,13 +3,17 @@
  * too); the `remarkOutline` plugin then recovers the outline of a Vietnamese
  * administrative document from the leaf blocks: "Phần thứ nhất/hai/ba", roman
  * "I.", "1.", "2.1.", "a)", "-" and "+" bullets, bold or upper-case headings, and
- * lead-ins that end with a colon. Each block knows its parent, so later stages can
- * ask which heading and which lead-in a sentence stands under.
+ * lead-ins that end with a colon (the cues are rules with examples in rules/outline.ts).
+ * It works in two steps: classify (each block's kind, level and label) and link (each
+ * block's parent). Each block knows its parent, so later stages can ask which heading
+ * and which lead-in a sentence stands under.
  */
 import { unified, type Plugin } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import { VFile } from 'vfile';
+import { NUMBERING_RULES, OUTLINE_CUES, type Numbering } from '../rules/outline.ts';
+import { compileText } from '../rules/text-rule.ts';
 
 /** 'furniture': a "Tin liên quan" list and the like; never read for figures. */
 export type BlockKind = 'heading' | 'leadin' | 'item' | 'paragraph' | 'furniture';
@@ -69,32 +73,36 @@ function collectLeaves(node: Nodes, out: LeafSpan[], itemStart: number | null): 
   }
 }
 
-const RELATED_LINKS = /^\s*(tin liên quan|tin bài liên quan|bài viết liên quan|bài liên quan|tin cùng chuyên mục|tin bài cùng chuyên mục|cùng chuyên mục|các tin khác|tin khác|tin mới hơn|tin cũ hơn|tin mới|bài viết mới|tin đã đưa|xem thêm|đọc thêm|tin tức khác)\s*:?\s*$/iu;
+/** The numbering rules, tried in order at the start of a block's content (rules/outline.ts). */
+const NUMBERING = NUMBERING_RULES.map(compileText);
+const RELATED_LINKS = compileText(OUTLINE_CUES.relatedLinks).re;
+const GLUED_HEADING = compileText(OUTLINE_CUES.gluedHeading).re;
+const DOCUMENT_NUMBER = compileText(OUTLINE_CUES.documentNumber).re;
+const TITLE_WORD = compileText(OUTLINE_CUES.titleWord).re;
+const BOLD_HEADING = compileText(OUTLINE_CUES.boldHeading).re;
+const LEADIN = compileText(OUTLINE_CUES.leadin).re;
 
-/** Capitals (a heading) run straight into a sentence: no space, upper then lower case. */
-const GLUED_HEADING = /^(\s*[^\p{Ll}\n]{12,}?[\p{Lu}\d])(?=\p{Lu}\p{Ll})/u;
-
-const NUMBERING: { re: RegExp; level: (m: RegExpExecArray) => number }[] = [
-  { re: /^(?:phần|chương|mục)\s+(?:thứ\s+)?(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|[ivxl]+|\d+)\b[.:]?\s*/iu, level: () => 1 },
-  { re: /^[IVXL]{1,5}\s*[.)/-]\s+/u, level: () => 2 },
-  { re: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/u, level: (m) => 2 + (m[1] as string).split('.').length },
-  { re: /^\d{1,2}\s*[.)/]\s+/u, level: () => 3 },
-  { re: /^[a-zđ]\s*[).]\s+/u, level: () => 6 },
-  { re: /^[-–—•●▪◦·]\s*/u, level: () => 7 },
-  { re: /^[+*]\s+/u, level: () => 8 },
-];
+/** The level a numbering rule gives to what it matched. */
+function levelOf(n: Numbering, m: RegExpExecArray): number {
+  return n.level === 'per-part' ? 2 + (m.groups?.parts ?? '').split('.').length : n.level;
+}
 
 function isUpperHeading(line: string): boolean {
-  if (/^(Số|SỐ)\s*:/u.test(line)) return false;
+  if (DOCUMENT_NUMBER.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 6) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length > 0.85;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 /** Split a leaf block's text into lines that each start a new block when they are numbered. */
-function splitNumberedLines(text: string, span: LeafSpan): { start: number; end: number }[] {
-  const parts: { start: number; end: number }[] = [];
+function splitNumberedLines(text: string, span: LeafSpan): Span[] {
+  const parts: Span[] = [];
   let cur = span.start;
   let lineStart = span.start;
   while (lineStart < span.end) {
@@ -128,132 +136,194 @@ function splitNumberedLines(text: string, span: LeafSpan): { start: number; end:
   return parts;
 }
 
-/** Classify the blocks and link each to its parent. */
-function outline(text: string, leaves: LeafSpan[]): Block[] {
-  const blocks: Block[] = [];
-  const stack: Block[] = [];
-  let furniture = false;
+/** A piece of a leaf block read on its own: its kind and level by its numbering, markup or capitals. */
+interface Piece {
+  start: number;
+  end: number;
+  /** After the numbering, bullet, "#" or bold markers. */
+  contentStart: number;
+  kind: BlockKind;
+  level: number;
+  /** The first line of the text after "#" and bold markers, trimmed. */
+  firstLine: string;
+  /** The whole piece is bold ("**Mục tiêu cụ thể:**"). */
+  bold: boolean;
+}
+
+/** A piece as it stands in the outline, before lead-ins, furniture and labels are read. */
+interface Placed {
+  start: number;
+  end: number;
+  contentStart: number;
+  kind: BlockKind;
+  level: number;
+  /** The heading that a bare "Phần thứ nhất" takes as its title: the block ends with it, and it is the label. */
+  title: Span | null;
+}
+
+/** A block before it is linked into the outline: everything but its id and its parent. */
+type Classified = Omit<Block, 'id' | 'parent'>;
+
+/** Read one piece: numbering, a Markdown heading's depth, a bold or upper-case line. Null when it is only white space. */
+function readPiece(text: string, span: Span, depth: number): Piece | null {
+  let start = span.start;
+  while (start < span.end && /\s/u.test(text[start] as string)) start++;
+  const end = span.end;
+  if (end <= start) return null;
+  let contentStart = start;
+  const hashes = /^#{1,6}\s+/u.exec(text.slice(start, end));
+  if (hashes) contentStart += hashes[0].length;
+  while (contentStart < end && (text[contentStart] === '*' || text[contentStart] === '_')) contentStart++;
+  const content = text.slice(contentStart, end);
+  let level = 9;
+  let kind: BlockKind = 'paragraph';
+  for (const n of NUMBERING) {
+    const m = n.re.exec(content);
+    if (m) {
+      level = levelOf(n.value, m);
+      contentStart += m[0].length;
+      kind = n.value.kind;
+      break;
+    }
+  }
+  const raw = text.slice(contentStart, end);
+  const firstLine = (content.split('\n')[0] ?? '').trim();
+  const bold = BOLD_HEADING.test(text.slice(start, end).trim());
+  if (kind === 'paragraph' && depth > 0) {
+    kind = 'heading';
+    level = Math.min(depth, 6) + 0.5;
+  } else if (kind === 'paragraph' && (bold || (raw.length < 400 && isUpperHeading(firstLine)))) {
+    kind = 'heading';
+    level = 1.5;
+  }
+  return { start, end, contentStart, kind, level, firstLine, bold };
+}
+
+/**
+ * Where a heading ends: its first line may carry its body on the next lines ("1. Lĩnh vực nông
+ * nghiệp\nCó 148 HTX …", or a masthead over a menu); the rest is read as a piece of its own.
+ */
+function headingEnd(text: string, p: Piece): number {
+  const { contentStart, end, level, bold, firstLine } = p;
+  if (p.kind !== 'heading') return end;
+  const nl = text.indexOf('\n', contentStart);
+  const colon = text.indexOf(':', contentStart);
+  const firstIsTitleWord = TITLE_WORD.test(firstLine);
+  if (nl < 0 || nl >= end || (colon >= 0 && colon < nl)) return end;
+  if (level !== 1.5 && !bold && nl - contentStart < 200) return nl;
+  if (level === 1.5 && !bold && !firstIsTitleWord) {
+    // keep the leading upper-case lines only
+    let q = nl;
+    while (q < end) {
+      const next = text.indexOf('\n', q + 1);
+      const lineEnd = next < 0 || next > end ? end : next;
+      if (!isUpperHeading(text.slice(q + 1, lineEnd).trim())) break;
+      q = lineEnd;
+    }
+    if (q < end) return q;
+  }
+  return end;
+}
+
+/** A bare "Phần thứ nhất" (no title after it on its line) that has not yet taken one. */
+function isBarePart(b: Placed): boolean {
+  return b.kind === 'heading' && b.level === 1 && Math.min(b.contentStart, b.end) >= (b.title?.end ?? b.end) - 1;
+}
+
+/**
+ * The pieces of the outline in text order: each leaf cut at numbered lines, each heading cut
+ * after its first line (the rest read again, as it may be numbered itself), a bare "Phần thứ
+ * nhất" given the heading that follows it as its title.
+ */
+function placePieces(text: string, leaves: readonly LeafSpan[]): Placed[] {
+  const out: Placed[] = [];
   for (const leaf of leaves) {
     // a list item's block starts at its marker; numbered lines inside any block start blocks of their own
     // ("4. Tình hình theo lĩnh vực\n4.1. Lĩnh vực nông nghiệp:", "- … 4 sao\n4.2. Lĩnh vực công nghiệp:")
-    const pieces = splitNumberedLines(text, leaf.itemStart !== null ? { ...leaf, start: leaf.itemStart } : leaf);
-    for (let k = 0; k < pieces.length; k++) {
-      const piece = pieces[k] as { start: number; end: number };
-      let start = piece.start;
-      while (start < piece.end && /\s/u.test(text[start] as string)) start++;
-      const end = piece.end;
-      if (end <= start) continue;
-      let contentStart = start;
-      const hashes = /^#{1,6}\s+/u.exec(text.slice(start, end));
-      if (hashes) contentStart += hashes[0].length;
-      while (contentStart < end && (text[contentStart] === '*' || text[contentStart] === '_')) contentStart++;
-      const content = text.slice(contentStart, end);
-      let level = 9;
-      let kind: BlockKind = 'paragraph';
-      for (const n of NUMBERING) {
-        const m = n.re.exec(content);
-        if (m) {
-          level = n.level(m);
-          contentStart += m[0].length;
-          kind = level >= 7 ? 'item' : 'heading';
+    for (const cut of splitNumberedLines(text, leaf.itemStart !== null ? { ...leaf, start: leaf.itemStart } : leaf)) {
+      let span: Span | null = cut;
+      while (span !== null) {
+        const p = readPiece(text, span, leaf.depth);
+        if (p === null) break;
+        const last = out[out.length - 1];
+        if (last !== undefined && isBarePart(last) && p.kind === 'heading' && p.level === 1.5) {
+          out[out.length - 1] = { ...last, title: { start: p.contentStart, end: p.end } };
           break;
         }
+        const end = headingEnd(text, p);
+        out.push({ start: p.start, end, contentStart: p.contentStart, kind: p.kind, level: p.level, title: null });
+        span = end < p.end ? { start: end + 1, end: p.end } : null;
       }
-      const raw = text.slice(contentStart, end);
-      const firstLine = (content.split('\n')[0] ?? '').trim();
-      const bold = /^\*\*[^*]+\*\*[:.]?$/u.test(text.slice(start, end).trim());
-      if (kind === 'paragraph' && leaf.depth > 0) {
-        kind = 'heading';
-        level = Math.min(leaf.depth, 6) + 0.5;
-      } else if (kind === 'paragraph' && (bold || (raw.length < 400 && isUpperHeading(firstLine)))) {
-        kind = 'heading';
-        level = 1.5;
-      }
-      // a bare "Phần thứ nhất" takes the title on the next block
-      const prev = blocks[blocks.length - 1];
-      if (prev && prev.kind === 'heading' && prev.level === 1 && prev.contentStart >= prev.end - 1 && kind === 'heading' && level === 1.5) {
-        prev.end = end;
-        prev.label = { start: contentStart, end };
-        continue;
-      }
-      // A heading's first line may carry its body on the next lines ("1. Lĩnh vực nông nghiệp\nCó 148 HTX …",
-      // or a masthead over a menu): the heading ends at that line, the rest is a paragraph under it.
-      let headEnd = end;
-      if (kind === 'heading') {
-        const nl = text.indexOf('\n', contentStart);
-        const colon = text.indexOf(':', contentStart);
-        const firstIsTitleWord = /^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|TỜ TRÌNH)\s*$/u.test(firstLine);
-        if (nl >= 0 && nl < end && !(colon >= 0 && colon < nl)) {
-          if (level !== 1.5 && !bold && nl - contentStart < 200) headEnd = nl;
-          else if (level === 1.5 && !bold && !firstIsTitleWord) {
-            // keep the leading upper-case lines only
-            let p = nl;
-            while (p < end) {
-              const q = text.indexOf('\n', p + 1);
-              const lineEnd = q < 0 || q > end ? end : q;
-              if (!isUpperHeading(text.slice(p + 1, lineEnd).trim())) break;
-              p = lineEnd;
-            }
-            if (p < end) headEnd = p;
-          }
-        }
-      }
-      emit(start, headEnd, contentStart, kind, level);
-      // the rest is read like any other block (it may be numbered itself)
-      if (headEnd < end) pieces.splice(k + 1, 0, { start: headEnd + 1, end });
     }
   }
+  return out;
+}
 
-  function emit(start: number, end: number, contentStart: number, kindIn: BlockKind, levelIn: number): void {
-    let kind = kindIn;
-    let level = levelIn;
-    const body = text.slice(contentStart, end).trimEnd();
-    // links to other articles under "Tin liên quan", "Tin khác" …: page furniture, up to the next
-    // numbered heading or long paragraph
+/** The words of a heading or lead-in that govern the blocks under it. */
+function labelOf(text: string, b: { contentStart: number; end: number; kind: BlockKind; level: number }, body: string): Block['label'] {
+  const { contentStart, end, kind, level } = b;
+  if (kind === 'heading') {
+    const colon = text.indexOf(':', contentStart);
+    const nl = text.indexOf('\n', contentStart);
+    let labelEnd = end;
+    if (colon >= 0 && colon < end && colon - contentStart < 160) labelEnd = colon;
+    else if (nl >= 0 && nl < end && !(level <= 2)) labelEnd = nl;
+    return { start: contentStart, end: labelEnd };
+  }
+  if (kind === 'leadin') {
+    // the last sentence, the one that ends with the colon
+    const bodyEnd = contentStart + body.length;
+    let ls = contentStart;
+    const re = /[.!?](?=\s)/gu;
+    const seg = text.slice(contentStart, bodyEnd - 1);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(seg)) !== null) ls = contentStart + m.index + 1;
+    return { start: ls, end: bodyEnd };
+  }
+  return null;
+}
+
+/**
+ * Step 1, classify: every block of the outline with its kind, level and label. Links under
+ * "Tin liên quan", "Tin khác" … are page furniture, up to the next numbered heading or long
+ * paragraph; a paragraph or item that ends with a colon is a lead-in.
+ */
+function classify(text: string, leaves: readonly LeafSpan[]): Classified[] {
+  let furniture = false;
+  return placePieces(text, leaves).map((p) => {
+    let kind = p.kind;
+    let level = p.level;
+    const body = text.slice(p.contentStart, p.end).trimEnd();
     if (RELATED_LINKS.test(body.replace(/[*#_]/gu, ''))) {
       furniture = true;
       kind = 'furniture';
     } else if (furniture && (kind === 'item' || kind === 'paragraph' || level === 1.5) && body.length < 220) {
       kind = 'furniture';
     } else furniture = false;
-    if (kind === 'paragraph' && /:\s*\**$/u.test(body)) {
+    if (kind === 'paragraph' && LEADIN.test(body)) {
       kind = 'leadin';
       level = 6.5;
     }
-    if (kind === 'item' && /:\s*\**$/u.test(body)) kind = 'leadin';
-    let label: Block['label'] = null;
-    if (kind === 'heading') {
-      const colon = text.indexOf(':', contentStart);
-      const nl = text.indexOf('\n', contentStart);
-      let labelEnd = end;
-      if (colon >= 0 && colon < end && colon - contentStart < 160) labelEnd = colon;
-      else if (nl >= 0 && nl < end && !(level <= 2)) labelEnd = nl;
-      label = { start: contentStart, end: labelEnd };
-    } else if (kind === 'leadin') {
-      // the last sentence, the one that ends with the colon
-      const bodyEnd = contentStart + body.length;
-      let ls = contentStart;
-      const re = /[.!?](?=\s)/gu;
-      const seg = text.slice(contentStart, bodyEnd - 1);
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(seg)) !== null) ls = contentStart + m.index + 1;
-      label = { start: ls, end: bodyEnd };
-    }
-    while (stack.length > 0 && (stack[stack.length - 1] as Block).level >= level) stack.pop();
-    const block: Block = {
-      id: blocks.length,
-      start,
-      end,
-      contentStart: Math.min(contentStart, end),
-      kind,
-      level,
-      label,
-      parent: stack.length > 0 ? (stack[stack.length - 1] as Block).id : null,
-    };
-    blocks.push(block);
-    if (kind === 'heading' || kind === 'leadin') stack.push(block);
-  }
-  return blocks;
+    if (kind === 'item' && LEADIN.test(body)) kind = 'leadin';
+    const label = p.title ?? labelOf(text, { contentStart: p.contentStart, end: p.end, kind, level }, body);
+    return { start: p.start, end: p.title?.end ?? p.end, contentStart: Math.min(p.contentStart, p.end), kind, level, label };
+  });
+}
+
+/** Step 2, link: each block's parent is the nearest heading or lead-in before it of a higher (smaller) level. */
+function link(classified: readonly Classified[]): Block[] {
+  const open: Block[] = [];
+  return classified.map((c, id) => {
+    while (open.length > 0 && (open[open.length - 1] as Block).level >= c.level) open.pop();
+    const block: Block = { id, ...c, parent: open.length > 0 ? (open[open.length - 1] as Block).id : null };
+    if (c.kind === 'heading' || c.kind === 'leadin') open.push(block);
+    return block;
+  });
+}
+
+/** The outline of a text from its leaf blocks: classified, then linked. */
+function outline(text: string, leaves: readonly LeafSpan[]): Block[] {
+  return link(classify(text, leaves));
 }
 
 /** unified plugin: attach the outline blocks to file.data.blocks. */
@@ -267,14 +337,12 @@ export const remarkOutline: Plugin<[], Root> = function () {
 
 /** The outline blocks of the file's text from its leaves, with a message for each heading at its parent's level. */
 function outlineInto(file: VFile, leaves: LeafSpan[]): void {
-  {
-    const text = String(file.value);
-    file.data.blocks = outline(text, leaves);
-    for (const b of file.data.blocks) {
-      if (b.kind === 'heading' && b.parent !== null) {
-        const parent = file.data.blocks[b.parent];
-        if (parent && parent.level === b.level) file.message('heading at the same level as its parent', { start: offsetToPoint(text, b.start), end: offsetToPoint(text, b.end) }, 'outline:level');
-      }
+  const text = String(file.value);
+  file.data.blocks = outline(text, leaves);
+  for (const b of file.data.blocks) {
+    if (b.kind === 'heading' && b.parent !== null) {
+      const parent = file.data.blocks[b.parent];
+      if (parent && parent.level === b.level) file.message('heading at the same level as its parent', { start: offsetToPoint(text, b.start), end: offsetToPoint(text, b.end) }, 'outline:level');
     }
   }
 }

@@ -1,9 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getGazetteer, provinceToday, recognisePlace, type PlaceMatch } from '../extractors/place.ts';
+import { getGazetteer, provinceToday } from '../extractors/places/gazetteer.ts';
+import { recognisePlace, type PlaceMatch } from '../extractors/places/resolve.ts';
 import { foldKey } from '../pipeline/normalise.ts';
 import { MERGE_2025 } from '../rules/places/merge-2025.ts';
+import { ISSUER_RULE, PLACE_LINE_RULE, REFERENCE_RULE } from '../rules/places/cues.ts';
+import { MENTION_WEIGHTS as W, type WeightEffect } from '../rules/places/weights.ts';
+import { findMentions } from '../extractors/places/mentions.ts';
+import { Words } from '../extractors/places/words.ts';
 
 const SEEDS = join(import.meta.dirname, '..', 'seeds');
 const seed = (prefix: string): string => {
@@ -189,6 +194,13 @@ describe('what is not the place', () => {
       'Toàn huyện có 25 hợp tác xã.';
     expect(recognisePlace(t)).toEqual(P('Điện Biên', 'Điện Biên Đông', 'Điện Biên'));
   });
+  it('"Căn cứ" lines citing another province\'s documents weigh half', () => {
+    const t =
+      'Căn cứ Kế hoạch số 5/KH-UBND của UBND tỉnh Sơn La;\n' +
+      'Căn cứ Nghị quyết số 12/NQ-HĐND của HĐND tỉnh Sơn La;\n' +
+      'UBND tỉnh Điện Biên ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.';
+    expect(recognisePlace(t)).toEqual(P('Điện Biên', null, 'Điện Biên'));
+  });
   it('a provincial document that names districts in its body keeps no district', () => {
     const t =
       'Tỉnh Lai Châu ban hành Kế hoạch phát triển kinh tế tập thể năm 2024.\n' +
@@ -218,6 +230,21 @@ describe('what is not the place', () => {
     const body = 'Đoàn công tác đã đến thăm các hợp tác xã của tỉnh Sơn La và tỉnh Yên Bái. '.repeat(3);
     const t = 'Tỉnh Điện Biên ban hành Kế hoạch phát triển kinh tế tập thể năm 2023.\n' + 'x '.repeat(400) + body;
     expect(recognisePlace(t)?.province).toBe('Điện Biên');
+  });
+});
+
+describe('weights come from rules/places/', () => {
+  const weights = (text: string): number[] => findMentions(new Words(text, foldKey(text)), getGazetteer()).map((m) => m.weight);
+  const times = (e: WeightEffect): number => ('times' in e ? e.times : Number.NaN);
+  const set = (e: WeightEffect): number => ('set' in e ? e.set : Number.NaN);
+  it('a named issuer in the title: named × title × issuer', () => {
+    expect(weights('UBND tỉnh Lai Châu ban hành kế hoạch')).toEqual([set(W.named.value) * times(W.title.value) * times(ISSUER_RULE.value)]);
+  });
+  it('a bare name in the opening, where the people went: bare × opening × reference', () => {
+    expect(weights('Kế hoạch năm 2024\nĐoàn đi học tập kinh nghiệm tại Lâm Đồng')).toEqual([set(W.bare.value) * times(W.opening.value) * times(REFERENCE_RULE.value)]);
+  });
+  it('the place line sets the weight, whatever the words before', () => {
+    expect(weights('Tam Đường, ngày 5 tháng 6 năm 2023')).toEqual([set(PLACE_LINE_RULE.value) * times(W.title.value)]);
   });
 });
 

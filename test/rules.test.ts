@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { R } from '../extractors/rulesets.ts';
 import { normalise } from '../pipeline/normalise.ts';
 import type { CompiledRule } from '../rules/rule.ts';
+import { PLACE_RULES, placeRulesFired } from '../extractors/places/resolve.ts';
+import { OUTLINE_RULES } from '../rules/outline.ts';
+import { compileText } from '../rules/text-rule.ts';
 
 const all: CompiledRule<unknown>[] = Object.values(R).flat() as CompiledRule<unknown>[];
 
@@ -59,6 +62,57 @@ describe('rule examples', () => {
       });
       for (const s of rule.examples.match) it(`matches: ${s}`, () => expect(matches(rule, s)).toBe(true));
       for (const s of rule.examples.reject) it(`rejects: ${s}`, () => expect(matches(rule, s)).toBe(false));
+    });
+  }
+});
+
+/**
+ * The place reader's rules and weights (rules/places/): each example is a text the reader
+ * reads whole, and the rule must act on it (match) or must not (reject). Their patterns
+ * stand where the reader puts them (before a name, after it, on a line), so they are tried
+ * there, not anywhere in the sentence.
+ */
+describe('place rule examples (read by extractors/places/)', () => {
+  it('rule ids are unique, and none is also a cue rule id', () => {
+    const ids = PLACE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const cue = new Set(all.map((r) => r.id));
+    expect(ids.filter((id) => cue.has(id))).toEqual([]);
+  });
+  const known = new Set(PLACE_RULES.map((r) => r.id));
+  for (const rule of PLACE_RULES) {
+    describe(rule.id, () => {
+      it('has positive and negative examples', () => {
+        expect(rule.examples.match.length).toBeGreaterThan(0);
+        expect(rule.examples.reject.length).toBeGreaterThan(0);
+      });
+      for (const s of rule.examples.match) {
+        it(`acts on: ${s}`, () => {
+          const fired = placeRulesFired(s);
+          expect([...fired].filter((id) => !known.has(id))).toEqual([]);
+          expect(fired.has(rule.id)).toBe(true);
+        });
+      }
+      for (const s of rule.examples.reject) it(`does not act on: ${s}`, () => expect(placeRulesFired(s).has(rule.id)).toBe(false));
+    });
+  }
+});
+
+/** The outline's rules (rules/outline.ts) are read on the text as written: capitals decide. */
+describe('outline rule examples (on the NFC text)', () => {
+  it('rule ids are unique across every rule set', () => {
+    const ids = [...all, ...PLACE_RULES, ...OUTLINE_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  for (const rule of OUTLINE_RULES) {
+    describe(rule.id, () => {
+      const { re } = compileText(rule);
+      it('has positive and negative examples', () => {
+        expect(rule.examples.match.length).toBeGreaterThan(0);
+        expect(rule.examples.reject.length).toBeGreaterThan(0);
+      });
+      for (const s of rule.examples.match) it(`matches: ${s}`, () => expect(re.test(s.normalize('NFC'))).toBe(true));
+      for (const s of rule.examples.reject) it(`rejects: ${s}`, () => expect(re.test(s.normalize('NFC'))).toBe(false));
     });
   }
 });

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../pipeline/parse.ts';
 import type { DocType, DocumentMeta } from '../../pipeline/record.ts';
-import { getGazetteer, provinceToday } from '../place.ts';
+import { getGazetteer, provinceToday } from '../places/gazetteer.ts';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -69,3 +69,9 @@ export const MERGE_2025: readonly Merge2025[] = [
 export const RENAMED: readonly { readonly from: string; readonly to: string; readonly since: number }[] = [
   { from: 'Thừa Thiên Huế', to: 'Huế', since: 202501 },
 ];
+
+/**
+ * From 1 July 2025 (YYYYMM) there are no districts: the reform of Nghị quyết 202/2025/QH15
+ * left two levels, provinces and communes. A document dated since names no district.
+ */
+export const DISTRICTS_ABOLISHED_FROM = 202507;
