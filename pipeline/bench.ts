@@ -6,19 +6,23 @@
  *   - re-import of the unchanged corpus;
  *   - extract (2 workers) at 10, 25 and 50 MB, to show how time and memory grow;
  *   - extract of one long file, 1, 5 and 20 MB, as one line and as the same text in lines;
- *   - extract of a small English corpus (pipeline/bench/english-corpus.ts), read with compromise.
+ *   - extract of a small English corpus (pipeline/bench/english-corpus.ts), read with compromise;
+ *   - PostgreSQL beside SQLite (issue 14), on a throwaway server (pipeline/db/pg-throwaway.ts)
+ *     when Debian's postgresql binaries are there: extract with 2 workers, re-import, and four
+ *     processes writing a quarter of the corpus each at once, into each engine.
  * Prints one table and the issue-6 targets, and writes them to out/bench/RESULTS.md.
  *
  * Options: --quick (a 5 MB corpus and long files of 1 and 5 MB only, for trying things), --skip-gen.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus } from './bench/corpus.ts';
 import { ensureLongLines } from './bench/longlines.ts';
 import { ensureEnglishCorpus } from './bench/english-corpus.ts';
 import type { ChildReport } from './bench/child.ts';
+import { findPgBin, MISSING_PG, startThrowawayPostgres, type ThrowawayServer } from './db/pg-throwaway.ts';
 
 const quick = process.argv.includes('--quick');
 const OUT = 'out/bench';
@@ -127,6 +131,62 @@ if (Number(again.extra.files_ok) > 0) {
   versionNote = ` (sources changed during the bench: the first re-import re-extracted ${String(again.extra.files_ok)} files; measured again)`;
   again = run('re-import unchanged (2 workers)', ['extract', corpusDir, dbW2, '2']);
 }
+// PostgreSQL beside SQLite: the same corpus and jobs into a throwaway server, then four writers at once into each engine
+/** The corpus in four folders of hard links, a file in every fourth place each (kept for the next run). */
+function quarters(): string[] {
+  const root = `${corpusDir}-quarters`;
+  const dirs = [0, 1, 2, 3].map((i) => join(root, `q${i}`));
+  if (dirs.every((d) => existsSync(d))) return dirs;
+  rmSync(root, { recursive: true, force: true });
+  const files = readdirSync(corpusDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => join(e.parentPath, e.name)).sort();
+  dirs.forEach((d) => mkdirSync(d, { recursive: true }));
+  files.forEach((f, i) => linkSync(f, join(dirs[i % 4] as string, `${String(i).padStart(5, '0')}.txt`)));
+  return dirs;
+}
+/** Four jobs at once, one row: wall time of the slowest, documents, bytes and CPU of all, the largest RSS. */
+async function together(label: string, argsList: string[][]): Promise<ChildReport> {
+  process.stderr.write(`bench: ${label} …`);
+  const rs = await jobsTogether(argsList);
+  const r: ChildReport = {
+    job: label,
+    seconds: Math.max(...rs.map((x) => x.seconds)),
+    cpuSeconds: rs.reduce((a, x) => a + x.cpuSeconds, 0),
+    docs: rs.reduce((a, x) => a + x.docs, 0),
+    bytes: rs.reduce((a, x) => a + x.bytes, 0),
+    maxRssMB: Math.max(...rs.map((x) => x.maxRssMB)),
+    extra: {
+      files_failed: rs.reduce((a, x) => a + Number(x.extra.files_failed), 0),
+      write_retries: rs.reduce((a, x) => a + Number(x.extra.write_retries ?? 0), 0),
+      records_total: Math.max(...rs.map((x) => Number(x.extra.records_total))),
+    },
+  };
+  process.stderr.write(` ${r.seconds.toFixed(2)} s\n`);
+  rows.push({ label, r });
+  return r;
+}
+let pg: { w2: ChildReport; again: ChildReport; four: ChildReport; fourSqlite: ChildReport } | undefined;
+let pgNote = '';
+let server: ThrowawayServer | undefined;
+if (!findPgBin()) pgNote = `not measured: ${MISSING_PG}`;
+else {
+  try {
+    server = await startThrowawayPostgres();
+    const url = await server.createDatabase('bench_w2');
+    const w2pg = run('extract into PostgreSQL, 2 workers', ['extract', corpusDir, url, '2']);
+    const againPg = run('re-import unchanged, PostgreSQL', ['extract', corpusDir, url, '2']);
+    const qs = quarters();
+    const fourDb = freshDb('four');
+    const fourSqlite = await together('4 processes at once into SQLite', qs.map((q) => ['extract', q, fourDb, '1']));
+    const fourUrl = await server.createDatabase('bench_four');
+    const four = await together('4 processes at once into PostgreSQL', qs.map((q) => ['extract', q, fourUrl, '1']));
+    pg = { w2: w2pg, again: againPg, four, fourSqlite };
+  } catch (e) {
+    pgNote = `not measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+  } finally {
+    server?.stop();
+  }
+}
 const bySize: { mb: number; r: ChildReport }[] = [];
 for (const [i, s] of sizes.entries()) {
   const p = info.prefixes[i];
@@ -190,6 +250,20 @@ lines.push('');
 const enMs = enStages.extra.ms as Record<string, number>;
 lines.push(`English (${englishInfo.docs} pages, ${(englishInfo.bytes / MB).toFixed(2)} MB, records ${String(en1.extra.records_total)}): ${mbps(en1).toFixed(2)} MB/s, ${dps(en1).toFixed(0)} docs/s with 1 worker; ` +
   `compromise and the English rules take ${(((enMs.english ?? 0) / Math.max(1, Object.values(enMs).reduce((a, b) => a + b, 0))) * 100).toFixed(0)} % of one thread's time (${((enMs.english ?? 0) / (enStages.bytes / MB)).toFixed(0)} ms/MB)`);
+lines.push('');
+lines.push('PostgreSQL beside SQLite (a throwaway local server; the same corpus, extractor and jobs):');
+if (!pg) lines.push(`  ${pgNote}`);
+else {
+  const cmp = (label: string, a: ChildReport, b: ChildReport): void => {
+    lines.push(`  ${pad(label, 46)} SQLite ${lpad(mbps(a).toFixed(2), 7)} MB/s ${lpad(dps(a).toFixed(0), 5)} docs/s   PostgreSQL ${lpad(mbps(b).toFixed(2), 7)} MB/s ${lpad(dps(b).toFixed(0), 5)} docs/s   (${(mbps(b) / mbps(a)).toFixed(2)} ×)`);
+  };
+  cmp('extract, 2 workers', w2, pg.w2);
+  cmp('re-import unchanged', again, pg.again);
+  cmp('4 processes at once, a quarter each, 1 worker', pg.fourSqlite, pg.four);
+  lines.push(`  records: ${String(pg.w2.extra.records_total)} in PostgreSQL, ${String(w2.extra.records_total)} in SQLite (${pg.w2.extra.records_total === w2.extra.records_total ? 'identical' : 'DIFFERENT'}); ` +
+    `4 writers: ${String(pg.four.extra.records_total)} / ${String(pg.fourSqlite.extra.records_total)}, failed files ${String(pg.four.extra.files_failed)} / ${String(pg.fourSqlite.extra.files_failed)}, ` +
+    `write transactions run again after a conflict: ${String(pg.four.extra.write_retries)} (PostgreSQL) / ${String(pg.fourSqlite.extra.write_retries)} (SQLite)`);
+}
 lines.push('');
 lines.push('growth with corpus size (2 workers):');
 for (const { mb, r } of bySize) lines.push(`  ${lpad(String(mb), 3)} MB: ${mbps(r).toFixed(2)} MB/s, ${dps(r).toFixed(0)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * chitieu's command line: extract, export, eval, report, bench. One job per command;
+ * chitieu's command line: extract, export, eval, report, migrate, bench, explain. One job per command;
  * every npm script that runs the tool runs it through here, and so does `npx chitieu`
  * (bin/chitieu.mjs).
  *
@@ -9,6 +9,10 @@
  * pipeline/errors.ts: 0 done; 1 some files failed, the others were imported; 2 nothing
  * done (no file succeeded, or a database, gold file or output cannot be used); 64 the
  * command line is wrong; 70 an internal error.
+ *
+ * Every --db takes a SQLite file or a PostgreSQL URL (postgres://user:password@host:port/db),
+ * and defaults to CHITIEU_DATABASE_URL when that is set; a URL is only ever shown with its
+ * password masked.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
@@ -17,13 +21,30 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { runExtract, stdinPath, type ExtractResult } from './run.ts';
-import { formatRows, readDocNames, readReviewed, readRows, REVIEWED_COLUMNS, writeWhole, type ExportFormat } from './export.ts';
+import { formatRows, readDocNames, readReviewed, readRowsFrom, REVIEWED_COLUMNS, withDatabase, writeWhole, type ExportFormat } from './export.ts';
+import { firstLine } from './db/connect.ts';
+import { isConnectionFailure } from './db/postgres.ts';
+import { DATABASE_URL_ENV, dbTarget, maskUrlsIn } from './db/target.ts';
 import { formatScore, GoldRecordSchema, readGold, score, type ScoredRecord } from './evaluate.ts';
 import { listInputs, readInput } from './ingest.ts';
 import { CommandError, EXIT, UsageError } from './errors.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 const DEFAULT_DB = 'out/chitieu.sqlite';
+
+/** --db: a SQLite file or a PostgreSQL URL; CHITIEU_DATABASE_URL when not given. */
+function dbOption(what: string, withDefault = true): Option {
+  const o = new Option('--db <file|url>', `${what}, or a PostgreSQL URL (postgres://user:password@host:port/database)`).env(DATABASE_URL_ENV);
+  return withDefault ? o.default(DEFAULT_DB) : o;
+}
+
+/** The server the command is using, as it may be shown (its password masked): named in the one line of a failure. */
+let usingServer: string | undefined;
+const using = (db: string): string => {
+  const target = dbTarget(db);
+  if (target.kind === 'postgres') usingServer = target.display;
+  return db;
+};
 const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const EXIT_HELP = `
@@ -91,22 +112,23 @@ function printExtract(result: ExtractResult, db: string, json: boolean): void {
     const handled = !result.failures.some((f) => f.file === path || f.file === 'stdin') && !result.duplicates.some((d) => d.file === path);
     if (handled) say(`note: standard input is the document ${result.stdin_name} (path ${path})`);
   }
-  if (!result.db_kept) say(`note: nothing imported, so ${db} was not created`);
+  const shown = dbTarget(db).display;
+  if (!result.db_kept) say(`note: nothing imported, so ${shown} was not created`);
   if (result.verdicts) {
     const { applied, orphans } = result.verdicts;
-    say(`verdicts: ${applied} still apply${orphans.length ? `; ${orphans.length} no longer apply (judge them again: chitieu review --db ${db})` : ''}`);
+    say(`verdicts: ${applied} still apply${orphans.length ? `; ${orphans.length} no longer apply (judge them again: chitieu review --db ${shown})` : ''}`);
     for (const o of orphans.slice(0, 20)) say(`warning: ${o}`);
     if (orphans.length > 20) say(`warning: … ${orphans.length - 20} more (chitieu review lists them all)`);
   }
   if (json) {
-    process.stdout.write(`${JSON.stringify({ db, ...result }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ db: shown, ...result }, null, 2)}\n`);
     return;
   }
   const status = Object.entries(result.byStatus).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
   process.stdout.write(
     `${result.files_total} files: ${result.files_ok} imported, ${result.files_unchanged} unchanged, ` +
       `${result.files_duplicate} same as a stored document, ${result.files_failed} failed\n` +
-      (result.db_kept ? `${result.records_added} records written; ${result.records_total} in ${db} (${status})\n` : 'no database written\n'),
+      (result.db_kept ? `${result.records_added} records written; ${result.records_total} in ${shown} (${status})\n` : 'no database written\n'),
   );
 }
 
@@ -114,7 +136,7 @@ program
   .command('extract')
   .description('import documents (files or folders; "-" reads standard input) and extract their figures into the database')
   .argument('[paths...]', 'files or folders (folders are read recursively)', ['seeds/'])
-  .option('--db <file>', 'SQLite database, created when missing', DEFAULT_DB)
+  .addOption(dbOption('SQLite database file, created when missing'))
   .option('--concurrency <n>', 'files read at once (≥ 1)', whole(1), 4)
   .option('--workers <n>', 'worker threads for decode and extract; 0 runs them on the main thread (default: 0 for fewer than 8 files, else 2)', whole(0, 64))
   .option('--name <name>', 'the name standard input ("-") is stored under (default: "stdin-" and 12 hex digits of its digest)')
@@ -135,7 +157,7 @@ ${EXIT_HELP}`)
     let result: ExtractResult;
     try {
       result = await runExtract(paths, {
-        db: opts.db,
+        db: using(opts.db),
         concurrency: opts.concurrency,
         workers: opts.workers,
         stdinName: opts.name,
@@ -161,7 +183,7 @@ ${EXIT_HELP}`)
 program
   .command('export')
   .description('write every record with its evidence and its document\'s metadata (JSON lines, JSON or CSV)')
-  .option('--db <file>', 'SQLite database', DEFAULT_DB)
+  .addOption(dbOption('SQLite database file'))
   .addOption(new Option('--format <format>', 'output format (gold: the gold lines of TARGETS.md, which eval --gold reads)').choices(['jsonl', 'csv', 'json', 'gold']).default('jsonl'))
   .option('--reviewed', 'only what reviewers confirmed (the view v_reviewed: accepted, corrected, added records); with --format gold, only documents whose review is complete')
   .option('--out <file>', 'output file, written whole or not at all (default: standard output)')
@@ -179,7 +201,7 @@ the metric), part, certainty and fallbacks. For Excel in a Vietnamese locale: --
 reviewer, reviewed_at and target_id; id is then the verdict's. --format gold --reviewed writes
 the documents whose review is complete (stderr names the others) as gold for eval --gold.
 ${EXIT_HELP}`)
-  .action((opts: { db: string; format: ExportFormat; reviewed?: boolean; out?: string; bom?: boolean; delimiter?: string; decimalComma?: boolean }) => {
+  .action(async (opts: { db: string; format: ExportFormat; reviewed?: boolean; out?: string; bom?: boolean; delimiter?: string; decimalComma?: boolean }) => {
     if (opts.format !== 'csv') {
       const csvOnly = [opts.bom && '--bom', opts.delimiter !== undefined && '--delimiter', opts.decimalComma && '--decimal-comma'].filter(Boolean);
       if (csvOnly.length) throw new UsageError(`${csvOnly.join(', ')} ${csvOnly.length > 1 ? 'apply' : 'applies'} only to --format csv`);
@@ -187,11 +209,11 @@ ${EXIT_HELP}`)
     const format = { bom: opts.bom, delimiter: opts.delimiter, decimalComma: opts.decimalComma };
     let text: string;
     if (opts.reviewed) {
-      const { rows, partial } = readReviewed(opts.db, opts.format === 'gold');
+      const { rows, partial } = await readReviewed(using(opts.db), opts.format === 'gold');
       for (const p of partial) say(`note: ${p.doc}: review not complete (${p.left} records left to judge${p.orphans ? `, ${p.orphans} verdicts that no longer apply` : ''}); left out of the gold`);
-      if (opts.format === 'gold' && rows.length === 0) throw new CommandError(`${opts.db}: no document's review is complete, so there is no gold to write`);
+      if (opts.format === 'gold' && rows.length === 0) throw new CommandError(`${dbTarget(opts.db).display}: no document's review is complete, so there is no gold to write`);
       text = formatRows(rows, opts.format, { ...format, columns: REVIEWED_COLUMNS });
-    } else text = formatRows(readRows(opts.db), opts.format, format);
+    } else text = formatRows(await withDatabase(using(opts.db), readRowsFrom), opts.format, format);
     if (opts.out) writeWhole(opts.out, text);
     else process.stdout.write(text);
   });
@@ -226,28 +248,33 @@ program
   .command('eval')
   .description('score extraction against hand-checked records: precision, recall, F1 and comparator agreement as TARGETS.md defines them')
   .requiredOption('--gold <file>', 'gold records, JSON lines (one record per line, with a "doc" key naming its file)')
-  .option('--db <file>', 'score the records stored in this database instead of extracting afresh')
+  .addOption(dbOption('score the records stored in this database instead of extracting afresh: a SQLite file', false))
   .argument('[paths...]', 'documents to extract and score (default: seeds/, unless --db is given)')
   .addHelpText('after', `
 Documents are matched by file name. Gold records about documents that are not scored are
 left out (stderr names them); a gold file about none of the scored documents is an error.
 Documents scored without gold records count every record found in them as wrong.
 ${EXIT_HELP}`)
-  .action(async (paths: string[], opts: { gold: string; db?: string }) => {
+  .action(async (paths: string[], opts: { gold: string; db?: string }, command: Command) => {
     if (opts.db !== undefined && paths.length > 0) {
-      throw new UsageError(`give either --db (score what is stored in ${opts.db}) or paths (extract them afresh), not both`);
+      // paths on the command line win over a database named only by the environment
+      if (command.getOptionValueSource('db') === 'env') opts.db = undefined;
+      else throw new UsageError(`give either --db (score what is stored in ${dbTarget(opts.db).display}) or paths (extract them afresh), not both`);
     }
+    if (opts.db !== undefined && command.getOptionValueSource('db') === 'env') say(`note: scoring what is stored in ${dbTarget(opts.db).display} (${DATABASE_URL_ENV}); give paths to extract afresh`);
     const gold = readGold(opts.gold);
     let predicted: ScoredRecord[];
     let docs: string[];
     if (opts.db !== undefined) {
+      const shown = dbTarget(opts.db).display;
       predicted = [];
-      for (const r of readRows(opts.db)) {
+      const stored = await withDatabase(using(opts.db), async (db) => ({ rows: await readRowsFrom(db), docs: await readDocNames(db) }));
+      for (const r of stored.rows) {
         const p = GoldRecordSchema.safeParse(r);
         if (p.success) predicted.push(p.data);
-        else say(`error: ${opts.db}: record ${r.id} of ${r.doc} does not fit the record schema (${p.error.issues[0]?.message ?? 'invalid'}); left out`);
+        else say(`error: ${shown}: record ${r.id} of ${r.doc} does not fit the record schema (${p.error.issues[0]?.message ?? 'invalid'}); left out`);
       }
-      docs = readDocNames(opts.db);
+      docs = stored.docs;
     } else {
       ({ records: predicted, docs } = await predictFromPaths(paths.length ? paths : ['seeds/']));
     }
@@ -270,7 +297,7 @@ ${EXIT_HELP}`)
 program
   .command('report')
   .description('build the static audit site and dashboard (opens from file://, no network)')
-  .option('--db <file>', 'SQLite database written by extract', DEFAULT_DB)
+  .addOption(dbOption('SQLite database file written by extract'))
   .option('--out <dir>', 'output folder (only its docs/ and assets/ are cleared)', 'out/report')
   .option('--json', 'print a JSON summary on stdout')
   .addHelpText('after', EXIT_HELP)
@@ -281,8 +308,8 @@ program
       : undefined;
     let started = false;
     try {
-      const s = buildReport({
-        db: o.db,
+      const s = await buildReport({
+        db: using(o.db),
         out: o.out,
         onProgress: (done, total) => {
           if (!bar) return;
@@ -298,6 +325,48 @@ program
       else {
         process.stdout.write(`Báo cáo: ${s.documents} tài liệu, ${s.records} bản ghi, ${s.charts} biểu đồ\n`
           + `  ${pathToFileURL(join(s.out, 'index.html')).href}\n  ${pathToFileURL(join(s.out, 'dashboard.html')).href}\n`);
+      }
+    } finally {
+      bar?.stop();
+    }
+  });
+
+// ---- migrate -----------------------------------------------------------------------------------
+
+program
+  .command('migrate')
+  .description('copy a SQLite database (documents, records, drops, other paths, file stamps, runs, verdicts) into PostgreSQL; copying again changes nothing')
+  .requiredOption('--from <file>', 'the SQLite database to copy')
+  .addOption(dbOption('the database to copy into: a SQLite file', false).makeOptionMandatory())
+  .option('--json', 'print the summary as JSON on stdout')
+  .addHelpText('after', `
+A document already in the destination with the same bytes, extractor version and records is
+left alone; one at the same path otherwise is replaced; a text the destination holds at
+another path is recorded as another path of it (one text, one document). Records are copied as
+stored, not extracted again.
+${EXIT_HELP}`)
+  .action(async (o: { from: string; db: string; json?: boolean }) => {
+    const { migrateDatabase } = await import('./migrate.ts');
+    const bar = process.stderr.isTTY && !o.json
+      ? new cliProgress.SingleBar({ format: 'migrate {bar} {value}/{total}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      : null;
+    let started = false;
+    try {
+      const s = await migrateDatabase(o.from, using(o.db), (done, total) => {
+        if (!bar) return;
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      });
+      bar?.stop();
+      const shown = dbTarget(o.db).display;
+      if (o.json) process.stdout.write(`${JSON.stringify({ from: o.from, db: shown, ...s })}\n`);
+      else {
+        process.stdout.write(`${o.from} → ${shown}: ${s.documents_copied} documents copied (${s.records_copied} records), `
+          + `${s.documents_unchanged} already there, ${s.documents_aliased} whose text was there under another path; `
+          + `${s.aliases} other paths, ${s.files} file stamps, ${s.runs_copied} runs, ${s.verdicts_copied} verdicts copied\n`);
       }
     } finally {
       bar?.stop();
@@ -341,7 +410,7 @@ program
 program
   .command('review')
   .description('a local web app where analysts accept, reject, correct and add records (their verdicts outlive re-extraction)')
-  .option('--db <file>', 'SQLite database written by extract', DEFAULT_DB)
+  .addOption(dbOption('SQLite database file written by extract'))
   .option('--port <n>', 'port to listen on (0: any free one)', whole(0, 65535), 8765)
   .option('--host <address>', 'address to listen on (default 127.0.0.1, this machine only); needs --token')
   .option('--token <token>', 'a secret of at least 16 characters: pages take it once as ?token=, the API as the X-Chitieu-Token header (also CHITIEU_REVIEW_TOKEN)')
@@ -358,17 +427,17 @@ ${EXIT_HELP}`)
     if (token !== undefined && token.length < 16) throw new UsageError('--token must be at least 16 characters');
     const { startReview } = await import('./review/server.ts');
     const { describeOrphan, listOrphans, verdictCounts } = await import('./verdicts.ts');
-    const server = await startReview({ db: o.db, port: o.port, ...(o.host !== undefined ? { host: o.host } : {}), ...(token ? { token } : {}) });
-    const { openExisting } = await import('./db-file.ts');
-    const db = openExisting(o.db);
+    const server = await startReview({ db: using(o.db), port: o.port, ...(o.host !== undefined ? { host: o.host } : {}), ...(token ? { token } : {}) });
+    const { Db } = await import('./db/connect.ts');
+    const db = await Db.open(o.db, 'existing');
     try {
-      const n = verdictCounts(db);
-      process.stdout.write(`review: ${server.url}${token ? `?token=${encodeURIComponent(token)}` : ''}\n  ${o.db}: ${n.records} records, ${n.reviewed} reviewed, ${n.left} left, ${n.added} added; Ctrl+C stops the server\n`);
-      const orphans = listOrphans(db);
+      const n = await verdictCounts(db.q);
+      process.stdout.write(`review: ${server.url}${token ? `?token=${encodeURIComponent(token)}` : ''}\n  ${db.name}: ${n.records} records, ${n.reviewed} reviewed, ${n.left} left, ${n.added} added; Ctrl+C stops the server\n`);
+      const orphans = await listOrphans(db);
       if (orphans.length) say(`verdicts: ${orphans.length} no longer apply (listed on the queue page):`);
       for (const v of orphans) say(`warning: ${describeOrphan(v)}`);
     } finally {
-      db.close();
+      await db.close();
     }
     await new Promise<void>((resolve) => {
       const stop = (): void => {
@@ -384,15 +453,20 @@ ${EXIT_HELP}`)
 // ---- errors ------------------------------------------------------------------------------------
 
 function exitCodeFor(e: unknown): number {
+  if (usingServer !== undefined && isConnectionFailure(e)) {
+    // the server went away or turned the connection down in the middle of the command
+    say(`error: ${usingServer}: the database server cannot be used (${firstLine(e)})`);
+    return EXIT.failed;
+  }
   if (e instanceof CommanderError) {
     // commander has printed the help, the version, or its one-line error
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof CommandError) {
-    say(`error: ${e.message}`);
+    say(`error: ${maskUrlsIn(e.message)}`);
     return e.exitCode;
   }
-  const msg = e instanceof Error ? (e.message.split('\n')[0] ?? String(e)) : String(e);
+  const msg = firstLine(e);
   say(`error: internal error: ${msg}${process.env.CHITIEU_DEBUG ? '' : ' (run with CHITIEU_DEBUG=1 for the stack trace)'}`);
   if (process.env.CHITIEU_DEBUG && e instanceof Error && e.stack) say(e.stack);
   return EXIT.internal;

@@ -1,10 +1,13 @@
 /**
- * Opening a database file the user named, with one-line reasons instead of SQLite's
+ * Opening a SQLite database file the user named, with one-line reasons instead of SQLite's
  * exceptions: missing, a folder, not SQLite at all (a text file given as --db), or a
  * SQLite database that is not chitieu's. Nothing is written to a file that is refused.
+ * (pipeline/db/connect.ts wraps the opened file for the rest of the project; the
+ * PostgreSQL side of opening is pipeline/db/postgres.ts.)
  */
 import Database from 'better-sqlite3';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DatabaseError } from './errors.ts';
 
 function reasonOf(e: unknown): string {
@@ -28,7 +31,7 @@ export function databaseError(file: string, e: unknown): DatabaseError {
  * refused too (reading commands need what extract wrote). Reading sqlite_master is
  * also what first touches the file, so a file that is not SQLite fails here.
  */
-export function checkSchema(db: Database.Database, file: string, mustHaveDocuments: boolean): void {
+function checkSchema(db: Database.Database, file: string, mustHaveDocuments: boolean): void {
   const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
   const ours = tables.has('documents') && tables.has('targets');
   if (ours) return;
@@ -36,15 +39,28 @@ export function checkSchema(db: Database.Database, file: string, mustHaveDocumen
   if (mustHaveDocuments) throw new DatabaseError(file, 'an empty database (nothing extracted into it yet: run "chitieu extract --db FILE" first)');
 }
 
-/** Open an existing chitieu database for the reading commands (export, eval, report). */
-export function openExisting(file: string, opts: { readonly?: boolean } = {}): Database.Database {
-  if (!existsSync(file)) throw new DatabaseError(file, 'no such database (run "chitieu extract" first, or name one with --db FILE)');
-  if (statSync(file).isDirectory()) throw new DatabaseError(file, 'a folder, not a database file');
+/**
+ * Open a chitieu SQLite file. `existing`: for the reading commands (export, eval, report), the
+ * file must exist and hold what extract wrote; otherwise it is created (with its folder) when
+ * missing. Either way a file that is not chitieu's is refused before anything is written to it.
+ */
+export function openSqliteFile(file: string, mode: 'create' | 'existing'): Database.Database {
+  if (file !== ':memory:') {
+    const there = existsSync(file);
+    if (there && statSync(file).isDirectory()) throw new DatabaseError(file, 'a folder, not a database file');
+    if (!there && mode === 'existing') throw new DatabaseError(file, 'no such database (run "chitieu extract" first, or name one with --db FILE)');
+    if (!there) mkdirSync(dirname(file), { recursive: true });
+  }
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: opts.readonly ?? true, fileMustExist: true });
+    db = new Database(file, mode === 'existing' ? { fileMustExist: true } : {});
     db.pragma('busy_timeout = 30000');
-    checkSchema(db, file, true);
+    checkSchema(db, file, mode === 'existing');
+    if (!db.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
     return db;
   } catch (e) {
     db?.close();

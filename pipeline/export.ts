@@ -3,12 +3,12 @@
  * and, for dashboards, the record's id, its document's place, title, type, date of issue
  * and plan period, and the rule that decided its metric.
  */
-import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
+import { sql } from './db/kysely.ts';
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { openExisting } from './db-file.ts';
+import { Db } from './db/connect.ts';
 import { CommandError } from './errors.ts';
 import type { ExportRow } from './record.ts';
 import { reviewedDocuments } from './verdicts.ts';
@@ -31,9 +31,9 @@ export interface DashboardRow extends ExportRow {
   period_end: number | null;
   /** The rule that decided the metric (the first of `rule`). */
   metric_rule: string;
-  /** Whole or part of its key: total, sector, active, effective, part (extractors/part.ts); null in a database from before it. */
-  part: string | null;
-  /** How sure the record is: high, medium or low (extractors/certainty.ts); null in a database from before it. */
+  /** Whole or part of its key: total, sector, active, effective, part (extractors/part.ts). */
+  part: string;
+  /** How sure the record is: high, medium or low (extractors/certainty.ts); null for a record stored before it. */
   certainty: string | null;
   /** The fallbacks its fields used, space-separated ('' for none). */
   fallbacks: string;
@@ -49,46 +49,27 @@ export interface ReviewedRow extends DashboardRow {
   target_id: number | null;
 }
 
-export function readRowsFrom(db: Database.Database): DashboardRow[] {
-  // a database written before targets.part (read-only here, so not upgraded) exports it as null
-  const has = (column: string): boolean => (db.prepare("SELECT 1 FROM pragma_table_info('targets') WHERE name = ?").get(column) as unknown) !== undefined;
-  const hasPart = has('part');
-  const hasCertainty = has('certainty');
-  return db
-    .prepare(`SELECT d.file_name AS doc, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
-        t.comparator, t.quote, t.sentence, t.start, t."end" AS "end", t.section_path, t.rule, d.path,
-        d.province, d.district, d.province_today,
-        t.id, COALESCE(d.province_today, d.province) AS place, d.title, d.doc_type, d.issued,
-        d.plan_year, d.period_start, d.period_end,
-        CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END AS metric_rule,
-        ${hasPart ? 't.part' : 'NULL'} AS part,
-        ${hasCertainty ? "t.certainty, t.fallbacks" : "NULL AS certainty, '' AS fallbacks"}
-      FROM targets t JOIN documents d ON d.id = t.document_id
-      ORDER BY d.file_name, t.start, t.id`)
-    .all() as DashboardRow[];
-}
-
-/** Every record of a chitieu database; a missing or foreign file is a DatabaseError. */
-export function readRows(dbFile: string): DashboardRow[] {
-  const db = openExisting(dbFile);
-  try {
-    return readRowsFrom(db);
-  } finally {
-    db.close();
-  }
+/** Every record with its document's metadata, in one order on both engines (file names by code point). */
+export async function readRowsFrom(db: Db): Promise<DashboardRow[]> {
+  const d = db.dialect;
+  const rows = await sql<DashboardRow>`SELECT d.file_name AS doc, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
+      t.comparator, t.quote, t.sentence, t.start, t."end" AS "end", t.section_path, t.rule, d.path,
+      d.province, d.district, d.province_today,
+      t.id, COALESCE(d.province_today, d.province) AS place, d.title, d.doc_type, d.issued,
+      d.plan_year, d.period_start, d.period_end,
+      ${sql.raw(d.firstWord('t.rule'))} AS metric_rule,
+      t.part, t.certainty, t.fallbacks
+    FROM targets t JOIN documents d ON d.id = t.document_id
+    ORDER BY d.file_name${sql.raw(d.codePoint)}, t.start, t.id`.execute(db.q);
+  return rows.rows;
 }
 
 /** What reviewers confirmed (the view v_reviewed), in export order. */
-export function readReviewedFrom(db: Database.Database, file: string): ReviewedRow[] {
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'v_reviewed'").get()) {
-    throw new CommandError(`${file}: no reviews in it (a database from before reviews: run "chitieu extract" or "chitieu review" on it once)`);
-  }
-  return db
-    .prepare(`SELECT file_name AS doc, subject, metric, sector, status, year, unit, value, value_max, comparator, quote, sentence,
-        start, "end", section_path, rule, path, province, district, province_today, id, place, title, doc_type, issued,
-        plan_year, period_start, period_end, metric_rule, part, certainty, fallbacks, verdict, reviewer, reviewed_at, target_id
-      FROM v_reviewed ORDER BY file_name, start, id`)
-    .all() as ReviewedRow[];
+export async function readReviewedFrom(db: Db): Promise<ReviewedRow[]> {
+  return (await sql<ReviewedRow>`SELECT file_name AS doc, subject, metric, sector, status, year, unit, value, value_max, comparator, quote, sentence,
+      start, "end", section_path, rule, path, province, district, province_today, id, place, title, doc_type, issued,
+      plan_year, period_start, period_end, metric_rule, part, certainty, fallbacks, verdict, reviewer, reviewed_at, target_id
+    FROM v_reviewed ORDER BY file_name${sql.raw(db.dialect.codePoint)}, start, id`.execute(db.q)).rows;
 }
 
 /** Records as gold lines of TARGETS.md (what `eval --gold` reads): the identifying key, the comparator and the quote. */
@@ -107,27 +88,34 @@ export function formatGold(rows: readonly DashboardRow[]): string {
  * What `export --reviewed` writes: v_reviewed; for gold, only the documents whose review is
  * complete, and the others named (`partial`).
  */
-export function readReviewed(dbFile: string, completeOnly: boolean): { rows: ReviewedRow[]; partial: { doc: string; left: number; orphans: number }[] } {
-  const db = openExisting(dbFile);
-  try {
-    const rows = readReviewedFrom(db, dbFile);
+export function readReviewed(what: string, completeOnly: boolean): Promise<{ rows: ReviewedRow[]; partial: { doc: string; left: number; orphans: number }[] }> {
+  return withDatabase(what, async (db) => {
+    const rows = await readReviewedFrom(db);
     if (!completeOnly) return { rows, partial: [] };
-    const { complete, partial } = reviewedDocuments(db);
+    const { complete, partial } = await reviewedDocuments(db);
     const done = new Set(complete);
     return { rows: rows.filter((r) => done.has(r.doc)), partial };
+  });
+}
+
+/** Open what --db names for reading (it must hold what extract wrote), run `fn`, close it. */
+export async function withDatabase<T>(what: string, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await Db.open(what, 'existing');
+  try {
+    return await fn(db);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
+/** Every record of a chitieu database; a missing or foreign database is a DatabaseError. */
+export function readRows(what: string): Promise<DashboardRow[]> {
+  return withDatabase(what, readRowsFrom);
+}
+
 /** The file names of every stored document, with or without records. */
-export function readDocNames(dbFile: string): string[] {
-  const db = openExisting(dbFile);
-  try {
-    return (db.prepare('SELECT file_name FROM documents ORDER BY file_name').all() as { file_name: string }[]).map((r) => r.file_name);
-  } finally {
-    db.close();
-  }
+export async function readDocNames(db: Db): Promise<string[]> {
+  return (await sql<{ file_name: string }>`SELECT file_name FROM documents ORDER BY file_name${sql.raw(db.dialect.codePoint)}`.execute(db.q)).rows.map((r) => r.file_name);
 }
 
 export const EXPORT_COLUMNS: (keyof DashboardRow)[] = [

@@ -7,7 +7,11 @@
  * - One writer, on the main thread, batches finished documents into transactions:
  *   each document is its own savepoint inside the batch, so a document that fails to
  *   store leaves no rows, and a crash loses at most the open batch, never half a
- *   document.
+ *   document. Other processes may write into the same database at once (SQLite: one
+ *   write transaction at a time; PostgreSQL: serialisable transactions, run again when
+ *   another writer got there first): inside the transaction each document is looked
+ *   for again by its text, so a text another process stored meanwhile is recorded as
+ *   another path of it, never stored twice.
  * - Memory is bounded: at most `inFlight` files are between the reader and the
  *   writer, and the writer holds at most one batch.
  * - Re-import is cheap: a file whose size and modification time match what was
@@ -31,10 +35,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
+import { sql } from './db/kysely.ts';
+import { firstLine, inSavepoint, type Queries } from './db/connect.ts';
+import { isConnectionFailure } from './db/postgres.ts';
+import { dbTarget } from './db/target.ts';
 import { DatabaseError, InputError, UsageError } from './errors.ts';
 import { listInputs, readInput, type InputFile, type Skipped } from './ingest.ts';
-import { Store, type Duplicate, type RunSummary } from './store.ts';
-import { describeOrphan, listOrphans, resolveVerdicts } from './verdicts.ts';
+import { Store, writeAlias, writeDocument, type Duplicate, type RunSummary } from './store.ts';
+import { describeOrphan, listOrphans, resolveAllVerdicts } from './verdicts.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { workerEntry } from './worker-bundle.ts';
 // types only: the main thread loads the decode and extract stages only when it runs them itself (workers: 0)
@@ -65,8 +73,10 @@ export interface ExtractResult extends RunSummary {
   records_total: number;
   /** Entries under the given folders passed over, with the reason; not failures. */
   skipped: Skipped[];
-  /** False when the run imported nothing into a database it created, and removed it again. */
+  /** False when the run imported nothing into a database file it created, and removed it again. */
   db_kept: boolean;
+  /** Write transactions run again because another process wrote at the same time (PostgreSQL; SQLite when it found the file busy). */
+  write_retries: number;
   /** The name standard input was stored (or found) under, when "-" was read. */
   stdin_name?: string;
   /** Reviewers' verdicts after the run (pipeline/verdicts.ts), when there are any: how many still apply, and each that no longer does. */
@@ -98,23 +108,6 @@ export function defaultWorkers(files: number): number {
   return files < FEW_FILES ? 0 : Math.max(1, Math.min(2, availableParallelism()));
 }
 
-/**
- * What the run remembers about each imported file, next to the documents table:
- * its size and modification time when it was read, so an unchanged file is
- * recognised without reading it, and how many records it yielded (a check that
- * the document's rows are complete). Written in the same transaction as the document.
- */
-const FILES_SCHEMA = `
-CREATE TABLE IF NOT EXISTS import_files (
-  path TEXT PRIMARY KEY,
-  size INTEGER NOT NULL,
-  mtime_ns TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
-  extractor_version TEXT NOT NULL,
-  records INTEGER
-);
-`;
-
 interface FileStamp {
   size: number;
   mtimeNs: string;
@@ -129,82 +122,60 @@ interface Finished {
   result: Extract<WorkerResult, { ok: true }>;
 }
 
-/** The single writer: documents in batches, one savepoint per document inside each batch. */
+type Outcome =
+  | { ok: true; records: number }
+  | { ok: true; alias: { kind: Duplicate['kind']; same_as: string } }
+  | { ok: true; unchanged: true }
+  | { ok: false; reason: string };
+
+/** Remember a file's stamp with the content it had; `records` null keeps the count of the same content stored by this version. */
+async function upsertFile(tx: Queries, path: string, stamp: FileStamp, hash: string, records: number | null): Promise<void> {
+  // (a touch, records NULL, keeps the count of the same content stored by this version: another process may
+  // have stored the file between this one's read and its check, and its count is what the document holds)
+  await sql`INSERT INTO import_files (path, size, mtime_ns, content_hash, extractor_version, records)
+    VALUES (${path}, ${stamp.size}, ${stamp.mtimeNs}, ${hash}, ${EXTRACTOR_VERSION}, ${records})
+    ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
+      content_hash = excluded.content_hash, extractor_version = excluded.extractor_version,
+      records = CASE WHEN excluded.records IS NULL AND import_files.content_hash = excluded.content_hash
+        AND import_files.extractor_version = excluded.extractor_version THEN import_files.records ELSE excluded.records END`.execute(tx);
+}
+
+/**
+ * The single writer: documents in batches, one savepoint per document inside each batch. Writes
+ * run one after another, in the order they were asked for.
+ */
 class BatchWriter {
   private batch: Finished[] = [];
   private batchChars = 0;
   /** The batch's documents by text digest, and the files of this batch with the same text as one of them. */
   private readonly pendingText = new Map<string, Finished>();
   private pendingDuplicates: { f: Finished; of: Finished }[] = [];
+  /** The last write asked for: the next one starts when it ends. */
+  private writing: Promise<void> = Promise.resolve();
   ok = 0;
   added = 0;
   readonly failures: { file: string; reason: string }[] = [];
   duplicates: Duplicate[] = [];
-  private readonly upsertFile;
-  private readonly saveOne;
-  private readonly saveBatch;
-  private readonly touchFile;
-  private readonly aliasOne;
+  /** Files another process stored with the same content while this one read them. */
+  readonly storedMeanwhile = new Set<string>();
+  /** The server was lost: the run stops with this error rather than fail every file after it. */
+  fatal: unknown;
 
   constructor(
     private readonly store: Store,
     private readonly maxDocs: number,
     private readonly maxChars = 8_000_000,
-  ) {
-    const db = store.db;
-    this.upsertFile = db.prepare(`INSERT INTO import_files (path, size, mtime_ns, content_hash, extractor_version, records)
-      VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
-        content_hash = excluded.content_hash, extractor_version = excluded.extractor_version,
-        records = CASE WHEN excluded.records IS NULL AND import_files.content_hash = excluded.content_hash
-          AND import_files.extractor_version = excluded.extractor_version THEN import_files.records ELSE excluded.records END`);
-    // (a touch, records NULL, keeps the count of the same content stored by this version: another process may
-    // have stored the file between this one's read and its check, and its count is what the document holds)
-    this.touchFile = db.transaction((path: string, stamp: FileStamp, hash: string) => {
-      this.upsertFile.run(path, stamp.size, stamp.mtimeNs, hash, EXTRACTOR_VERSION, null);
-    });
-    this.aliasOne = db.transaction((file: InputFile, stamp: FileStamp | null, hash: string, textHash: string, kind: Duplicate['kind'], sameAs: string) => {
-      this.store.recordAlias({ path: file.path, file_name: file.name, content_hash: hash, text_hash: textHash, kind, same_as: sameAs });
-      if (stamp) this.upsertFile.run(file.path, stamp.size, stamp.mtimeNs, hash, EXTRACTOR_VERSION, 0);
-    });
-    // nested transaction functions are savepoints: a failing document rolls back alone
-    this.saveOne = db.transaction((f: Finished) => {
-      const { doc, format, encoding } = f.result;
-      const written = this.store.saveDocument(
-        {
-          path: f.file.path,
-          file_name: f.file.name,
-          content_hash: f.hash,
-          format,
-          encoding,
-          text: doc.text,
-          extractor_version: EXTRACTOR_VERSION,
-          meta: doc.meta,
-          diagnostics: doc.diagnostics,
-          text_hash: f.result.textHash,
-          lang: doc.lang,
-          dropped: doc.dropped,
-        },
-        doc.records,
-      );
-      if (f.stamp) this.upsertFile.run(f.file.path, f.stamp.size, f.stamp.mtimeNs, f.hash, EXTRACTOR_VERSION, written);
-      return written;
-    });
-    this.saveBatch = db.transaction((items: Finished[]) => {
-      const outcomes: ({ ok: true; records: number } | { ok: false; reason: string })[] = [];
-      for (const f of items) {
-        try {
-          outcomes.push({ ok: true, records: this.saveOne(f) });
-        } catch (e) {
-          outcomes.push({ ok: false, reason: `not stored (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` });
-        }
-      }
-      return outcomes;
-    });
+  ) {}
+
+  private enqueue(write: () => Promise<void>): Promise<void> {
+    this.writing = this.writing.then(write);
+    return this.writing;
   }
 
-  add(f: Finished): void {
+  async add(f: Finished): Promise<void> {
     const textHash = f.result.textHash;
+    // a stored document of this version with this text: this file is another path of it
+    const stored = this.pendingText.has(textHash) ? undefined : await this.store.sameText(textHash, EXTRACTOR_VERSION);
     const pending = this.pendingText.get(textHash);
     if (pending) {
       // two new files with one text in this batch: the one given first is stored
@@ -216,15 +187,14 @@ class BatchWriter {
       } else this.pendingDuplicates.push({ f, of: pending });
       return;
     }
-    const stored = this.store.sameText(textHash, EXTRACTOR_VERSION);
     if (stored && stored.path !== f.file.path) {
-      this.alias(f.file, f.stamp, f.hash, textHash, stored.content_hash === f.hash ? 'same_bytes' : 'same_text', stored.path);
+      await this.alias(f.file, f.stamp, f.hash, textHash, stored.content_hash === f.hash ? 'same_bytes' : 'same_text', stored.path);
       return;
     }
     this.batch.push(f);
     this.pendingText.set(textHash, f);
     this.batchChars += f.result.doc.text.length;
-    if (this.batch.length >= this.maxDocs || this.batchChars >= this.maxChars) this.flush();
+    if (this.batch.length >= this.maxDocs || this.batchChars >= this.maxChars) await this.flush();
   }
 
   /** Drop what was said about `path` (it is read again). */
@@ -233,52 +203,134 @@ class BatchWriter {
   }
 
   /** Record `file` as another path of the stored document at `sameAs`. */
-  alias(file: InputFile, stamp: FileStamp | null, hash: string, textHash: string, kind: Duplicate['kind'], sameAs: string): void {
-    try {
-      this.aliasOne.immediate(file, stamp, hash, textHash, kind, sameAs);
-      this.duplicates.push({ file: file.path, kind, same_as: sameAs });
-    } catch (e) {
-      this.failures.push({ file: file.name, reason: `not recorded (${e instanceof Error ? e.message.split('\n')[0] : String(e)})` });
-    }
+  alias(file: InputFile, stamp: FileStamp | null, hash: string, textHash: string, kind: Duplicate['kind'], sameAs: string): Promise<void> {
+    return this.enqueue(async () => {
+      try {
+        const recorded = await this.store.db.write(async (tx) => {
+          const a = await writeAlias(tx, { path: file.path, file_name: file.name, content_hash: hash, text_hash: textHash, kind, same_as: sameAs });
+          if (stamp) await upsertFile(tx, file.path, stamp, hash, a ? 0 : null);
+          return a;
+        });
+        // (null: another process stored this very file meanwhile)
+        if (recorded) this.duplicates.push({ file: file.path, kind: recorded.kind, same_as: recorded.same_as });
+        else this.storedMeanwhile.add(file.path);
+      } catch (e) {
+        if (isConnectionFailure(e)) this.fatal ??= e;
+        this.failures.push({ file: file.name, reason: `not recorded (${firstLine(e)})` });
+      }
+    });
   }
 
   /** Remember the stamp of a file found unchanged by its hash, so next time it is not even read. */
-  touch(path: string, stamp: FileStamp, hash: string): void {
-    try {
-      this.touchFile.immediate(path, stamp, hash);
-    } catch {
-      // only an optimisation
-    }
+  touch(path: string, stamp: FileStamp, hash: string): Promise<void> {
+    return this.enqueue(async () => {
+      try {
+        await this.store.db.write((tx) => upsertFile(tx, path, stamp, hash, null));
+      } catch {
+        // only an optimisation
+      }
+    });
   }
 
-  flush(): void {
-    if (this.batch.length === 0) return;
-    const items = this.batch;
+  /** Store one document inside the batch's transaction, unless another writer stored its text meanwhile. */
+  private async saveOne(tx: Queries, f: Finished): Promise<Outcome> {
+    const { doc, format, encoding, textHash } = f.result;
+    // looked for again inside the transaction: another process may have stored this text since it was read
+    const holder = await this.store.sameText(textHash, EXTRACTOR_VERSION, tx);
+    if (holder && holder.path === f.file.path && holder.content_hash === f.hash) {
+      if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, null);
+      return { ok: true, unchanged: true };
+    }
+    if (holder && holder.path !== f.file.path) {
+      const kind = holder.content_hash === f.hash ? 'same_bytes' : 'same_text';
+      const a = await writeAlias(tx, { path: f.file.path, file_name: f.file.name, content_hash: f.hash, text_hash: textHash, kind, same_as: holder.path });
+      if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, 0);
+      return { ok: true, alias: { kind: a?.kind ?? kind, same_as: a?.same_as ?? holder.path } };
+    }
+    const written = await writeDocument(tx, this.store.db.dialect, {
+      path: f.file.path,
+      file_name: f.file.name,
+      content_hash: f.hash,
+      format,
+      encoding,
+      text: doc.text,
+      extractor_version: EXTRACTOR_VERSION,
+      meta: doc.meta,
+      diagnostics: doc.diagnostics,
+      text_hash: textHash,
+      lang: doc.lang,
+      dropped: doc.dropped,
+    }, doc.records);
+    if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, written);
+    return { ok: true, records: written };
+  }
+
+  flush(): Promise<void> {
+    if (this.batch.length === 0) return this.writing;
+    // in the order the files were given: the ids of a batch's documents follow it, whatever order they were read in
+    const items = this.batch.sort((a, b) => a.index - b.index);
     const duplicates = this.pendingDuplicates;
     this.batch = [];
     this.batchChars = 0;
     this.pendingText.clear();
     this.pendingDuplicates = [];
-    let outcomes;
+    return this.enqueue(() => this.writeBatch(items, duplicates));
+  }
+
+  private async writeBatch(items: Finished[], duplicates: { f: Finished; of: Finished }[]): Promise<void> {
+    const db = this.store.db;
+    let outcomes: Outcome[];
     try {
-      outcomes = this.saveBatch.immediate(items);
+      outcomes = await db.write(async (tx) => {
+        const out: Outcome[] = [];
+        for (const [i, f] of items.entries()) {
+          try {
+            // a savepoint per document: a failing document rolls back alone
+            out.push(await inSavepoint(tx, `doc_${i}`, () => this.saveOne(tx, f)));
+          } catch (e) {
+            // another writer got there first: the whole batch runs again (db.write)
+            if (db.dialect.isRetryable(e)) throw e;
+            out.push({ ok: false, reason: `not stored (${firstLine(e)})` });
+          }
+        }
+        return out;
+      });
     } catch (e) {
-      const reason = `not stored (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
+      if (isConnectionFailure(e)) this.fatal ??= e;
+      const reason = `not stored (${firstLine(e)})`;
       outcomes = items.map(() => ({ ok: false as const, reason }));
     }
-    const stored = new Set<Finished>();
+    /** Where the text of each item of the batch is stored now. */
+    const storedAt = new Map<Finished, { path: string; hash: string }>();
     outcomes.forEach((o, i) => {
       const item = items[i] as Finished;
-      if (o.ok) {
+      if (!o.ok) this.failures.push({ file: item.file.name, reason: o.reason });
+      else if ('alias' in o) {
+        this.duplicates.push({ file: item.file.path, ...o.alias });
+        storedAt.set(item, { path: o.alias.same_as, hash: o.alias.kind === 'same_bytes' ? item.hash : '' });
+      } else if ('unchanged' in o) {
+        this.storedMeanwhile.add(item.file.path);
+        storedAt.set(item, { path: item.file.path, hash: item.hash });
+      } else {
         this.ok++;
         this.added += o.records;
-        stored.add(item);
-      } else this.failures.push({ file: item.file.name, reason: o.reason });
+        storedAt.set(item, { path: item.file.path, hash: item.hash });
+      }
     });
     for (const { f, of } of duplicates) {
-      if (stored.has(of)) this.alias(f.file, f.stamp, f.hash, f.result.textHash, of.hash === f.hash ? 'same_bytes' : 'same_text', of.file.path);
+      const at = storedAt.get(of);
+      if (at) void this.alias(f.file, f.stamp, f.hash, f.result.textHash, at.hash === f.hash ? 'same_bytes' : 'same_text', at.path);
       else this.failures.push({ file: f.file.name, reason: `not stored (same text as ${of.file.path}, which could not be stored)` });
     }
+  }
+
+  /** Wait for every write asked for so far, and those they asked for in turn. */
+  async drain(): Promise<void> {
+    let last: Promise<void>;
+    do {
+      last = this.writing;
+      await last;
+    } while (last !== this.writing);
   }
 }
 
@@ -325,45 +377,51 @@ function removeNewDatabase(db: string, madeDir: string | undefined): void {
 
 export async function runExtract(paths: readonly string[], opts: ExtractOptions): Promise<ExtractResult> {
   checkExtractOptions(opts);
-  const isNew = opts.db !== ':memory:' && !existsSync(opts.db);
+  const target = dbTarget(opts.db);
+  // a database file this run creates is removed again if it imports nothing (a server's database stays)
+  const file = target.kind === 'sqlite' ? target.file : undefined;
+  const isNew = file !== undefined && file !== ':memory:' && !existsSync(file);
   let madeDir: string | undefined;
   try {
-    madeDir = isNew ? mkdirSync(dirname(opts.db), { recursive: true }) : undefined;
+    madeDir = isNew ? mkdirSync(dirname(file), { recursive: true }) : undefined;
   } catch (e) {
     throw new DatabaseError(opts.db, `its folder cannot be made (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   let store: Store;
   try {
-    store = new Store(opts.db);
+    store = await Store.open(target);
   } catch (e) {
-    if (isNew) removeNewDatabase(opts.db, madeDir);
+    if (isNew) removeNewDatabase(file, madeDir);
     throw e;
   }
-  store.db.exec(FILES_SCHEMA);
-  const runId = store.startRun(EXTRACTOR_VERSION);
   let finished = false;
+  let runId: number | undefined;
   try {
+    runId = await store.startRun(EXTRACTOR_VERSION);
     const result = await runWith(store, runId, paths, opts);
     finished = true;
-    const keep = !isNew || result.files_ok > 0 || result.files_duplicate > 0;
-    store.close();
-    if (!keep) removeNewDatabase(opts.db, madeDir);
+    // (another process may have created the same new file at once and written into it: that is kept)
+    const keep = !isNew || result.files_ok > 0 || result.files_duplicate > 0
+      || (await store.db.q.selectFrom('documents').select('id').limit(1).executeTakeFirst()) !== undefined;
+    await store.close();
+    if (!keep && file !== undefined) removeNewDatabase(file, madeDir);
     return { ...result, db_kept: keep };
   } finally {
     if (!finished) {
       // an unexpected error: the run's row still says it ended, and how
       try {
-        store.finishRun(runId, { files_total: 0, files_ok: 0, files_unchanged: 0, files_failed: 1, records_added: 0, failures: [{ file: '(run)', reason: 'the run stopped on an internal error' }], files_duplicate: 0, duplicates: [] });
-        store.close();
+        if (runId !== undefined) await store.finishRun(runId, { files_total: 0, files_ok: 0, files_unchanged: 0, files_failed: 1, records_added: 0, failures: [{ file: '(run)', reason: 'the run stopped on an internal error' }], files_duplicate: 0, duplicates: [] });
       } catch {
         // the error being thrown says more than this one
       }
-      if (isNew) removeNewDatabase(opts.db, madeDir);
+      await store.close().catch(() => undefined);
+      if (isNew && file !== undefined) removeNewDatabase(file, madeDir);
     }
   }
 }
 
 async function runWith(store: Store, runId: number, paths: readonly string[], opts: ExtractOptions): Promise<Omit<ExtractResult, 'db_kept'>> {
+  const q = store.db.q;
   const { files, errors, skipped } = await listInputs(paths);
   const failures = errors.map((e) => ({ file: e.file, reason: e.reason }));
   const workers = Math.max(0, Math.floor(opts.workers ?? defaultWorkers(files.length)));
@@ -373,13 +431,15 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
   const inFlight = semaphore(Math.max(4, workers * 4, opts.concurrency ?? 4));
   // the file's stamp is as recorded, and what was recorded for it is still there: a document at
   // that path with those bytes, or that path recorded as another path of a document
-  const sameStamp = store.db.prepare(`SELECT 1 FROM import_files f
-    WHERE f.path = ? AND f.size = ? AND f.mtime_ns = ? AND f.extractor_version = ?
-      AND (EXISTS (SELECT 1 FROM documents d WHERE d.path = f.path AND d.content_hash = f.content_hash AND d.extractor_version = f.extractor_version)
-        OR EXISTS (SELECT 1 FROM document_aliases a JOIN documents d ON d.text_hash = a.text_hash
-          WHERE a.path = f.path AND a.content_hash = f.content_hash AND d.extractor_version = f.extractor_version))
-    LIMIT 1`);
-  const storedHashAt = store.db.prepare('SELECT content_hash FROM documents WHERE path = ?');
+  const sameStamp = async (path: string, stamp: FileStamp): Promise<boolean> =>
+    (await sql<{ one: number }>`SELECT 1 AS one FROM import_files f
+      WHERE f.path = ${path} AND f.size = ${stamp.size} AND f.mtime_ns = ${stamp.mtimeNs} AND f.extractor_version = ${EXTRACTOR_VERSION}
+        AND (EXISTS (SELECT 1 FROM documents d WHERE d.path = f.path AND d.content_hash = f.content_hash AND d.extractor_version = f.extractor_version)
+          OR EXISTS (SELECT 1 FROM document_aliases a JOIN documents d ON d.text_hash = a.text_hash
+            WHERE a.path = f.path AND a.content_hash = f.content_hash AND d.extractor_version = f.extractor_version))
+      LIMIT 1`.execute(q)).rows.length > 0;
+  const storedHashAt = async (path: string): Promise<string | undefined> =>
+    (await q.selectFrom('documents').select('content_hash').where('path', '=', path).executeTakeFirst())?.content_hash;
 
   // the pool starts with the first file that needs decoding: a re-import of an unchanged corpus starts no thread
   let pool: Piscina<WorkerTask, WorkerResult> | null = null;
@@ -418,7 +478,7 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
           throw new InputError(file.name, `cannot be read (${e.code ?? String(e)})`);
         });
         stamp = { size: Number(s.size), mtimeNs: String(s.mtimeNs) };
-        if (sameStamp.get(file.path, stamp.size, stamp.mtimeNs, EXTRACTOR_VERSION) !== undefined) {
+        if (await sameStamp(file.path, stamp)) {
           unchanged.add(file.path);
           return;
         }
@@ -429,19 +489,19 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
         const name = opts.stdinName ?? `stdin-${hash.slice(0, 12)}`;
         file = { path: stdinPath(name), name };
         stdinName = name;
-        const there = storedHashAt.get(file.path) as { content_hash: string } | undefined;
-        if (there && there.content_hash !== hash) {
+        const there = await storedHashAt(file.path);
+        if (there !== undefined && there !== hash) {
           throw new InputError(file.path, `a different text is already stored under the name ${JSON.stringify(name)}; piped input never replaces one (give another --name)`);
         }
       }
-      if (store.isUnchanged(file.path, hash, EXTRACTOR_VERSION)) {
+      if (await store.isUnchanged(file.path, hash, EXTRACTOR_VERSION)) {
         unchanged.add(file.path);
-        if (stamp && stamp.size === bytes.byteLength) writer.touch(file.path, stamp, hash);
+        if (stamp && stamp.size === bytes.byteLength) await writer.touch(file.path, stamp, hash);
         return;
       }
-      const copyOf = store.sameBytes(hash, EXTRACTOR_VERSION);
+      const copyOf = await store.sameBytes(hash, EXTRACTOR_VERSION);
       if (copyOf && copyOf.path !== file.path) {
-        writer.alias(file, stamp, hash, copyOf.text_hash, 'same_bytes', copyOf.path);
+        await writer.alias(file, stamp, hash, copyOf.text_hash, 'same_bytes', copyOf.path);
         return;
       }
       const result = await decode({ bytes, name: file.name });
@@ -449,8 +509,9 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
         failures.push({ file: result.file, reason: result.reason });
         return;
       }
-      writer.add({ file, index, stamp, hash, result });
+      await writer.add({ file, index, stamp, hash, result });
     } catch (e) {
+      if (isConnectionFailure(e)) writer.fatal ??= e;
       if (e instanceof InputError) failures.push({ file: e.file, reason: e.reason });
       else failures.push({ file: file.name, reason: e instanceof Error ? (e.message.split('\n')[0] ?? 'error') : String(e) });
     } finally {
@@ -465,6 +526,7 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
     const running = new Set<Promise<void>>();
     for (const [index, file] of files.entries()) {
       await inFlight.acquire();
+      if (writer.fatal !== undefined) break;
       const p = processFile(file, index).finally(() => {
         inFlight.release();
         running.delete(p);
@@ -472,11 +534,13 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
       running.add(p);
     }
     await Promise.all(running);
-    writer.flush();
+    await writer.flush();
+    await writer.drain();
+    if (writer.fatal !== undefined) throw writer.fatal;
     // A file taken as another path of a stored text (unchanged, or a copy) whose document this
     // run then replaced (the first file changed) holds a text no longer stored: read it again.
-    const dangling = new Set((store.db.prepare(`SELECT path FROM document_aliases a
-      WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.text_hash = a.text_hash)`).all() as { path: string }[]).map((r) => r.path));
+    const dangling = new Set((await sql<{ path: string }>`SELECT path FROM document_aliases a
+      WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.text_hash = a.text_hash)`.execute(q)).rows.map((r) => r.path));
     if (dangling.size > 0) {
       for (const [index, file] of files.entries()) {
         if (!dangling.has(file.path)) continue;
@@ -484,7 +548,8 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
         writer.forget(file.path);
         await processFile(file, index, false);
       }
-      writer.flush();
+      await writer.flush();
+      await writer.drain();
     }
   } finally {
     if (pool) await (pool as Piscina).destroy();
@@ -500,6 +565,7 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
   failures.push(...processed);
   const position = new Map(files.map((f, i) => [f.path, i]));
   const duplicates = writer.duplicates.slice().sort((a, b) => (position.get(a.file) ?? -1) - (position.get(b.file) ?? -1));
+  for (const p of writer.storedMeanwhile) unchanged.add(p);
   const summary = {
     files_total: files.length + errors.length,
     files_ok: writer.ok,
@@ -510,12 +576,16 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
     files_duplicate: duplicates.length,
     duplicates,
   };
-  store.finishRun(runId, summary);
+  await store.finishRun(runId, summary);
   const byStatus: Record<string, number> = {};
-  for (const row of store.db.prepare('SELECT status, COUNT(*) AS n FROM targets GROUP BY status').all() as { status: string; n: number }[]) byStatus[row.status] = row.n;
+  const counts = await q.selectFrom('targets').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  for (const row of counts) byStatus[row.status] = Number(row.n);
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
   // verdicts followed their texts into the new records as each was saved; say which no longer apply
-  const resolved = resolveVerdicts(store.db);
-  const verdicts = resolved.applied + resolved.orphans > 0 ? { applied: resolved.applied, orphans: listOrphans(store.db).map(describeOrphan) } : undefined;
-  return { ...summary, byStatus, records_total: total, skipped, ...(stdinName === undefined ? {} : { stdin_name: stdinName }), ...(verdicts ? { verdicts } : {}) };
+  const resolved = await resolveAllVerdicts(store.db);
+  const verdicts = resolved.applied + resolved.orphans > 0 ? { applied: resolved.applied, orphans: (await listOrphans(store.db)).map(describeOrphan) } : undefined;
+  return {
+    ...summary, byStatus, records_total: total, skipped, write_retries: store.db.retries,
+    ...(stdinName === undefined ? {} : { stdin_name: stdinName }), ...(verdicts ? { verdicts } : {}),
+  };
 }

@@ -1,26 +1,26 @@
 /**
- * Stage 7: store. One SQLite file (better-sqlite3), WAL mode, one transaction per document.
+ * Stage 8: store. One database, SQLite (a file) or PostgreSQL (a server), reached through
+ * pipeline/db/connect.ts; one transaction per document (or per batch of documents, each in its
+ * own savepoint: pipeline/run.ts). The tables are made by pipeline/db/migrations.ts.
  *
  * A document is identified by its path, and the same text is kept once: its `text_hash`
- * (pipeline/text-digest.ts) is the same for a .txt, its .docx, its .pdf or its
- * Windows-1258 copy. Another path holding the same bytes or the same text is not stored
- * again but recorded in `document_aliases` ("same bytes as" / "same text as" the
- * document). Importing the same content with the same extractor version again changes
- * nothing; changed content, or a new extractor version, replaces the document's row and
- * all its records in one transaction.
+ * (pipeline/text-digest.ts, unique in the table) is the same for a .txt, its .docx, its .pdf or
+ * its Windows-1258 copy. Another path holding the same bytes or the same text is not stored
+ * again but recorded in `document_aliases` ("same bytes as" / "same text as" the document).
+ * Importing the same content with the same extractor version again changes nothing; changed
+ * content, or a new extractor version, replaces the document's row and all its records in one
+ * transaction.
  */
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { checkSchema, databaseError } from './db-file.ts';
-import { DatabaseError } from './errors.ts';
+import { CompiledQuery } from './db/kysely.ts';
+import { Db, type Queries } from './db/connect.ts';
+import type { Dialect } from './db/dialect.ts';
+import type { DbTarget } from './db/target.ts';
 import type { DocumentMeta, TargetRecord } from './record.ts';
-import { ensureViews } from './report/views.ts';
 import { textDigest } from './text-digest.ts';
+import { resolveVerdicts } from './verdicts.ts';
 import { partsOf } from '../extractors/part.ts';
 import { certaintyOf } from '../extractors/certainty.ts';
 import type { Drop } from '../extractors/drops.ts';
-import { ensureVerdicts, resolveVerdicts } from './verdicts.ts';
 
 export interface StoredDocument {
   path: string;
@@ -74,305 +74,200 @@ export interface RunSummary {
   duplicates?: Duplicate[];
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS documents (
-  id INTEGER PRIMARY KEY,
-  path TEXT NOT NULL UNIQUE,
-  file_name TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
-  format TEXT NOT NULL,
-  encoding TEXT NOT NULL,
-  text TEXT NOT NULL,
-  imported_at TEXT NOT NULL,
-  extractor_version TEXT NOT NULL,
-  title TEXT,
-  doc_type TEXT NOT NULL,
-  doc_number TEXT,
-  issuer TEXT,
-  issued TEXT,
-  plan_year INTEGER,
-  period_start INTEGER,
-  period_end INTEGER,
-  province TEXT,
-  district TEXT,
-  province_today TEXT,
-  diagnostics TEXT NOT NULL DEFAULT '[]',
-  text_hash TEXT,
-  lang TEXT NOT NULL DEFAULT 'vi'
-);
-CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash);
-CREATE TABLE IF NOT EXISTS document_aliases (
-  path TEXT PRIMARY KEY,
-  file_name TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
-  text_hash TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('same_bytes','same_text')),
-  same_as TEXT NOT NULL,
-  recorded_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS document_aliases_text ON document_aliases(text_hash);
-CREATE TABLE IF NOT EXISTS targets (
-  id INTEGER PRIMARY KEY,
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  subject TEXT NOT NULL,
-  metric TEXT NOT NULL,
-  sector TEXT,
-  status TEXT NOT NULL CHECK (status IN ('target','actual')),
-  year INTEGER,
-  unit TEXT NOT NULL,
-  value REAL NOT NULL,
-  value_max REAL,
-  comparator TEXT NOT NULL,
-  quote TEXT NOT NULL,
-  sentence TEXT NOT NULL,
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  section_path TEXT NOT NULL,
-  rule TEXT NOT NULL,
-  part TEXT NOT NULL DEFAULT 'total',
-  part_rule TEXT,
-  certainty TEXT,
-  fallbacks TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS targets_doc ON targets(document_id);
-CREATE TABLE IF NOT EXISTS drops (
-  id INTEGER PRIMARY KEY,
-  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  quote TEXT NOT NULL,
-  reason TEXT NOT NULL,
-  rule TEXT NOT NULL,
-  kept_as_other INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS drops_doc ON drops(document_id);
-CREATE INDEX IF NOT EXISTS targets_key ON targets(metric, subject, year);
-CREATE TABLE IF NOT EXISTS runs (
-  id INTEGER PRIMARY KEY,
-  started_at TEXT NOT NULL,
-  finished_at TEXT,
-  extractor_version TEXT NOT NULL,
-  files_total INTEGER,
-  files_ok INTEGER,
-  files_unchanged INTEGER,
-  files_failed INTEGER,
-  records_added INTEGER,
-  failures TEXT NOT NULL DEFAULT '[]',
-  files_duplicate INTEGER,
-  duplicates TEXT NOT NULL DEFAULT '[]'
-);
-`;
-
-/** Columns added since the first schema: added to an older database when it is opened. */
-const ADDED_COLUMNS: { table: string; column: string; decl: string }[] = [
-  { table: 'documents', column: 'text_hash', decl: 'TEXT' },
-  { table: 'runs', column: 'files_duplicate', decl: 'INTEGER' },
-  { table: 'runs', column: 'duplicates', decl: "TEXT NOT NULL DEFAULT '[]'" },
-  // every document stored before documents had a language was read as Vietnamese
-  { table: 'documents', column: 'lang', decl: "TEXT NOT NULL DEFAULT 'vi'" },
-  // (targets.part and targets.certainty are added by ensureViews, which the report runs too)
-];
-
-function upgrade(db: Database.Database): void {
-  for (const { table, column, decl } of ADDED_COLUMNS) {
-    const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
-    if (!cols.includes(column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${decl}`);
-  }
-  // documents stored before text digests existed get theirs from the stored text
-  if (db.prepare('SELECT 1 FROM documents WHERE text_hash IS NULL LIMIT 1').get()) {
-    db.function('chitieu_text_digest', { deterministic: true }, (t: unknown) => textDigest(String(t)));
-    db.exec('UPDATE documents SET text_hash = chitieu_text_digest(text) WHERE text_hash IS NULL');
-  }
-  db.exec('CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash)');
-}
-
 /** The separator used to store section paths and rule lists as text. */
 export const PATH_SEPARATOR = ' › ';
 
+/** Records per INSERT: well under both engines' limits on parameters in one statement. */
+const TARGET_CHUNK = 500;
+
+const TARGET_COLUMNS = [
+  'document_id', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator',
+  'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'part', 'part_rule', 'certainty', 'fallbacks',
+] as const;
+type TargetRow = Record<(typeof TARGET_COLUMNS)[number], string | number | null>;
+
+/**
+ * A document's records in multi-row INSERTs written by hand: Kysely's compiler would build a node
+ * per value, which cost the writer about 2 ms per document (half of its time).
+ */
+async function insertRows<C extends string>(tx: Queries, d: Dialect, table: string, columnNames: readonly C[], rows: readonly Record<C, string | number | null>[]): Promise<void> {
+  const columns = columnNames.map((c) => `"${c}"`).join(', ');
+  for (let i = 0; i < rows.length; i += TARGET_CHUNK) {
+    const params: (string | number | null)[] = [];
+    const tuples = rows.slice(i, i + TARGET_CHUNK).map((r) => `(${columnNames.map((c) => {
+      params.push(r[c]);
+      return d.placeholder(params.length);
+    }).join(', ')})`);
+    await tx.executeQuery(CompiledQuery.raw(`INSERT INTO ${table} (${columns}) VALUES ${tuples.join(', ')}`, params));
+  }
+}
+
+const DROP_COLUMNS = ['document_id', 'start', 'end', 'quote', 'reason', 'rule', 'kept_as_other'] as const;
+
+/**
+ * Replace the document at doc.path (and a document with the same bytes elsewhere, or with the same
+ * text from another extractor version) by `doc` and its records, inside the open transaction `tx`.
+ * Returns the number of records written.
+ */
+export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument, records: readonly TargetRecord[]): Promise<number> {
+  const textHash = doc.text_hash ?? textDigest(doc.text);
+  // the same content is one document wherever it lies: a document with these bytes (a copy, a moved
+  // file), or with this text stored by another extractor version, is replaced (the extract run never
+  // stores a text that a document of its own version already holds)
+  await tx.deleteFrom('documents').where((eb) => eb.or([
+    eb('path', '=', doc.path),
+    eb('content_hash', '=', doc.content_hash),
+    eb.and([eb('text_hash', '=', textHash), eb('extractor_version', '<>', doc.extractor_version)]),
+  ])).execute();
+  await tx.deleteFrom('document_aliases').where('path', '=', doc.path).execute();
+  const { id } = await tx.insertInto('documents').values({
+    path: doc.path,
+    file_name: doc.file_name,
+    content_hash: doc.content_hash,
+    format: doc.format,
+    encoding: doc.encoding,
+    text: doc.text,
+    imported_at: new Date().toISOString(),
+    extractor_version: doc.extractor_version,
+    ...doc.meta,
+    diagnostics: JSON.stringify(doc.diagnostics),
+    text_hash: textHash,
+    lang: doc.lang ?? 'vi',
+  }).returning('id').executeTakeFirstOrThrow();
+  // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like
+  const parts = partsOf(records, doc.text);
+  const rows = records.map((r, i): TargetRow => {
+    const certainty = r.certainty ?? certaintyOf(r);
+    return {
+    document_id: Number(id),
+    subject: r.subject,
+    metric: r.metric,
+    sector: r.sector,
+    status: r.status,
+    year: r.year,
+    unit: r.unit,
+    value: r.value,
+    value_max: r.value_max,
+    comparator: r.comparator,
+    quote: r.quote,
+    sentence: r.sentence,
+    start: r.start,
+    end: r.end,
+    section_path: r.section_path.join(PATH_SEPARATOR),
+    rule: r.rules.join(' '),
+    part: parts[i]?.part ?? 'total',
+    part_rule: parts[i]?.rule ?? null,
+    certainty: certainty.level,
+    fallbacks: certainty.fallbacks.join(' '),
+  };
+  });
+  await insertRows(tx, d, 'targets', TARGET_COLUMNS, rows);
+  await insertRows(tx, d, 'drops', DROP_COLUMNS, (doc.dropped ?? []).map((x) => ({
+    document_id: Number(id), start: x.start, end: x.end, quote: doc.text.slice(x.start, x.end), reason: x.reason, rule: x.rule, kept_as_other: x.keptAsOther ? 1 : 0,
+  })));
+  // the reviewers' verdicts on this text follow it to its new records (or are reported as no longer applying)
+  await resolveVerdicts(tx, textHash);
+  return records.length;
+}
+
+/**
+ * Record another path of a stored document, inside the open transaction `tx`. The document is
+ * looked for again by its text: the alias names where the text is stored when this commits (another
+ * process may have stored it elsewhere since the caller looked), and a path that itself holds the
+ * text as a document stays one (returns null). A document stored earlier at that path with another
+ * text (the file held another text then) is removed: its text is no longer there. Returns the
+ * alias as recorded.
+ */
+export async function writeAlias(tx: Queries, alias: Alias): Promise<Alias | null> {
+  const holder = await tx.selectFrom('documents').select(['path', 'content_hash']).where('text_hash', '=', alias.text_hash)
+    .orderBy('id').limit(1).executeTakeFirst();
+  if (holder?.path === alias.path) return null;
+  const recorded: Alias = holder
+    ? { ...alias, same_as: holder.path, kind: holder.content_hash === alias.content_hash ? 'same_bytes' : 'same_text' }
+    : alias;
+  const gone = await tx.deleteFrom('documents').where('path', '=', alias.path).executeTakeFirst();
+  // verdicts on the text that was there no longer apply
+  if (Number(gone.numDeletedRows) > 0) await resolveVerdicts(tx);
+  const row = { ...recorded, recorded_at: new Date().toISOString() };
+  await tx.insertInto('document_aliases').values(row).onConflict((oc) => oc.column('path').doUpdateSet({
+    file_name: row.file_name, content_hash: row.content_hash, text_hash: row.text_hash, kind: row.kind, same_as: row.same_as, recorded_at: row.recorded_at,
+  })).execute();
+  return recorded;
+}
+
 export class Store {
-  readonly db: Database.Database;
-  private readonly insertDoc: Database.Statement;
-  private readonly insertTarget: Database.Statement;
-  private readonly insertDrop: Database.Statement;
-  private readonly deleteDoc: Database.Statement;
-  private readonly deleteAlias: Database.Statement;
-  private readonly upsertAlias: Database.Statement;
-  private readonly findByPath: Database.Statement;
-  private readonly findAliasByPath: Database.Statement;
-  private readonly findByHash: Database.Statement;
-  private readonly findByTextHash: Database.Statement;
-  private readonly docExists: Database.Statement;
+  private constructor(readonly db: Db) {}
 
   /**
-   * Opens (or creates) the database. A file that is not SQLite, or a SQLite database that
-   * is not chitieu's, is refused with a DatabaseError before anything is written to it.
+   * Open (or create) the database --db names: a SQLite file or a postgres:// URL. A file that is
+   * not SQLite, a database that is not chitieu's, or a server that cannot be reached is refused
+   * with a DatabaseError before anything is written to it.
    */
-  constructor(file: string) {
-    if (file !== ':memory:') {
-      if (existsSync(file) && statSync(file).isDirectory()) throw new DatabaseError(file, 'a folder, not a database file');
-      mkdirSync(dirname(file), { recursive: true });
-    }
-    let db: Database.Database | undefined;
-    try {
-      db = new Database(file);
-      db.pragma('busy_timeout = 30000');
-      checkSchema(db, file, false);
-      db.pragma('journal_mode = WAL');
-      db.pragma('foreign_keys = ON');
-      db.pragma('synchronous = NORMAL');
-      db.exec(SCHEMA);
-      upgrade(db);
-      ensureVerdicts(db);
-      ensureViews(db);
-    } catch (e) {
-      db?.close();
-      throw databaseError(file, e);
-    }
-    this.db = db;
-    this.insertDoc = this.db.prepare(`INSERT INTO documents
-      (path, file_name, content_hash, format, encoding, text, imported_at, extractor_version,
-       title, doc_type, doc_number, issuer, issued, plan_year, period_start, period_end,
-       province, district, province_today, diagnostics, text_hash, lang)
-      VALUES (@path, @file_name, @content_hash, @format, @encoding, @text, @imported_at, @extractor_version,
-       @title, @doc_type, @doc_number, @issuer, @issued, @plan_year, @period_start, @period_end,
-       @province, @district, @province_today, @diagnostics, @text_hash, @lang)`);
-    this.insertTarget = this.db.prepare(`INSERT INTO targets
-      (document_id, subject, metric, sector, status, year, unit, value, value_max, comparator,
-       quote, sentence, start, "end", section_path, rule, part, part_rule, certainty, fallbacks)
-      VALUES (@document_id, @subject, @metric, @sector, @status, @year, @unit, @value, @value_max, @comparator,
-       @quote, @sentence, @start, @end, @section_path, @rule, @part, @part_rule, @certainty, @fallbacks)`);
-    this.insertDrop = this.db.prepare(`INSERT INTO drops (document_id, start, "end", quote, reason, rule, kept_as_other)
-      VALUES (@document_id, @start, @end, @quote, @reason, @rule, @kept_as_other)`);
-    // the same content is one document wherever it lies: a document with these bytes (a copy,
-    // a moved file), or with this text stored by another extractor version, is replaced (the
-    // extract run never stores a text that a document of its own version already holds)
-    this.deleteDoc = this.db.prepare(`DELETE FROM documents WHERE path = @path OR content_hash = @content_hash
-      OR (text_hash = @text_hash AND extractor_version <> @extractor_version)`);
-    this.deleteAlias = this.db.prepare('DELETE FROM document_aliases WHERE path = ?');
-    this.upsertAlias = this.db.prepare(`INSERT INTO document_aliases (path, file_name, content_hash, text_hash, kind, same_as, recorded_at)
-      VALUES (@path, @file_name, @content_hash, @text_hash, @kind, @same_as, @recorded_at)
-      ON CONFLICT(path) DO UPDATE SET file_name = excluded.file_name, content_hash = excluded.content_hash,
-        text_hash = excluded.text_hash, kind = excluded.kind, same_as = excluded.same_as, recorded_at = excluded.recorded_at`);
-    this.findByPath = this.db.prepare('SELECT content_hash, extractor_version FROM documents WHERE path = ?');
-    this.findAliasByPath = this.db.prepare(`SELECT a.content_hash, d.extractor_version FROM document_aliases a
-      JOIN documents d ON d.text_hash = a.text_hash WHERE a.path = ? LIMIT 1`);
-    this.findByHash = this.db.prepare('SELECT path, text_hash FROM documents WHERE content_hash = ? AND extractor_version = ? LIMIT 1');
-    this.findByTextHash = this.db.prepare('SELECT path, content_hash FROM documents WHERE text_hash = ? AND extractor_version = ? LIMIT 1');
-    this.docExists = this.db.prepare('SELECT 1 FROM documents WHERE path = ?');
+  static async open(what: string | DbTarget): Promise<Store> {
+    return new Store(await Db.open(what, 'create'));
   }
 
   /**
    * True when the file at `path` was already handled with this content by this extractor
    * version: stored as a document, or recorded as another path of one.
    */
-  isUnchanged(path: string, contentHash: string, version: string): boolean {
-    const row = (this.findByPath.get(path) ?? this.findAliasByPath.get(path)) as { content_hash: string; extractor_version: string } | undefined;
+  async isUnchanged(path: string, contentHash: string, version: string, q: Queries = this.db.q): Promise<boolean> {
+    const row = (await q.selectFrom('documents').select(['content_hash', 'extractor_version']).where('path', '=', path).executeTakeFirst())
+      ?? (await q.selectFrom('document_aliases as a').innerJoin('documents as d', 'd.text_hash', 'a.text_hash')
+        .select(['a.content_hash', 'd.extractor_version']).where('a.path', '=', path).limit(1).executeTakeFirst());
     return row !== undefined && row.content_hash === contentHash && row.extractor_version === version;
   }
 
   /** The document (of this extractor version) that holds these exact bytes, at another path. */
-  sameBytes(contentHash: string, version: string): { path: string; text_hash: string } | undefined {
-    return this.findByHash.get(contentHash, version) as { path: string; text_hash: string } | undefined;
+  async sameBytes(contentHash: string, version: string, q: Queries = this.db.q): Promise<{ path: string; text_hash: string } | undefined> {
+    const row = await q.selectFrom('documents').select(['path', 'text_hash'])
+      .where('content_hash', '=', contentHash).where('extractor_version', '=', version).limit(1).executeTakeFirst();
+    return row ? { path: row.path, text_hash: row.text_hash ?? '' } : undefined;
   }
 
   /** The document (of this extractor version) whose text has this digest. */
-  sameText(textHash: string, version: string): { path: string; content_hash: string } | undefined {
-    return this.findByTextHash.get(textHash, version) as { path: string; content_hash: string } | undefined;
+  async sameText(textHash: string, version: string, q: Queries = this.db.q): Promise<{ path: string; content_hash: string } | undefined> {
+    return q.selectFrom('documents').select(['path', 'content_hash'])
+      .where('text_hash', '=', textHash).where('extractor_version', '=', version).limit(1).executeTakeFirst();
   }
 
-  /**
-   * Record another path of a stored document. A document stored earlier at that path
-   * (the file held another text then) is removed: its text is no longer there.
-   */
-  recordAlias(alias: Alias): void {
-    this.db.transaction(() => {
-      if (this.docExists.get(alias.path)) {
-        this.db.prepare('DELETE FROM documents WHERE path = ?').run(alias.path);
-        resolveVerdicts(this.db);
-      }
-      this.upsertAlias.run({ ...alias, recorded_at: new Date().toISOString() });
-    }).immediate();
+  /** Record another path of a stored document (see writeAlias), in its own transaction. */
+  async recordAlias(alias: Alias): Promise<void> {
+    await this.db.write((tx) => writeAlias(tx, alias));
   }
 
   /** Other paths recorded for the document with this text digest. */
-  aliasesOf(textHash: string): Alias[] {
-    return this.db.prepare('SELECT path, file_name, content_hash, text_hash, kind, same_as FROM document_aliases WHERE text_hash = ? ORDER BY path').all(textHash) as Alias[];
+  async aliasesOf(textHash: string): Promise<Alias[]> {
+    return this.db.q.selectFrom('document_aliases').select(['path', 'file_name', 'content_hash', 'text_hash', 'kind', 'same_as'])
+      .where('text_hash', '=', textHash).orderBy('path').execute();
   }
 
-  /** Replace the document at doc.path and its records, atomically. Returns the number of records written. */
-  saveDocument(doc: StoredDocument, records: readonly TargetRecord[]): number {
-    const textHash = doc.text_hash ?? textDigest(doc.text);
-    const tx = this.db.transaction(() => {
-      this.deleteDoc.run({ path: doc.path, content_hash: doc.content_hash, text_hash: textHash, extractor_version: doc.extractor_version });
-      this.deleteAlias.run(doc.path);
-      const info = this.insertDoc.run({
-        path: doc.path,
-        file_name: doc.file_name,
-        content_hash: doc.content_hash,
-        format: doc.format,
-        encoding: doc.encoding,
-        text: doc.text,
-        imported_at: new Date().toISOString(),
-        extractor_version: doc.extractor_version,
-        ...doc.meta,
-        diagnostics: JSON.stringify(doc.diagnostics),
-        text_hash: textHash,
-        lang: doc.lang ?? 'vi',
-      });
-      const id = Number(info.lastInsertRowid);
-      // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like
-      const parts = partsOf(records, doc.text);
-      for (const [i, r] of records.entries()) {
-        const certainty = r.certainty ?? certaintyOf(r);
-        this.insertTarget.run({
-          document_id: id,
-          subject: r.subject,
-          metric: r.metric,
-          sector: r.sector,
-          status: r.status,
-          year: r.year,
-          unit: r.unit,
-          value: r.value,
-          value_max: r.value_max,
-          comparator: r.comparator,
-          quote: r.quote,
-          sentence: r.sentence,
-          start: r.start,
-          end: r.end,
-          section_path: r.section_path.join(PATH_SEPARATOR),
-          rule: r.rules.join(' '),
-          part: parts[i]?.part ?? 'total',
-          part_rule: parts[i]?.rule ?? null,
-          certainty: certainty.level,
-          fallbacks: certainty.fallbacks.join(' '),
-        });
-      }
-      for (const d of doc.dropped ?? []) {
-        this.insertDrop.run({ document_id: id, start: d.start, end: d.end, quote: doc.text.slice(d.start, d.end), reason: d.reason, rule: d.rule, kept_as_other: d.keptAsOther ? 1 : 0 });
-      }
-      // the reviewers' verdicts on this text follow it to its new records (or are reported as no longer applying)
-      resolveVerdicts(this.db, textHash);
-      return records.length;
-    });
-    return tx.immediate();
+  /** Replace the document at doc.path and its records, atomically (see writeDocument). Returns the number of records written. */
+  async saveDocument(doc: StoredDocument, records: readonly TargetRecord[]): Promise<number> {
+    return this.db.write((tx) => writeDocument(tx, this.db.dialect, doc, records));
   }
 
-  startRun(version: string): number {
-    const info = this.db
-      .prepare('INSERT INTO runs (started_at, extractor_version) VALUES (?, ?)')
-      .run(new Date().toISOString(), version);
-    return Number(info.lastInsertRowid);
+  async startRun(version: string): Promise<number> {
+    const { id } = await this.db.q.insertInto('runs').values({ started_at: new Date().toISOString(), extractor_version: version })
+      .returning('id').executeTakeFirstOrThrow();
+    return Number(id);
   }
 
-  finishRun(id: number, s: RunSummary): void {
-    this.db
-      .prepare(`UPDATE runs SET finished_at = ?, files_total = ?, files_ok = ?, files_unchanged = ?,
-        files_failed = ?, records_added = ?, failures = ?, files_duplicate = ?, duplicates = ? WHERE id = ?`)
-      .run(new Date().toISOString(), s.files_total, s.files_ok, s.files_unchanged, s.files_failed,
-        s.records_added, JSON.stringify(s.failures), s.files_duplicate ?? 0, JSON.stringify(s.duplicates ?? []), id);
+  async finishRun(id: number, s: RunSummary): Promise<void> {
+    await this.db.q.updateTable('runs').set({
+      finished_at: new Date().toISOString(),
+      files_total: s.files_total,
+      files_ok: s.files_ok,
+      files_unchanged: s.files_unchanged,
+      files_failed: s.files_failed,
+      records_added: s.records_added,
+      failures: JSON.stringify(s.failures),
+      files_duplicate: s.files_duplicate ?? 0,
+      duplicates: JSON.stringify(s.duplicates ?? []),
+    }).where('id', '=', id).execute();
   }
 
-  close(): void {
-    this.db.close();
+  async close(): Promise<void> {
+    await this.db.close();
   }
 }

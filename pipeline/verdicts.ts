@@ -18,55 +18,21 @@
  * dropped. A new verdict on the same record supersedes the one before it (`superseded_by`); the
  * history stays.
  *
- * `addVerdict` checks what the reviewer saw against what is stored, inside one immediate
- * transaction: a record that changed meanwhile (re-extracted, or judged by someone else) is
- * refused as `stale`, so two reviewers at once lose nothing.
+ * `addVerdict` checks what the reviewer saw against what is stored, inside one write transaction
+ * (SQLite: immediate; PostgreSQL: serialisable, run again on a conflict): a record that changed
+ * meanwhile (re-extracted, or judged by someone else) is refused as `stale`, so two reviewers at
+ * once lose nothing.
+ *
+ * The table is made by migration 3 (pipeline/db/migrations.ts); the SQL here is the same on both
+ * engines (text ordered by code point through the dialect).
  */
-import type Database from 'better-sqlite3';
 import { partsOf } from '../extractors/part.ts';
+import type { Db, Queries } from './db/connect.ts';
+import { sql } from './db/kysely.ts';
 import { recordKey, type RecordFields } from './record.ts';
 
 export const VERDICT_KINDS = ['accept', 'reject', 'correct', 'add', 'withdraw'] as const;
 export type VerdictKind = (typeof VERDICT_KINDS)[number];
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS verdicts (
-  id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('accept','reject','correct','add','withdraw')),
-  text_hash TEXT NOT NULL,
-  file_name TEXT NOT NULL,
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  quote TEXT NOT NULL,
-  record_key TEXT,
-  subject TEXT, metric TEXT, sector TEXT, status TEXT, year INTEGER, unit TEXT,
-  value REAL, value_max REAL, comparator TEXT,
-  part TEXT, part_rule TEXT,
-  sentence TEXT,
-  section_path TEXT,
-  reviewer TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  extractor_version TEXT NOT NULL,
-  supersedes INTEGER REFERENCES verdicts(id),
-  superseded_by INTEGER REFERENCES verdicts(id),
-  state TEXT NOT NULL DEFAULT 'applied' CHECK (state IN ('applied','orphan')),
-  document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
-  target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL,
-  problem TEXT,
-  resolved_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS verdicts_text ON verdicts(text_hash);
-CREATE INDEX IF NOT EXISTS verdicts_document ON verdicts(document_id);
--- one current verdict per record: what v_targets and v_reviewed rely on
-CREATE UNIQUE INDEX IF NOT EXISTS verdicts_one_per_record ON verdicts(target_id)
-  WHERE superseded_by IS NULL AND state = 'applied' AND target_id IS NOT NULL;
-`;
-
-/** Create the verdicts table (idempotent; an older database gets it when opened). */
-export function ensureVerdicts(db: Database.Database): void {
-  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'verdicts'").get()) return;
-  db.exec(SCHEMA);
-}
 
 /** A verdict row as stored. */
 export interface VerdictRow {
@@ -154,85 +120,83 @@ export interface ResolveSummary {
 /**
  * Link every current verdict on `textHash` (all texts when omitted) to the words and record it
  * judged in the stored extraction, or mark it an orphan with the reason. Verdicts on texts no
- * longer stored become orphans. Runs inside the caller's transaction when there is one.
+ * longer stored become orphans. Runs inside the caller's transaction `tx`.
  */
-export function resolveVerdicts(db: Database.Database, textHash?: string): ResolveSummary {
-  const run = (): ResolveSummary => {
-    const now = new Date().toISOString();
-    const states = db.prepare("SELECT id, state FROM verdicts WHERE superseded_by IS NULL AND kind <> 'withdraw'");
-    const before = new Map((states.all() as { id: number; state: string }[]).map((r) => [r.id, r.state]));
-    // texts no longer stored
-    db.prepare(`UPDATE verdicts SET state = 'orphan', target_id = NULL, document_id = NULL, problem = ?, resolved_at = ?
-      WHERE superseded_by IS NULL AND kind <> 'withdraw' AND (state = 'applied' OR problem IS NOT ?)
-        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.text_hash = verdicts.text_hash)`).run(GONE, now, GONE);
-    const hashes = textHash !== undefined
-      ? [textHash]
-      : (db.prepare('SELECT DISTINCT text_hash FROM verdicts WHERE superseded_by IS NULL').all() as { text_hash: string }[]).map((r) => r.text_hash);
-    const docOf = db.prepare('SELECT id, text FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1');
-    const targetsOf = db.prepare(`SELECT ${TARGET_FIELDS} FROM targets WHERE document_id = ?`);
-    const current = db.prepare("SELECT * FROM verdicts WHERE text_hash = ? AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY id");
-    const unlink = db.prepare('UPDATE verdicts SET target_id = NULL WHERE id = ?');
-    const set = db.prepare(`UPDATE verdicts SET state = @state, start = @start, "end" = @end, document_id = @document_id,
-      target_id = @target_id, problem = @problem, resolved_at = @now WHERE id = @id`);
-    for (const hash of hashes) {
-      // (a document nobody has judged, the common case when extracting, costs one indexed look-up)
-      const verdicts = current.all(hash) as VerdictRow[];
-      if (verdicts.length === 0) continue;
-      const doc = docOf.get(hash) as { id: number; text: string } | undefined;
-      if (!doc) continue;
-      const targets = targetsOf.all(doc.id) as TargetKeyRow[];
-      // unlink first: the unique index allows one current verdict per record at every step
-      for (const v of verdicts) unlink.run(v.id);
-      const taken = new Map<number, number>(); // target id → verdict id (the newest wins: verdicts are in id order, newest last)
-      const outcome = new Map<number, { state: 'applied' | 'orphan'; start: number; end: number; target: number | null; problem: string | null }>();
-      for (const v of verdicts) {
-        const at = placeWords(doc.text, v.start, v.end, v.quote);
-        if (!at) {
-          outcome.set(v.id, { state: 'orphan', start: v.start, end: v.end, target: null, problem: `the words «${v.quote}» are no longer in the text` });
-          continue;
-        }
-        const here = targets.filter((t) => t.start === at.start && t.end === at.end);
-        const corrected = fieldsOf(v);
-        const wanted = new Set<string>();
-        if (v.record_key !== null && v.kind !== 'add') wanted.add(v.record_key);
-        if (corrected && (v.kind === 'correct' || v.kind === 'add')) wanted.add(recordKey(corrected));
-        const t = here.find((x) => wanted.has(recordKey(x)));
-        if (t) {
-          const earlier = taken.get(t.id);
-          if (earlier !== undefined) {
-            const o = outcome.get(earlier);
-            if (o) Object.assign(o, { state: 'orphan', target: null, problem: `a newer verdict (#${v.id}) on the same record replaces it` });
-          }
-          taken.set(t.id, v.id);
-          outcome.set(v.id, { state: 'applied', ...at, target: t.id, problem: null });
-        } else if (v.kind === 'add') {
-          outcome.set(v.id, { state: 'applied', ...at, target: null, problem: null });
-        } else {
-          const now = here.length ? `; now there: ${here.map((x) => showKey(recordKey(x))).join(' | ')}` : '; the extractor gives no record there now';
-          outcome.set(v.id, { state: 'orphan', ...at, target: null, problem: `the record judged (${showKey(v.record_key)}) is no longer extracted at «${v.quote}»${now}` });
-        }
+export async function resolveVerdicts(tx: Queries, textHash?: string): Promise<ResolveSummary> {
+  const now = new Date().toISOString();
+  const states = async (): Promise<{ id: number; state: string }[]> =>
+    (await sql<{ id: number; state: string }>`SELECT id, state FROM verdicts WHERE superseded_by IS NULL AND kind <> 'withdraw'`.execute(tx)).rows;
+  const before = new Map((await states()).map((r) => [r.id, r.state]));
+  // texts no longer stored
+  await sql`UPDATE verdicts SET state = 'orphan', target_id = NULL, document_id = NULL, problem = ${GONE}, resolved_at = ${now}
+    WHERE superseded_by IS NULL AND kind <> 'withdraw' AND (state = 'applied' OR problem IS DISTINCT FROM ${GONE})
+      AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.text_hash = verdicts.text_hash)`.execute(tx);
+  const hashes = textHash !== undefined
+    ? [textHash]
+    : (await sql<{ text_hash: string }>`SELECT DISTINCT text_hash FROM verdicts WHERE superseded_by IS NULL`.execute(tx)).rows.map((r) => r.text_hash);
+  for (const hash of hashes) {
+    // (a document nobody has judged, the common case when extracting, costs one indexed look-up)
+    const verdicts = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${hash} AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY id`.execute(tx)).rows;
+    if (verdicts.length === 0) continue;
+    const doc = (await sql<{ id: number; text: string }>`SELECT id, text FROM documents WHERE text_hash = ${hash} ORDER BY id LIMIT 1`.execute(tx)).rows[0];
+    if (!doc) continue;
+    const targets = (await sql<TargetKeyRow>`SELECT ${sql.raw(TARGET_FIELDS)} FROM targets WHERE document_id = ${doc.id}`.execute(tx)).rows;
+    // unlink first: the unique index allows one current verdict per record at every step
+    await sql`UPDATE verdicts SET target_id = NULL WHERE id IN (${sql.join(verdicts.map((v) => v.id))})`.execute(tx);
+    const taken = new Map<number, number>(); // target id → verdict id (the newest wins: verdicts are in id order, newest last)
+    const outcome = new Map<number, { state: 'applied' | 'orphan'; start: number; end: number; target: number | null; problem: string | null }>();
+    for (const v of verdicts) {
+      const at = placeWords(doc.text, v.start, v.end, v.quote);
+      if (!at) {
+        outcome.set(v.id, { state: 'orphan', start: v.start, end: v.end, target: null, problem: `the words «${v.quote}» are no longer in the text` });
+        continue;
       }
-      for (const v of verdicts) {
-        const o = outcome.get(v.id);
-        if (!o) continue;
-        set.run({ id: v.id, state: o.state, start: o.start, end: o.end, document_id: doc.id, target_id: o.target, problem: o.problem, now });
+      const here = targets.filter((t) => t.start === at.start && t.end === at.end);
+      const corrected = fieldsOf(v);
+      const wanted = new Set<string>();
+      if (v.record_key !== null && v.kind !== 'add') wanted.add(v.record_key);
+      if (corrected && (v.kind === 'correct' || v.kind === 'add')) wanted.add(recordKey(corrected));
+      const t = here.find((x) => wanted.has(recordKey(x)));
+      if (t) {
+        const earlier = taken.get(t.id);
+        if (earlier !== undefined) {
+          const o = outcome.get(earlier);
+          if (o) Object.assign(o, { state: 'orphan', target: null, problem: `a newer verdict (#${v.id}) on the same record replaces it` });
+        }
+        taken.set(t.id, v.id);
+        outcome.set(v.id, { state: 'applied', ...at, target: t.id, problem: null });
+      } else if (v.kind === 'add') {
+        outcome.set(v.id, { state: 'applied', ...at, target: null, problem: null });
+      } else {
+        const there = here.length ? `; now there: ${here.map((x) => showKey(recordKey(x))).join(' | ')}` : '; the extractor gives no record there now';
+        outcome.set(v.id, { state: 'orphan', ...at, target: null, problem: `the record judged (${showKey(v.record_key)}) is no longer extracted at «${v.quote}»${there}` });
       }
     }
-    const after = states.all() as { id: number; state: string }[];
-    return {
-      applied: after.filter((r) => r.state === 'applied').length,
-      orphans: after.filter((r) => r.state === 'orphan').length,
-      newlyOrphaned: after.filter((r) => r.state === 'orphan' && before.get(r.id) === 'applied').map((r) => r.id),
-    };
+    for (const v of verdicts) {
+      const o = outcome.get(v.id);
+      if (!o) continue;
+      await sql`UPDATE verdicts SET state = ${o.state}, start = ${o.start}, "end" = ${o.end}, document_id = ${doc.id},
+        target_id = ${o.target}, problem = ${o.problem}, resolved_at = ${now} WHERE id = ${v.id}`.execute(tx);
+    }
+  }
+  const after = await states();
+  return {
+    applied: after.filter((r) => r.state === 'applied').length,
+    orphans: after.filter((r) => r.state === 'orphan').length,
+    newlyOrphaned: after.filter((r) => r.state === 'orphan' && before.get(r.id) === 'applied').map((r) => r.id),
   };
-  return db.inTransaction ? run() : db.transaction(run).immediate();
 }
 
-/** Current verdicts that no longer apply, oldest first. */
-export function listOrphans(db: Database.Database, textHash?: string): VerdictRow[] {
-  return db
-    .prepare(`SELECT * FROM verdicts WHERE superseded_by IS NULL AND state = 'orphan' ${textHash === undefined ? '' : 'AND text_hash = ?'} ORDER BY file_name, start, id`)
-    .all(...(textHash === undefined ? [] : [textHash])) as VerdictRow[];
+/** resolveVerdicts over every text, in its own write transaction. */
+export function resolveAllVerdicts(db: Db): Promise<ResolveSummary> {
+  return db.write((tx) => resolveVerdicts(tx));
+}
+
+/** Current verdicts that no longer apply, in the order of their documents' names and words. */
+export async function listOrphans(db: Db, textHash?: string, q: Queries = db.q): Promise<VerdictRow[]> {
+  const only = textHash === undefined ? sql`` : sql`AND text_hash = ${textHash}`;
+  return (await sql<VerdictRow>`SELECT * FROM verdicts WHERE superseded_by IS NULL AND state = 'orphan' ${only}
+    ORDER BY file_name${sql.raw(db.dialect.codePoint)}, start, id`.execute(q)).rows;
 }
 
 /** One line about an orphan verdict, for the command line and the pages. */
@@ -242,35 +206,33 @@ export function describeOrphan(v: VerdictRow): string {
 }
 
 /** Every current verdict on a text: what the document page shows (applied and orphans; withdrawals left out). */
-export function verdictsOfText(db: Database.Database, textHash: string): VerdictRow[] {
-  return db.prepare("SELECT * FROM verdicts WHERE text_hash = ? AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY start, id").all(textHash) as VerdictRow[];
+export async function verdictsOfText(q: Queries, textHash: string): Promise<VerdictRow[]> {
+  return (await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${textHash} AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY start, id`.execute(q)).rows;
 }
 
 /** Counts for the pages and the command line. */
-export function verdictCounts(db: Database.Database): { records: number; reviewed: number; left: number; added: number; orphans: number } {
-  const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
-  const records = n("SELECT COUNT(*) AS n FROM targets WHERE metric <> 'other'");
-  const reviewed = n(`SELECT COUNT(*) AS n FROM targets t WHERE t.metric <> 'other' AND EXISTS
+export async function verdictCounts(q: Queries): Promise<{ records: number; reviewed: number; left: number; added: number; orphans: number }> {
+  const n = async (query: string): Promise<number> => Number((await sql.raw<{ n: number }>(query).execute(q)).rows[0]?.n ?? 0);
+  const records = await n("SELECT COUNT(*) AS n FROM targets WHERE metric <> 'other'");
+  const reviewed = await n(`SELECT COUNT(*) AS n FROM targets t WHERE t.metric <> 'other' AND EXISTS
     (SELECT 1 FROM verdicts v WHERE v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied')`);
   return {
     records,
     reviewed,
     left: records - reviewed,
-    added: n("SELECT COUNT(*) AS n FROM verdicts WHERE superseded_by IS NULL AND state = 'applied' AND kind = 'add' AND target_id IS NULL"),
-    orphans: n("SELECT COUNT(*) AS n FROM verdicts WHERE superseded_by IS NULL AND state = 'orphan'"),
+    added: await n("SELECT COUNT(*) AS n FROM verdicts WHERE superseded_by IS NULL AND state = 'applied' AND kind = 'add' AND target_id IS NULL"),
+    orphans: await n("SELECT COUNT(*) AS n FROM verdicts WHERE superseded_by IS NULL AND state = 'orphan'"),
   };
 }
 
 /** Documents by how far their review has got: every scored record judged and no verdict left that no longer applies, or not. */
-export function reviewedDocuments(db: Database.Database): { complete: string[]; partial: { doc: string; left: number; orphans: number }[] } {
-  const rows = db
-    .prepare(`SELECT d.file_name AS doc,
+export async function reviewedDocuments(db: Db, q: Queries = db.q): Promise<{ complete: string[]; partial: { doc: string; left: number; orphans: number }[] }> {
+  const rows = (await sql<{ doc: string; left: number; orphans: number; verdicts: number }>`SELECT d.file_name AS doc,
         (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.metric <> 'other' AND NOT EXISTS
           (SELECT 1 FROM verdicts v WHERE v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied')) AS left,
         (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL AND v.state = 'orphan') AS orphans,
         (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL) AS verdicts
-      FROM documents d ORDER BY d.file_name`)
-    .all() as { doc: string; left: number; orphans: number; verdicts: number }[];
+      FROM documents d ORDER BY d.file_name${sql.raw(db.dialect.codePoint)}`.execute(q)).rows;
   return {
     complete: rows.filter((r) => r.verdicts > 0 && r.left === 0 && r.orphans === 0).map((r) => r.doc),
     partial: rows.filter((r) => r.verdicts > 0 && (r.left > 0 || r.orphans > 0)).map(({ doc, left, orphans }) => ({ doc, left, orphans })),
@@ -294,17 +256,15 @@ export interface QueueRow extends RecordFields {
 }
 
 /** Records without a verdict (metric `other` left out), least certain first, across documents. */
-export function reviewQueue(db: Database.Database, limit: number, offset: number): QueueRow[] {
-  return db
-    .prepare(`SELECT t.id, t.document_id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
+export async function reviewQueue(db: Db, limit: number, offset: number): Promise<QueueRow[]> {
+  return (await sql<QueueRow>`SELECT t.id, t.document_id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
         t.comparator, t.quote, t.sentence, t.start, t."end", t.rule, t.certainty, t.fallbacks,
         d.file_name, d.title, d.text_hash
       FROM targets t JOIN documents d ON d.id = t.document_id
       WHERE t.metric <> 'other' AND NOT EXISTS
         (SELECT 1 FROM verdicts v WHERE v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied')
-      ORDER BY CASE t.certainty WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END, d.file_name, t.start, t.id
-      LIMIT ? OFFSET ?`)
-    .all(limit, offset) as QueueRow[];
+      ORDER BY CASE t.certainty WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END, d.file_name${sql.raw(db.dialect.codePoint)}, t.start, t.id
+      LIMIT ${limit} OFFSET ${offset}`.execute(db.q)).rows;
 }
 
 // ---- giving a verdict ------------------------------------------------------------------------
@@ -351,9 +311,9 @@ interface TargetFull extends TargetKeyRow {
 }
 
 /** The part (extractors/part.ts) a record with these fields would have among the document's records. */
-function partFor(db: Database.Database, documentId: number, text: string, fields: RecordFields, start: number, end: number, sentence: string, replacing: number | null): { part: string; rule: string } {
-  const rows = db.prepare('SELECT id, subject, metric, sector, unit, start, "end", sentence FROM targets WHERE document_id = ? ORDER BY start, id').all(documentId) as
-    { id: number; subject: string; metric: string; sector: string | null; unit: string; start: number; end: number; sentence: string }[];
+async function partFor(tx: Queries, documentId: number, text: string, fields: RecordFields, start: number, end: number, sentence: string, replacing: number | null): Promise<{ part: string; rule: string }> {
+  const rows = (await sql<{ id: number; subject: string; metric: string; sector: string | null; unit: string; start: number; end: number; sentence: string }>`
+    SELECT id, subject, metric, sector, unit, start, "end", sentence FROM targets WHERE document_id = ${documentId} ORDER BY start, id`.execute(tx)).rows;
   const mine = { id: -1, subject: fields.subject, metric: fields.metric, sector: fields.sector, unit: fields.unit, start, end, sentence };
   const list = rows.filter((r) => r.id !== replacing);
   const at = list.findIndex((r) => r.start > start);
@@ -370,58 +330,65 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
-const INSERT = `INSERT INTO verdicts (kind, text_hash, file_name, start, "end", quote, record_key,
-    subject, metric, sector, status, year, unit, value, value_max, comparator, part, part_rule, sentence, section_path,
-    reviewer, created_at, extractor_version, supersedes, state, document_id, target_id, resolved_at)
-  VALUES (@kind, @text_hash, @file_name, @start, @end, @quote, @record_key,
-    @subject, @metric, @sector, @status, @year, @unit, @value, @value_max, @comparator, @part, @part_rule, @sentence, @section_path,
-    @reviewer, @created_at, @extractor_version, @supersedes, 'applied', @document_id, NULL, @created_at)`;
+const NO_FIELDS = { subject: null, metric: null, sector: null, status: null, year: null, unit: null, value: null, value_max: null, comparator: null, part: null, part_rule: null } as const;
 
-const NO_FIELDS = { subject: null, metric: null, sector: null, status: null, year: null, unit: null, value: null, value_max: null, comparator: null, part: null, part_rule: null };
+/** What a new verdict row says (the rest is filled in by the inserter). */
+type NewVerdict = Pick<VerdictRow, 'kind' | 'text_hash' | 'file_name' | 'start' | 'end' | 'quote' | 'record_key' | 'subject' | 'metric' | 'sector'
+  | 'status' | 'year' | 'unit' | 'value' | 'value_max' | 'comparator' | 'part' | 'part_rule' | 'sentence' | 'section_path' | 'reviewer'
+  | 'extractor_version' | 'document_id'>;
 
-type Insert = (row: Record<string, unknown>, target: number | null, supersedes: VerdictRow | undefined) => VerdictRow;
+type Insert = (row: NewVerdict, target: number | null, supersedes: VerdictRow | undefined) => Promise<VerdictRow>;
 
 /** Insert a verdict (superseding one, and linking it to a record, when given) and return its row. */
-function inserter(db: Database.Database, now: string): Insert {
-  return (row, target, supersedes) => {
+function inserter(tx: Queries, now: string): Insert {
+  return async (row, target, supersedes) => {
     // the one before it lets go of the record first (one current verdict per record)
-    if (supersedes) db.prepare('UPDATE verdicts SET target_id = NULL WHERE id = ?').run(supersedes.id);
-    const id = Number(db.prepare(INSERT).run({ ...row, created_at: now, supersedes: supersedes?.id ?? null }).lastInsertRowid);
-    if (supersedes) db.prepare('UPDATE verdicts SET superseded_by = ? WHERE id = ?').run(id, supersedes.id);
-    if (target !== null) db.prepare('UPDATE verdicts SET target_id = ? WHERE id = ?').run(target, id);
+    if (supersedes) await tx.updateTable('verdicts').set({ target_id: null }).where('id', '=', supersedes.id).execute();
+    const { id } = await tx.insertInto('verdicts').values({
+      ...row, created_at: now, supersedes: supersedes?.id ?? null, state: 'applied', target_id: null, resolved_at: now,
+    }).returning('id').executeTakeFirstOrThrow();
+    if (supersedes) await tx.updateTable('verdicts').set({ superseded_by: id }).where('id', '=', supersedes.id).execute();
+    if (target !== null) await tx.updateTable('verdicts').set({ target_id: target }).where('id', '=', id).execute();
     // an addition the extractor gives as the reviewer reads it is linked to that record
-    if (row.kind === 'add') resolveVerdicts(db, String(row.text_hash));
-    return db.prepare('SELECT * FROM verdicts WHERE id = ?').get(id) as VerdictRow;
+    if (row.kind === 'add') await resolveVerdicts(tx, row.text_hash);
+    return (await sql<VerdictRow>`SELECT * FROM verdicts WHERE id = ${id}`.execute(tx)).rows[0] as VerdictRow;
   };
 }
 
+/** A record's fields and nothing else (a request may carry more keys than the table has). */
+const only = (f: RecordFields): RecordFields => ({
+  subject: f.subject, metric: f.metric, sector: f.sector, status: f.status, year: f.year, unit: f.unit, value: f.value, value_max: f.value_max, comparator: f.comparator,
+});
+
+const T_FIELDS = sql.raw(`t.${TARGET_FIELDS.split(', ').join(', t.')}`);
+
 /** accept, reject or correct an extracted record, as the reviewer saw it. */
-function judgeRecord(db: Database.Database, insert: Insert, input: Extract<VerdictInput, { record: SeenRecord }>): VerdictRow {
+async function judgeRecord(tx: Queries, insert: Insert, input: Extract<VerdictInput, { record: SeenRecord }>): Promise<VerdictRow> {
   const seen = input.record;
-  const t = db.prepare(`SELECT t.${TARGET_FIELDS.split(', ').join(', t.')}, t.document_id, t.quote, t.sentence, t.section_path, t.part, t.part_rule,
+  const t = (await sql<TargetFull>`SELECT ${T_FIELDS}, t.document_id, t.quote, t.sentence, t.section_path, t.part, t.part_rule,
       d.text_hash, d.extractor_version, d.file_name
-    FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.id = ?`).get(seen.id) as TargetFull | undefined;
+    FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.id = ${seen.id}`.execute(tx)).rows[0];
   if (!t) {
-    const moved = (db.prepare(`SELECT t.${TARGET_FIELDS.split(', ').join(', t.')} FROM targets t JOIN documents d ON d.id = t.document_id
-      WHERE d.text_hash = ? AND t.start = ? AND t."end" = ?`).all(seen.text_hash, seen.start, seen.end) as TargetKeyRow[]).find((x) => recordKey(x) === seen.key);
+    const moved = (await sql<TargetKeyRow>`SELECT ${T_FIELDS} FROM targets t JOIN documents d ON d.id = t.document_id
+      WHERE d.text_hash = ${seen.text_hash} AND t.start = ${seen.start} AND t."end" = ${seen.end}`.execute(tx)).rows.find((x) => recordKey(x) === seen.key);
     if (moved) throw new VerdictRefused('stale', `record #${seen.id} no longer exists: the document was re-extracted since the page was loaded (the record is now #${moved.id}); reload the page`);
     throw new VerdictRefused('unknown', `no record #${seen.id}`);
   }
   if (t.text_hash !== seen.text_hash || t.start !== seen.start || t.end !== seen.end || recordKey(t) !== seen.key) {
     throw new VerdictRefused('stale', `record #${seen.id} changed since the page was loaded (now ${showKey(recordKey(t))} at ${t.start}–${t.end}); reload the page`);
   }
-  const cur = db.prepare("SELECT * FROM verdicts WHERE target_id = ? AND superseded_by IS NULL AND state = 'applied'").get(t.id) as VerdictRow | undefined;
+  const cur = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE target_id = ${t.id} AND superseded_by IS NULL AND state = 'applied'`.execute(tx)).rows[0];
   if ((cur?.id ?? null) !== input.expect) {
     throw new VerdictRefused('stale', cur
       ? `record #${t.id} was judged meanwhile: ${cur.kind} by ${cur.reviewer} at ${cur.created_at} (verdict #${cur.id}); reload the page to see it`
       : `the verdict #${String(input.expect)} shown for record #${t.id} no longer applies to it; reload the page`);
   }
-  let fields: Record<string, unknown> = NO_FIELDS;
+  let fields: Pick<NewVerdict, 'subject' | 'metric' | 'sector' | 'status' | 'year' | 'unit' | 'value' | 'value_max' | 'comparator' | 'part' | 'part_rule'> = NO_FIELDS;
   if (input.kind === 'correct') {
     if (recordKey(input.fields) === recordKey(t)) throw new VerdictRefused('invalid', `nothing corrected: these are record #${t.id}'s own values (accept it instead)`);
-    const text = (db.prepare('SELECT text FROM documents WHERE id = ?').get(t.document_id) as { text: string }).text;
-    const part = partFor(db, t.document_id, text, input.fields, t.start, t.end, t.sentence, t.id);
-    fields = { ...input.fields, part: part.part, part_rule: part.rule };
+    const { text } = await tx.selectFrom('documents').select('text').where('id', '=', t.document_id).executeTakeFirstOrThrow();
+    const part = await partFor(tx, t.document_id, text, input.fields, t.start, t.end, t.sentence, t.id);
+    fields = { ...only(input.fields), part: part.part, part_rule: part.rule };
   }
   return insert({
     kind: input.kind, text_hash: t.text_hash, file_name: t.file_name, start: t.start, end: t.end, quote: t.quote, record_key: recordKey(t),
@@ -430,32 +397,31 @@ function judgeRecord(db: Database.Database, insert: Insert, input: Extract<Verdi
 }
 
 /** add a record on words of a document. */
-function addRecord(db: Database.Database, insert: Insert, input: Extract<VerdictInput, { kind: 'add' }>): VerdictRow {
-  const doc = db.prepare('SELECT id, text, text_hash, file_name, extractor_version FROM documents WHERE id = ?').get(input.document.id) as
-    { id: number; text: string; text_hash: string; file_name: string; extractor_version: string } | undefined;
+async function addRecord(tx: Queries, insert: Insert, input: Extract<VerdictInput, { kind: 'add' }>): Promise<VerdictRow> {
+  const doc = await tx.selectFrom('documents').select(['id', 'text', 'text_hash', 'file_name', 'extractor_version']).where('id', '=', input.document.id).executeTakeFirst();
   if (!doc) throw new VerdictRefused('unknown', `no document #${input.document.id}`);
   if (doc.text_hash !== input.document.text_hash) throw new VerdictRefused('stale', `the text of document #${doc.id} changed since the page was loaded; reload the page`);
   if (input.end > doc.text.length) throw new VerdictRefused('invalid', `the words ${input.start}–${input.end} run past the end of the text (${doc.text.length} characters)`);
   const there = doc.text.slice(input.start, input.end);
   if (there !== input.quote) throw new VerdictRefused('invalid', `the words are not at ${input.start}–${input.end}: the text there is «${there.slice(0, 80)}»`);
   const key = recordKey(input.fields);
-  const same = (db.prepare(`SELECT ${TARGET_FIELDS} FROM targets WHERE document_id = ? AND start = ? AND "end" = ?`).all(doc.id, input.start, input.end) as TargetKeyRow[])
+  const same = (await sql<TargetKeyRow>`SELECT ${sql.raw(TARGET_FIELDS)} FROM targets WHERE document_id = ${doc.id} AND start = ${input.start} AND "end" = ${input.end}`.execute(tx)).rows
     .find((x) => recordKey(x) === key);
   if (same) throw new VerdictRefused('stale', `the extractor already gives this record (#${same.id}): accept it instead`);
-  const twice = (db.prepare(`SELECT * FROM verdicts WHERE text_hash = ? AND kind = 'add' AND superseded_by IS NULL AND start = ? AND "end" = ?`)
-    .all(doc.text_hash, input.start, input.end) as VerdictRow[]).find((v) => fieldsOf(v) !== null && recordKey(fieldsOf(v) as RecordFields) === key);
+  const twice = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${doc.text_hash} AND kind = 'add' AND superseded_by IS NULL AND start = ${input.start} AND "end" = ${input.end}`.execute(tx)).rows
+    .find((v) => fieldsOf(v) !== null && recordKey(fieldsOf(v) as RecordFields) === key);
   if (twice) throw new VerdictRefused('stale', `this record was already added by ${twice.reviewer} at ${twice.created_at} (verdict #${twice.id})`);
   const sentence = lineAround(doc.text, input.start, input.end);
-  const part = partFor(db, doc.id, doc.text, input.fields, input.start, input.end, sentence, null);
+  const part = await partFor(tx, doc.id, doc.text, input.fields, input.start, input.end, sentence, null);
   return insert({
-    kind: 'add', text_hash: doc.text_hash, file_name: doc.file_name, start: input.start, end: input.end, quote: input.quote, record_key: null,
-    ...input.fields, part: part.part, part_rule: part.rule, sentence, section_path: '', reviewer: input.reviewer, extractor_version: doc.extractor_version, document_id: doc.id,
+    kind: 'add', text_hash: doc.text_hash ?? '', file_name: doc.file_name, start: input.start, end: input.end, quote: input.quote, record_key: null,
+    ...only(input.fields), part: part.part, part_rule: part.rule, sentence, section_path: '', reviewer: input.reviewer, extractor_version: doc.extractor_version, document_id: doc.id,
   }, null, undefined);
 }
 
 /** amend (correct) or withdraw a record a reviewer added. */
-function changeAddition(db: Database.Database, insert: Insert, input: Extract<VerdictInput, { addition: number }>): VerdictRow {
-  const add = db.prepare("SELECT * FROM verdicts WHERE id = ? AND kind = 'add'").get(input.addition) as VerdictRow | undefined;
+async function changeAddition(tx: Queries, insert: Insert, input: Extract<VerdictInput, { addition: number }>): Promise<VerdictRow> {
+  const add = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE id = ${input.addition} AND kind = 'add'`.execute(tx)).rows[0];
   if (!add) throw new VerdictRefused('unknown', `no added record #${input.addition}`);
   if (add.superseded_by !== null) throw new VerdictRefused('stale', `added record #${add.id} was changed meanwhile (by verdict #${add.superseded_by}); reload the page`);
   const same = { text_hash: add.text_hash, file_name: add.file_name, start: add.start, end: add.end, quote: add.quote, record_key: null, sentence: add.sentence, section_path: add.section_path };
@@ -464,32 +430,32 @@ function changeAddition(db: Database.Database, insert: Insert, input: Extract<Ve
   }
   const old = fieldsOf(add);
   if (old && recordKey(old) === recordKey(input.fields)) throw new VerdictRefused('invalid', `nothing corrected: added record #${add.id} has these values already`);
-  const doc = add.document_id === null ? undefined : (db.prepare('SELECT id, text FROM documents WHERE id = ?').get(add.document_id) as { id: number; text: string } | undefined);
+  const doc = add.document_id === null ? undefined : await tx.selectFrom('documents').select(['id', 'text']).where('id', '=', add.document_id).executeTakeFirst();
   if (!doc || add.state !== 'applied') throw new VerdictRefused('stale', `added record #${add.id} no longer applies (${add.problem ?? 'its document is gone'}); add it again`);
-  const part = partFor(db, doc.id, doc.text, input.fields, add.start, add.end, add.sentence ?? '', null);
+  const part = await partFor(tx, doc.id, doc.text, input.fields, add.start, add.end, add.sentence ?? '', null);
   return insert({
-    kind: 'add', ...same, ...input.fields, part: part.part, part_rule: part.rule, reviewer: input.reviewer, extractor_version: add.extractor_version, document_id: add.document_id,
+    kind: 'add', ...same, ...only(input.fields), part: part.part, part_rule: part.rule, reviewer: input.reviewer, extractor_version: add.extractor_version, document_id: add.document_id,
   }, null, add);
 }
 
 /**
- * Record a verdict, after checking it against what is stored now, in one immediate transaction.
+ * Record a verdict, after checking it against what is stored now, in one write transaction.
  * Throws VerdictRefused (nothing written) when the record or document is unknown, changed since
  * the reviewer saw it, or the verdict cannot be.
  */
-export function addVerdict(db: Database.Database, input: VerdictInput): VerdictRow {
-  return db.transaction((): VerdictRow => {
-    const insert = inserter(db, new Date().toISOString());
+export function addVerdict(db: Db, input: VerdictInput): Promise<VerdictRow> {
+  return db.write(async (tx): Promise<VerdictRow> => {
+    const insert = inserter(tx, new Date().toISOString());
     switch (input.kind) {
       case 'accept':
       case 'reject':
       case 'correct':
-        return judgeRecord(db, insert, input);
+        return judgeRecord(tx, insert, input);
       case 'add':
-        return addRecord(db, insert, input);
+        return addRecord(tx, insert, input);
       case 'amend':
       case 'withdraw':
-        return changeAddition(db, insert, input);
+        return changeAddition(tx, insert, input);
     }
-  }).immediate();
+  });
 }

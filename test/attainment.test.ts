@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../pipeline/run.ts';
-import { ensureViews } from '../pipeline/report/views.ts';
+import { Db } from '../pipeline/db/connect.ts';
 import { partsOf } from '../extractors/part.ts';
 import { extractDocument } from '../pipeline/extract-document.ts';
-import { readRowsFrom } from '../pipeline/export.ts';
+import { readRows } from '../pipeline/export.ts';
 
 const HEAD = (no: string, date: string, kind: string, title: string): string =>
   `UỶ BAN NHÂN DÂN TỈNH YÊN BÁI\nSố: ${no}\nYên Bái, ${date}\n\n${kind}\n${title}\n\n`;
@@ -66,8 +66,8 @@ describe('whole or part of a figure', () => {
     ]);
   });
 
-  it('the export carries it', () => {
-    const rows = readRowsFrom(db).filter((r) => r.metric === 'count' && r.doc === 'c_report2025.txt');
+  it('the export carries it', async () => {
+    const rows = (await readRows(join(dir, 'db.sqlite'))).filter((r) => r.metric === 'count' && r.doc === 'c_report2025.txt');
     expect(rows.map((r) => [r.value, r.part])).toEqual([[820, 'total'], [790, 'active']]);
   });
 
@@ -161,16 +161,18 @@ describe('v_attainment', () => {
     }
   });
 
-  it('an older database gets its part column, computed from the stored records', () => {
+  it('an older database gets its part column, computed from the stored records, and the review\'s tables', async () => {
     const file = join(dir, 'old.sqlite');
     db.prepare('VACUUM INTO ?').run(file);
+    // a file from before versioned migrations, part, certainty and verdicts
+    const before = new Database(file);
+    for (const v of ['v_attainment_reviewed', 'v_reviewed', 'v_attainment', 'v_targets', 'v_targets_all']) before.exec(`DROP VIEW IF EXISTS ${v}`);
+    before.exec('DROP TABLE schema_migrations; DROP TABLE schema_views; DROP TABLE verdicts; DROP TABLE drops');
+    for (const c of ['part', 'part_rule', 'certainty', 'fallbacks']) before.exec(`ALTER TABLE targets DROP COLUMN ${c}`);
+    before.close();
+    await (await Db.open(file)).close();
     const old = new Database(file);
     try {
-      // a database from before part, certainty and verdicts
-      for (const v of ['v_attainment_reviewed', 'v_reviewed', 'v_attainment', 'v_targets', 'v_targets_all']) old.exec(`DROP VIEW IF EXISTS ${v}`);
-      old.exec('DROP TABLE verdicts');
-      for (const c of ['part', 'part_rule', 'certainty', 'fallbacks']) old.exec(`ALTER TABLE targets DROP COLUMN ${c}`);
-      ensureViews(old);
       expect(old.prepare("SELECT certainty, fallbacks, verdict FROM v_targets WHERE value = 790").get()).toEqual({ certainty: null, fallbacks: '', verdict: null });
       expect(old.prepare('SELECT COUNT(*) AS n FROM v_reviewed').get()).toEqual({ n: 0 });
       expect(old.prepare("SELECT part FROM targets WHERE value = 790").get()).toEqual({ part: 'active' });
@@ -179,4 +181,5 @@ describe('v_attainment', () => {
       old.close();
     }
   });
+
 });

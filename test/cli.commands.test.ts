@@ -44,7 +44,7 @@ const runsOf = (db: string) => {
 describe('cli: commands, version, help', { timeout: 120_000 }, () => {
   it('every npm script that runs the tool runs a command of the bin', () => {
     const viaCli = Object.entries(PKG.scripts).filter(([, cmd]) => /pipeline\//.test(cmd));
-    expect(viaCli.map(([name]) => name).sort()).toEqual(['bench', 'eval', 'explain', 'export', 'extract', 'report', 'review']);
+    expect(viaCli.map(([name]) => name).sort()).toEqual(['bench', 'eval', 'explain', 'export', 'extract', 'migrate', 'report', 'review']);
     for (const [name, cmd] of viaCli) expect(cmd, name).toBe(`tsx pipeline/cli.ts ${name}`);
     const help = chitieu(['--help']);
     expect(help.code).toBe(0);
@@ -65,6 +65,7 @@ describe('cli: commands, version, help', { timeout: 120_000 }, () => {
       report: ['default: "out/chitieu.sqlite"', 'default: "out/report"'],
       bench: ['--quick', '5 MB'],
       explain: ['--at <offset>', '--quote <words>', '--all'],
+      migrate: ['--from <file>', 'PostgreSQL URL', 'env: CHITIEU_DATABASE_URL'],
       review: ['default: "out/chitieu.sqlite"', 'default: 8765', '--host <address>', '--token <token>', 'keys a accept, r reject'],
     };
     for (const [command, wanted] of Object.entries(defaults)) {

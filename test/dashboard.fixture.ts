@@ -5,7 +5,7 @@
  * Deterministic. `npx tsx test/dashboard.fixture.ts out/many.sqlite 10000` writes one to look at.
  */
 import { pathToFileURL } from 'node:url';
-import { Store } from '../pipeline/store.ts';
+import { Store, writeDocument } from '../pipeline/store.ts';
 import type { DocumentMeta, TargetRecord } from '../pipeline/record.ts';
 import { prng } from '../pipeline/bench/corpus.ts';
 
@@ -24,11 +24,11 @@ const DISTRICTS = ['Tam Đường', 'Mường Tè', 'Sìn Hồ', 'Phong Thổ', 
 const fmt = (n: number): string => n.toLocaleString('de-DE');
 
 /** n documents; returns how many records were stored. */
-export function fillMany(store: Store, n: number, seed = 15): number {
+export async function fillMany(store: Store, n: number, seed = 15): Promise<number> {
   const r = prng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   let records = 0;
-  const all = store.db.transaction(() => {
+  await store.db.write(async (tx) => {
     for (let i = 0; i < n; i++) {
       const province = PROVINCES[i % PROVINCES.length] as string;
       const district = r() < 0.35 ? (DISTRICTS[int(0, DISTRICTS.length - 1)] as string) : null;
@@ -114,23 +114,22 @@ export function fillMany(store: Store, n: number, seed = 15): number {
         plan_year: plan ? year : null, period_start: plan ? year : null, period_end: plan ? (stored[0]?.year ?? null) : null,
         province, district, province_today: province,
       };
-      store.saveDocument({
+      await writeDocument(tx, store.db.dialect, {
         path: `many/${String(i).padStart(5, '0')}.txt`, file_name: `${String(i).padStart(5, '0')}.txt`, content_hash: `many-${seed}-${i}`,
         format: 'txt', encoding: 'utf-8', text, extractor_version: 'fixture', meta, diagnostics: [],
       }, stored);
       records += stored.length;
     }
   });
-  all();
   return records;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const file = process.argv[2] ?? 'out/many.sqlite';
   const n = Number(process.argv[3] ?? 10000);
-  const store = new Store(file);
+  const store = await Store.open(file);
   const t0 = performance.now();
-  const recs = fillMany(store, n);
-  store.close();
+  const recs = await fillMany(store, n);
+  await store.close();
   process.stdout.write(`${file}: ${n} documents, ${recs} records in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 }

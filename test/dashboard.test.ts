@@ -19,15 +19,15 @@ let out: string;
 let summary: BuildSummary;
 let seconds: number;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chitieu-dash-'));
   const file = join(dir, 'many.sqlite');
-  const store = new Store(file);
-  fillMany(store, 10_000);
-  store.close();
+  const store = await Store.open(file);
+  await fillMany(store, 10_000);
+  await store.close();
   out = join(dir, 'report');
   const t0 = performance.now();
-  summary = buildReport({ db: file, out, only: 'dashboard' });
+  summary = await buildReport({ db: file, out, only: 'dashboard' });
   seconds = (performance.now() - t0) / 1000;
   process.stderr.write(`dashboard: 10,000 documents, ${summary.charts} charts on ${summary.pages.length} pages built in ${seconds.toFixed(1)} s\n`);
 }, 180_000);
@@ -107,7 +107,7 @@ describe('the seeds\' dashboard', () => {
     try {
       const file = join(d, 'db.sqlite');
       await runExtract(['seeds/'], { db: file, workers: 0 });
-      buildReport({ db: file, out: join(d, 'report') });
+      await buildReport({ db: file, out: join(d, 'report') });
       const doc = new JSDOM(readFileSync(join(d, 'report', 'dashboard', 'lai_chau.html'), 'utf8')).window.document;
       const fig = [...doc.querySelectorAll('#m-count figure.chart')].find((f) => (f.querySelector('h4')?.textContent ?? '').includes('Tam Đường'));
       const bar = [...(fig?.querySelectorAll('rect title') ?? [])].map((t) => t.textContent ?? '').find((t) => t.startsWith('2023 · Thực hiện'));

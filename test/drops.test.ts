@@ -23,7 +23,7 @@ describe('drops and certainty in the store and the report', () => {
     db = join(dir, 'db.sqlite');
     copyFileSync(SEED, join(dir, 'doc.txt'));
     await runExtract([join(dir, 'doc.txt')], { db });
-    buildReport({ db, out: join(dir, 'report') });
+    await buildReport({ db, out: join(dir, 'report') });
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -124,11 +124,12 @@ describe('English documents in the store, export, eval and report', () => {
     const dir = workdir();
     const db = join(dir, 'db.sqlite');
     // a database made before documents had a language
-    new Store(db).close();
+    await (await Store.open(db)).close();
     const old = new Database(db);
-    old.exec('DROP VIEW IF EXISTS v_attainment; DROP VIEW IF EXISTS v_targets; ALTER TABLE documents DROP COLUMN lang');
+    // (a file from before versioned migrations: no schema_migrations either)
+    old.exec('DROP VIEW IF EXISTS v_attainment; DROP VIEW IF EXISTS v_targets; DROP TABLE schema_migrations; DROP TABLE schema_views; ALTER TABLE documents DROP COLUMN lang');
     old.close();
-    new Store(db).close();
+    await (await Store.open(db)).close();
     writeFileSync(join(dir, 'en.txt'), ENGLISH_PAGE);
     writeFileSync(join(dir, 'mixed.txt'), MIXED_PAGE);
     writeFileSync(join(dir, 'vi.txt'), 'Toàn tỉnh hiện có 312 hợp tác xã với 12.000 thành viên.\n');
@@ -138,7 +139,7 @@ describe('English documents in the store, export, eval and report', () => {
     const langs = Object.fromEntries((d.prepare('SELECT file_name, lang FROM documents').all() as { file_name: string; lang: string }[]).map((x) => [x.file_name, x.lang]));
     d.close();
     expect(langs).toEqual({ 'en.txt': 'en', 'mixed.txt': 'mixed', 'vi.txt': 'vi' });
-    const rows = readRows(db).filter((x) => x.doc === 'en.txt');
+    const rows = (await readRows(db)).filter((x) => x.doc === 'en.txt');
     expect(rows.find((x) => x.value === 900)).toMatchObject({ subject: 'htx', metric: 'count', status: 'target', year: 2025, unit: 'count' });
     expect(rows.every((x) => x.rule.startsWith('en.'))).toBe(true);
   });
@@ -165,7 +166,7 @@ describe('English documents in the store, export, eval and report', () => {
     writeFileSync(join(dir, 'vi.txt'), 'Toàn tỉnh hiện có 312 hợp tác xã với 12.000 thành viên.\n');
     await runExtract([dir], { db, workers: 0 });
     const out = join(dir, 'report');
-    buildReport({ db, out, now: new Date('2025-01-02T03:04:05Z') });
+    await buildReport({ db, out, now: new Date('2025-01-02T03:04:05Z') });
     const index = new JSDOM(readFileSync(join(out, 'index.html'), 'utf8')).window.document;
     const langs = [...index.querySelectorAll('#docs [data-lang]')].map((e) => e.getAttribute('data-lang')).sort();
     expect(langs).toEqual(['en', 'vi']);

@@ -87,7 +87,7 @@ describe('a seed through extract and report', { timeout: 60_000 }, () => {
     copyFileSync(SEED, join(dir, 'plan.txt'));
     await runExtract([join(dir, 'plan.txt')], { db, workers: 0 });
     const out = join(dir, 'report');
-    buildReport({ db, out });
+    await buildReport({ db, out });
     const d = new Database(db, { readonly: true });
     const { id } = d.prepare('SELECT id FROM documents').get() as { id: number };
     d.close();

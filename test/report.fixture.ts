@@ -80,7 +80,7 @@ export interface HandMade {
   evilRecords: number;
 }
 
-export function fillHandMade(store: Store): HandMade {
+export async function fillHandMade(store: Store): Promise<HandMade> {
   const plan = doc('seeds/dien-bien-2021.txt', PLAN_TEXT, {
     title: 'Kế hoạch phát triển KTTT tỉnh Điện Biên 2021-2025', doc_type: 'ke_hoach', doc_number: '2552/KH-UBND',
     issued: '2020-09-04', plan_year: 2021, period_start: 2021, period_end: 2025, province: 'Điện Biên', province_today: 'Điện Biên',
@@ -108,7 +108,7 @@ export function fillHandMade(store: Store): HandMade {
   // "HTX với 10.500" must start inside "380 HTX": pick the occurrence after "380 ".
   const hv = PLAN_TEXT.indexOf('380 HTX') + 4;
   const planRecords = planRecs.map((r) => (r.quote === 'HTX với 10.500' ? locate(plan.text, { ...r, start: hv, end: hv + r.quote.length }) : locate(plan.text, r)));
-  store.saveDocument(plan, planRecords);
+  await store.saveDocument(plan, planRecords);
 
   const evil = doc('seeds/<b>evil</b>"><img src=x onerror=alert(2)>.txt', EVIL_TEXT, {
     title: '<script>alert("title")</script>', doc_type: 'tin_bai', issued: '2021-12-31',
@@ -120,15 +120,15 @@ export function fillHandMade(store: Store): HandMade {
       section_path: ['<script>alert(5)</script>', '"><img onerror=alert(6)>'], rules: ['metric.members', '<i>x</i>'] },
   ];
   const evilRecords = evilRecs.map((r) => locate(evil.text, r));
-  store.saveDocument(evil, evilRecords);
+  await store.saveDocument(evil, evilRecords);
 
-  const run = store.startRun('test-1');
-  store.finishRun(run, {
+  const run = await store.startRun('test-1');
+  await store.finishRun(run, {
     files_total: 3, files_ok: 2, files_unchanged: 0, files_failed: 1, records_added: planRecords.length + evilRecords.length,
     failures: [{ file: 'seeds/broken.pdf', reason: 'PDF không đọc được <script>alert(7)</script>' }],
   });
-  const id = (p: string): number => (store.db.prepare('SELECT id FROM documents WHERE path = ?').get(p) as { id: number }).id;
-  return { planId: id(plan.path), evilId: id(evil.path), planRecords: planRecords.length, evilRecords: evilRecords.length };
+  const id = async (p: string): Promise<number> => (await store.db.q.selectFrom('documents').select('id').where('path', '=', p).executeTakeFirstOrThrow()).id;
+  return { planId: await id(plan.path), evilId: await id(evil.path), planRecords: planRecords.length, evilRecords: evilRecords.length };
 }
 
 interface GoldLine {
@@ -146,7 +146,7 @@ const SEED_META: Record<string, Partial<DocumentMeta>> = {
 };
 
 /** The seeds with their gold records (a stand-in for extract's output). Returns the number of records stored. */
-export function fillFromGold(store: Store, seedsDir: string, goldFile: string): number {
+export async function fillFromGold(store: Store, seedsDir: string, goldFile: string): Promise<number> {
   const gold = readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldLine);
   let n = 0;
   for (const file of readdirSync(seedsDir).sort()) {
@@ -165,18 +165,18 @@ export function fillFromGold(store: Store, seedsDir: string, goldFile: string): 
     }
     const key = file.slice(0, 3);
     const title = text.split('\n').map((l) => l.replace(/^[\s•]+/, '').trim()).find((l) => /kế hoạch|hợp tác xã|HTX|kinh tế tập thể/i.test(l) && l.length < 200) ?? null;
-    store.saveDocument(doc(join(seedsDir, file), text, { title, ...(SEED_META[key] ?? {}) }), recs);
+    await store.saveDocument(doc(join(seedsDir, file), text, { title, ...(SEED_META[key] ?? {}) }), recs);
     n += recs.length;
   }
-  const run = store.startRun('gold-preview');
-  store.finishRun(run, { files_total: 5, files_ok: 5, files_unchanged: 0, files_failed: 0, records_added: n, failures: [] });
+  const run = await store.startRun('gold-preview');
+  await store.finishRun(run, { files_total: 5, files_ok: 5, files_unchanged: 0, files_failed: 0, records_added: n, failures: [] });
   return n;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const file = process.argv[2] ?? 'out/preview.sqlite';
-  const store = new Store(file);
-  const n = fillFromGold(store, 'seeds', 'test/data/seeds.gold.jsonl');
-  store.close();
+  const store = await Store.open(file);
+  const n = await fillFromGold(store, 'seeds', 'test/data/seeds.gold.jsonl');
+  await store.close();
   process.stdout.write(`${file}: ${n} gold records\n`);
 }

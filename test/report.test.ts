@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { Store } from '../pipeline/store.ts';
 import { buildReport } from '../pipeline/report/build.ts';
 import type { BuildSummary } from '../pipeline/report/build.ts';
-import { ensureViews, VIEWS } from '../pipeline/report/views.ts';
+import { viewsFor } from '../pipeline/report/views.ts';
+import { sql } from '../pipeline/db/kysely.ts';
+import { Db } from '../pipeline/db/connect.ts';
+import { migrate, MIGRATIONS } from '../pipeline/db/migrations.ts';
 import { highlightText } from '../pipeline/report/highlight.ts';
 import type { Span } from '../pipeline/report/highlight.ts';
 import { esc, fmtMoney, fmtValue, jsonForScript } from '../pipeline/report/format.ts';
@@ -24,14 +27,14 @@ function page(rel: string): Document {
   return new JSDOM(readFileSync(join(out, rel), 'utf8')).window.document;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chitieu-report-'));
   dbFile = join(dir, 'db.sqlite');
   out = join(dir, 'report');
-  const store = new Store(dbFile);
-  hm = fillHandMade(store);
-  store.close();
-  summary = buildReport({ db: dbFile, out, now: new Date('2025-01-02T03:04:05Z') });
+  const store = await Store.open(dbFile);
+  hm = await fillHandMade(store);
+  await store.close();
+  summary = await buildReport({ db: dbFile, out, now: new Date('2025-01-02T03:04:05Z') });
 });
 
 afterAll(() => {
@@ -174,29 +177,28 @@ describe('views', () => {
     db.close();
   });
 
-  it('sector is matched null-safely and targets without a year are left out', () => {
-    const s = new Store(join(dir, 'sector.sqlite'));
+  it('sector is matched null-safely and targets without a year are left out', async () => {
+    const s = await Store.open(join(dir, 'sector.sqlite'));
     const text = 'Nông nghiệp có 10 HTX; phấn đấu 12 HTX; chung 30 HTX.';
     const mk = (quote: string, status: 'target' | 'actual', sector: 'agriculture' | null, year: number | null, value: number) => ({
       subject: 'htx' as const, metric: 'count' as const, sector, status, year, unit: 'count' as const, value, value_max: null,
       comparator: 'eq' as const, quote, sentence: text, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length,
       section_path: [], rules: ['t'],
     });
-    s.saveDocument({
+    await s.saveDocument({
       path: 'x.txt', file_name: 'x.txt', content_hash: 'h', format: 'txt', encoding: 'utf-8', text, extractor_version: 'v', diagnostics: [],
       meta: { title: null, doc_type: 'other', doc_number: null, issuer: null, issued: null, plan_year: null, period_start: null, period_end: null, province: 'A', district: null, province_today: null },
     }, [mk('10 HTX', 'actual', 'agriculture', 2024, 10), mk('12 HTX', 'target', 'agriculture', 2024, 12), mk('30 HTX', 'target', null, 2024, 30), mk('30 HTX', 'target', null, null, 31)]);
-    ensureViews(s.db);
-    const rows = s.db.prepare('SELECT place, sector, target_value, actual_value FROM v_attainment ORDER BY target_value').all();
+    const rows = (await sql`SELECT place, sector, target_value, actual_value FROM v_attainment ORDER BY target_value`.execute(s.db.q)).rows;
     expect(rows).toEqual([
       { place: 'A', sector: 'agriculture', target_value: 12, actual_value: 10 },
       { place: 'A', sector: null, target_value: 30, actual_value: null },
     ]);
-    s.close();
+    await s.close();
   });
 
-  it('a document with no place is compared with itself only, never pooled with other unplaced documents', () => {
-    const s = new Store(join(dir, 'noplace.sqlite'));
+  it('a document with no place is compared with itself only, never pooled with other unplaced documents', async () => {
+    const s = await Store.open(join(dir, 'noplace.sqlite'));
     const text = 'Năm 2024 phấn đấu 20 HTX; đạt 18 HTX.';
     const mk = (quote: string, status: 'target' | 'actual', value: number) => ({
       subject: 'htx' as const, metric: 'count' as const, sector: null, status, year: 2024, unit: 'count' as const, value, value_max: null,
@@ -204,26 +206,34 @@ describe('views', () => {
       section_path: [], rules: ['t'],
     });
     const meta = { title: null, doc_type: 'other' as const, doc_number: null, issuer: null, issued: null, plan_year: null, period_start: null, period_end: null, province: null, district: null, province_today: null };
-    const d = (path: string) => ({ path, file_name: path, content_hash: path, format: 'txt', encoding: 'utf-8', text, extractor_version: 'v', diagnostics: [], meta });
-    s.saveDocument(d('a.txt'), [mk('20 HTX', 'target', 20), mk('18 HTX', 'actual', 18)]);
-    s.saveDocument(d('b.txt'), [mk('20 HTX', 'target', 25)]);
-    ensureViews(s.db);
-    const rows = s.db.prepare('SELECT target_file_name, place, target_value, actual_value FROM v_attainment ORDER BY target_file_name').all();
+    // (two texts: one text is one document)
+    const d = (path: string) => ({ path, file_name: path, content_hash: path, format: 'txt', encoding: 'utf-8', text: `${text}\n${path}`, extractor_version: 'v', diagnostics: [], meta });
+    await s.saveDocument(d('a.txt'), [mk('20 HTX', 'target', 20), mk('18 HTX', 'actual', 18)]);
+    await s.saveDocument(d('b.txt'), [mk('20 HTX', 'target', 25)]);
+    const rows = (await sql`SELECT target_file_name, place, target_value, actual_value FROM v_attainment ORDER BY target_file_name`.execute(s.db.q)).rows;
     expect(rows).toEqual([
       { target_file_name: 'a.txt', place: null, target_value: 20, actual_value: 18 },
       { target_file_name: 'b.txt', place: null, target_value: 25, actual_value: null },
     ]);
-    s.close();
+    await s.close();
   });
 
-  it('ensureViews is idempotent and upgrades an outdated view', () => {
-    const db = new Database(dbFile);
-    expect(ensureViews(db)).toEqual([]);
-    db.exec('DROP VIEW v_attainment; DROP VIEW v_targets; DROP VIEW v_targets_all; CREATE VIEW v_targets_all AS SELECT 1 AS old');
-    expect(ensureViews(db)).toEqual(VIEWS.map((v) => v.name));
-    expect(ensureViews(db)).toEqual([]);
-    expect((db.prepare('SELECT COUNT(*) AS n FROM v_targets_all').get() as { n: number }).n).toBe(hm.planRecords + hm.evilRecords);
-    db.close();
+  it('migrations are applied once, and an outdated view is recreated with the views after it', async () => {
+    const db = await Db.open(dbFile);
+    try {
+      expect(await migrate(db)).toEqual({ applied: [], views: [] });
+      expect((await db.q.selectFrom('schema_migrations').select('version').orderBy('version').execute()).map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+      // a view made by an older chitieu: another definition than the current one
+      const raw = new Database(dbFile);
+      raw.exec("DROP VIEW v_attainment; DROP VIEW v_targets; DROP VIEW v_targets_all; CREATE VIEW v_targets_all AS SELECT 1 AS old; UPDATE schema_views SET digest = 'older' WHERE name = 'v_targets_all'");
+      raw.close();
+      expect(await migrate(db)).toEqual({ applied: [], views: viewsFor(db.dialect).map((v) => v.name) });
+      expect(await migrate(db)).toEqual({ applied: [], views: [] });
+      const { rows } = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM v_targets_all`.execute(db.q);
+      expect(rows[0]?.n).toBe(hm.planRecords + hm.evilRecords);
+    } finally {
+      await db.close();
+    }
   });
 });
 

@@ -2,7 +2,8 @@
  * The review server's API and pages against bad requests: an unknown record, invalid field values,
  * a wrong or missing token, a stale verdict, requests from elsewhere. Each gets a clear 4xx
  * answer and changes nothing. Requests go to the Hono app itself (no port needed); one test
- * listens for real to check --host without --token is refused.
+ * listens for real to check --host without --token is refused. All of it on a SQLite file and on a
+ * PostgreSQL database (a throwaway server, test/pg.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordKey, type RecordFields } from '../pipeline/record.ts';
 import { reviewApp, startReview } from '../pipeline/review/server.ts';
 import { runExtract } from '../pipeline/run.ts';
-import { Store } from '../pipeline/store.ts';
+import { Db } from '../pipeline/db/connect.ts';
+import { sql } from '../pipeline/db/kysely.ts';
+import { SKIP_PG, usePostgres } from './pg.ts';
 
 const TOKEN = 'a-long-test-token-0123456789';
 const ORIGIN = 'http://127.0.0.1';
@@ -27,27 +30,30 @@ interface Rec extends RecordFields {
   document_id: number;
 }
 
-describe('review API', () => {
+const { database } = usePostgres();
+const ENGINES = SKIP_PG ? ['sqlite'] : ['sqlite', 'postgres'];
+
+describe.each(ENGINES)('review API on %s', (engine) => {
   let dir: string;
   let db: string;
-  let store: Store;
+  let base: Db;
   let open: Hono;
   let guarded: Hono;
   let rec: Rec;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chitieu-review-api-'));
-    db = join(dir, 'db.sqlite');
+    db = engine === 'sqlite' ? join(dir, 'db.sqlite') : await database('review_api');
     copyFileSync('seeds/002_e8c341b51b59ed2c.txt', join(dir, 'bac-kan.txt'));
     await runExtract([join(dir, 'bac-kan.txt')], { db });
-    store = new Store(db);
-    open = reviewApp(store);
-    guarded = reviewApp(store, { token: TOKEN });
-    rec = store.db.prepare(`SELECT t.id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator,
-      t.start, t."end", t.quote, d.text_hash, t.document_id FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.quote = '371 HTX'`).get() as Rec;
-  });
-  afterAll(() => {
-    store.close();
+    base = await Db.open(db, 'existing');
+    open = reviewApp(base);
+    guarded = reviewApp(base, { token: TOKEN });
+    rec = (await sql<Rec>`SELECT t.id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator,
+      t.start, t."end", t.quote, d.text_hash, t.document_id FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.quote = '371 HTX'`.execute(base.q)).rows[0] as Rec;
+  }, 120_000);
+  afterAll(async () => {
+    await base?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -56,7 +62,11 @@ describe('review API', () => {
   });
   const seen = (r: Rec) => ({ id: r.id, text_hash: r.text_hash, start: r.start, end: r.end, key: recordKey(fields(r)) });
   /** Everything a verdict could change. */
-  const state = (): unknown => store.db.prepare('SELECT * FROM verdicts ORDER BY id').all();
+  const state = async (): Promise<unknown> => (await sql`SELECT * FROM verdicts ORDER BY id`.execute(base.q)).rows;
+  const clear = async (): Promise<void> => {
+    await sql`UPDATE verdicts SET superseded_by = NULL, target_id = NULL`.execute(base.q);
+    await sql`DELETE FROM verdicts`.execute(base.q);
+  };
 
   async function post(body: unknown, opts: { app?: Hono; headers?: Record<string, string>; raw?: string } = {}) {
     const res = await (opts.app ?? open).request(`${ORIGIN}/api/verdicts`, {
@@ -69,18 +79,18 @@ describe('review API', () => {
   }
 
   it('an unknown record: 404 naming it, nothing written', async () => {
-    const before = state();
+    const before = await state();
     const r = await post({ kind: 'accept', record: { ...seen(rec), id: 987654, start: 1, end: 4 }, expect: null, reviewer: 'Lan' });
     expect(r).toMatchObject({ status: 404, error: 'no record #987654' });
     const doc = await post({
       kind: 'add', document: { id: 4242, text_hash: rec.text_hash }, start: rec.start, end: rec.end, quote: rec.quote, reviewer: 'Lan', fields: fields(rec),
     });
     expect(doc).toMatchObject({ status: 404, error: 'no document #4242' });
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it('invalid field values: 400 naming each field, nothing written', async () => {
-    const before = state();
+    const before = await state();
     const bad: [Partial<Record<keyof RecordFields, unknown>>, RegExp][] = [
       [{ year: 3000 }, /fields\.year: Too big/u],
       [{ metric: 'bogus' }, /fields\.metric: Invalid option: expected one of "count"\|"new_count"/u],
@@ -107,15 +117,15 @@ describe('review API', () => {
     expect(await post({ kind: 'correct', record: seen(rec), expect: null, reviewer: 'Lan', fields: fields(rec) })).toMatchObject({ status: 422, error: expect.stringMatching(/nothing corrected/u) });
     // not JSON
     expect((await post(null, { raw: '{"kind": "accept",' })).status).toBe(400);
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it('a wrong or missing token: 401, nothing written; the right one opens the pages through a cookie', async () => {
-    const before = state();
+    const before = await state();
     const body = { kind: 'accept', record: seen(rec), expect: null, reviewer: 'Lan' };
     expect(await post(body, { app: guarded })).toMatchObject({ status: 401, error: 'wrong or missing token (the X-Chitieu-Token header)' });
     expect(await post(body, { app: guarded, headers: { 'X-Chitieu-Token': `${TOKEN}x` } })).toMatchObject({ status: 401 });
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
     expect((await guarded.request(`${ORIGIN}/queue`)).status).toBe(401);
     expect((await guarded.request(`${ORIGIN}/queue?token=nope`)).status).toBe(401);
     const entry = await guarded.request(`${ORIGIN}/queue?token=${TOKEN}`);
@@ -130,13 +140,13 @@ describe('review API', () => {
     expect(await page.text()).toContain(`<meta name="chitieu-token" content="${TOKEN}">`);
     const ok = await post(body, { app: guarded, headers: { 'X-Chitieu-Token': TOKEN } });
     expect(ok.status).toBe(201);
-    store.db.prepare('DELETE FROM verdicts').run();
+    await clear();
   });
 
   it('a stale verdict: 409 saying what changed, nothing written', async () => {
     const first = await post({ kind: 'accept', record: seen(rec), expect: null, reviewer: 'Lan' });
     expect(first.status).toBe(201);
-    const before = state();
+    const before = await state();
     // another reviewer, whose page showed no verdict
     const second = await post({ kind: 'reject', record: seen(rec), expect: null, reviewer: 'Minh' });
     expect(second.status).toBe(409);
@@ -145,15 +155,14 @@ describe('review API', () => {
     const changed = await post({ kind: 'accept', record: { ...seen(rec), key: recordKey({ ...fields(rec), year: 2020 }) }, expect: first.verdict?.id ?? null, reviewer: 'Minh' });
     expect(changed.status).toBe(409);
     expect(changed.error).toMatch(/changed since the page was loaded \(now htx count - actual 2023 count 371 - eq at \d+–\d+\); reload the page/u);
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
     // after a reload, the change goes through
     expect((await post({ kind: 'reject', record: seen(rec), expect: first.verdict?.id ?? null, reviewer: 'Minh' })).status).toBe(201);
-    store.db.prepare('UPDATE verdicts SET superseded_by = NULL, target_id = NULL').run();
-    store.db.prepare('DELETE FROM verdicts').run();
+    await clear();
   });
 
   it('a write that is not the pages\' own: 403 / 415 / 413, nothing written', async () => {
-    const before = state();
+    const before = await state();
     const body = { kind: 'accept', record: seen(rec), expect: null, reviewer: 'Lan' };
     expect(await post(body, { headers: { 'X-Chitieu-Review': '' } })).toMatchObject({ status: 403, error: expect.stringMatching(/X-Chitieu-Review/u) });
     expect(await post(body, { headers: { Origin: 'http://evil.example' } })).toMatchObject({ status: 403, error: 'refused: a request from another site (http://evil.example)' });
@@ -161,7 +170,7 @@ describe('review API', () => {
     expect(await post(null, { raw: JSON.stringify({ ...body, reviewer: 'x'.repeat(70_000) }) })).toMatchObject({ status: 413 });
     // a page of another site that reaches the server by a name of its own (DNS rebinding)
     expect((await open.request('http://evil.example/queue')).status).toBe(403);
-    expect(state()).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it('pages go out with a policy that allows their own server only', async () => {
@@ -192,7 +201,7 @@ describe('review API', () => {
     // the file back as it was: the verdict applies again, and the document page shows it
     writeFileSync(file, readFileSync(file, 'utf8').replace('372 HTX', '371 HTX'));
     expect((await runExtract([file], { db })).verdicts).toEqual({ applied: 1, orphans: [] });
-    const id = (store.db.prepare('SELECT id FROM documents').get() as { id: number }).id;
+    const { id } = await base.q.selectFrom('documents').select('id').executeTakeFirstOrThrow();
     const page = await (await open.request(`${ORIGIN}/docs/${id}.html`)).text();
     expect(page).toContain('✓ Đã chấp nhận (accepted)');
     expect(page).not.toContain('id="orphans"');

@@ -119,7 +119,7 @@ describe('one text, one document', { timeout: 120_000 }, () => {
     expect(targets(db)).toBe(1);
   });
 
-  it('a database from before text digests gets them when it is opened', () => {
+  it('a database from before text digests gets them when it is opened', async () => {
     const db = join(dir, 'old.sqlite');
     const d = new Database(db);
     d.exec(`CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL,
@@ -137,7 +137,7 @@ describe('one text, one document', { timeout: 120_000 }, () => {
       INSERT INTO documents (path, file_name, content_hash, format, encoding, text, imported_at, extractor_version, doc_type)
       VALUES ('x.txt', 'x.txt', 'h', 'txt', 'utf-8', 'Có 5 HTX.', '2024-01-01', 'old', 'other');`);
     d.close();
-    new Store(db).close();
+    await (await Store.open(db)).close();
     expect(query<{ text_hash: string }>(db, 'SELECT text_hash FROM documents')).toEqual([{ text_hash: textDigest('Có 5 HTX.') }]);
     expect(query<{ name: string }>(db, 'PRAGMA table_info(runs)').map((c) => c.name)).toEqual(expect.arrayContaining(['files_duplicate', 'duplicates']));
   });

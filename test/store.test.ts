@@ -77,30 +77,30 @@ describe('store', () => {
     extractor_version: version, meta, diagnostics: [],
   });
 
-  it('knows unchanged content, and a new extractor version makes it changed', () => {
+  it('knows unchanged content, and a new extractor version makes it changed', async () => {
     const { db } = workdir();
-    const s = new Store(db);
-    s.saveDocument(doc('h1'), [record]);
-    expect(s.isUnchanged('x.txt', 'h1', '1')).toBe(true);
-    expect(s.isUnchanged('x.txt', 'h2', '1')).toBe(false);
-    expect(s.isUnchanged('x.txt', 'h1', '2')).toBe(false);
-    s.close();
+    const s = await Store.open(db);
+    await s.saveDocument(doc('h1'), [record]);
+    expect(await s.isUnchanged('x.txt', 'h1', '1')).toBe(true);
+    expect(await s.isUnchanged('x.txt', 'h2', '1')).toBe(false);
+    expect(await s.isUnchanged('x.txt', 'h1', '2')).toBe(false);
+    await s.close();
   });
 
-  it('a document whose records fail to insert leaves nothing behind', () => {
+  it('a document whose records fail to insert leaves nothing behind', async () => {
     const { db } = workdir();
-    const s = new Store(db);
-    s.saveDocument(doc('h1'), [record]);
+    const s = await Store.open(db);
+    await s.saveDocument(doc('h1'), [record]);
     const broken = { ...record, status: 'maybe' } as unknown as TargetRecord;
-    expect(() => s.saveDocument(doc('h2'), [record, broken])).toThrow();
-    s.close();
+    await expect(s.saveDocument(doc('h2'), [record, broken])).rejects.toThrow(/CHECK/);
+    await s.close();
     // the old version of the document is still there, whole
     expect(counts(db)).toEqual({ documents: 1, targets: 1 });
   });
 
-  it('creates the dashboard views', () => {
+  it('creates the dashboard views', async () => {
     const { db } = workdir();
-    new Store(db).close();
+    await (await Store.open(db)).close();
     const d = new Database(db, { readonly: true });
     const views = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").all() as { name: string }[]).map((v) => v.name);
     d.close();
@@ -110,7 +110,7 @@ describe('store', () => {
 
 
 describe('store: one document per content', () => {
-  it('the same content under a second path replaces the first, so figures are not counted twice', () => {
+  it('the same content under a second path replaces the first, so figures are not counted twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-copy-'));
     const db = join(dir, 'db.sqlite');
     const meta = {
@@ -124,10 +124,10 @@ describe('store: one document per content', () => {
     const doc = (path: string, version: string) => ({
       path, file_name: path, content_hash: 'same', format: 'txt', encoding: 'utf-8', text: 'Có 5 HTX.', extractor_version: version, meta, diagnostics: [],
     });
-    const s = new Store(db);
-    s.saveDocument(doc('old/place.txt', '1'), [record]);
-    s.saveDocument(doc('new/place.txt', '2'), [record]);
-    s.close();
+    const s = await Store.open(db);
+    await s.saveDocument(doc('old/place.txt', '1'), [record]);
+    await s.saveDocument(doc('new/place.txt', '2'), [record]);
+    await s.close();
     expect(counts(db)).toEqual({ documents: 1, targets: 1 });
   });
 });

@@ -3,7 +3,7 @@
  * own: `extract <corpus> <db> <workers>`, `normalise <corpus>` or `remark <corpus>`.
  * Prints one JSON line: seconds (the job alone, after module loading), bytes and
  * documents seen, peak RSS (the process, worker threads included) and the job's
- * own counts.
+ * own counts. The database may be a SQLite file or a postgres:// URL.
  * `stages <corpus>`: decode and the extract stages on the main thread, each stage timed.
  */
 import { readFile } from 'node:fs/promises';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       docs: files.length,
       bytes,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
-      extra: { files_ok: r.files_ok, files_unchanged: r.files_unchanged, files_failed: r.files_failed, records_added: r.records_added, records_total: r.records_total, failures: r.failures.slice(0, 3) },
+      extra: { files_ok: r.files_ok, files_unchanged: r.files_unchanged, files_failed: r.files_failed, records_added: r.records_added, records_total: r.records_total, write_retries: r.write_retries, failures: r.failures.slice(0, 3) },
     };
   } else if (job === 'normalise') {
     let chars = 0;

@@ -3,19 +3,19 @@
  * docs/<id>.html and assets/. Only docs/, dashboard/ and assets/ are cleared before writing, never
  * the whole output directory.
  */
-import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openExisting } from '../db-file.ts';
+import { Db } from '../db/connect.ts';
+import { dbTarget } from '../db/target.ts';
 import { CommandError, DatabaseError } from '../errors.ts';
 import { CSS, JS } from './assets.ts';
 import { dashboardPages } from './dashboard.ts';
 import { MAIN_METRICS } from './charts.ts';
 import { loadAttainment, loadChartBars, loadDocuments, loadDrops, loadFormerNames, loadLastRun, loadPlaceCounts, loadRecords, loadText } from './data.ts';
 import { documentPage, docHref, indexPage } from './pages.ts';
-import { ensureViews } from './views.ts';
 
 export interface BuildOptions {
+  /** A SQLite file or a postgres:// URL. */
   db: string;
   out: string;
   /** Called after each page is written (for a progress bar). */
@@ -37,34 +37,34 @@ export interface BuildSummary {
 /** The report cannot be built: one line for the user, exit code 2. */
 export class ReportError extends CommandError {}
 
-export function buildReport(opts: BuildOptions): BuildSummary {
-  if (!existsSync(opts.db)) {
+export async function buildReport(opts: BuildOptions): Promise<BuildSummary> {
+  const target = dbTarget(opts.db);
+  if (target.kind === 'sqlite' && !existsSync(target.file)) {
     throw new ReportError(`Không tìm thấy cơ sở dữ liệu ${opts.db} (database not found) — chạy "chitieu extract" trước, hoặc chỉ đường dẫn bằng --db FILE.`);
   }
-  let db: Database.Database;
+  let db: Db;
   try {
-    // not read-only: the views are created or brought up to date
-    db = openExisting(opts.db, { readonly: false });
+    // opening brings the tables and views up to date
+    db = await Db.open(target, 'existing');
   } catch (e) {
     if (e instanceof DatabaseError) throw new ReportError(e.message);
     throw e;
   }
   try {
-    ensureViews(db);
-    return write(db, opts);
+    return await write(db, opts);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && code.startsWith('E')) {
-      const path = (e as NodeJS.ErrnoException).path ?? opts.out;
+    if (typeof code === 'string' && code.startsWith('E') && (e as NodeJS.ErrnoException).path !== undefined) {
+      const path = (e as NodeJS.ErrnoException).path as string;
       throw new ReportError(`${path}: không ghi được báo cáo (cannot write the report: ${code})`);
     }
     throw e;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
-function write(db: Database.Database, opts: BuildOptions): BuildSummary {
+async function write(db: Db, opts: BuildOptions): Promise<BuildSummary> {
   const out = resolve(opts.out);
   const generated = (opts.now ?? new Date()).toLocaleString('vi-VN', { hour12: false });
   mkdirSync(out, { recursive: true });
@@ -75,10 +75,10 @@ function write(db: Database.Database, opts: BuildOptions): BuildSummary {
   writeFileSync(join(out, 'assets', 'report.css'), CSS);
   writeFileSync(join(out, 'assets', 'report.js'), JS);
 
-  const docs = loadDocuments(db);
-  const run = loadLastRun(db);
+  const docs = await loadDocuments(db);
+  const run = await loadLastRun(db);
   // the dashboard reads aggregates (one row per bar, per attainment row), never every record at once
-  const dash = dashboardPages(loadChartBars(db, MAIN_METRICS), loadAttainment(db), loadPlaceCounts(db), generated, loadFormerNames(db));
+  const dash = dashboardPages(await loadChartBars(db, MAIN_METRICS), await loadAttainment(db), await loadPlaceCounts(db), generated, await loadFormerNames(db));
   const pages: string[] = [];
   const total = (opts.only === 'dashboard' ? 0 : docs.length + 1) + dash.pages.length;
   let done = 0;
@@ -91,14 +91,14 @@ function write(db: Database.Database, opts: BuildOptions): BuildSummary {
   if (opts.only !== 'dashboard') {
     emit('index.html', indexPage(docs, run, generated));
     for (const d of docs) {
-      emit(docHref(d), documentPage(d, loadText(db, d.id), loadRecords(db, d.id), run, generated, { drops: loadDrops(db, d.id) }));
+      emit(docHref(d), documentPage(d, await loadText(db, d.id), await loadRecords(db, d.id), run, generated, { drops: await loadDrops(db, d.id) }));
     }
   }
   for (const p of dash.pages) emit(p.href, p.html);
   return {
     out,
     documents: docs.length,
-    records: (db.prepare('SELECT COUNT(*) AS n FROM targets').get() as { n: number }).n,
+    records: Number((await db.q.selectFrom('targets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
     charts: dash.charts,
     pages,
   };

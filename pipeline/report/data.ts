@@ -1,6 +1,10 @@
-/** Reading what the report shows from the database (through the views). */
+/**
+ * Reading what the report shows from the database (through the views), the same on SQLite and
+ * PostgreSQL: text ordered by code point, NULLs placed explicitly.
+ */
+import { sql } from '../db/kysely.ts';
+import type { Db } from '../db/connect.ts';
 import type { ExportRow } from '../record.ts';
-import type Database from 'better-sqlite3';
 
 export interface DocRow {
   id: number;
@@ -109,36 +113,34 @@ export interface AttainmentRow {
 }
 
 /** Every document (or only the one with id `only`), for the index and the document pages. */
-export function loadDocuments(db: Database.Database, only?: number): DocRow[] {
-  // (a database from before documents had a language holds Vietnamese ones only)
-  const hasLang = (db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).some((c) => c.name === 'lang');
-  return db.prepare(`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
+export async function loadDocuments(db: Db, only?: number): Promise<DocRow[]> {
+  const c = sql.raw(db.dialect.codePoint);
+  const where = only === undefined ? sql`` : sql`WHERE d.id = ${only}`;
+  return (await sql<DocRow>`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
       d.plan_year, d.period_start, d.period_end, d.province, d.district, d.province_today, d.format,
-      d.imported_at, d.extractor_version, d.diagnostics, ${hasLang ? 'd.lang' : "'vi'"} AS lang,
+      d.imported_at, d.extractor_version, d.diagnostics, d.lang,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'target') AS n_targets,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'actual') AS n_actuals
-    FROM documents d ${only === undefined ? '' : 'WHERE d.id = ?'} ORDER BY COALESCE(d.province_today, d.province, '~'), d.issued DESC, d.file_name`)
-    .all(...(only === undefined ? [] : [only])) as DocRow[];
+    FROM documents d ${where} ORDER BY COALESCE(d.province_today, d.province, '~')${c}, d.issued${c} DESC NULLS LAST, d.file_name${c}`.execute(db.q)).rows;
 }
 
-export function loadText(db: Database.Database, id: number): string {
-  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
+export async function loadText(db: Db, id: number): Promise<string> {
+  const row = await db.q.selectFrom('documents').select('text').where('id', '=', id).executeTakeFirst();
   return row?.text ?? '';
 }
 
-export function loadRecords(db: Database.Database, documentId?: number): RecordRow[] {
-  const cols = `id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
+export async function loadRecords(db: Db, documentId?: number): Promise<RecordRow[]> {
+  const cols = sql.raw(`id, document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote,
     sentence, start, "end", section_path, rule, metric_rule, file_name, title, province, district, province_today, place,
-    issued, doc_type, part, certainty, fallbacks`;
+    issued, doc_type, part, certainty, fallbacks`);
   // the dashboards leave metric = other out (v_targets); a document's page shows every record (v_targets_all)
-  if (documentId === undefined) return db.prepare(`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`).all() as RecordRow[];
-  return db.prepare(`SELECT ${cols} FROM v_targets_all WHERE document_id = ? ORDER BY start, "end" DESC, id`).all(documentId) as RecordRow[];
+  if (documentId === undefined) return (await sql<RecordRow>`SELECT ${cols} FROM v_targets ORDER BY document_id, start, id`.execute(db.q)).rows;
+  return (await sql<RecordRow>`SELECT ${cols} FROM v_targets_all WHERE document_id = ${documentId} ORDER BY start, "end" DESC, id`.execute(db.q)).rows;
 }
 
-/** The figures of a document that gave no scored record, in text order (none in a database from before the drops table). */
-export function loadDrops(db: Database.Database, documentId: number): DropRow[] {
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'drops'").get()) return [];
-  return db.prepare('SELECT id, start, "end", quote, reason, rule, kept_as_other FROM drops WHERE document_id = ? ORDER BY start, id').all(documentId) as DropRow[];
+/** The figures of a document that gave no scored record, in text order. */
+export async function loadDrops(db: Db, documentId: number): Promise<DropRow[]> {
+  return (await sql<DropRow>`SELECT id, start, "end", quote, reason, rule, kept_as_other FROM drops WHERE document_id = ${documentId} ORDER BY start, id`.execute(db.q)).rows;
 }
 
 function parseFailures(s: string): { file: string; reason: string }[] {
@@ -154,15 +156,21 @@ function parseFailures(s: string): { file: string; reason: string }[] {
   }
 }
 
-export function loadLastRun(db: Database.Database): RunRow | undefined {
-  const row = db.prepare('SELECT * FROM runs ORDER BY id DESC LIMIT 1').get() as (Omit<RunRow, 'failures'> & { failures: string }) | undefined;
+export async function loadLastRun(db: Db): Promise<RunRow | undefined> {
+  const row = await db.q.selectFrom('runs').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (!row) return undefined;
-  return { ...row, failures: parseFailures(row.failures) };
+  return {
+    id: row.id, started_at: row.started_at, finished_at: row.finished_at, extractor_version: row.extractor_version,
+    files_total: row.files_total, files_ok: row.files_ok, files_unchanged: row.files_unchanged, files_failed: row.files_failed,
+    records_added: row.records_added, failures: parseFailures(row.failures),
+  };
 }
 
-export function loadAttainment(db: Database.Database): AttainmentRow[] {
-  return db.prepare(`SELECT * FROM v_attainment
-    ORDER BY place IS NULL, place, COALESCE(district, ''), metric, subject, COALESCE(sector, ''), part, year, target_id`).all() as AttainmentRow[];
+export async function loadAttainment(db: Db): Promise<AttainmentRow[]> {
+  const c = sql.raw(db.dialect.codePoint);
+  return (await sql<AttainmentRow>`SELECT * FROM v_attainment
+    ORDER BY CASE WHEN place IS NULL THEN 1 ELSE 0 END, place${c}, COALESCE(district, '')${c}, metric${c}, subject${c},
+      COALESCE(sector, '')${c}, part${c}, year, target_id`.execute(db.q)).rows;
 }
 
 /** One bar of a dashboard chart: the figure chosen for a place, year and status (see loadChartBars). */
@@ -193,32 +201,39 @@ export interface BarRow {
  * so all sectors, not the active ones) chosen as v_attainment chooses an actual: one figure per
  * document (the first in its text), then the most recently issued document, ties the last imported.
  */
-export function loadChartBars(db: Database.Database, metrics: readonly string[]): BarRow[] {
-  const KEY = "metric, subject, unit, COALESCE(place, '#doc' || document_id), district, year, status";
-  return db.prepare(`WITH r AS (
+export async function loadChartBars(db: Db, metrics: readonly string[]): Promise<BarRow[]> {
+  const KEY = sql.raw("metric, subject, unit, COALESCE(place, '#doc' || document_id), district, year, status");
+  const c = sql.raw(db.dialect.codePoint);
+  return (await sql<BarRow>`WITH r AS (
       SELECT id, document_id, metric, subject, unit, place, district, province, year, status, value, value_max, quote, file_name, title, issued, start,
         ROW_NUMBER() OVER (PARTITION BY ${KEY}, document_id ORDER BY start, id) AS rn_doc
       FROM v_targets
-      WHERE part = 'total' AND year IS NOT NULL AND metric IN (${metrics.map(() => '?').join(', ')})
+      WHERE part = 'total' AND year IS NOT NULL AND metric IN (${sql.join(metrics)})
     ),
     d AS (
-      SELECT *, ROW_NUMBER() OVER (PARTITION BY ${KEY} ORDER BY issued DESC NULLS LAST, document_id DESC) AS rn,
+      SELECT *, ROW_NUMBER() OVER (PARTITION BY ${KEY} ORDER BY issued${c} DESC NULLS LAST, document_id DESC) AS rn,
         COUNT(*) OVER (PARTITION BY ${KEY}) AS n_docs
       FROM r WHERE rn_doc = 1
     )
     SELECT metric, subject, unit, place, district, province, year, status, value, value_max, id, document_id, file_name, title, quote, issued, n_docs
-    FROM d WHERE rn = 1`).all(...metrics) as BarRow[];
+    FROM d WHERE rn = 1
+    ORDER BY metric${c}, subject${c}, unit${c}, place${c} NULLS FIRST, district${c} NULLS FIRST, year, status${c}, document_id`.execute(db.q)).rows;
 }
 
 /** Per place and district: the provinces its documents name before the 2025 reorganisation, when they differ. */
-export function loadFormerNames(db: Database.Database): { place: string; district: string | null; province: string }[] {
-  return db.prepare(`SELECT DISTINCT province_today AS place, district, province FROM documents
-    WHERE province_today IS NOT NULL AND province IS NOT NULL AND province <> province_today`).all() as { place: string; district: string | null; province: string }[];
+export async function loadFormerNames(db: Db): Promise<{ place: string; district: string | null; province: string }[]> {
+  const c = sql.raw(db.dialect.codePoint);
+  return (await sql<{ place: string; district: string | null; province: string }>`SELECT province_today AS place, district, province FROM documents
+    WHERE province_today IS NOT NULL AND province IS NOT NULL AND province <> province_today
+    GROUP BY province_today, district, province
+    ORDER BY province_today${c}, district${c} NULLS FIRST, province${c}`.execute(db.q)).rows;
 }
 
 /** Documents per place (null: no known place). */
-export function loadPlaceCounts(db: Database.Database): { place: string | null; documents: number }[] {
-  return db.prepare('SELECT COALESCE(province_today, province) AS place, COUNT(*) AS documents FROM documents GROUP BY 1').all() as { place: string | null; documents: number }[];
+export async function loadPlaceCounts(db: Db): Promise<{ place: string | null; documents: number }[]> {
+  const c = sql.raw(db.dialect.codePoint);
+  return (await sql<{ place: string | null; documents: number }>`SELECT COALESCE(province_today, province) AS place, COUNT(*) AS documents
+    FROM documents GROUP BY COALESCE(province_today, province) ORDER BY COALESCE(province_today, province)${c} NULLS FIRST`.execute(db.q)).rows;
 }
 
 export function parseDiagnostics(s: string): string[] {

@@ -1,5 +1,6 @@
 /**
- * SQL views for dashboard tools that read SQLite (Grafana, Metabase, Superset) and for the report.
+ * SQL views for dashboard tools (Grafana, Metabase, Superset) and for the report, the same on
+ * SQLite and PostgreSQL (the few words that differ come from the dialect, pipeline/db/dialect.ts).
  *
  * - v_targets_all: one row per record, with its document's metadata.
  * - v_targets: the same without `metric = 'other'` (figures that fit no metric): what dashboards use.
@@ -10,13 +11,11 @@
  *   the reviewer's values, and the records reviewers added; never a rejected or unreviewed one.
  * - v_attainment_reviewed: v_attainment built on v_reviewed instead of v_targets.
  *
- * ensureViews is idempotent and cheap: it compares the stored view SQL with the current one and
- * only drops and recreates a view whose definition changed (so an older database is upgraded, and
- * opening a current one writes nothing).
+ * The migrations (pipeline/db/migrations.ts) create them after the tables and recreate a view, and
+ * every view after it in this list, only when its definition changes (so an older database is
+ * upgraded, and opening a current one writes nothing).
  */
-import type Database from 'better-sqlite3';
-import { partsOf, type PartInput } from '../../extractors/part.ts';
-import { ensureVerdicts } from '../verdicts.ts';
+import type { Dialect } from '../db/dialect.ts';
 
 /** The place key of a document: its province after the 2025 reorganisation, else its province. */
 const PLACE = (alias: string): string => `COALESCE(${alias}.province_today, ${alias}.province)`;
@@ -31,12 +30,12 @@ const VERDICT_NAME = (alias: string): string =>
  * corrected (the corrected values are in v_reviewed) or added (a reviewer added the record before
  * the extractor found it), with verdict_id, reviewer and reviewed_at.
  */
-export const V_TARGETS_ALL_SQL = `CREATE VIEW v_targets_all AS
+const targetsAll = (d: Dialect): string => `CREATE VIEW v_targets_all AS
 SELECT
   t.id, t.document_id, t.subject, t.metric, t.sector, t.status, t.year, t.unit,
   t.value, t.value_max, t.comparator, t.quote, t.sentence, t.start, t."end",
   t.section_path, t.rule, t.part, t.part_rule, t.certainty, t.fallbacks,
-  CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END AS metric_rule,
+  ${d.firstWord('t.rule')} AS metric_rule,
   d.file_name, d.path, d.title, d.province, d.district, d.province_today,
   ${PLACE('d')} AS place,
   d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end,
@@ -45,7 +44,7 @@ FROM targets t
 JOIN documents d ON d.id = t.document_id
 LEFT JOIN verdicts v ON v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied'`;
 
-export const V_TARGETS_SQL = `CREATE VIEW v_targets AS
+const TARGETS = `CREATE VIEW v_targets AS
 SELECT * FROM v_targets_all WHERE metric <> 'other'`;
 
 /*
@@ -71,8 +70,7 @@ SELECT * FROM v_targets_all WHERE metric <> 'other'`;
 const KEY = 'pkey, district, subject, metric, sector, part, year, unit';
 
 /** The attainment view named `name`, comparing the records of `source` (v_targets, or v_reviewed). */
-function attainmentSql(name: string, source: string): string {
-  return `CREATE VIEW ${name} AS
+const attainment = (d: Dialect, name: string, source: string): string => `CREATE VIEW ${name} AS
 WITH tg AS (
   SELECT *, COALESCE(place, '#doc' || document_id) AS pkey,
     CASE WHEN unit = 'count/year' AND period_start IS NOT NULL AND period_start <= year AND year - period_start < 30
@@ -91,7 +89,7 @@ ac_doc AS (
 ),
 ac AS (
   SELECT *,
-    ROW_NUMBER() OVER (PARTITION BY ${KEY} ORDER BY issued DESC NULLS LAST, document_id DESC) AS rn,
+    ROW_NUMBER() OVER (PARTITION BY ${KEY} ORDER BY issued${d.codePoint} DESC NULLS LAST, document_id DESC) AS rn,
     COUNT(*) OVER (PARTITION BY ${KEY}) AS n,
     COUNT(*) OVER (PARTITION BY ${KEY}, issued) AS n_same_issued
   FROM ac_doc WHERE rn_doc = 1
@@ -130,35 +128,32 @@ SELECT
   CASE WHEN ac.value IS NULL OR tg.value = 0 THEN NULL ELSE ac.value / tg.value END AS ratio,
   CASE
     WHEN ac.value IS NULL THEN NULL
-    WHEN tg.comparator = 'lt' THEN ac.value < tg.value
-    WHEN tg.comparator = 'lte' THEN ac.value <= tg.value
-    WHEN tg.comparator = 'gt' THEN ac.value > tg.value
-    ELSE ac.value >= tg.value
+    WHEN tg.comparator = 'lt' THEN CASE WHEN ac.value < tg.value THEN 1 ELSE 0 END
+    WHEN tg.comparator = 'lte' THEN CASE WHEN ac.value <= tg.value THEN 1 ELSE 0 END
+    WHEN tg.comparator = 'gt' THEN CASE WHEN ac.value > tg.value THEN 1 ELSE 0 END
+    ELSE CASE WHEN ac.value >= tg.value THEN 1 ELSE 0 END
   END AS attained
 FROM tg
 LEFT JOIN ac
   ON ac.rn = 1
  AND ac.pkey = tg.pkey
- AND ac.district IS tg.district
+ AND ac.district IS NOT DISTINCT FROM tg.district
  AND ac.subject = tg.subject
  AND ac.metric = tg.metric
- AND ac.sector IS tg.sector
+ AND ac.sector IS NOT DISTINCT FROM tg.sector
  AND ac.part = tg.part
  AND ac.unit = CASE WHEN tg.unit = 'count/year' THEN 'count' ELSE tg.unit END
  AND ac.year BETWEEN tg.first_year AND tg.year`;
-}
-
-export const V_ATTAINMENT_SQL = attainmentSql('v_attainment', 'v_targets');
 
 /**
  * What a dashboard should trust: one row per current verdict that applies and confirms a record
  * (pipeline/verdicts.ts), with the same columns as v_targets (so v_attainment can be built on it):
  * an accepted record as extracted, a corrected one with the reviewer's values, a record a reviewer
- * added; never a rejected or unreviewed one, nor metric 'other'. \`id\` is the verdict's id and
- * \`target_id\` the extracted record's (NULL for an addition the extractor does not give);
- * \`rule\` is the extractor's for an accepted record, else review.corrected / review.added.
+ * added; never a rejected or unreviewed one, nor metric 'other'. `id` is the verdict's id and
+ * `target_id` the extracted record's (NULL for an addition the extractor does not give);
+ * `rule` is the extractor's for an accepted record, else review.corrected / review.added.
  */
-export const V_REVIEWED_SQL = `CREATE VIEW v_reviewed AS
+const reviewed = (d: Dialect): string => `CREATE VIEW v_reviewed AS
 SELECT * FROM (
 SELECT
   v.id, v.target_id, d.id AS document_id,
@@ -178,9 +173,7 @@ SELECT
   CASE WHEN v.kind = 'accept' THEN t.part_rule ELSE v.part_rule END AS part_rule,
   CASE WHEN v.kind = 'accept' THEN t.certainty ELSE NULL END AS certainty,
   CASE WHEN v.kind = 'accept' THEN t.fallbacks ELSE '' END AS fallbacks,
-  CASE WHEN v.kind = 'accept' THEN
-    CASE WHEN instr(t.rule, ' ') > 0 THEN substr(t.rule, 1, instr(t.rule, ' ') - 1) ELSE t.rule END
-  ELSE 'review.' || ${VERDICT_NAME('v')} END AS metric_rule,
+  CASE WHEN v.kind = 'accept' THEN ${d.firstWord('t.rule')} ELSE 'review.' || ${VERDICT_NAME('v')} END AS metric_rule,
   d.file_name, d.path, d.title, d.province, d.district, d.province_today,
   ${PLACE('d')} AS place,
   d.doc_type, d.issued, d.plan_year, d.period_start, d.period_end,
@@ -190,70 +183,15 @@ JOIN documents d ON d.id = v.document_id
 LEFT JOIN targets t ON t.id = v.target_id
 WHERE v.superseded_by IS NULL AND v.state = 'applied' AND v.kind IN ('accept', 'correct', 'add')
   AND (v.kind = 'add' OR t.id IS NOT NULL)
-) WHERE metric <> 'other'`;
+) AS r WHERE metric <> 'other'`;
 
-export const V_ATTAINMENT_REVIEWED_SQL = attainmentSql('v_attainment_reviewed', 'v_reviewed');
-
-/**
- * Give a database from before certainty its certainty and fallbacks columns (NULL and '': unknown
- * until its documents are re-extracted), so the views can read them. Does nothing on a current one.
- */
-export function ensureCertaintyColumns(db: Database.Database): void {
-  const cols = (db.prepare("SELECT name FROM pragma_table_info('targets')").all() as { name: string }[]).map((c) => c.name);
-  if (cols.length === 0) return;
-  if (!cols.includes('certainty')) db.exec('ALTER TABLE targets ADD COLUMN certainty TEXT');
-  if (!cols.includes('fallbacks')) db.exec("ALTER TABLE targets ADD COLUMN fallbacks TEXT NOT NULL DEFAULT ''");
-}
-
-/**
- * Give a database from before the part column its part and part_rule (computed from each stored
- * record and its document's text), so the views can read them. Does nothing on a current database.
- */
-export function ensurePartColumns(db: Database.Database): boolean {
-  const cols = db.prepare("SELECT name FROM pragma_table_info('targets')").all() as { name: string }[];
-  if (cols.length === 0 || cols.some((c) => c.name === 'part')) return false;
-  db.transaction(() => {
-    db.exec("ALTER TABLE targets ADD COLUMN part TEXT NOT NULL DEFAULT 'total'");
-    db.exec('ALTER TABLE targets ADD COLUMN part_rule TEXT');
-    const docs = db.prepare('SELECT id, text FROM documents').iterate() as IterableIterator<{ id: number; text: string }>;
-    const recs = db.prepare('SELECT id, subject, metric, sector, unit, start, "end", sentence FROM targets WHERE document_id = ? ORDER BY id');
-    const set = db.prepare('UPDATE targets SET part = ?, part_rule = ? WHERE id = ?');
-    const work: { id: number; part: string; rule: string }[] = [];
-    for (const d of docs) {
-      const rows = recs.all(d.id) as (PartInput & { id: number })[];
-      partsOf(rows, d.text).forEach((p, i) => work.push({ id: (rows[i] as { id: number }).id, part: p.part, rule: p.rule }));
-    }
-    for (const w of work) set.run(w.part, w.rule, w.id);
-  }).immediate();
-  return true;
-}
-
-/** Views in dependency order. */
-export const VIEWS: readonly { name: string; sql: string }[] = [
-  { name: 'v_targets_all', sql: V_TARGETS_ALL_SQL },
-  { name: 'v_targets', sql: V_TARGETS_SQL },
-  { name: 'v_attainment', sql: V_ATTAINMENT_SQL },
-  { name: 'v_reviewed', sql: V_REVIEWED_SQL },
-  { name: 'v_attainment_reviewed', sql: V_ATTAINMENT_REVIEWED_SQL },
-];
-
-/** Create or upgrade the report's views. Safe to call at every open. Returns the names (re)created. */
-export function ensureViews(db: Database.Database): string[] {
-  ensurePartColumns(db);
-  ensureCertaintyColumns(db);
-  ensureVerdicts(db);
-  const current = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?");
-  const staleFrom = (): number =>
-    VIEWS.findIndex((v) => (current.get(v.name) as { sql: string } | undefined)?.sql !== v.sql);
-  if (staleFrom() < 0) return []; // the common case: no write, no lock
-  const tx = db.transaction((): string[] => {
-    const first = staleFrom(); // again under the write lock: another process may have done it
-    if (first < 0) return [];
-    // A view that depends on a stale one is recreated too: every view from the first stale one on.
-    const redo = VIEWS.slice(first);
-    for (const v of [...redo].reverse()) db.exec(`DROP VIEW IF EXISTS ${v.name}`);
-    for (const v of redo) db.exec(v.sql);
-    return redo.map((v) => v.name);
-  });
-  return tx.immediate();
+/** The views in dependency order, as this engine writes them. */
+export function viewsFor(d: Dialect): { name: string; sql: string }[] {
+  return [
+    { name: 'v_targets_all', sql: targetsAll(d) },
+    { name: 'v_targets', sql: TARGETS },
+    { name: 'v_attainment', sql: attainment(d, 'v_attainment', 'v_targets') },
+    { name: 'v_reviewed', sql: reviewed(d) },
+    { name: 'v_attainment_reviewed', sql: attainment(d, 'v_attainment_reviewed', 'v_reviewed') },
+  ];
 }

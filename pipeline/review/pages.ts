@@ -5,7 +5,7 @@
  * Every string from a document or the database goes through `esc` or `jsonForScript`; the page
  * script (pipeline/review/assets.ts) only sets textContent.
  */
-import type Database from 'better-sqlite3';
+import type { Db } from '../db/connect.ts';
 import { COMPARATORS, METRICS, recordKey, SECTORS, STATUSES, SUBJECTS, UNITS, type RecordFields } from '../record.ts';
 import { loadDocuments, loadDrops, loadLastRun, loadRecords, loadText, type DocRow, type RecordRow } from '../report/data.ts';
 import {
@@ -110,10 +110,10 @@ function fieldsOfRow(r: RecordRow): RecordFields {
 }
 
 /** A document page of the review server. */
-export function reviewDocumentPage(db: Database.Database, doc: DocRow, textHash: string, review: ReviewLayout, generated: string): string {
-  const text = loadText(db, doc.id);
-  const records = loadRecords(db, doc.id);
-  const verdicts = verdictsOfText(db, textHash);
+export async function reviewDocumentPage(db: Db, doc: DocRow, textHash: string, review: ReviewLayout, generated: string): Promise<string> {
+  const text = await loadText(db, doc.id);
+  const records = await loadRecords(db, doc.id);
+  const verdicts = await verdictsOfText(db.q, textHash);
   const onRecord = new Map(verdicts.filter((v) => v.state === 'applied' && v.target_id !== null).map((v) => [v.target_id as number, v]));
   const additions = verdicts.filter((v) => v.kind === 'add' && v.state === 'applied' && v.target_id === null);
   const orphans = verdicts.filter((v) => v.state === 'orphan');
@@ -158,14 +158,14 @@ ${fieldForm()}
     records: data,
     additions: Object.fromEntries(additions.map((a) => [a.id, { quote: a.quote, fields: fieldsOf(a) }])),
   })}</script>`;
-  return documentPage(doc, text, records, loadLastRun(db), generated, {
-    drops: loadDrops(db, doc.id),
+  return documentPage(doc, text, records, await loadLastRun(db), generated, {
+    drops: await loadDrops(db, doc.id),
     review: { layout: review, column: { head: '<th>Xét duyệt <span class="muted small">(review)</span></th>', cell }, spans, before, after },
   });
 }
 
-export function reviewIndexPage(db: Database.Database, review: ReviewLayout, generated: string): string {
-  return indexPage(loadDocuments(db), loadLastRun(db), generated, review);
+export async function reviewIndexPage(db: Db, review: ReviewLayout, generated: string): Promise<string> {
+  return indexPage(await loadDocuments(db), await loadLastRun(db), generated, review);
 }
 
 /** The sentence with the words marked, cut around them. */
@@ -178,15 +178,14 @@ function context(sentence: string, quote: string): string {
 }
 
 /** The queue: records without a verdict, least certain first, across documents; keyboard-driven. */
-export function queuePage(db: Database.Database, review: ReviewLayout, generated: string, limit: number, offset: number): string {
-  const rows = reviewQueue(db, limit, offset);
-  const counts = verdictCounts(db);
-  const orphans = listOrphans(db);
+export async function queuePage(db: Db, review: ReviewLayout, generated: string, limit: number, offset: number): Promise<string> {
+  const rows = await reviewQueue(db, limit, offset);
+  const counts = await verdictCounts(db.q);
+  const orphans = await listOrphans(db);
   // (an orphan whose text is still stored links to its document)
   const byHash = new Map<string, { id: number; file_name: string }>();
-  const docOf = db.prepare('SELECT id, file_name FROM documents WHERE text_hash = ? ORDER BY id LIMIT 1');
   for (const o of orphans) {
-    const d = docOf.get(o.text_hash) as { id: number; file_name: string } | undefined;
+    const d = await db.q.selectFrom('documents').select(['id', 'file_name']).where('text_hash', '=', o.text_hash).orderBy('id').limit(1).executeTakeFirst();
     if (d) byHash.set(o.text_hash, d);
   }
   const data: Record<number, RecordData & { document: number; text_hash: string }> = {};

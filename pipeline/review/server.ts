@@ -25,19 +25,18 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { openExisting } from '../db-file.ts';
+import { Db } from '../db/connect.ts';
 import { CommandError } from '../errors.ts';
 import { CSS, JS } from '../report/assets.ts';
 import { loadDocuments } from '../report/data.ts';
 import type { ReviewLayout } from '../report/layout.ts';
-import { Store } from '../store.ts';
-import { addVerdict, listOrphans, describeOrphan, resolveVerdicts, verdictCounts, VerdictRefused, type VerdictInput } from '../verdicts.ts';
+import { addVerdict, listOrphans, describeOrphan, resolveAllVerdicts, verdictCounts, VerdictRefused, type VerdictInput } from '../verdicts.ts';
 import { REVIEW_CSS, REVIEW_JS } from './assets.ts';
 import { queuePage, reviewDocumentPage, reviewIndexPage } from './pages.ts';
 import { AssetParamSchema, describeIssues, DocParamSchema, NoQuerySchema, PageQuerySchema, QueueQuerySchema, VerdictRequestSchema } from './requests.ts';
 
 export interface ReviewOptions {
-  /** The database (made by extract). */
+  /** The database (made by extract): a SQLite file or a postgres:// URL. */
   db: string;
   /** Port (0: any free one). */
   port: number;
@@ -69,9 +68,8 @@ const ASSETS: Record<'report.css' | 'report.js' | 'review.css' | 'review.js', { 
 
 const STATUS_OF = { unknown: 404, stale: 409, invalid: 422 } as const;
 
-/** The Hono app over an open store; `token` as in ReviewOptions. */
-export function reviewApp(store: Store, opts: { token?: string } = {}): Hono {
-  const db = store.db;
+/** The Hono app over an open database; `token` as in ReviewOptions. */
+export function reviewApp(db: Db, opts: { token?: string } = {}): Hono {
   const app = new Hono();
   const layoutFor = (): ReviewLayout => (opts.token ? { token: opts.token } : {});
   const now = (): string => new Date().toLocaleString('vi-VN', { hour12: false });
@@ -116,19 +114,19 @@ export function reviewApp(store: Store, opts: { token?: string } = {}): Hono {
 
   // ---- pages -------------------------------------------------------------------------------
   const pageQuery = zValidator('query', PageQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address')));
-  const index = (c: Context): Response => c.html(reviewIndexPage(db, layoutFor(), now()));
+  const index = async (c: Context): Promise<Response> => c.html(await reviewIndexPage(db, layoutFor(), now()));
   app.get('/', pageQuery, index);
   app.get('/index.html', pageQuery, index);
-  app.get('/queue', zValidator('query', QueueQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address'))), (c) => {
+  app.get('/queue', zValidator('query', QueueQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address'))), async (c) => {
     const q = c.req.valid('query');
-    return c.html(queuePage(db, layoutFor(), now(), q.limit, q.offset));
+    return c.html(await queuePage(db, layoutFor(), now(), q.limit, q.offset));
   });
-  app.get('/docs/:file', zValidator('param', DocParamSchema, (r, c) => (r.success ? undefined : c.text('Không có trang này (not found)', 404))), pageQuery, (c) => {
+  app.get('/docs/:file', zValidator('param', DocParamSchema, (r, c) => (r.success ? undefined : c.text('Không có trang này (not found)', 404))), pageQuery, async (c) => {
     const id = Number(c.req.valid('param').file.replace(/\.html$/u, ''));
-    const [doc] = loadDocuments(db, id);
-    const hash = db.prepare('SELECT text_hash FROM documents WHERE id = ?').get(id) as { text_hash: string } | undefined;
-    if (!doc || !hash) return c.text(`Không có tài liệu #${id} (no document #${id})`, 404);
-    return c.html(reviewDocumentPage(db, doc, hash.text_hash, layoutFor(), now()));
+    const [doc] = await loadDocuments(db, id);
+    const hash = await db.q.selectFrom('documents').select('text_hash').where('id', '=', id).executeTakeFirst();
+    if (!doc || !hash?.text_hash) return c.text(`Không có tài liệu #${id} (no document #${id})`, 404);
+    return c.html(await reviewDocumentPage(db, doc, hash.text_hash, layoutFor(), now()));
   });
   const noQuery = zValidator('query', NoQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address')));
   app.get('/favicon.ico', noQuery, (c) => c.body(null, 204));
@@ -149,18 +147,18 @@ export function reviewApp(store: Store, opts: { token?: string } = {}): Hono {
   });
   app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: 'request too large (64 KB at most)' }, 413) }));
 
-  app.post('/api/verdicts', zValidator('json', VerdictRequestSchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'verdict'))), (c) => {
+  app.post('/api/verdicts', zValidator('json', VerdictRequestSchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'verdict'))), async (c) => {
     try {
       const input: VerdictInput = c.req.valid('json');
-      const verdict = addVerdict(db, input);
+      const verdict = await addVerdict(db, input);
       return c.json({ verdict }, 201);
     } catch (e) {
       if (e instanceof VerdictRefused) return c.json({ error: e.message, reason: e.reason }, STATUS_OF[e.reason]);
       throw e;
     }
   });
-  app.get('/api/orphans', noQuery, (c) => c.json({ orphans: listOrphans(db).map((o) => ({ ...o, description: describeOrphan(o) })) }));
-  app.get('/api/counts', noQuery, (c) => c.json(verdictCounts(db)));
+  app.get('/api/orphans', noQuery, async (c) => c.json({ orphans: (await listOrphans(db)).map((o) => ({ ...o, description: describeOrphan(o) })) }));
+  app.get('/api/counts', noQuery, async (c) => c.json(await verdictCounts(db.q)));
   return app;
 }
 
@@ -174,17 +172,21 @@ export interface RunningReview {
 export async function startReview(opts: ReviewOptions): Promise<RunningReview> {
   const host = opts.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host) && !opts.token) throw new CommandError('--host needs --token: anyone who can reach that address could judge records', 64);
-  // a database that is not there, not SQLite or not chitieu's is refused before anything is written
-  openExisting(opts.db).close();
-  const store = new Store(opts.db);
-  resolveVerdicts(store.db);
-  const app = reviewApp(store, opts.token ? { token: opts.token } : {});
+  // a database that is not there, not SQLite or not chitieu's (or a server that cannot be used) is refused before anything is written
+  const db = await Db.open(opts.db, 'existing');
+  try {
+    await resolveAllVerdicts(db);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  const app = reviewApp(db, opts.token ? { token: opts.token } : {});
   let server: ServerType;
   const info = await new Promise<AddressInfo>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: opts.port, hostname: host }, resolve);
     server.once('error', reject);
-  }).catch((e: NodeJS.ErrnoException) => {
-    store.close();
+  }).catch(async (e: NodeJS.ErrnoException) => {
+    await db.close();
     throw new CommandError(`cannot listen on ${host}:${opts.port} (${e.code === 'EADDRINUSE' ? 'the port is in use: give another with --port' : (e.code ?? e.message)})`);
   });
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
@@ -194,8 +196,7 @@ export async function startReview(opts: ReviewOptions): Promise<RunningReview> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          store.close();
-          resolve();
+          void db.close().then(resolve);
         });
         // keep-alive connections of a browser would hold close() open
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

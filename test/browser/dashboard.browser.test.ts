@@ -26,11 +26,11 @@ describe.skipIf(!haveChromium)('the dashboard of 10,000 documents in headless ch
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chitieu-dash-browser-'));
     const file = join(dir, 'many.sqlite');
-    const store = new Store(file);
-    fillMany(store, 10_000);
-    store.close();
+    const store = await Store.open(file);
+    await fillMany(store, 10_000);
+    await store.close();
     out = join(dir, 'report');
-    buildReport({ db: file, out, only: 'dashboard' });
+    await buildReport({ db: file, out, only: 'dashboard' });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

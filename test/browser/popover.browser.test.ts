@@ -25,11 +25,11 @@ describe.skipIf(!haveChromium)('record popover in headless chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chitieu-popover-'));
-    const store = new Store(join(dir, 'db.sqlite'));
-    hm = fillHandMade(store);
-    store.close();
+    const store = await Store.open(join(dir, 'db.sqlite'));
+    hm = await fillHandMade(store);
+    await store.close();
     out = join(dir, 'report');
-    buildReport({ db: join(dir, 'db.sqlite'), out });
+    await buildReport({ db: join(dir, 'db.sqlite'), out });
     browser = await launch();
     // a short window, so the page scrolls
     page = await browser.newPage({ viewport: { width: 1100, height: 600 } });

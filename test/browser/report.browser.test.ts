@@ -35,10 +35,10 @@ describe.skipIf(!haveChromium)('report in headless chromium', () => {
     dir = mkdtempSync(join(tmpdir(), 'chitieu-browser-'));
     dbFile = join(dir, 'db.sqlite');
     out = join(dir, 'report');
-    const store = new Store(dbFile);
-    hm = fillHandMade(store);
-    store.close();
-    buildReport({ db: dbFile, out });
+    const store = await Store.open(dbFile);
+    hm = await fillHandMade(store);
+    await store.close();
+    await buildReport({ db: dbFile, out });
     mkdirSync(SHOTS, { recursive: true });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
