@@ -80,6 +80,16 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     },
   },
   {
+    id: 'status.target.indicators_list',
+    pattern: String.raw`(?<!\b(kết quả|đạt|vượt|hoàn thành|đánh giá|báo cáo)( thực hiện)?( các| những| được)? )\b(các |những )?chỉ tiêu( chính| chủ yếu| cụ thể| sau)?\s*:`,
+    value: T('strong'),
+    note: 'a list of indicators to carry out ("Trong năm, còn thực hiện các chỉ tiêu: Thành lập mới 5 HTX; …") sets goals; the results against them ("Kết quả thực hiện các chỉ tiêu: …") do not',
+    examples: {
+      match: ['Trong năm, còn thực hiện các chỉ tiêu: Thành lập mới 5 HTX', 'Các chỉ tiêu cụ thể: thành lập mới 20 HTX'],
+      reject: ['Kết quả thực hiện các chỉ tiêu: thành lập mới 20 HTX', 'đạt các chỉ tiêu: thành lập mới 20 HTX', 'các chỉ tiêu về hợp tác xã đều đạt'],
+    },
+  },
+  {
     id: 'status.target.main_indicators',
     pattern: String.raw`(?<!\b(thực hiện|kết quả|đánh giá|đạt|vượt|hoàn thành|so với)( các| một số)? )\b(các |một số )?chỉ tiêu (chủ yếu|chính|cơ bản)\b(?=[^.;:]{0,25}(19|20)\d{2})`,
     value: T('strong'),
