@@ -17,6 +17,14 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     examples: { match: ['HTX phi nông nghiệp', '4 HTX hoạt động trong lĩnh vực công thương'], reject: ['HTX nông nghiệp', 'Sở Công Thương tỉnh'] },
   },
   {
+    id: 'sector.agriculture.abbreviation',
+    pattern: String.raw`(?<=\b(htx|hợp tác xã|lhhtx|liên hiệp htx|liên hiệp hợp tác xã|tổ hợp tác|tht) )nn\b|\bhtxnn\b`,
+    note: '"HTX NN" is written short for HTX nông nghiệp (not "Sở NN&PTNT", which names an agency)',
+    value: 'agriculture',
+    priority: 2,
+    examples: { match: ['có 01 Liên hiệp HTX NN và 13 HTX NN yếu kém', 'số HTXNN hoạt động hiệu quả'], reject: ['Sở NN&PTNT tỉnh', 'có 13 HTX yếu kém'] },
+  },
+  {
     id: 'sector.agriculture',
     pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))`,
     note: 'an agency or a bank named after the field ("Theo Phòng Nông nghiệp huyện", "Ngân hàng Nông nghiệp") does not limit a figure to it',
