@@ -27,47 +27,17 @@
  * engines (text ordered by code point through the dialect).
  */
 import { partsOf } from '../extractors/part.ts';
+import type { Selectable } from 'kysely';
 import type { Db, Queries } from './db/connect.ts';
+import type { VerdictsTable } from './db/schema.ts';
 import { sql } from './db/kysely.ts';
 import { recordKey, type RecordFields } from './record.ts';
 
 export const VERDICT_KINDS = ['accept', 'reject', 'correct', 'add', 'withdraw'] as const;
 export type VerdictKind = (typeof VERDICT_KINDS)[number];
 
-/** A verdict row as stored. */
-export interface VerdictRow {
-  id: number;
-  kind: VerdictKind;
-  text_hash: string;
-  file_name: string;
-  start: number;
-  end: number;
-  quote: string;
-  record_key: string | null;
-  subject: string | null;
-  metric: string | null;
-  sector: string | null;
-  status: string | null;
-  year: number | null;
-  unit: string | null;
-  value: number | null;
-  value_max: number | null;
-  comparator: string | null;
-  part: string | null;
-  part_rule: string | null;
-  sentence: string | null;
-  section_path: string | null;
-  reviewer: string;
-  created_at: string;
-  extractor_version: string;
-  supersedes: number | null;
-  superseded_by: number | null;
-  state: 'applied' | 'orphan';
-  document_id: number | null;
-  target_id: number | null;
-  problem: string | null;
-  resolved_at: string;
-}
+/** A verdict as read back: the table's columns (pipeline/db/schema.ts), written once. */
+export type VerdictRow = Selectable<VerdictsTable>;
 
 /** The fields a correction or an addition gives, from its row. */
 export function fieldsOf(v: VerdictRow): RecordFields | null {
