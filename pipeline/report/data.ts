@@ -3,33 +3,16 @@
  * PostgreSQL: text ordered by code point, NULLs placed explicitly.
  */
 import { sql } from '../db/kysely.ts';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import type { DocumentsTable } from '../db/schema.ts';
 import type { ExportRow } from '../record.ts';
 
-export interface DocRow {
-  id: number;
-  path: string;
-  file_name: string;
-  title: string | null;
-  doc_type: string;
-  doc_number: string | null;
-  issuer: string | null;
-  issued: string | null;
-  plan_year: number | null;
-  period_start: number | null;
-  period_end: number | null;
-  province: string | null;
-  district: string | null;
-  province_today: string | null;
-  format: string;
-  imported_at: string;
-  extractor_version: string;
-  diagnostics: string;
-  /** 'vi', 'en' or 'mixed'. */
-  lang: string;
+/** A document as the report lists it: its columns (pipeline/db/schema.ts) without the text, and its counts. */
+export type DocRow = Omit<Selectable<DocumentsTable>, 'text' | 'content_hash' | 'encoding' | 'text_hash'> & {
   n_targets: number;
   n_actuals: number;
-}
+};
 
 /** A row of v_targets: an exported record plus its ids and the document's metadata. */
 export interface RecordRow extends Omit<ExportRow, 'doc' | 'path'> {
