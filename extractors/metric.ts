@@ -2,6 +2,7 @@
 import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { MetricValue } from '../rules/metrics.ts';
 import type { Metric } from '../pipeline/record.ts';
+import { traitsOf } from '../pipeline/metrics.ts';
 import { bracketDepth, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
@@ -62,8 +63,6 @@ function withoutScopeWords(ctx: FigureContext, from: number, to: number): string
   return out + key.slice(pos, to);
 }
 
-/** Metrics a group of cooperatives or people can also be given as a share of ("812 HTX, chiếm 68,9%"). */
-const SHARE_METRICS: ReadonlySet<string> = new Set(['effective', 'weak', 'value_chain', 'managers_trained', 'coverage']);
 /** The share of the group just counted. */
 const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
 const COMMUNES_WITH_COOP = keyRegExp(String.raw`\bcó (hợp tác xã|htx)\b`);
@@ -272,7 +271,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   }
   if (f.unitClass === 'percent' && (SHARE_OF_PREVIOUS.test(bare) || bracketShare)) {
     const p = ctx.previous[ctx.previous.length - 1];
-    if (p && SHARE_METRICS.has(p.metric) && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };
+    if (p && traitsOf(p.metric)?.shareOfCounted === true && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };
   }
   const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
   // a verb on the right that opens the next item ("thành lập 23 HTX và giải thể 10 HTX yếu kém") is that item's

@@ -8,6 +8,7 @@ import type { Block } from '../pipeline/parse.ts';
 import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/record.ts';
+import { METRIC_TRAITS } from '../pipeline/metrics.ts';
 import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
@@ -22,15 +23,14 @@ import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
 /** Draft records: what the extractor proposes, before validation. */
 export type DraftRecord = TargetRecord;
 
-const AVERAGES: ReadonlySet<Metric> = new Set(['revenue_avg', 'profit_avg', 'income_avg']);
 const COUNT_CLASSES = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 
 function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
   if (f.unitClass === 'money') {
-    if (AVERAGES.has(metric)) return f.per.month ? 'VND/month' : 'VND/year';
+    if (METRIC_TRAITS[metric].average) return f.per.month ? 'VND/month' : 'VND/year';
     return f.per.month ? 'VND/month' : f.per.year ? 'VND/year' : 'VND';
   }
-  if (f.unitClass === 'percent') return metric === 'growth_rate' || f.per.year ? 'percent/year' : 'percent';
+  if (f.unitClass === 'percent') return METRIC_TRAITS[metric].yearlyPercent || f.per.year ? 'percent/year' : 'percent';
   return recurring || f.per.year ? 'count/year' : 'count';
 }
 
@@ -66,13 +66,10 @@ function partOfThisSentence(key: string, sentenceStart: number, previous: readon
   return PART_IN_SENTENCE.test(key.slice(Math.max(sentenceStart, before.figure.end), figure.numStart));
 }
 
-/** Metrics a share of a group of cooperatives can measure ("Trong số đó, 40% hoạt động hiệu quả"). */
-const SHARE_OF_GROUP: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_chain']);
-
 /** Is the figure a part of the group: cooperatives of the same kind, or a share of them? */
 function isPartOf(figure: Figure, metric: Metric, whole: Group): boolean {
   if (figure.unitClass === 'coop') return whole.subject === null || figure.nounSubject === whole.subject;
-  return figure.unitClass === 'percent' && SHARE_OF_GROUP.has(metric) && (figure.percentOf === null || figure.percentOf === whole.subject);
+  return figure.unitClass === 'percent' && METRIC_TRAITS[metric].shareOfGroup && (figure.percentOf === null || figure.percentOf === whole.subject);
 }
 /** Does the paragraph up to `pos`, a heading or lead-in above it, or the title speak of cooperatives? */
 function aboutCooperatives(doc: DocView, block: Block, chain: readonly Block[], pos: number): boolean {
@@ -307,7 +304,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const unowned =
         (subject.rule.startsWith('subject.default') && (!aboutCooperatives(doc, block, chain, figure.start) || aboutOtherBodies(previous))) ||
         // OCOP products and shares of GRDP are the province's too: they are the cooperatives' only when the sentence says so
-        ((metric === 'ocop_products' || metric === 'grdp_share') &&
+        (METRIC_TRAITS[metric].needsBodyWord &&
           !SUBJECT_WORD.test(doc.key.slice(sentence.start, sentence.end)) &&
           !(metric === 'grdp_share' && chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)))));
       // one named cooperative's own figures are not the collective economy's

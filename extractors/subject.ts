@@ -2,6 +2,7 @@
 import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { SubjectValue } from '../rules/subjects.ts';
 import type { Metric, Subject } from '../pipeline/record.ts';
+import { METRIC_TRAITS } from '../pipeline/metrics.ts';
 import { inClosedAside, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
@@ -122,8 +123,6 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 
 // ("…, 2 liên hiệp HTX và 512 tổ hợp tác, thu hút trên 17.000 thành viên": after a comma, "thu hút" takes in the whole list)
 const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`);
-/** Figures a heading about the collective sector as a whole can speak for. */
-const ECONOMY_WIDE: ReadonlySet<Metric> = new Set(['budget_contribution', 'grdp_share', 'growth_rate']);
 const SECTION_OF_BODY = keyRegExp(String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`);
 const ORGANISATION_AFTER = keyRegExp(String.raw`^\s*(của )?liên minh\b`);
 const THE_FUND = keyRegExp(String.raw`\bquỹ\b(?! tín dụng)`);
@@ -232,7 +231,7 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 4. figures of the whole sector's economy ("nâng tỷ trọng đóng góp vào GDP của thành phần kinh tế này từ 9% …", "tốc độ
   //    tăng trưởng khu vực kinh tế này đạt 7%/năm") that name no body in their own phrase are the collective economy's,
   //    whatever body the sentence counted before
-  if (ECONOMY_WIDE.has(metric) && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart))) return { subject: 'kttt', rule: 'subject.default.economy_wide' };
+  if (METRIC_TRAITS[metric].economyWide && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart))) return { subject: 'kttt', rule: 'subject.default.economy_wide' };
   // 4. the nearest strong mention earlier in the sentence
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
   const prior = earlier[earlier.length - 1];
@@ -243,7 +242,7 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (prior) return { subject: prior.rule.value.subject as Subject, rule: prior.rule.id, named: namesOne(ctx, prior) };
   // 5. figures of the whole economy under a heading about the collective sector as a whole
   //    ("IV. ĐÓNG GÓP CỦA KHU VỰC KINH TẾ TẬP THỂ" → "Nộp ngân sách: … 45,2 tỷ đồng")
-  if (ECONOMY_WIDE.has(metric)) {
+  if (METRIC_TRAITS[metric].economyWide) {
     for (const a of ctx.ancestors) {
       if (!a.label) continue;
       const whole = mentions(key, a.label.start, a.label.end).find((h) => h.rule.id === 'subject.kttt.sector' || h.rule.id === 'subject.kttt.compound');

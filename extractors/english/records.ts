@@ -7,6 +7,7 @@
 import type { Block } from '../../pipeline/parse.ts';
 import { ancestors } from '../../pipeline/parse.ts';
 import type { DocumentMeta, Metric, Sector, Status, Subject, TargetRecord, Unit } from '../../pipeline/record.ts';
+import { METRIC_TRAITS } from '../../pipeline/metrics.ts';
 import type { EnMetricValue } from '../../rules/english/metrics.ts';
 import type { EnSubjectValue } from '../../rules/english/subjects.ts';
 import { EnglishText, outermostHits, type EnHit, type EnSentence, type EnTerm } from './engine.ts';
@@ -25,11 +26,8 @@ export interface EnglishDoc {
   english: (block: Block) => boolean;
 }
 
-const AVERAGES: ReadonlySet<Metric> = new Set(['revenue_avg', 'profit_avg', 'income_avg']);
 const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
-/** Metrics a share of a group just counted can be: "812 cooperatives, accounting for 68.9%". */
-const SHARE_METRICS: ReadonlySet<Metric> = new Set(['effective', 'weak', 'value_chain', 'managers_trained', 'coverage']);
 /** Words between two figures that make the second an item of the same list. */
 const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
 const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
@@ -120,7 +118,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const glueBefore = (p: Previous) => phrase(s, p.f.npEnd, f.a);
   const last = c.previous[c.previous.length - 1];
   // a share of the group just counted: "812 cooperatives, accounting for 68.9%", "198 cooperatives (48.1%)"
-  if (f.unitClass === 'percent' && last && last.f.unitClass !== 'percent' && SHARE_METRICS.has(last.metric) && SHARE_GLUE.test(glueBefore(last).replace(/^.*,/u, ','))) {
+  if (f.unitClass === 'percent' && last && last.f.unitClass !== 'percent' && METRIC_TRAITS[last.metric].shareOfCounted && SHARE_GLUE.test(glueBefore(last).replace(/^.*,/u, ','))) {
     return { metric: last.metric, rule: 'en.metric.share_inherit' };
   }
   // "the average revenue and profit of a cooperative were VND 1.6 billion and VND 200 million": measures named together,
@@ -270,10 +268,10 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
 
 function unitOf(f: EnFigure, metric: Metric, recurring: boolean, monthly: boolean): Unit {
   if (f.unitClass === 'money') {
-    if (AVERAGES.has(metric)) return f.per.month || monthly ? 'VND/month' : 'VND/year';
+    if (METRIC_TRAITS[metric].average) return f.per.month || monthly ? 'VND/month' : 'VND/year';
     return f.per.month ? 'VND/month' : f.per.year ? 'VND/year' : 'VND';
   }
-  if (f.unitClass === 'percent') return metric === 'growth_rate' || f.per.year ? 'percent/year' : 'percent';
+  if (f.unitClass === 'percent') return METRIC_TRAITS[metric].yearlyPercent || f.per.year ? 'percent/year' : 'percent';
   return recurring || f.per.year ? 'count/year' : 'count';
 }
 
@@ -364,7 +362,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         // a figure that names no body of its own counts only where its paragraph, a heading or the title is about cooperatives
         const about = paragraphAbout || headingAbout || titleAbout;
         const sentenceNames = COOP_WORD.test(doc.text.slice(s.start, s.end)) || headingAbout;
-        if (!body || (!subject.explicit && !about) || ((metric === 'grdp_share' || metric === 'ocop_products') && !sentenceNames)) {
+        if (!body || (!subject.explicit && !about) || (METRIC_TRAITS[metric].needsBodyWord && !sentenceNames)) {
           entry.metric = 'other';
           continue;
         }
@@ -374,7 +372,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         const scope = decideEnglishScope(c);
         entry.status = { status: scope.status, rule: scope.statusRule.split(' ')[0] as string };
         // an average over part of a year has no unit in TARGETS.md
-        if (AVERAGES.has(metric) && scope.partYear && !f.per.month) metric = 'other';
+        if (METRIC_TRAITS[metric].average && scope.partYear && !f.per.month) metric = 'other';
         entry.metric = metric;
         c.subjectFrom = subject.rule.startsWith('en.subject.with_previous') || subject.rule === 'en.subject.previous_figure' ? 'previous' : 'words';
         const sector = decideSector(c);

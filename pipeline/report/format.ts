@@ -4,6 +4,7 @@
  * before it reaches HTML.
  */
 import type { Comparator, DocType, Metric, Sector, Status, Subject, Unit } from '../record.ts';
+import { traitsOf } from '../metrics.ts';
 import { IMPLIED_NOUN_RULES, NOUN_RULES, type NounClass } from '../../rules/units.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -24,29 +25,6 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export const METRIC_LABELS: Record<Metric, { vi: string; en: string }> = {
-  count: { vi: 'Số lượng', en: 'number' },
-  new_count: { vi: 'Thành lập mới', en: 'newly founded' },
-  dissolved_count: { vi: 'Giải thể', en: 'dissolved' },
-  members: { vi: 'Thành viên', en: 'members' },
-  workers: { vi: 'Lao động', en: 'workers' },
-  managers: { vi: 'Cán bộ quản lý', en: 'managers' },
-  managers_trained: { vi: 'Cán bộ quản lý qua đào tạo', en: 'managers trained' },
-  revenue_avg: { vi: 'Doanh thu bình quân', en: 'average revenue' },
-  profit_avg: { vi: 'Lợi nhuận bình quân', en: 'average profit' },
-  income_avg: { vi: 'Thu nhập bình quân', en: 'average income' },
-  capital: { vi: 'Vốn hoạt động', en: 'capital' },
-  budget_contribution: { vi: 'Nộp ngân sách', en: 'budget contribution' },
-  grdp_share: { vi: 'Đóng góp vào GRDP', en: 'share of GRDP' },
-  growth_rate: { vi: 'Tốc độ tăng trưởng', en: 'growth rate' },
-  effective: { vi: 'Hoạt động hiệu quả', en: 'effective' },
-  weak: { vi: 'Yếu kém', en: 'weak' },
-  value_chain: { vi: 'Liên kết chuỗi giá trị', en: 'in value chains' },
-  ocop_products: { vi: 'Sản phẩm OCOP', en: 'OCOP products' },
-  bad_debt: { vi: 'Nợ xấu', en: 'bad debt' },
-  coverage: { vi: 'Xã có HTX', en: 'communes covered' },
-  other: { vi: 'Khác', en: 'other' },
-};
 
 export const SUBJECT_LABELS: Record<Subject, { vi: string; short: string }> = {
   htx: { vi: 'Hợp tác xã', short: 'HTX' },
@@ -107,10 +85,10 @@ function lookup<K extends string, V>(table: Record<K, V>, key: string | null | u
 }
 
 export function metricLabel(metric: string): string {
-  return lookup(METRIC_LABELS, metric)?.vi ?? metric;
+  return traitsOf(metric)?.label.vi ?? metric;
 }
 export function metricLabelFull(metric: string): string {
-  const l = lookup(METRIC_LABELS, metric);
+  const l = traitsOf(metric)?.label;
   return l ? `${l.vi} (${l.en})` : metric;
 }
 export function subjectLabel(subject: string): string {
@@ -189,9 +167,6 @@ const RULE_NOUNS = new Map<string, string>(
   [...NOUN_RULES, ...IMPLIED_NOUN_RULES].map((r) => [r.id, r.value.noun === 'coop' ? subjectLabel(r.value.subject ?? 'htx') : NOUN_LABELS[r.value.noun]]),
 );
 
-/** Metrics that count cooperatives of the record's subject. */
-const COOP_COUNTS = new Set(['count', 'new_count', 'dissolved_count', 'effective', 'weak', 'value_chain']);
-
 /**
  * The noun a count is counted in: the one the record's unit rule found after the number,
  * else the one its metric implies (members, workers, …; cooperatives of its subject for
@@ -203,14 +178,9 @@ function countNoun(metric: string, subject: string, rule?: string): string {
     const noun = RULE_NOUNS.get(id);
     if (noun) return noun;
   }
-  switch (metric) {
-    case 'members': return 'thành viên';
-    case 'workers': return 'lao động';
-    case 'managers': case 'managers_trained': return 'người';
-    case 'ocop_products': return 'sản phẩm';
-    case 'coverage': return 'xã';
-    default: return COOP_COUNTS.has(metric) ? subjectLabel(subject) : '';
-  }
+  const counts = traitsOf(metric)?.counts ?? null;
+  if (counts === null) return '';
+  return counts === 'bodies' ? subjectLabel(subject) : counts.noun;
 }
 
 function one(value: number, unit: string, metric: string, subject: string, rule?: string): string {
