@@ -26,8 +26,8 @@ export interface PreviousFigure {
   metric: string;
   /** The sector it took from its own noun phrase ("46 HTX thủy sản"), if any. */
   ownSector: Sector | null;
-  /** The rule that decided its metric ('metric.list_inherit' for a member of a list). */
-  metricRule: string | null;
+  /** How its metric was decided, where a later figure reads it (extractors/metric.ts `MetricDecision.via`). */
+  metricVia: 'list' | 'share' | 'event_part' | 'change' | null;
   /** Its metric cue picked out a group of cooperatives by what fits no metric (rules/metrics.ts `picksSubset`). */
   picksSubset?: boolean;
   /** Where its own left context began. */

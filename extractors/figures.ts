@@ -3,7 +3,7 @@
  * found in one sentence. Numbers inside noise masks are not figures; a figure with no
  * unit at all ("1546826" in a visitor counter) is dropped.
  */
-import type { Comparator, Subject } from '../pipeline/record.ts';
+import type { Comparator, Sector, Subject } from '../pipeline/record.ts';
 import { findAll, matchAt, type CompiledRule } from '../rules/rule.ts';
 import type { UnitClass } from '../rules/metrics.ts';
 import type { NounClass } from '../rules/units.ts';
@@ -32,6 +32,12 @@ export interface Figure {
   comparator: Comparator;
   /** Rule ids that read the unit and comparator. */
   rules: string[];
+  /** Its unit came from its table row's label ("Tổng số HTX (HTX): TH 2023 412"), not from words after it. */
+  fromRowLabel: boolean;
+  /** Its noun counts cooperatives of this sector only (rules/units.ts `onlyInSector`). */
+  onlyInSector: Sector | null;
+  /** The noun rule that read its unit, if a noun did. */
+  nounRule: string | null;
 }
 
 function skipSpaces(key: string, pos: number, limit: number): number {
@@ -54,6 +60,9 @@ interface UnitRead {
   rules: string[];
   /** The noun counts cooperative bodies only after its sentence has named them (rules/units.ts). */
   needsNameBefore?: 'tht' | 'coop';
+  onlyInSector: Sector | null;
+  nounRule: string | null;
+  magnitudeRule: string | null;
 }
 
 /** Read the unit words starting at pos (right after the number). */
@@ -66,6 +75,9 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
   let percentOf: Subject | null = null;
   let noun: NounClass | null = null;
   let needsNameBefore: 'tht' | 'coop' | undefined;
+  let onlyInSector: Sector | null = null;
+  let nounRule: string | null = null;
+  let magnitudeRule: string | null = null;
   let money = false;
   let percent = false;
 
@@ -73,6 +85,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
   if (mag) {
     multiplier = mag.rule.value.multiplier;
     end = mag.end;
+    magnitudeRule = mag.rule.id;
     rules.push(mag.rule.id);
   }
   const cur = applyAt(R.currency, key, end, limit);
@@ -96,6 +109,8 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
         noun = n.rule.value.noun;
         nounSubject = n.rule.value.subject ?? null;
         needsNameBefore = n.rule.value.needsNameBefore;
+        onlyInSector = n.rule.value.onlyInSector ?? null;
+        nounRule = n.rule.id;
         end = n.end;
         rules.push(n.rule.id);
       }
@@ -122,7 +137,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
   else if (percent) unitClass = 'percent';
   else if (noun) unitClass = noun;
   else unitClass = 'bare';
-  return { end, unitClass, multiplier, nounSubject, percentOf, per, rules, ...(needsNameBefore ? { needsNameBefore } : {}) };
+  return { end, unitClass, multiplier, nounSubject, percentOf, per, rules, onlyInSector, nounRule, magnitudeRule, ...(needsNameBefore ? { needsNameBefore } : {}) };
 }
 
 function leftComparator(key: string, numStart: number, sentenceStart: number): { comparator: Comparator; start: number; rule: string } | null {
@@ -218,9 +233,13 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       }
     }
     let unit = readUnit(key, lastEnd, e);
+    let fromRowLabel = false;
     // a table row written as text carries its unit once, in its label:
     // "Tổng số HTX (HTX): Thực hiện 2023 412; Kế hoạch 2025 440"
-    if (unit.unitClass === 'bare' && rowUnit && tok.start > rowUnit.colon) unit = { ...rowUnit.unit, end: unit.end, rules: [...rowUnit.unit.rules, 'unit.row_label'] };
+    if (unit.unitClass === 'bare' && rowUnit && tok.start > rowUnit.colon) {
+      unit = { ...rowUnit.unit, end: unit.end, rules: [...rowUnit.unit.rules, 'unit.row_label'] };
+      fromRowLabel = true;
+    }
     // a count whose noun stood before it: "nâng tổng số HTX toàn tỉnh lên 120."
     if (unit.unitClass === 'bare' && valueMax === null) {
       const implied = impliedNoun(key, s, tok, unit.end, e);
@@ -232,7 +251,7 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
     }
     // "650 tổ" is short for tổ hợp tác only after its sentence has named them ("số tổ hợp tác đạt 650 tổ")
     if (unit.needsNameBefore && !NAMES_BEFORE[unit.needsNameBefore].test(key.slice(s, tok.start))) {
-      onDrop({ start: tok.start, end: unit.end, reason: 'drop.short-noun', rule: unit.rules.find((r) => r.startsWith('unit.noun.')) ?? 'unit.noun', keptAsOther: false });
+      onDrop({ start: tok.start, end: unit.end, reason: 'drop.short-noun', rule: unit.nounRule ?? 'unit.noun', keptAsOther: false });
       continue;
     }
     // one amount said in two parts: "gần 2 tỷ 300 triệu đồng", "1 triệu 500 nghìn đồng/tháng"
@@ -242,7 +261,7 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       const rest = readUnit(key, part.end, e);
       if (rest.unitClass === 'money' && rest.multiplier > 1 && rest.multiplier < unit.multiplier && part.value * rest.multiplier < unit.multiplier) {
         value += part.value * rest.multiplier;
-        rules.push(...unit.rules.filter((r) => r.startsWith('unit.magnitude')), 'unit.compound_amount');
+        rules.push(...(unit.magnitudeRule ? [unit.magnitudeRule] : []), 'unit.compound_amount');
         unit = { ...rest, multiplier: 1 };
         lastEnd = part.end;
         i++;
@@ -287,6 +306,9 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       per: unit.per,
       comparator,
       rules,
+      fromRowLabel,
+      onlyInSector: unit.onlyInSector,
+      nounRule: unit.nounRule,
     });
   }
   return figures;

@@ -14,6 +14,11 @@ export interface MetricDecision {
   rule: string;
   /** The cue picks out a group by what fits no metric (rules/metrics.ts `picksSubset`). */
   picksSubset?: boolean;
+  /**
+   * How it was decided, where a later step reads it: taken from the figure before as an item of its list, as a share
+   * of the group it counted, as a part of the group an event founded or dissolved; or read from a change cue.
+   */
+  via?: 'list' | 'share' | 'event_part' | 'change';
 }
 
 function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | 'right'): boolean {
@@ -141,7 +146,6 @@ const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
  */
 const PART_OPENER = keyRegExp(String.raw`^\s*([,;.]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
 const PART_OPENER_AFTER = keyRegExp(String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
-const EVENT_METRICS: ReadonlySet<string> = new Set(['new_count', 'dissolved_count']);
 const AMONG_BEFORE = keyRegExp(String.raw`\btrong (số|tổng số)\s*$`);
 const PART_AFTER_AMONG = keyRegExp(String.raw`^\s*,?\s*(thì\s*)?(có|là)?\s*$`);
 
@@ -163,12 +167,12 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
       (PART_OPENER_AFTER.test(between) && !between.includes(';'));
     // (a group picked out by what fits no metric passes that on to its parts too: "158 HTX ngừng hoạt động, trong đó
     // 44 HTX nông nghiệp, …")
-    if ((EVENT_METRICS.has(p.metric) || p.picksSubset === true) && opensPart && (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)) {
-      return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
+    if ((traitsOf(p.metric)?.event === true || p.picksSubset === true) && opensPart && (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)) {
+      return { metric: p.metric as Metric, rule: 'metric.part_of_event', via: 'event_part' };
     }
     // the next item of a list of parts: "…, trong đó 8 HTX nông nghiệp, 1 HTX vận tải"
-    if (p.metricRule === 'metric.part_of_event' && LIST_GLUE.test(key.slice(Math.max(p.figure.end, Math.min(p.tailEnd, f.start)), f.start))) {
-      return { metric: p.metric as Metric, rule: 'metric.part_of_event' };
+    if (p.metricVia === 'event_part' && LIST_GLUE.test(key.slice(Math.max(p.figure.end, Math.min(p.tailEnd, f.start)), f.start))) {
+      return { metric: p.metric as Metric, rule: 'metric.part_of_event', via: 'event_part' };
     }
     return null;
   }
@@ -271,7 +275,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   }
   if (f.unitClass === 'percent' && (SHARE_OF_PREVIOUS.test(bare) || bracketShare)) {
     const p = ctx.previous[ctx.previous.length - 1];
-    if (p && traitsOf(p.metric)?.shareOfCounted === true && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit' };
+    if (p && traitsOf(p.metric)?.shareOfCounted === true && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit', via: 'share' };
   }
   const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
   // a verb on the right that opens the next item ("thành lập 23 HTX và giải thể 10 HTX yếu kém") is that item's
@@ -290,7 +294,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   ];
   scored.sort((a, b) => b.priority - a.priority || a.side - b.side || a.distance - b.distance);
   const best = scored[0];
-  if (best) return { metric: best.hit.rule.value.metric, rule: best.hit.rule.id, ...(best.hit.rule.value.picksSubset ? { picksSubset: true } : {}) };
+  if (best) return { metric: best.hit.rule.value.metric, rule: best.hit.rule.id, ...(best.hit.rule.value.picksSubset ? { picksSubset: true } : {}), ...(best.hit.rule.value.change ? { via: 'change' as const } : {}) };
 
   // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"
@@ -305,10 +309,10 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
       const p = ctx.previous[i];
       if (p && bracketDepth(key, s0, p.figure.start) > depth) continue;
       if (p && p.figure.unitClass === f.unitClass) {
-        if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit' };
+        if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit', via: 'list' };
         // a change of the count before it ("412 HTX, tăng 11 HTX so với cùng kỳ năm 2024; 6 liên hiệp HTX …")
         // is no item of the list: the list goes on past it
-        if (p.metricRule === 'metric.other.change') continue;
+        if (p.metricVia === 'change') continue;
         break;
       }
     }

@@ -148,7 +148,7 @@ function phraseWindow(
   // the left context starts after the previous figure's noun phrase ("60 HTX nông nghiệp, 25 HTX …")
   let leftStart = Math.max(sentence.start, prev ? Math.max(prev.figure.end, Math.min(prev.tailEnd, figure.start)) : sentence.start);
   // a table row's label ("Doanh thu bình quân của HTX (triệu đồng/năm):") is one phrase, brackets and all
-  const rowColon = figure.rules.includes('unit.row_label') ? key.indexOf(':', sentence.start) : -1;
+  const rowColon = figure.fromRowLabel ? key.indexOf(':', sentence.start) : -1;
   for (const o of openers) {
     // an aside that closed before the figure does not start its phrase: "Các lĩnh vực phi nông nghiệp (công nghiệp,
     // thương mại - dịch vụ, vận tải) có 121 HTX" (the aside itself is dropped from the phrase below when a figure stood in it)
@@ -250,21 +250,21 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       if (!sector.own && part && whole.sector) sector = { sector: whole.sector, rule: 'sector.part_of_previous', own: true };
       // a share of the group just counted is in that group's sector ("171 HTX … (chiếm 64,8%)")
       const counted = previous[previous.length - 1];
-      if (!sector.own && m?.rule === 'metric.share_inherit' && counted?.ownSector) sector = { sector: counted.ownSector, rule: 'sector.share_of_previous', own: true };
+      if (!sector.own && m?.via === 'share' && counted?.ownSector) sector = { sector: counted.ownSector, rule: 'sector.share_of_previous', own: true };
       if (figure.unitClass === 'coop' && sector.own && sector.sector) {
         lastGroup = { block: block.id, sector: sector.sector, subject: figure.nounSubject };
         if (figure.nounSubject) lastOfKind.set(figure.nounSubject, lastGroup);
         groupsInSentence++;
       }
       // the cells of a table row share the row label's sector ("Tỷ lệ HTX nông nghiệp … (%): TH 2023 18,5; KH 2025 25")
-      const rowHead = previous.find((p) => p.figure.rules.includes('unit.row_label'));
-      if (!sector.own && rowHead?.ownSector && figure.rules.includes('unit.row_label')) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
-      previous.push({ figure, metric, metricRule: m?.rule ?? null, ...(decided?.picksSubset || ofSubset ? { picksSubset: true } : {}), ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
+      const rowHead = previous.find((p) => p.figure.fromRowLabel);
+      if (!sector.own && rowHead?.ownSector && figure.fromRowLabel) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
+      previous.push({ figure, metric, metricVia: m?.via ?? null, ...(decided?.picksSubset || ofSubset ? { picksSubset: true } : {}), ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
       const drop = (reason: DropReason, rule: string, keptAsOther = false): void =>
         onDrop({ start: figure.start, end: figure.end, reason, rule, keptAsOther });
       // "14 quỹ" counts people's credit funds only where the text has named them
-      if (figure.rules.includes('unit.noun.fund') && sector.sector !== 'credit') {
-        drop('drop.fund-not-credit', 'unit.noun.fund');
+      if (figure.onlyInSector !== null && sector.sector !== figure.onlyInSector) {
+        drop('drop.fund-not-credit', figure.nounRule ?? 'unit.noun');
         continue;
       }
       if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) {
@@ -282,7 +282,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
 
       let subject = decideSubject(ctx, metric);
       // "Toàn tỉnh có 1.045 tổ hợp tác nông nghiệp. Trong số đó, 40% hoạt động hiệu quả": the share is of that group
-      if (part && whole.subject && subject.rule.startsWith('subject.default')) subject = { subject: whole.subject, rule: 'subject.part_of_previous' };
+      if (part && whole.subject && subject.byDefault) subject = { subject: whole.subject, rule: 'subject.part_of_previous' };
       // "Hiện có 415 HTX nông nghiệp. … Doanh thu bình quân 1,3 tỷ đồng/HTX": the passage speaks of that group
       // … and a count no larger than that group's is a part of it ("Hiện có 220 HTX nông nghiệp … 191 HTX đang hoạt
       // động"); a larger one is another whole ("Toàn tỉnh có 450 HTX")
@@ -302,7 +302,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // … or where the figure before it in the sentence counts enterprises or households, which it then speaks of
       // ("520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng")
       const unowned =
-        (subject.rule.startsWith('subject.default') && (!aboutCooperatives(doc, block, chain, figure.start) || aboutOtherBodies(previous))) ||
+        (subject.byDefault && (!aboutCooperatives(doc, block, chain, figure.start) || aboutOtherBodies(previous))) ||
         // OCOP products and shares of GRDP are the province's too: they are the cooperatives' only when the sentence says so
         (METRIC_TRAITS[metric].needsBodyWord &&
           !SUBJECT_WORD.test(doc.key.slice(sentence.start, sentence.end)) &&
@@ -326,7 +326,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       }
       const scope = decideScope(ctx);
       // "mỗi năm thành lập mới từ 3 đến 5 HTX và 8 - 10 tổ hợp tác": the list shares "mỗi năm"
-      const listHead = m?.rule === 'metric.list_inherit' || m?.rule === 'metric.part_of_event' ? [...previous].reverse().find((p) => p !== previous[previous.length - 1] && p.figure.unitClass === figure.unitClass) : undefined;
+      const listHead = m?.via === 'list' || m?.via === 'event_part' ? [...previous].reverse().find((p) => p !== previous[previous.length - 1] && p.figure.unitClass === figure.unitClass) : undefined;
       const recurring = scope.recurring || listHead?.recurring === true;
       (previous[previous.length - 1] as PreviousFigure).recurring = recurring;
       const unit = unitOf(figure, metric, recurring);

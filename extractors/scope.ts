@@ -109,36 +109,49 @@ function lastStrong(hits: RuleHit<StatusValue>[]): RuleHit<StatusValue> | undefi
   return undefined;
 }
 
-function decideStatus(ctx: FigureContext): { status: Status; rule: string; own: boolean; at?: { start: number; end: number } } | null {
+interface StatusDecision {
+  status: Status;
+  rule: string;
+  own: boolean;
+  /** Its cue is a deadline (rules/status.ts `deadline`). */
+  deadline: boolean;
+  at?: { start: number; end: number };
+}
+
+function decided(h: RuleHit<StatusValue>, own: boolean, rule = h.rule.id): StatusDecision {
+  return { status: h.rule.value.status, rule, own, deadline: h.rule.value.deadline === true, at: h };
+}
+
+function decideStatus(ctx: FigureContext): StatusDecision | null {
   const f = ctx.figure;
   const s = ctx.sentence;
   // 0. a cue glued right after the figure binds tightest: "nâng … từ 9% hiện nay lên 13% vào năm 2015"
   const glued = statusHits(ctx, f.end, Math.min(ctx.clauseEnd, f.end + 20)).find((h) => h.rule.value.strength === 'strong' && /^\s*$/u.test(ctx.doc.key.slice(f.end, h.start)));
-  if (glued) return { status: glued.rule.value.status, rule: `${glued.rule.id} status.glued`, own: true, at: glued };
+  if (glued) return decided(glued, true, `${glued.rule.id} status.glued`);
   // 1. the sentence up to the figure
   const before = statusHits(ctx, s.start, f.numStart);
   const strong = lastStrong(before);
-  if (strong) return { status: strong.rule.value.status, rule: strong.rule.id, own: true, at: strong };
+  if (strong) return decided(strong, true);
   // 2. the rest of the clause: "36 HTX đạt và vượt Kế hoạch"
   const rest = statusHits(ctx, f.end, ctx.clauseEnd).find((h) => h.rule.value.strength === 'strong');
-  if (rest) return { status: rest.rule.value.status, rule: rest.rule.id, own: true, at: rest };
+  if (rest) return decided(rest, true);
   const weak = before[before.length - 1];
-  if (weak) return { status: weak.rule.value.status, rule: weak.rule.id, own: true, at: weak };
+  if (weak) return decided(weak, true);
   // 3. earlier in the paragraph
   const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));
-  if (para) return { status: para.rule.value.status, rule: para.rule.id, own: false, at: para };
+  if (para) return decided(para, false);
   // … or, for a paragraph that goes on from the one before ("Qua đó, thu hút thêm 30.000 lao động …"), in that one
   const prevBlock = ctx.doc.blocks[ctx.block.id - 1];
   if (prevBlock && prevBlock.kind !== 'heading' && prevBlock.kind !== 'furniture' && s.start === ctx.block.contentStart && GOES_ON_FROM_BEFORE.test(ctx.doc.key.slice(s.start, s.start + 30))) {
     const prev = lastStrong(statusHits(ctx, prevBlock.contentStart, prevBlock.end));
-    if (prev) return { status: prev.rule.value.status, rule: `${prev.rule.id} status.paragraph_goes_on`, own: false, at: prev };
+    if (prev) return decided(prev, false, `${prev.rule.id} status.paragraph_goes_on`);
   }
   // 4. headings (first cue) and lead-ins (last cue) above
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
     const hits = statusHits(ctx, a.label.start, a.label.end).filter((h) => h.rule.value.strength === 'strong');
     const h = a.kind === 'heading' ? hits[0] : hits[hits.length - 1];
-    if (h) return { status: h.rule.value.status, rule: `${h.rule.id} scope.heading`, own: false, at: h };
+    if (h) return decided(h, false, `${h.rule.id} scope.heading`);
   }
   return null;
 }
@@ -261,13 +274,13 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
       statusRule = `${st.rule} status.past_year_in_sentence`;
     }
     // "Đến hết năm 2023, toàn tỉnh có 97 HTX" in a 2024 article: a deadline already past reports
-    if (status === 'target' && st.rule.startsWith('status.target.deadline') && yr && docYear !== null && yr.year < docYear) {
+    if (status === 'target' && st.deadline && yr && docYear !== null && yr.year < docYear) {
       status = 'actual';
       statusRule = `${st.rule} status.deadline_passed`;
     }
     // "Đến cuối năm 2020, toàn huyện có 52 HTX" under "ĐÁNH GIÁ …" in a plan written in 2020:
     // in a section that reports, a date no later than the document's own is an as-of date
-    if (status === 'target' && st.rule.startsWith('status.target.deadline') && yr && docYear !== null && yr.year <= docYear && headingStatus(ctx) === 'actual') {
+    if (status === 'target' && st.deadline && yr && docYear !== null && yr.year <= docYear && headingStatus(ctx) === 'actual') {
       status = 'actual';
       statusRule = `${st.rule} status.as_of_in_report_section`;
     }

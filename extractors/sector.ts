@@ -99,13 +99,13 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const bodies = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null);
   const withOthers = bodies.some((h, i) => {
     const next = bodies[i + 1];
-    const pair = next && (h.rule.id === 'subject.htx.credit_fund') !== (next.rule.id === 'subject.htx.credit_fund');
+    const pair = next && (h.rule.value.inSector === 'credit') !== (next.rule.value.inSector === 'credit');
     return pair && next !== undefined && COORDINATED.test(key.slice(h.end, next.start));
   });
   // (… nor funds named as the last item of a breakdown by sector: "300 HTX, trong đó: 147 HTX nông nghiệp, …, 07 quỹ tín
   // dụng; tổng vốn điều lệ đăng ký 717,716 tỷ đồng")
   const breakdown = new Set(ctx.previous.filter((p) => p.figure.unitClass === 'coop' && p.ownSector).map((p) => p.ownSector)).size > 1;
-  if (about && about.rule.id === 'subject.htx.credit_fund' && !withOthers && !breakdown && (f.nounSubject === null || f.nounSubject === 'htx')) return { sector: 'credit', rule: 'sector.credit_fund', own: false };
+  if (about && about.rule.value.inSector === 'credit' && !withOthers && !breakdown && (f.nounSubject === null || f.nounSubject === 'htx')) return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
   if (!withOthers && THE_FUNDS.test(key.slice(ownFrom, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };

@@ -12,6 +12,8 @@ export interface SubjectDecision {
   rule: string;
   /** The figure is about one cooperative named in the text ("HTX Tân Phát có 12 thành viên"), not an aggregate. */
   named?: boolean;
+  /** No body was named for it: the last steps' default. */
+  byDefault?: true;
 }
 
 /** Generic words that may stand capitalised between "HTX" and a proper name ("HTX Nông nghiệp Tân Phát"). */
@@ -164,13 +166,13 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (f.percentOf) return { subject: f.percentOf, rule: 'subject.percent_of' };
   // 2. a total after a list of different bodies: "640 HTX, 1.980 THT, 05 liên hiệp HTX với tổng số 56.000 thành viên"
   const last = ctx.previous[ctx.previous.length - 2]; // ctx.previous already holds this figure
-  if (f.unitClass !== 'coop' && last && last.figure.unitClass === 'coop' && last.metricRule === 'metric.list_inherit' && TOTAL_OF_LIST.test(key.slice(ctx.leftStart, f.start))) {
+  if (f.unitClass !== 'coop' && last && last.figure.unitClass === 'coop' && last.metricVia === 'list' && TOTAL_OF_LIST.test(key.slice(ctx.leftStart, f.start))) {
     const chain = new Set<Subject>();
     for (let i = ctx.previous.length - 2; i >= 0; i--) {
       const p = ctx.previous[i];
       if (!p || p.figure.unitClass !== 'coop' || !p.subject) break;
       chain.add(p.subject);
-      if (p.metricRule !== 'metric.list_inherit') break;
+      if (p.metricVia !== 'list') break;
     }
     if (chain.size > 1) return { subject: chain.has('tht') || chain.has('kttt') ? 'kttt' : 'htx', rule: 'subject.total_of_list' };
   }
@@ -231,7 +233,7 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 4. figures of the whole sector's economy ("nâng tỷ trọng đóng góp vào GDP của thành phần kinh tế này từ 9% …", "tốc độ
   //    tăng trưởng khu vực kinh tế này đạt 7%/năm") that name no body in their own phrase are the collective economy's,
   //    whatever body the sentence counted before
-  if (METRIC_TRAITS[metric].economyWide && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart))) return { subject: 'kttt', rule: 'subject.default.economy_wide' };
+  if (METRIC_TRAITS[metric].economyWide && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart))) return { subject: 'kttt', rule: 'subject.default.economy_wide', byDefault: true };
   // 4. the nearest strong mention earlier in the sentence
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
   const prior = earlier[earlier.length - 1];
@@ -245,7 +247,7 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (METRIC_TRAITS[metric].economyWide) {
     for (const a of ctx.ancestors) {
       if (!a.label) continue;
-      const whole = mentions(key, a.label.start, a.label.end).find((h) => h.rule.id === 'subject.kttt.sector' || h.rule.id === 'subject.kttt.compound');
+      const whole = mentions(key, a.label.start, a.label.end).find((h) => h.rule.value.wholeEconomy === true);
       if (whole) return { subject: 'kttt', rule: `${whole.rule.id} subject.heading` };
     }
   }
@@ -259,6 +261,6 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     }
   }
   // 7. what the metric is usually about
-  if (metric === 'grdp_share') return { subject: 'kttt', rule: 'subject.default.grdp' };
-  return { subject: 'htx', rule: 'subject.default' };
+  if (metric === 'grdp_share') return { subject: 'kttt', rule: 'subject.default.grdp', byDefault: true };
+  return { subject: 'htx', rule: 'subject.default', byDefault: true };
 }

@@ -20,6 +20,8 @@ export interface MetricTraits {
   economyWide: boolean;
   /** The province has it too (its OCOP products, its GRDP): the cooperatives' only where the sentence names them. */
   needsBodyWord: boolean;
+  /** Bodies founded or dissolved in a period: the parts a "trong đó" lists after it were founded or dissolved too. */
+  event: boolean;
   /** What a count of it counts, for the report: the record's own bodies (HTX, THT …), a noun, or nothing said. */
   counts: 'bodies' | { noun: string } | null;
 }
@@ -31,13 +33,14 @@ const base = {
   shareOfGroup: false,
   economyWide: false,
   needsBodyWord: false,
+  event: false,
   counts: null,
 } as const;
 
 export const METRIC_TRAITS = {
   count: { ...base, label: { vi: 'Số lượng', en: 'number' }, counts: 'bodies' },
-  new_count: { ...base, label: { vi: 'Thành lập mới', en: 'newly founded' }, counts: 'bodies' },
-  dissolved_count: { ...base, label: { vi: 'Giải thể', en: 'dissolved' }, counts: 'bodies' },
+  new_count: { ...base, label: { vi: 'Thành lập mới', en: 'newly founded' }, event: true, counts: 'bodies' },
+  dissolved_count: { ...base, label: { vi: 'Giải thể', en: 'dissolved' }, event: true, counts: 'bodies' },
   members: { ...base, label: { vi: 'Thành viên', en: 'members' }, counts: { noun: 'thành viên' } },
   workers: { ...base, label: { vi: 'Lao động', en: 'workers' }, counts: { noun: 'lao động' } },
   managers: { ...base, label: { vi: 'Cán bộ quản lý', en: 'managers' }, counts: { noun: 'người' } },

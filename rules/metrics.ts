@@ -26,6 +26,8 @@ export interface MetricValue {
   /** An `other` cue that picks a group of cooperatives out by what fits no metric (stopped, converted, with OCOP
    * products): the parts a next sentence lists of it ("Trong đó, có 44 HTX nông nghiệp") fit none either. */
   picksSubset?: true;
+  /** A change, not a level ("tăng 11 HTX"): a list of counts goes on past it. */
+  change?: true;
 }
 
 const COOP: UnitClass[] = ['coop'];
@@ -39,7 +41,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   {
     id: 'metric.other.change',
     pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*:?\s*$`,
-    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'managers', 'money', 'percent', 'products', 'bare'], adjacent: true },
+    value: { change: true, metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'managers', 'money', 'percent', 'products', 'bare'], adjacent: true },
     priority: 100,
     examples: {
       match: ['Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng', 'lãi bình quân 40 triệu đồng/HTX, tăng', 'Số thành viên HTX tăng thêm: '],

@@ -10,6 +10,8 @@ import type { Status } from '../pipeline/record.ts';
 export interface StatusValue {
   status: Status;
   strength: 'strong' | 'weak';
+  /** A deadline ("đến năm 2025"): a goal unless the year it names has already passed when the text was written. */
+  deadline?: true;
 }
 
 const T = (strength: 'strong' | 'weak'): StatusValue => ({ status: 'target', strength });
@@ -102,7 +104,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   {
     id: 'status.target.deadline',
     pattern: String.raw`(?<!tính )(?<!tính từ nay )\b(đến|tới|trước|vào) năm \d{4}\b|\b(đến|tới) \d{4}\b|\bđến cuối giai đoạn\b|\bđến hết giai đoạn\b`,
-    value: T('strong'),
+    value: { ...T('strong'), deadline: true },
     note: '"đến cuối năm 2024", "đến hết năm 2024" are no cue of their own: a report\'s as-of date as often as a deadline ("Đến cuối năm 2024, toàn tỉnh có 320 HTX" in a review of that year); the scope, the other cues and the document\'s date decide',
     examples: {
       match: ['Đến năm 2025: Đóng góp của KTTT trong GRDP', 'tới năm 2030 có 300 HTX', 'trước năm 2026 hoàn thành'],

@@ -4,12 +4,17 @@
  * ("Liên minh HTX tỉnh") is not a subject and hides the HTX inside it.
  */
 import type { Rule } from './rule.ts';
-import type { Subject } from '../pipeline/record.ts';
+import type { Sector, Subject } from '../pipeline/record.ts';
 
 export interface SubjectValue {
   subject: Subject | null;
   /** Weak mentions ("phát triển kinh tế tập thể") only count inside the figure's own phrase. */
   weak?: boolean;
+  /** Names the collective economy as a whole (its sector, or HTX and THT together): a heading with it speaks for the
+   * economy-wide figures under it. */
+  wholeEconomy?: true;
+  /** A body that is in one sector by what it is: a people's credit fund is a cooperative in credit. */
+  inSector?: Sector;
 }
 
 export const SUBJECT_RULES: Rule<SubjectValue>[] = [
@@ -23,7 +28,7 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   {
     id: 'subject.kttt.compound',
     pattern: String.raw`(hợp tác xã|htx)( và| hoặc|,)( các)? (tổ hợp tác|tht)|(tổ hợp tác|tht)( và| hoặc|,)( các)? (hợp tác xã|htx)|htx, tht`,
-    value: { subject: 'kttt' },
+    value: { subject: 'kttt', wholeEconomy: true },
     examples: { match: ['14.650 lao động ở trong HTX và tổ hợp tác', 'thu nhập của thành viên tổ hợp tác, hợp tác xã'], reject: ['251 hợp tác xã với 11.505 thành viên'] },
   },
   {
@@ -43,7 +48,7 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   {
     id: 'subject.kttt.sector',
     pattern: String.raw`(khu vực|thành phần|tổ chức) (kinh tế tập thể|kttt)|(của|trong) (kinh tế tập thể|kttt)\b`,
-    value: { subject: 'kttt' },
+    value: { subject: 'kttt', wholeEconomy: true },
     examples: { match: ['đóng góp của khu vực KTTT vào GRDP', 'Đóng góp của KTTT trong GRDP'], reject: ['phát triển hợp tác xã'] },
   },
   {
@@ -67,7 +72,7 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   {
     id: 'subject.htx.credit_fund',
     pattern: String.raw`quỹ tín dụng nhân dân|\bqtdnd\b|\bquỹ tdnd\b|\bquỹ tín dụng\b`,
-    value: { subject: 'htx' },
+    value: { subject: 'htx', inSector: 'credit' },
     note: 'a people\'s credit fund is a cooperative',
     examples: { match: ['Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%', 'bình quân 01 Quỹ TDND đạt 12 tỷ đồng doanh thu'], reject: ['Quỹ hỗ trợ phát triển HTX'] },
   },

@@ -5,7 +5,7 @@
  * where the previous one stopped, so every pattern starts with optional white space.
  */
 import type { Rule } from './rule.ts';
-import type { Subject } from '../pipeline/record.ts';
+import type { Sector, Subject } from '../pipeline/record.ts';
 
 export const MAGNITUDE_RULES: Rule<{ multiplier: number }>[] = [
   {
@@ -79,6 +79,9 @@ export interface NounValue {
   /** A short noun that counts cooperative bodies only after its sentence has named them ("650 tổ" after "tổ hợp
    * tác", "1.087 đơn vị" after "HTX"): which names it needs before it. */
   needsNameBefore?: 'tht' | 'coop';
+  /** A noun that counts cooperatives of one sector only ("14 quỹ" are people's credit funds): a figure read with it is
+   * kept only where its sector comes out as that one (extractors/records.ts). */
+  onlyInSector?: Sector;
 }
 
 /** Count nouns. Longer names come first: "liên hiệp HTX" before "HTX". */
@@ -128,7 +131,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     id: 'unit.noun.fund',
     context: 'after-number',
     pattern: String.raw`\s*quỹ\b(?! (hỗ trợ|đầu tư|phát triển|bảo lãnh|bảo hiểm|khen thưởng|phúc lợi|đất|tín dụng|phòng|quốc gia|xã hội))`,
-    value: { noun: 'coop', subject: 'htx' },
+    value: { noun: 'coop', subject: 'htx', onlyInSector: 'credit' },
     note: '"14 quỹ" after the people\'s credit funds are named: a count of them. A figure read this way is kept only when its sector comes out as credit (extractors/records.ts)',
     examples: { match: ['Toàn tỉnh có 14 quỹ, tổng nguồn vốn 3.000 tỷ đồng'], reject: ['2 quỹ hỗ trợ phát triển HTX', 'có 28 quỹ tín dụng nhân dân'] },
   },

@@ -37,6 +37,8 @@ export interface EnFigure {
   percentOf: Subject | null;
   per: { month: boolean; year: boolean; person: boolean; coop: boolean };
   rules: string[];
+  /** Its noun was not written: the figure before it counts the same ("… 3 in Dien Bien and 2 in Muong Cha"). */
+  nounOfPrevious?: true;
 }
 
 const PUNCT = /[,;:()[\]]/u;
@@ -165,7 +167,7 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
     // "rose from 320 to 500": a change between two figures, not a range
     const opener = hitEndingAt(range, n0.a);
     // (and "increased by 150 to 620": the change, then the level it reached)
-    const changes = metric.filter((h) => h.rule.id.startsWith('en.metric.other.change') && h.rule.value.where === 'left');
+    const changes = metric.filter((h) => h.rule.value.change !== undefined && h.rule.value.where === 'left');
     const changeFrom = n0.range === 'to' && (opener?.rule.value === 'from' ? hitEndingAt(changes, opener.a) !== undefined : hitEndingAt(changes, n0.a) !== undefined);
     const parts: EnNumber[] =
       changeFrom && n0.secondA !== null && n0.valueMax !== null
@@ -328,11 +330,13 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     }
     let source: EnUnitValue | null = named ? named.rule.value : null;
     let rule = 'en.unit.implied.number_of';
+    let ofPrevious = false;
     if (!source && prev && heads.length === 0 && COUNTED.has(prev.unitClass)) {
       source = { cls: prev.unitClass as EnUnitValue['cls'], ...(prev.nounSubject ? { subject: prev.nounSubject } : {}), ...(prev.nounSector && prev.unitClass === 'coop' ? { sector: prev.nounSector } : {}) };
       rule = 'en.unit.implied.previous';
+      ofPrevious = true;
     }
     if (!source || !COUNTED.has(source.cls) || !Number.isInteger(f.value)) continue;
-    figures[i] = { ...f, unitClass: source.cls as EnUnitClass, nounSubject: source.subject ?? null, nounSector: source.sector ?? null, rules: [...f.rules, rule] };
+    figures[i] = { ...f, unitClass: source.cls as EnUnitClass, nounSubject: source.subject ?? null, nounSector: source.sector ?? null, rules: [...f.rules, rule], ...(ofPrevious ? { nounOfPrevious: true as const } : {}) };
   }
 }

@@ -100,7 +100,8 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
   return true;
 }
 
-function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure } | null {
+/** `via: 'list'`: an item of the list before it, which shares that item's status. */
+function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list' } | null {
   const { s, f } = c;
   // every applicable cue competes by priority (a longer cue of another kind does not hide one: "train" counts for managers and for cooperatives helped)
   const hits = c.text.hitsOf(EN, 'metric', s.n);
@@ -138,7 +139,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   }
   const best = scored[0];
   // a rise by some percent a year is a growth rate: "will grow by 10-15% per year"
-  if (best && f.unitClass === 'percent' && f.per.year && (best.h.rule.id === 'en.metric.other.change' || best.h.rule.id === 'en.metric.other.change_noun')) {
+  if (best && f.unitClass === 'percent' && f.per.year && (best.h.rule.value.change === 'verb' || best.h.rule.value.change === 'noun') && best.h.rule.value.where === 'left') {
     return { metric: 'growth_rate', rule: `${best.h.rule.id} en.metric.growth_rate.per_year` };
   }
   if (best && best.h.rule.value.metric !== 'other') {
@@ -151,11 +152,11 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // (an item after a comma: "… in the agricultural sector, and 4-5 million … in the non-agricultural sector")
   const glue = sameClass ? glueBefore(sameClass) : '';
   if (sameClass && sameClass.metric !== 'other' && (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))) {
-    return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit', from: sameClass.f };
+    return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit', from: sameClass.f, ...(BASELINE.test(phrase(s, c.leftStart, f.a)) ? {} : { via: 'list' as const }) };
   }
   // an item whose noun is the one before it ("… set up in 2023: 3 in Dien Bien and 2 in Muong Cha") measures what that one did
-  const elided = sameClass && f.rules.includes('en.unit.implied.previous') && sameClass.metric !== 'other';
-  if (elided && sameClass) return { metric: sameClass.metric, rule: 'en.metric.list_inherit', from: sameClass.f };
+  const elided = sameClass && f.nounOfPrevious === true && sameClass.metric !== 'other';
+  if (elided && sameClass) return { metric: sameClass.metric, rule: 'en.metric.list_inherit', from: sameClass.f, via: 'list' };
   if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun' };
   if (f.unitClass === 'members') return { metric: 'members', rule: 'en.unit.noun.members' };
   if (f.unitClass === 'workers') return { metric: 'workers', rule: 'en.unit.noun.workers' };
@@ -163,7 +164,8 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   return null;
 }
 
-type SubjectDecision = { subject: EnSubjectValue; rule: string; explicit: boolean };
+/** `fromPrevious`: taken from the figure before it (its members, its list), not from words of its own. */
+type SubjectDecision = { subject: EnSubjectValue; rule: string; explicit: boolean; fromPrevious?: true };
 
 function subjectHits(text: EnglishText, s: EnSentence): EnHit<EnSubjectValue>[] {
   return outermostHits(text.hitsOf(EN, 'subject', s.n));
@@ -184,8 +186,8 @@ function decideSubject(c: FigureCtx): SubjectDecision {
     for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
     const kinds = new Set(run.filter((p) => p.subject).map((p) => p.subject));
     // (groups among them make it the collective economy; cooperatives and their unions are cooperatives)
-    if (kinds.size > 1) return kinds.has('tht') ? { subject: 'kttt', rule: 'en.subject.with_previous_kinds', explicit: true } : { subject: 'htx', rule: 'en.subject.with_previous_kinds', explicit: true };
-    return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true };
+    if (kinds.size > 1) return { subject: kinds.has('tht') ? 'kttt' : 'htx', rule: 'en.subject.with_previous_kinds', explicit: true, fromPrevious: true };
+    return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true, fromPrevious: true };
   }
   // "members of cooperative groups", "workers in cooperatives": right after its noun
   const rightOf = hits.find((h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && ['of', 'in', 'at', 'from', 'within', 'across'].includes((s.terms[f.npEnd]?.normal ?? '')));
@@ -194,7 +196,7 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart);
   if (leftOf) return { subject: leftOf.rule.value, rule: leftOf.rule.id, explicit: true };
   const prevSubject = [...before].reverse().find((p) => p.subject !== null);
-  if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true };
+  if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true, fromPrevious: true };
   const inClause = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart);
   if (inClause) return { subject: inClause.rule.value, rule: inClause.rule.id, explicit: true };
   const earlierInSentence = [...hits].reverse().find((h) => h.b <= f.a);
@@ -258,7 +260,7 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
   // ("27 cooperative groups in agriculture with 158 members …; average income …")
   const prev = [...c.previous].reverse().find((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector !== undefined);
-  if (prev?.sector && (f.rules.includes('en.unit.implied.previous') || c.subjectFrom === 'previous')) return { sector: prev.sector, rule: 'en.sector.previous_group' };
+  if (prev?.sector && (f.nounOfPrevious === true || c.subjectFrom === 'previous')) return { sector: prev.sector, rule: 'en.sector.previous_group' };
   // the field named earlier in its clause ("in the retail segment in which there were 109 co-operatives")
   const clauseHits = sectorHitsIn(text, s, c.clauseStart, c.leftStart).filter((h) => s.terms[h.b] !== undefined && FIELD_WORDS.has((s.terms[h.b] as EnTerm).normal));
   const inClause = one(clauseHits);
@@ -368,13 +370,13 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         }
         // an item of a list (its noun or its measure taken from the one before it) shares that one's status
         const listHead = [...c.previous].reverse().find((p) => p.f !== f && p.status !== undefined);
-        if (listHead?.status && (f.rules.includes('en.unit.implied.previous') || m?.rule === 'en.metric.list_inherit')) c.listStatus = listHead.status;
+        if (listHead?.status && (f.nounOfPrevious === true || m?.via === 'list')) c.listStatus = listHead.status;
         const scope = decideEnglishScope(c);
         entry.status = { status: scope.status, rule: scope.statusRule.split(' ')[0] as string };
         // an average over part of a year has no unit in TARGETS.md
         if (METRIC_TRAITS[metric].average && scope.partYear && !f.per.month) metric = 'other';
         entry.metric = metric;
-        c.subjectFrom = subject.rule.startsWith('en.subject.with_previous') || subject.rule === 'en.subject.previous_figure' ? 'previous' : 'words';
+        c.subjectFrom = subject.fromPrevious === true ? 'previous' : 'words';
         const sector = decideSector(c);
         entry.sector = sector.sector;
         const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));

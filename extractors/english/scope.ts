@@ -93,7 +93,7 @@ function firstStatus(hits: EnHit<EnStatusValue>[], pickLast: boolean, want: (h: 
 
 function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: boolean; weakDeadline: boolean } | null {
   const { text, s, f } = c;
-  const res = (h: EnHit<EnStatusValue>, own: boolean, suffix = '') => ({ status: h.rule.value.status, rule: `${h.rule.id}${suffix}`, own, weakDeadline: h.rule.id === 'en.status.target.by_year' });
+  const res = (h: EnHit<EnStatusValue>, own: boolean, suffix = '') => ({ status: h.rule.value.status, rule: `${h.rule.id}${suffix}`, own, weakDeadline: h.rule.value.deadline === true && h.rule.value.strength === 'weak' });
   // 0. right after the figure: "31,000 at present"
   const tight = ['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '') ? undefined : firstStatus(statusHits(text, s, f.npEnd, Math.min(c.tightEnd, f.npEnd + 3)), false, (h) => strong(h) && h.a <= f.npEnd + 1);
   if (tight) return res(tight, true);

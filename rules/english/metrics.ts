@@ -21,6 +21,9 @@ export interface EnMetricValue {
   adjacent?: boolean;
   /** Only when the figure's unit has this rate denominator ("revenue of VND 2 billion per cooperative"). */
   needsPer?: 'coop' | 'person';
+  /** A change, not a level: 'verb' ("rose by") and 'noun' ("an increase of") read a percent a year as a growth rate;
+   * 'adverb' ("up 58 from 2022") does not. A left change cue before "from X to Y" makes two figures, not a range. */
+  change?: 'verb' | 'noun' | 'adverb';
 }
 
 const COOP: EnUnitClass[] = ['coop'];
@@ -35,7 +38,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.change',
     match: '(rise|rises|rose|risen|increase|increased|increases|increasing|decrease|decreased|decreasing|fell|fall|falls|grew|grow|grows|growing|gain|gained|gains|jump|jumped|drop|dropped|declined|decline|climbed|surged) (by|of)? (a|an)?',
-    value: { metric: 'other', where: 'left', units: ALL, adjacent: true },
+    value: { change: 'verb', metric: 'other', where: 'left', units: ALL, adjacent: true },
     priority: 100,
     note: 'a change is no level: "up 58 from 2022", "an increase of 7.8 per cent", "rose by 12%"',
     examples: { match: ['the number of cooperatives grew by 58 over 2022', 'average income rose by 12% over 2022', 'members increased by 1,500'], reject: ['the number of cooperatives reached 742'] },
@@ -43,7 +46,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.change.up',
     match: '(up && #Preposition) (by|of)? (a|an)?',
-    value: { metric: 'other', where: 'left', units: ALL, adjacent: true },
+    value: { change: 'adverb', metric: 'other', where: 'left', units: ALL, adjacent: true },
     priority: 100,
     note: '"up 58 from 2022", but not the "up" of "set up 30 cooperatives" (compromise tags it a particle of the verb)',
     examples: { match: ['the province had 742 cooperatives, up 58 from 2022'], reject: ['the province set up 30 cooperatives'] },
@@ -51,28 +54,28 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.change.down',
     match: '(down && #Preposition) (by|of)? (a|an)?',
-    value: { metric: 'other', where: 'left', units: ALL, adjacent: true },
+    value: { change: 'adverb', metric: 'other', where: 'left', units: ALL, adjacent: true },
     priority: 100,
     examples: { match: ['the province had 12 weak cooperatives, down 5 from 2022'], reject: ['the province shut down 5 cooperatives'] },
   },
   {
     id: 'en.metric.other.change_noun',
     match: '(a|an)? (increase|rise|growth|decrease|drop|decline|jump|gain|reduction|surge) of',
-    value: { metric: 'other', where: 'left', units: ALL, adjacent: true },
+    value: { change: 'noun', metric: 'other', where: 'left', units: ALL, adjacent: true },
     priority: 100,
     examples: { match: ['an increase of 7.8 per cent over the same period', 'a rise of 15% year on year'], reject: ['an average growth rate of 10% a year'] },
   },
   {
     id: 'en.metric.other.change_right',
     match: '(more|higher|lower|less|fewer|up|down) (than|from|compared|over|on|against|year on year)',
-    value: { metric: 'other', where: 'right', units: ALL, adjacent: true },
+    value: { change: 'adverb', metric: 'other', where: 'right', units: ALL, adjacent: true },
     priority: 100,
     examples: { match: ['VND 949 million higher than that in 2013', '30 cooperatives more than last year'], reject: ['742 cooperatives in operation'] },
   },
   {
     id: 'en.metric.other.change_right_noun',
     match: '(increase|increases|rise|decrease|drop|jump|gain|growth|year on year|on year|yoy)',
-    value: { metric: 'other', where: 'right', units: ALL, adjacent: true },
+    value: { change: 'noun', metric: 'other', where: 'right', units: ALL, adjacent: true },
     priority: 100,
     examples: { match: ['a 15% increase in revenue', 'a 12 percent rise'], reject: ['150 more cooperatives'] },
   },

@@ -17,6 +17,8 @@ export interface EnStatusValue {
   strength: 'strong' | 'weak' | 'present';
   /** Words the pattern must not be (a tag matches too much: "expected" is #PastTense). */
   except?: readonly string[];
+  /** A deadline ("by 2025"): a goal while the year is ahead, a report once it has passed. */
+  deadline?: true;
 }
 
 const T = (strength: 'strong' | 'weak'): EnStatusValue => ({ status: 'target', strength });
@@ -172,7 +174,7 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
   {
     id: 'en.status.target.by_year',
     match: 'by (the end of|end of|late|the end|mid|early)? (#Year|next year)',
-    value: T('weak'),
+    value: { ...T('weak'), deadline: true },
     note: 'a deadline: a goal when it is still ahead; a year already past (or a past-tense verb) reports (extractors/english/scope.ts)',
     examples: { match: ['Vietnam will have 45,000 cooperatives by 2030.', 'by the end of 2025'], reject: ['as of the end of 2023', 'in 2025'] },
   },
