@@ -7,7 +7,7 @@ import type { DocType, DocumentMeta } from '../pipeline/record.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { recognisePlace } from './places/resolve.ts';
 
-const TOPIC = /kế hoạch|kinh tế tập thể|hợp tác xã|\bHTX\b|tổ hợp tác|KTTT|báo cáo|chiến lược|đề án/iu;
+const TOPIC = /kế hoạch|kinh tế tập thể|hợp tác xã|\bHTX\b|tổ hợp tác|KTTT|báo cáo|chiến lược|đề án|quỹ tín dụng|\bQTDND\b/iu;
 const FURNITURE = /^(trang chủ|chào mừng|số\s*:|skip to|translate|menu|tìm kiếm|đăng nhập)/iu;
 
 function pad(n: string): string {
@@ -26,12 +26,16 @@ export function readTitle(text: string, blocks: readonly Block[]): string | null
     if (/^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH)\s/u.test(line) && line.length < 300) return line;
   }
   for (const b of head) {
-    // the first line: a news headline is often followed by its date line in the same block
-    const firstLine = text.slice(b.contentStart, b.end).split('\n')[0] ?? '';
-    const line = firstLine.replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
-    if (line.length < 20 || line.length > 260 || FURNITURE.test(line)) continue;
-    if (/\d{1,2}\/\d{1,2}\/\d{4}/u.test(line) && line.length < 60) continue;
-    if (TOPIC.test(line)) return line;
+    // a news headline is often followed by its date line in the same block, or follows the site's breadcrumb there
+    // ("Trang chủ > Văn bản > Kế hoạch\nPhú Thọ ban hành Kế hoạch …"): the block's first lines, furniture skipped
+    for (const raw of text.slice(b.contentStart, b.end).split('\n').slice(0, 3)) {
+      const line = raw.replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
+      if (line.length < 20 || line.length > 260 || FURNITURE.test(line)) continue;
+      if (/\d{1,2}\/\d{1,2}\/\d{4}/u.test(line) && line.length < 60) continue;
+      // a sentence of the body, on its own line, is no headline: the body has begun
+      if (/[.;]["”)]?$/u.test(line) && line.length > 120) return null;
+      if (TOPIC.test(line)) return line;
+    }
   }
   return null;
 }

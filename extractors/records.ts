@@ -112,7 +112,7 @@ function provinceClause(doc: DocView, chain: readonly Block[], sentence: Sentenc
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể|(các )?(tổ hợp tác|tht|liên hiệp|quỹ tín dụng)(?! \d))\b)`, 'g');
 /** A list of place names runs on: "ở các huyện Nam Sách, Tứ Kỳ …". */
 const PLACES_BEFORE = keyRegExp(String.raw`\b(ở|tại|thuộc)( các)? (huyện|xã|phường|thị xã|thị trấn|thành phố|tỉnh|tp)\b[^,;.]*$|,[^,;.]*$`);
-const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp`);
+const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp|quỹ tín dụng|\bqtdnd\b`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
   return [...chain]

@@ -8,7 +8,8 @@ import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { StatusValue } from '../rules/status.ts';
 import type { TimeValue } from '../rules/time.ts';
 import type { Status } from '../pipeline/record.ts';
-import { outermost, type FigureContext } from './context.ts';
+import { bracketDepth, outermost, type FigureContext } from './context.ts';
+import type { Block } from '../pipeline/parse.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
@@ -104,6 +105,24 @@ function yearOf(hit: RuleHit<TimeValue>, docYear: number | null, issued: string 
   return Number.isFinite(n) && n >= 1945 && n <= 2100 ? n : null;
 }
 
+const BODY_WORD = keyRegExp(String.raw`hợp tác|\bhtx\b|\btht\b|kinh tế tập thể|\bkttt\b|quỹ tín dụng|\bqtdnd\b`);
+
+/** Does the sentence of a cue in a block name a cooperative body? */
+function namesABody(key: string, block: Block, hit: { start: number; end: number }): boolean {
+  // (a full stop ends a sentence before a space, not inside "134.000")
+  const ends = (i: number) => /[.!?]/u.test(key[i] as string) && /\s/u.test(key[i + 1] ?? ' ');
+  let a = hit.start;
+  while (a > block.contentStart && !ends(a - 1)) a--;
+  let b = hit.end;
+  while (b < block.end && !ends(b)) b++;
+  return BODY_WORD.test(key.slice(a, b));
+}
+
+/** Two plain lines with no blank line between them: one paragraph of a page that wrote a sentence a line. */
+function sameParagraph(text: string, prev: Block, block: Block): boolean {
+  return prev.kind === 'paragraph' && block.kind === 'paragraph' && prev.level === 9 && block.level === 9 && prev.parent === block.parent && /^[ \t]*\n[ \t]*$/u.test(text.slice(prev.end, block.start));
+}
+
 function lastStrong(hits: RuleHit<StatusValue>[]): RuleHit<StatusValue> | undefined {
   for (let i = hits.length - 1; i >= 0; i--) if (hits[i]?.rule.value.strength === 'strong') return hits[i];
   return undefined;
@@ -140,6 +159,16 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   // 3. earlier in the paragraph
   const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));
   if (para) return decided(para, false);
+  // … or in the lines before it that the page wrote as one paragraph, a sentence a line (pipeline/parse.ts reads
+  // each such line as a block of its own: "Mục tiêu cụ thể đến năm 2025, …\nSố HTX hoạt động tốt, khá chiếm trên 60%"):
+  // the nearest cue there, not one in an aside ("(GRDP tăng 6,2%, thấp hơn kế hoạch)"), and only when its sentence
+  // speaks of a cooperative body ("Dự kiến Đại hội sẽ diễn ra trong 2 ngày." sets no goal for the next line)
+  for (let b = ctx.block, prev = ctx.doc.blocks[b.id - 1]; prev && sameParagraph(ctx.doc.text, prev, b); b = prev, prev = ctx.doc.blocks[b.id - 1]) {
+    const h = lastStrong(statusHits(ctx, prev.contentStart, prev.end).filter((x) => bracketDepth(ctx.doc.key, prev.contentStart, x.start) === 0));
+    if (!h) continue;
+    if (namesABody(ctx.doc.key, prev, h)) return decided(h, false, `${h.rule.id} status.line_before`);
+    break;
+  }
   // … or, for a paragraph that goes on from the one before ("Qua đó, thu hút thêm 30.000 lao động …"), in that one
   const prevBlock = ctx.doc.blocks[ctx.block.id - 1];
   if (prevBlock && prevBlock.kind !== 'heading' && prevBlock.kind !== 'furniture' && s.start === ctx.block.contentStart && GOES_ON_FROM_BEFORE.test(ctx.doc.key.slice(s.start, s.start + 30))) {

@@ -87,6 +87,9 @@ function levelOf(n: Numbering, m: RegExpExecArray): number {
   return n.level === 'per-part' ? 2 + (m.groups?.parts ?? '').split('.').length : n.level;
 }
 
+/** Openers of a line that speaks of parts of what the line before counted. */
+const PART_OF_BEFORE = /^(Trong đó|Trong số đó|Trong số này|Cụ thể|Gồm|Bao gồm)(?=[\s,:])/u;
+
 function isUpperHeading(line: string): boolean {
   if (DOCUMENT_NUMBER.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -117,7 +120,11 @@ function splitNumberedLines(text: string, span: LeafSpan): Span[] {
       // a line in capitals after one that is not starts a heading: a flattened masthead runs into the
       // plan's headings ("Hòa Bình, ngày 08 tháng 07 năm 2015 |\nĐÁNH GIÁ TÌNH HÌNH …")
       const capitalsAfterText = isUpperHeading(line) && !isUpperHeading(before.split('\n').pop() ?? '');
-      if (NUMBERING.some((n) => n.re.test(line)) || afterItem || capitalsAfterText || RELATED_LINKS.test(line) || RELATED_LINKS.test(before.split('\n').pop() ?? '')) {
+      // a sentence that ends its line, and a capital opening the next: scraped pages write each paragraph on one
+      // line with no blank line between them ("… đến nay đã cơ bản hoàn thiện.\nBáo cáo của Liên minh cho thấy, …")
+      // (a line that opens on a part of what the one before counted goes on with it: "Trong đó, có 259 HTX …")
+      const sentenceThenLine = /[.!?…]["”’)]?$/u.test(before) && /^["“‘(]?\p{Lu}/u.test(line) && !PART_OF_BEFORE.test(line);
+      if (NUMBERING.some((n) => n.re.test(line)) || afterItem || sentenceThenLine || capitalsAfterText || RELATED_LINKS.test(line) || RELATED_LINKS.test(before.split('\n').pop() ?? '')) {
         parts.push({ start: cur, end: lineStart - 1 });
         cur = lineStart;
       }

@@ -65,6 +65,26 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     },
   },
   {
+    id: 'status.actual.report_shows',
+    pattern: String.raw`\b(báo cáo|số liệu|thống kê)\b[^.;:]{0,80}?\bcho thấy\b|\btheo (số liệu )?thống kê\b|\btheo số liệu\b(?! (kế hoạch|dự kiến|dự báo))`,
+    value: A('strong'),
+    note: 'what a report or statistics show has happened: "Báo cáo của Liên minh HTX cho thấy, đến cuối năm nay …" reports, whatever a line before said was planned',
+    examples: {
+      match: ['Báo cáo của Sở Kế hoạch và Đầu tư cho thấy, đến cuối năm toàn tỉnh có 280 HTX', 'Theo số liệu của Liên minh HTX, toàn tỉnh có 412 HTX', 'Số liệu thống kê cho thấy khu vực này có 45 HTX', 'Theo thống kê, huyện có 31 tổ hợp tác'],
+      reject: ['Dự thảo báo cáo chính trị trình Đại hội', 'báo cáo viên cho biết sẽ thành lập thêm 10 HTX'],
+    },
+  },
+  {
+    id: 'status.actual.against_plan',
+    pattern: String.raw`\b(thấp hơn|cao hơn|chưa đạt|không đạt)( so với)?( chỉ tiêu| mục tiêu)? kế hoạch\b`,
+    value: A('strong'),
+    note: 'a figure measured against its plan has been reached (or not): "GRDP tăng 5,1%, thấp hơn kế hoạch"; the plan itself is no goal of this sentence',
+    examples: {
+      match: ['tốc độ tăng trưởng đạt 5,1%, thấp hơn kế hoạch', 'doanh thu cao hơn so với kế hoạch năm', 'số HTX thành lập mới chưa đạt kế hoạch'],
+      reject: ['Kế hoạch năm 2025 đặt mục tiêu thành lập mới 30 HTX'],
+    },
+  },
+  {
     id: 'status.actual.past',
     pattern: String.raw`(?<!tối )\b(đã|đang|được ghi nhận|đạt được là)\b`,
     value: A('weak'),

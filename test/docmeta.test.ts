@@ -1,6 +1,7 @@
 /** The document's own date: a saved page's date line, a news date and time, never the date of a document it cites. */
 import { describe, expect, it } from 'vitest';
-import { readIssued } from '../extractors/docmeta.ts';
+import { readIssued, readTitle } from '../extractors/docmeta.ts';
+import { parseOutline } from '../pipeline/parse.ts';
 
 describe('readIssued', () => {
   it.each([
@@ -26,5 +27,18 @@ describe('readIssued', () => {
 
   it('an as-of date near the top still dates a page that gives no other', () => {
     expect(readIssued('Tính đến 30/6/2023, toàn tỉnh có 674 tổ hợp tác.')).toBe('2023-06-30');
+  });
+});
+
+describe('readTitle', () => {
+  const title = (text: string) => readTitle(text, parseOutline(text).blocks);
+  it('finds the headline under a site breadcrumb in the same block', () => {
+    expect(title('Tin tức - Sự kiện  /  Trong huyện  /  Kinh tế\nHTX nông nghiệp của huyện hoạt động ổn định\nNgày đăng: 05/03/2019\n\nHiện nay có 31 HTX.')).toBe(
+      'HTX nông nghiệp của huyện hoạt động ổn định',
+    );
+  });
+  it('takes no sentence of the body for a title', () => {
+    const body = 'Theo báo cáo của Sở Kế hoạch và Đầu tư, trong 6 tháng đầu năm toàn tỉnh đã thành lập mới 12 hợp tác xã, giải thể 3 hợp tác xã và nâng tổng số lên 322 hợp tác xã.';
+    expect(title(`Ngày 23/7/2024, UBND tỉnh tổ chức hội nghị sơ kết.\n${body}`)).toBeNull();
   });
 });

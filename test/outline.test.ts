@@ -79,6 +79,22 @@ describe('outline', () => {
   });
 });
 
+describe('a page that writes a paragraph a line', () => {
+  const texts = (text: string) => parseOutline(text).blocks.map((b) => text.slice(b.start, b.end));
+  it('reads each sentence-ending line as a paragraph of its own', () => {
+    expect(texts('Đại hội sẽ diễn ra vào cuối tháng.\nToàn tỉnh có 366 HTX.\n(Ảnh: tư liệu) Lãnh đạo tỉnh dự hội nghị.')).toEqual([
+      'Đại hội sẽ diễn ra vào cuối tháng.',
+      'Toàn tỉnh có 366 HTX.',
+      '(Ảnh: tư liệu) Lãnh đạo tỉnh dự hội nghị.',
+    ]);
+  });
+  it('keeps a line that wraps mid-sentence, and one that opens on a part of the line before, in its paragraph', () => {
+    expect(texts('Toàn tỉnh có 366 HTX và\nTHT hoạt động hiệu quả.')).toHaveLength(1);
+    expect(texts('Toàn tỉnh có 301 HTX.\nTrong đó, có 270 HTX đang hoạt động.')).toHaveLength(1);
+    expect(texts('Toàn tỉnh có 301 HTX.\ntrong năm thành lập mới 12 HTX.')).toHaveLength(1);
+  });
+});
+
 describe('segment', () => {
   const sentences = (text: string) => {
     const { blocks } = parseOutline(text);

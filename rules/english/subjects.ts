@@ -128,6 +128,14 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ['Tan Thanh Cooperative has 45 members.', 'Phu Loc Agricultural Service Cooperative earns VND 5 billion a year.'], reject: ['The province has 45 cooperatives.', 'Many cooperative members earn more.'] },
   },
   {
+    id: 'en.subject.one.named_kind',
+    match: '#ProperNoun (agriculture|agricultural|service|services|trading|production|fishery|fisheries|aquaculture|rice|tea|coffee|salt|handicraft|transport|clean|organic|general|livestock|vegetable|fruit|farming)+ (cooperative|co-operative|coop|co-op|co) !#Plural',
+    value: 'one',
+    priority: 2,
+    note: 'a proper name, then the kind of cooperative it is, capitalised or not: "the Vinh Loi Agriculture Co-operative", "Hoa Phu rice cooperative"',
+    examples: { match: ['The Binh An Agriculture Co-operative in Chau Thanh District was set up in 2020 and its 35 members grow rice.', 'Hoa Phu rice cooperative has 40 members.'], reject: ['The province has 199 agricultural co-operatives with 34,500 members.', 'Tra Vinh agricultural cooperatives earn VND 1 billion a year.'] },
+  },
+  {
     id: 'en.subject.one.named_after',
     match: '(cooperative|co-operative) #ProperNoun+',
     value: 'one',

@@ -356,5 +356,39 @@ export const NOT_OURS: CorpusGroup = {
       doc: { title: 'KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021 - 2025', issued: '2021-03-10' },
       expect: [r('htx', 'count', 'actual', 2020, 'count', 568)],
     },
+    // a page that writes a sentence a line, with no blank line between paragraphs: a line is a paragraph of its own,
+    // so a plan announced for an event on one line does not make the next line's figures goals
+    {
+      text: 'Công tác chuẩn bị Đại hội Liên minh HTX tỉnh đã hoàn tất. Dự kiến Đại hội sẽ diễn ra trong 2 ngày cuối tháng 10.\nToàn tỉnh có 366 HTX và 512 THT.',
+      doc: { title: 'Liên minh HTX tỉnh sẵn sàng cho Đại hội', issued: '2020-10-12' },
+      expect: [r('htx', 'count', 'actual', 2020, 'count', 366), r('tht', 'count', 'actual', 2020, 'count', 512)],
+    },
+    // … and what a report shows has happened, whatever the line before said was planned
+    {
+      text: 'Dự kiến hội nghị tổng kết sẽ được tổ chức vào tháng 12.\nBáo cáo của Sở Nông nghiệp cho thấy, hết năm 2023 toàn tỉnh có 208 HTX nông nghiệp.',
+      doc: { title: 'Hợp tác xã nông nghiệp chuẩn bị tổng kết năm', issued: '2023-11-02' },
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 208, { sector: 'agriculture' })],
+    },
+    // … yet the goals a line opened go on in the lines after it, a sentence a line
+    {
+      text: 'Mục tiêu đến năm 2030, toàn tỉnh có khoảng 540 HTX với 60.000 thành viên.\nSố HTX xếp loại tốt, khá chiếm trên 70% tổng số HTX.',
+      doc: { title: 'Tỉnh ban hành kế hoạch thực hiện chiến lược phát triển kinh tế tập thể', issued: '2022-04-05' },
+      expect: [
+        r('htx', 'count', 'target', 2030, 'count', 540, { comparator: 'approx' }),
+        r('htx', 'members', 'target', 2030, 'count', 60000),
+        r('htx', 'effective', 'target', 2030, 'percent', 70, { comparator: 'gt' }),
+      ],
+    },
+    // … and a line that opens on a part of what the line before counted goes on with it
+    {
+      text: 'Lũy kế đến nay, toàn tỉnh có 301 HTX.\nTrong đó, có 270 HTX đang hoạt động và 31 HTX tạm ngừng hoạt động.',
+      doc: { title: 'Hội nghị đánh giá kinh tế tập thể 6 tháng đầu năm và phương hướng nhiệm vụ thời gian tới', issued: '2024-07-20' },
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 301), r('htx', 'count', 'actual', 2024, 'count', 270)],
+    },
+    // a site's breadcrumb above the headline is not the title; the headline under it is
+    {
+      text: 'Tin tức - Sự kiện  /  Trong huyện  /  Kinh tế\nHTX nông nghiệp của huyện hoạt động ổn định\nNgày đăng: 05/03/2019\n\nHiện nay trên địa bàn huyện có 31 HTX.\n\nThu nhập bình quân của người lao động đạt trên 2,5 triệu/tháng.',
+      expect: [r('htx', 'count', 'actual', 2019, 'count', 31), r('htx', 'income_avg', 'actual', 2019, 'VND/month', 2_500_000, { comparator: 'gt' })],
+    },
   ],
 };
