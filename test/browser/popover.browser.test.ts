@@ -70,6 +70,8 @@ describe.skipIf(!haveChromium)('record popover in headless chromium', () => {
     await page.evaluate(() => window.scrollTo(0, (document.getElementById('records') as HTMLElement).getBoundingClientRect().top + window.scrollY));
     const m = await mark.boundingBox();
     expect((m?.y ?? 0) + (m?.height ?? 0)).toBeLessThan(0);
+    // (the page's scroll handler runs on the next frame: wait for it rather than read the state at once)
+    await pop.waitFor({ state: 'hidden', timeout: 5000 });
     await expect(pop.isVisible()).resolves.toBe(false);
   }, 30_000);
 });
