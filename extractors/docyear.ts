@@ -105,7 +105,8 @@ const STEPS: readonly [string, Step][] = [
   ],
   [
     'docyear.headline',
-    ({ meta }) => {
+    (doc) => {
+      const { meta } = doc;
       // a news page that gives "Chiều 26/12" only: the latest year its reporting headline names
       // (a first line that runs on as a paragraph is no headline)
       if (meta.doc_type !== 'tin_bai' || GOAL_HEADLINE.test(meta.title ?? '') || (meta.title ?? '').length > HEADLINE_MAX) return null;
@@ -114,7 +115,13 @@ const STEPS: readonly [string, Step][] = [
       // … nor a cited law's or resolution's year: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012")
       const title = (meta.title ?? '').replace(/\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b/giu, ' ');
       const years = title.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
-      return years.length > 0 ? { year: Math.max(...years), rule: 'docyear.headline' } : null;
+      if (years.length === 0) return null;
+      const year = Math.max(...years);
+      // (a body that opens on an as-of date of an earlier year was written then: the headline's year is a goal it
+      // announces, "Hỗ trợ thành lập mới 50 HTX trong năm 2024" over "tính hết tháng 11-2023, toàn thành phố có …")
+      const opening = fromRule('report_opening', OPENING_WINDOW)(doc);
+      if (opening !== null && opening.year < year) return null;
+      return { year, rule: 'docyear.headline' };
     },
   ],
   ['docyear.report_opening', fromRule('report_opening', OPENING_WINDOW)],

@@ -33,6 +33,10 @@ describe('readDocYear', () => {
     ['Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, tình hình hợp tác xã tiếp tục có sự đổi mới. Toàn tỉnh hiện có 193 HTX.', 2023, 'docyear.report_opening'],
     // an undated page that tells of a conference reviewing a year
     ['Hợp tác xã tiếp tục lớn mạnh\n\nToàn tỉnh có 518 HTX. Đây là thông tin tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.', 2023, 'docyear.year_review'],
+    // a headline that names next year's goal over a body that opens on an earlier as-of date: written in that earlier year
+    ['Hỗ trợ thành lập mới 40 hợp tác xã, tổ hợp tác trong năm 2025\n\nBáo cáo tại hội nghị cho biết, tính hết tháng 11-2024, toàn thành phố có 390 tổ hợp tác, HTX.', 2024, 'docyear.report_opening'],
+    // … while a headline that reports the year its body opens on dates the page
+    ['Năm 2024 thành lập mới 52 hợp tác xã\n\nTrong năm 2024, toàn tỉnh có thêm 52 HTX, nâng tổng số lên 510 HTX.', 2024, 'docyear.headline'],
   ])('%j → %i by %s', (text, year, rule) => {
     expect(docYear(text)).toEqual({ year, rule });
   });
