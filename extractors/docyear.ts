@@ -60,7 +60,7 @@ const fromRule =
         const g = h.match.groups ?? {};
         // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
         const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;
-        const y = g.n !== undefined ? since + Number(g.n) : Number(g.y ?? g.y2);
+        const y = g.n !== undefined ? since + Number(g.n) : g.before !== undefined ? Number(g.before) + 1 : Number(g.y ?? g.y2);
         if (Number.isInteger(y)) return { year: y, rule: h.rule.id };
       }
     }
@@ -130,6 +130,8 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.anniversary', fromRule('anniversary', OPENING_WINDOW)],
   // (last: a review named in passing is weaker evidence than a sentence that opens on its time)
   ['docyear.year_review', fromRule('year_review', OPENING_WINDOW)],
+  // (the very last: a comparison with the same period of a year, anywhere in the text, says the year after it is reported)
+  ['docyear.same_period_before', fromRule('same_period_before', Number.POSITIVE_INFINITY)],
 ];
 
 export function readDocYear(doc: DocText): DocYear | null {

@@ -3,12 +3,12 @@
  * pages often start in the middle of an article. These rules read it from the text:
  * a sentence that opens on the time it reports ("6 tháng đầu năm 2018, toàn tỉnh …",
  * "Đến cuối năm 2024, toàn tỉnh có …"), a share of a year's plan reached, or the term
- * a congress opens. The capture group `y` holds the year. extractors/docyear.ts applies
+ * a congress opens. The capture group `y` holds the year (`before`: the year before it). extractors/docyear.ts applies
  * them in order, as named steps.
  */
 import type { Rule } from './rule.ts';
 
-export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary' | 'whole_area';
+export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary' | 'whole_area' | 'same_period_before';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -83,6 +83,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['UBND tỉnh phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2021-2025', 'đã đặt mục tiêu cụ thể đến năm 2030', 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ II, nhiệm kỳ 2025 - 2030 đã bế mạc', 'Kế hoạch phát triển HTX năm 2025', 'hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024'],
       reject: ['Giai đoạn 2016-2020, thành lập mới 86 HTX', 'thực hiện Luật Hợp tác xã năm 2023 có hiệu lực', 'đã hoàn thành nhiệm vụ năm 2023'],
+    },
+  },
+  {
+    id: 'docyear.same_period_before',
+    pattern: String.raw`\bso với cùng kỳ (?:năm |năm trước \()?(?<before>(?:19|20)\d{2})\b`,
+    value: { kind: 'same_period_before' },
+    note: 'an undated report that compares with the same period of a year ("tăng 6% so với cùng kỳ năm 2023") reports the year after it; a last resort, after every other step',
+    examples: {
+      match: ['nâng tổng số lên 515 HTX (tăng 6% so với cùng kỳ năm 2023)', 'doanh thu tăng 3,1% so với cùng kỳ 2022'],
+      reject: ['tăng 2,8% so với năm 2020', 'so với cùng kỳ năm trước'],
     },
   },
 ];
