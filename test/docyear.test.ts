@@ -36,7 +36,7 @@ describe('readDocYear', () => {
     // a headline that names next year's goal over a body that opens on an earlier as-of date: written in that earlier year
     ['Hỗ trợ thành lập mới 40 hợp tác xã, tổ hợp tác trong năm 2025\n\nBáo cáo tại hội nghị cho biết, tính hết tháng 11-2024, toàn thành phố có 390 tổ hợp tác, HTX.', 2024, 'docyear.report_opening'],
     // an undated page that compares with the same period of a year reports the year after it (the last step)
-    ['Kinh tế hợp tác tiếp tục phát triển\n\nSáu tháng đầu năm nay, tỉnh thành lập mới 11 HTX, nâng tổng số lên 402 HTX (tăng 4% so với cùng kỳ năm 2022).', 2023, 'docyear.same_period_before'],
+    ['Hợp tác xã tiếp tục phát triển\n\nSáu tháng đầu năm nay, tỉnh thành lập mới 11 HTX, nâng tổng số lên 402 HTX (tăng 4% so với cùng kỳ năm 2022).', 2023, 'docyear.same_period_before'],
     // … while a headline that reports the year its body opens on dates the page
     ['Năm 2024 thành lập mới 52 hợp tác xã\n\nTrong năm 2024, toàn tỉnh có thêm 52 HTX, nâng tổng số lên 510 HTX.', 2024, 'docyear.headline'],
   ])('%j → %i by %s', (text, year, rule) => {
