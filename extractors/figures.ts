@@ -158,7 +158,7 @@ function roundBase(value: number, unitClass: UnitClass): number {
 }
 
 /** What may follow a count whose noun stood before it: the end of its clause, or a word that starts something else. */
-const AFTER_IMPLIED = keyRegExp(String.raw`^\s*([,.;:)]|$)|^\s+(và|vào|trong|đến|tới|so với|năm|nhằm|để|với)\b`);
+const AFTER_IMPLIED = keyRegExp(String.raw`^\s*([,.;:()]|$)|^\s+(và|vào|trong|đến|tới|so với|năm|nhằm|để|với)\b`);
 
 function impliedNoun(key: string, s: number, tok: NumberToken, end: number, e: number) {
   if (!Number.isInteger(tok.value) || (tok.value >= 1900 && tok.value <= 2100)) return null;
@@ -243,7 +243,7 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
     // a count whose noun stood before it: "nâng tổng số HTX toàn tỉnh lên 120."
     if (unit.unitClass === 'bare' && valueMax === null) {
       const implied = impliedNoun(key, s, tok, unit.end, e);
-      if (implied) unit = { ...unit, unitClass: 'coop', nounSubject: implied.rule.value.subject ?? null, rules: [...unit.rules, implied.rule.id] };
+      if (implied) unit = { ...unit, unitClass: implied.rule.value.noun, nounSubject: implied.rule.value.subject ?? null, rules: [...unit.rules, implied.rule.id] };
     }
     if (unit.unitClass === 'bare') {
       onDrop({ start: tok.start, end: lastEnd, reason: 'drop.no-unit', rule: 'figure.bare_number', keptAsOther: false });

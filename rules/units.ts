@@ -276,6 +276,16 @@ export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
     },
   },
   {
+    id: 'unit.implied.members',
+    pattern: String.raw`\b(tổng )?số (lượng )?thành viên\b(?:(?!bình quân|trung bình|mỗi|một|tăng|giảm)[^\d,;.:()%]){0,30}?\b(lên|là|đạt|lên tới|lên đến|đạt tới)( khoảng| trên| gần| hơn)?\s*$`,
+    value: { noun: 'members' },
+    note: 'members counted with their noun before the number: "Hiện số thành viên của các HTX là 7.400 (tăng 3%)"; not an average per cooperative',
+    examples: {
+      match: ['Hiện số thành viên của các HTX là ', 'nâng tổng số thành viên tổ hợp tác lên '],
+      reject: ['số thành viên bình quân một HTX là ', 'tổng số HTX là ', 'số thành viên tăng thêm là '],
+    },
+  },
+  {
     id: 'unit.implied.htx',
     pattern: countBefore('hợp tác xã|htx'),
     value: { noun: 'coop', subject: 'htx' },

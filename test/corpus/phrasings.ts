@@ -97,5 +97,11 @@ export const PHRASINGS: CorpusGroup = {
         r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 3_600_000_000, { sector: 'non_agriculture' }),
       ],
     },
+    // a count whose noun stood before it, with a bracketed change after it
+    {
+      text: 'Trong năm, toàn tỉnh thành lập mới 9 HTX, nâng tổng số hợp tác xã lên 428 (tăng 2% so với cùng kỳ). Hiện số thành viên của các HTX là 6.930 (tăng 1,8%).',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 9), r('htx', 'count', 'actual', 2024, 'count', 428), r('htx', 'members', 'actual', 2024, 'count', 6930)],
+    },
   ],
 };

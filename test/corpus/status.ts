@@ -139,7 +139,7 @@ export const STATUS: CorpusGroup = {
     {
       text: 'Đến năm 2030, số lượng liên hiệp HTX đạt 5; số HTX là 620 và số thành viên đạt 48.000.',
       doc: PLAN_2026_2030,
-      expect: [r('lhhtx', 'count', 'target', 2030, 'count', 5), r('htx', 'count', 'target', 2030, 'count', 620)],
+      expect: [r('lhhtx', 'count', 'target', 2030, 'count', 5), r('htx', 'count', 'target', 2030, 'count', 620), r('htx', 'members', 'target', 2030, 'count', 48000)],
     },
     // a bare number after another noun, a year or a score is no count of cooperatives
     {
