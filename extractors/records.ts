@@ -112,6 +112,8 @@ function provinceClause(doc: DocView, chain: readonly Block[], sentence: Sentenc
 const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể|(các )?(tổ hợp tác|tht|liên hiệp|quỹ tín dụng)(?! \d))\b)`, 'g');
 /** A list of place names runs on: "ở các huyện Nam Sách, Tứ Kỳ …". */
 const PLACES_BEFORE = keyRegExp(String.raw`\b(ở|tại|thuộc)( các)? (huyện|xã|phường|thị xã|thị trấn|thành phố|tỉnh|tp)\b[^,;.]*$|,[^,;.]*$`);
+/** Between a group's count and its people, in one clause: "… 36 HTX, chiếm 22%, và tạo việc làm cho 361 lao động". */
+const PEOPLE_OF_GROUP = keyRegExp(String.raw`^[^;:]*\b(tạo việc làm cho|giải quyết việc làm cho|thu hút|với)\b[^;:]*$`);
 const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp|quỹ tín dụng|\bqtdnd\b`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
@@ -251,6 +253,14 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // a share of the group just counted is in that group's sector ("171 HTX … (chiếm 64,8%)")
       const counted = previous[previous.length - 1];
       if (!sector.own && m?.via === 'share' && counted?.ownSector) sector = { sector: counted.ownSector, rule: 'sector.share_of_previous', own: true };
+      // the workers or members of the group its sentence counted just before ("… là 36 HTX, chiếm 22%, … và tạo việc làm
+      // cho 361 lao động"): in that group's sector
+      if (!sector.own && sector.sector === null && (metric === 'workers' || metric === 'members')) {
+        const group = [...previous].reverse().find((p) => p.figure !== figure && p.figure.unitClass === 'coop');
+        if (group?.ownSector && group.figure.start >= sentence.start && PEOPLE_OF_GROUP.test(doc.key.slice(group.figure.end, figure.start))) {
+          sector = { sector: group.ownSector, rule: 'sector.people_of_previous_group', own: false };
+        }
+      }
       if (figure.unitClass === 'coop' && sector.own && sector.sector) {
         lastGroup = { block: block.id, sector: sector.sector, subject: figure.nounSubject };
         if (figure.nounSubject) lastOfKind.set(figure.nounSubject, lastGroup);

@@ -310,5 +310,16 @@ export const SECTORS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 18)],
     },
+    // the service sector named as a "khu vực", and the workers of each group counted in its own sentence
+    {
+      text: 'Phân theo khu vực kinh tế: hợp tác xã hoạt động trong khu vực dịch vụ là 42 hợp tác xã, chiếm 20,1% tổng số hợp tác xã và tạo việc làm cho 415 lao động. Hợp tác xã hoạt động trong lĩnh vực vận tải là 9 hợp tác xã, giải quyết việc làm cho 160 lao động.',
+      doc: { title: 'Hợp tác xã của tỉnh qua số liệu tổng điều tra', issued: '2022-10-03' },
+      expect: [
+        r('htx', 'count', 'actual', 2022, 'count', 42, { sector: 'trade_services' }),
+        r('htx', 'workers', 'actual', 2022, 'count', 415, { sector: 'trade_services' }),
+        r('htx', 'count', 'actual', 2022, 'count', 9, { sector: 'transport' }),
+        r('htx', 'workers', 'actual', 2022, 'count', 160, { sector: 'transport' }),
+      ],
+    },
   ],
 };
