@@ -244,6 +244,9 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
 const ATTACHED_TO_NEW = keyRegExp(String.raw`^([^;.,\d]{0,30}\s)?(với|gồm|thu hút)\b[^;.]*$`);
 
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
+  // people counted per cooperative ("bình quân khoảng 15 thành viên/HTX") are an average, not the members of all
+  const f0 = ctx.figure;
+  if ((f0.unitClass === 'members' || f0.unitClass === 'workers' || f0.unitClass === 'persons') && f0.per.coop) return { metric: 'other', rule: 'metric.other.people_per_cooperative' };
   const found = decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
   const own = ofNewCooperatives(ctx, found) ?? found;
   const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;

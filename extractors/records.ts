@@ -240,7 +240,15 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const ofCount: boolean =
         decided === null && figure.unitClass === 'coop' && lastCount?.block === block.id && i === 0 && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
         (lastCount.subject === null || figure.nounSubject === null || figure.nounSubject === lastCount.subject);
-      const m: MetricDecision | null = ofSubset ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() } : ofCount ? { metric: 'count' as const, rule: 'metric.count.part_of_count' } : decided;
+      // (an average over part of a year, "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX", has no unit)
+      const partYear = decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month ? findAll(R.partYear, doc.key, sentence.start, figure.numStart)[0] : undefined;
+      const m: MetricDecision | null = ofSubset
+        ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() }
+        : ofCount
+          ? { metric: 'count' as const, rule: 'metric.count.part_of_count' }
+          : partYear && decided
+            ? { metric: 'other' as const, rule: `${decided.rule} ${partYear.rule.id} metric.other.part_year_average` }
+            : decided;
       const metric: Metric = m?.metric ?? 'other';
       // (the group a "Trong đó" speaks of is the last one counted: a plain count after the subset ends it)
       if (figure.unitClass === 'coop' && !ofSubset) lastSubset = decided?.picksSubset === true ? { block: block.id, subject: figure.nounSubject } : null;

@@ -7,7 +7,7 @@ import { METRIC_RULES } from '../rules/metrics.ts';
 import { SUBJECT_RULES } from '../rules/subjects.ts';
 import { SECTOR_RULES, SECTOR_LEADIN_RULES } from '../rules/sectors.ts';
 import { STATUS_RULES } from '../rules/status.ts';
-import { TIME_RULES, CLAUSE_OPENER_RULES, SAME_PERIOD_RULES } from '../rules/time.ts';
+import { TIME_RULES, CLAUSE_OPENER_RULES, SAME_PERIOD_RULES, PART_YEAR_RULES } from '../rules/time.ts';
 import { TABLE_RULES } from '../rules/tables.ts';
 import { DOC_YEAR_RULES } from '../rules/docyear.ts';
 import { EN_DOC_YEAR_RULES } from '../rules/english/docyear.ts';
@@ -31,6 +31,7 @@ export const R = {
   time: compile(TIME_RULES),
   clauseOpener: compile(CLAUSE_OPENER_RULES),
   samePeriod: compile(SAME_PERIOD_RULES),
+  partYear: compile(PART_YEAR_RULES),
   docYear: compile(DOC_YEAR_RULES),
   /** English, but plain regular expressions over whole sentences (extractors/english/docyear.ts), so here. */
   enDocYear: compile(EN_DOC_YEAR_RULES),

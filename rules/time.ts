@@ -112,3 +112,19 @@ export const CLAUSE_OPENER_RULES: Rule<true>[] = [
     examples: { match: ['Củng cố các HTX yếu kém, phấn đấu đến cuối năm 2025 có trên 70%', 'toàn huyện có 53 hợp tác xã, trong đó 49 HTX'], reject: ['Doanh thu bình quân của HTX đạt'] },
   },
 ];
+
+/**
+ * A period shorter than a year ("6 tháng đầu năm", "9 tháng", "quý I"): an average over it has no unit in
+ * TARGETS.md, so an average of revenue, profit or income over it is `other` (extractors/records.ts).
+ */
+export const PART_YEAR_RULES: Rule<true>[] = [
+  {
+    id: 'time.part_of_year',
+    pattern: String.raw`\b(?:[1-9]|1[01]|0[1-9]|ba|sáu|chín) tháng(?: đầu| cuối)?(?: năm)?\b|\bquý (?:i{1,3}|iv|[1-4])\b|\bnửa đầu năm\b`,
+    value: true,
+    examples: {
+      match: ['Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,1 tỷ đồng/HTX', '6 tháng đầu năm, thu nhập bình quân đạt', 'trong quý I, doanh thu bình quân'],
+      reject: ['doanh thu bình quân năm 2025 đạt 2,1 tỷ đồng/HTX', 'thu nhập 12 tháng', 'trong 24 tháng qua'],
+    },
+  },
+];

@@ -217,5 +217,11 @@ export const METRICS: CorpusGroup = {
     },
     // "17/18 xã": a count of communes, not a date (there is no 18th month)
     { text: 'Có 17/18 xã, thị trấn có HTX hoạt động (đạt 94,4%).', doc: REPORT_2023, expect: [r('htx', 'coverage', 'actual', 2023, 'percent', 94.4)] },
+    // an average over part of a year has no unit (TARGETS.md): other; people per cooperative are an average, not a total
+    {
+      text: 'Doanh thu bình quân 6 tháng đầu năm ước đạt 1,3 tỷ đồng/HTX. Toàn tỉnh có 512 HTX với khoảng 8.200 thành viên (bình quân khoảng 16 thành viên/HTX).',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 512), r('htx', 'members', 'actual', 2024, 'count', 8200, { comparator: 'approx' })],
+    },
   ],
 };
