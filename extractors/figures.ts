@@ -176,7 +176,7 @@ const NAMES_BEFORE = {
   tht: keyRegExp(String.raw`tổ hợp tác|\btht\b`),
   coop: keyRegExp(String.raw`hợp tác xã|\bhtx\b|tổ hợp tác|\btht\b|quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b|\blhhtx\b`),
 } as const;
-const SHARE_OF = keyRegExp(String.raw`^\s*(số|tổng số)(?= )`);
+const SHARE_OF = keyRegExp(String.raw`^\s*(số|tổng số|các|những|tổng số các|số các)(?= )`);
 const ROW_LABEL_UNIT = /\(([^()]{1,40})\)\s*:/y;
 
 /** The unit a table row names in brackets before its colon ("(triệu đồng/năm):", "(%):", "(HTX):"). */

@@ -343,5 +343,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   if (status === 'target' && issuedYear !== null && docYear !== null && issuedYear > docYear) {
     return { status, statusRule, year: issuedYear, yearRule: 'year.default.date_of_issue', recurring, ...(statusAt ? { statusAt } : {}) };
   }
+  // a goal that no year, section or plan dates has none (TARGETS.md: only an actual falls back to the document's date)
+  if (status === 'target') return { status, statusRule, year: null, yearRule: 'year.target_undated', recurring, ...(statusAt ? { statusAt } : {}) };
   return { status, statusRule, year: docYear, yearRule: dated, recurring, ...(statusAt ? { statusAt } : {}) };
 }

@@ -22,9 +22,10 @@ export const TIME_RULES: Rule<TimeValue>[] = [
   },
   {
     id: 'time.date',
-    pattern: String.raw`\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b|\bngày \d{0,2} ?tháng \d{0,2} ?năm (?<y2>(?:19|20)\d{2})`,
+    pattern: String.raw`(?<!\d{1,2}:\d{2}\s*(?:[-|,–]\s*)?)\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b(?!\s*(?:[-|,–]\s*)?\d{1,2}[:h]\d{2})|\bngày \d{0,2} ?tháng \d{0,2} ?năm (?<y2>(?:19|20)\d{2})`,
     value: { kind: 'date' },
-    examples: { match: ['Tính đến 30/6/2023', 'ngày 07 tháng 8 năm 2023'], reject: ['năm 2024'] },
+    note: 'not a page\'s clock ("09/06/2023 16:10", "10:41 - 08/12/2022"): the time the page went up dates no figure (the document\'s date is read from it apart)',
+    examples: { match: ['Tính đến 30/6/2023', 'ngày 07 tháng 8 năm 2023'], reject: ['năm 2024', '09/06/2023 16:10', '08:30, 19/01/2025', '08/12/2022 - 10:41 AM'] },
   },
   {
     id: 'time.month',

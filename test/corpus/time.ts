@@ -167,5 +167,10 @@ export const TIME: CorpusGroup = {
       doc: { issued: '2024-10-05' },
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 22)],
     },
+    // a page's clock dates no figure, and a goal that no year, section or plan dates has none (TARGETS.md)
+    {
+      text: '14/03/2024 09:20\nKết luận hội nghị, lãnh đạo tỉnh giao các ngành thực hiện một số nhiệm vụ trọng tâm: vận động trên 60% các hợp tác xã nông nghiệp tham gia chuỗi giá trị.',
+      expect: [r('htx', 'value_chain', 'target', null, 'percent', 60, { comparator: 'gt', sector: 'agriculture' })],
+    },
   ],
 };
