@@ -92,6 +92,8 @@ describe('English document metadata', () => {
   it('reads English dates and places written without marks', () => {
     expect(readEnglishDate('Published: March 3, 2024')).toBe('2024-03-03');
     expect(readEnglishDate('Updated 14 December 2023 09:10')).toBe('2023-12-14');
+    // the site's clock above the article is when the page was saved; the labelled date is the article's
+    expect(readEnglishDate('Tuesday, March 2 2021\n\nProvince backs its cooperatives\n\nUpdate: August, 11/2019 - 10:05')).toBe('2019-08-11');
     expect(readEnglishDate('12/03/2024 10:20 GMT+7')).toBe('2024-03-12');
     // a repost prints the outlet's name and the date run together
     expect(readEnglishDate('Báo Kon TumBáo Kon Tum14/08/2024')).toBe('2024-08-14');

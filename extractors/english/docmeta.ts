@@ -13,9 +13,11 @@ const MONTHS: Readonly<Record<string, number>> = {
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
-const FURNITURE = /^(home|skip to|menu|search|log ?in|sign ?in|subscribe|follow us|share|tweet|print|email|related|tags?:|source:|photo:|tiếng việt|english|vietnamese)\b/iu;
+const FURNITURE = /^(home|skip to|menu|search|log ?in|sign ?in|subscribe|follow us|share|tweet|print|email|related|tags?:|source:|photo:|tiếng việt|english|vietnamese|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|updated?\s*:|published\s*:|posted\s*:)/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** What stands right before a page's own date. */
+const DATE_LABEL = /\b(?:updated?|published|posted|last updated|date)\s*(?:on|at)?\s*:?\s*$/iu;
 
 /** The first date the page gives: "December 12, 2023", "12 December 2023", "12/12/2023", "2023-12-12". */
 export function readEnglishDate(text: string): string | null {
@@ -33,8 +35,13 @@ export function readEnglishDate(text: string): string | null {
   // Vietnamese sites write day/month/year in English too: "12/03/2024", "30-10-2020", "30.10.2020"
   // (also glued to the outlet's name before it, as reposts print it: "Báo Gia Lai29/05/2025")
   for (const m of head.matchAll(/(?:\b|(?<=\p{L}))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu)) push(m.index ?? 0, Number(m[4]), Number(m[3]), Number(m[1]));
+  // "Update: July, 04/2020 - 08:55": a month name, then day/year
+  for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH},?\s+(\d{1,2})\/((?:19|20)\d{2})\b`, 'giu'))) push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
   found.sort((a, b) => a.at - b.at);
-  return found[0]?.iso ?? null;
+  // a date the page labels as its own ("Update:", "Published:") wins over the site's clock above it ("Monday, May 10
+  // 2021" is when the page was saved)
+  const labelled = found.find((f) => DATE_LABEL.test(head.slice(Math.max(0, f.at - 24), f.at)));
+  return (labelled ?? found[0])?.iso ?? null;
 }
 
 export function readEnglishTitle(text: string, blocks: readonly Block[]): string | null {

@@ -197,7 +197,8 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
         }
       }
     }
-    if (second && second.valueMax === null && !second.words === !first.words) {
+    // (a number in words and one in digits make a range only with "to": "eight to 10 new co-operatives")
+    if (second && second.valueMax === null && (!second.words === !first.words || range === 'to')) {
       const secondScaled = second.magnitude && !magnitude;
       const scale = secondScaled ? second.value / readDigits(second.digits[0] ?? '1') : 1;
       const lo = value * (Number.isFinite(scale) ? scale : 1);

@@ -33,7 +33,7 @@ const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared t
 const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
 const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
 // (a short predicate of the bodies may come between: "146 cooperative groups operating effectively with about 44,377 members")
-const WITH_GLUE = /^(,)?\s*((operating|working|active|in operation)( [a-z]+){0,2},? )?(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*(about|over|more than|nearly|some|around)?\s*$/u;
+const WITH_GLUE = /^(,)?\s*((operating|working|active|in operation)( [a-z]+){0,2},? )?(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*(a total of|a combined|in total)?\s*(about|over|more than|nearly|some|around)?\s*$/u;
 
 function phrase(s: EnSentence, a: number, b: number): string {
   let out = '';

@@ -42,6 +42,13 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
     examples: { match: ['achieving 51.5% of the year plan', 'reaching 104 percent of the target'], reject: ['accounting for 51.5% of the total'] },
   },
   {
+    id: 'en.status.actual.current_level',
+    match: 'from (the|its) (current|present|existing)',
+    value: A('strong'),
+    note: 'the level a goal starts from: "raise the rate from the current 36 per cent to 45 per cent" (the 36 is reached; the second figure has its own cue)',
+    examples: { match: ['to increase the share from the current 36 per cent to 50 per cent', 'up from the present 120 cooperatives'], reject: ['the current plan aims to have 900 cooperatives', 'from the next year, 120 cooperatives'] },
+  },
+  {
     id: 'en.status.actual.as_of',
     match: '(as of|as at|currently|presently|at present|so far|to date|thus far|up to now|until now|up till now|as yet|hitherto|at the moment|nowadays|now)',
     value: A('strong'),

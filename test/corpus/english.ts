@@ -28,6 +28,10 @@ export const EN_STATUS: CorpusGroup = {
     { doc: N, text: 'Next year, the province aims to raise the average income of members to VND 6 million per month.', expect: [r('htx', 'income_avg', 'target', 2025, 'VND/month', 6_000_000)] },
     { doc: N, text: 'The province has set a target of reducing the share of weak cooperatives to under 5% by 2025.', expect: [r('htx', 'weak', 'target', 2025, 'percent', 5, { comparator: 'lt' })] },
     { doc: N, text: 'There were 27,000 cooperatives nationwide at the end of 2021, 2.5 times as many as in 2001.', expect: [r('htx', 'count', 'actual', 2021, 'count', 27000)] },
+    // the level a goal starts from is reached; a range written half in words; members "with a total of" a list of kinds
+    { doc: N, text: 'This year it wants to raise the rate of cooperatives operating effectively from the current 41 per cent.', expect: [r('htx', 'effective', 'actual', 2024, 'percent', 41)] },
+    { doc: N, text: 'This year the district plans to set up five to 8 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 5, { value_max: 8 })] },
+    { doc: N, text: 'The district has 61 cooperatives and 900 cooperative groups with a total of 21,300 members.', expect: [r('htx', 'count', 'actual', 2024, 'count', 61), r('tht', 'count', 'actual', 2024, 'count', 900), r('kttt', 'members', 'actual', 2024, 'count', 21300)] },
     { doc: N, text: "The province's cooperatives are expected to have 20,000 members by 2025, up from 15,400 at present.", expect: [r('htx', 'members', 'target', 2025, 'count', 20000), r('htx', 'members', 'actual', 2024, 'count', 15400)] },
     { doc: N, text: 'Hanoi now has 1,900 cooperatives and aims to have 2,500 by 2030.', expect: [r('htx', 'count', 'actual', 2024, 'count', 1900), r('htx', 'count', 'target', 2030, 'count', 2500)] },
     { doc: N, text: 'The average income of cooperative members is expected to reach VND 70 million a year in 2025.', expect: [r('htx', 'income_avg', 'target', 2025, 'VND/year', 70_000_000)] },
