@@ -226,13 +226,17 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       if (unitClass !== 'money' && unitClass !== 'percent' && unitClass !== 'bare' && unitClass !== 'foreign' && !Number.isInteger(n.value) && !n.magnitude) continue;
       // denominators: "VND 5.4 million per person per month", "/year"
       const perFlags = { ...n.per };
+      let perSubject: Subject | null = null;
       for (let guard = 0; guard < 3 && !broken(terms, end - 1); guard++) {
         const p = hitAt(per, nextReal(terms, end));
         if (!p) break;
         perFlags[p.rule.value.per] = true;
+        perSubject ??= p.rule.value.subject ?? null;
         rules.push(p.rule.id);
         end = p.b;
       }
+      // "VND 2,500 million/year/cooperative": money per cooperative is the cooperatives' (the denominator names the body)
+      if (unitClass === 'money' && perFlags.coop && nounSubject === null) nounSubject = perSubject ?? 'htx';
       // "1.500 cooperatives": dots group thousands when the unit is a count
       let value = n.value;
       let valueMax = n.valueMax;

@@ -162,6 +162,8 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
 /** A rate denominator right after a unit: "VND 5.4 million per month", "/person/year". */
 export interface EnPerValue {
   per: 'month' | 'year' | 'person' | 'coop';
+  /** For 'coop': the body the denominator names, when not cooperatives ("a cooperative group"). */
+  subject?: Subject;
 }
 
 export const EN_PER_RULES: EnglishRule<EnPerValue>[] = [
@@ -199,6 +201,13 @@ export const EN_PER_RULES: EnglishRule<EnPerValue>[] = [
     value: { per: 'person' },
     context: 'after-number',
     examples: { match: ['VND 64 million per person per year', 'VND 5 million per member'], reject: ['VND 64 million per cooperative'] },
+  },
+  {
+    id: 'en.per.coop_group',
+    match: '(per|a|an|each|every|for each) (cooperative|co-operative) (group|team)',
+    value: { per: 'coop', subject: 'tht' },
+    context: 'after-number',
+    examples: { match: ['profit of VND 29 million a cooperative group'], reject: ['VND 4.56 billion per cooperative'] },
   },
   {
     id: 'en.per.coop',
