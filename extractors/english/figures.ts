@@ -315,11 +315,14 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     const from = prev ? prev.npEnd : 0;
     const heads = units.filter((h) => h.a >= from && h.b <= f.a && h.rule.value.cls !== 'not_ours' && h.rule.value.cls !== 'places');
     // "the number of cooperatives …", "the total of 25,400 members" (the head right after "number of")
-    let named = [...heads].reverse().find((h) => {
-      const w1 = terms[h.a - 1]?.normal ?? '';
-      const w2 = terms[h.a - 2]?.normal ?? '';
-      return w1 === 'of' && (w2 === 'number' || w2 === 'numbers' || w2 === 'total' || w2 === 'count');
-    });
+    // (the longest head there: "the number of cooperative unions" counts unions, not cooperatives)
+    let named = heads
+      .filter((h) => {
+        const w1 = terms[h.a - 1]?.normal ?? '';
+        const w2 = terms[h.a - 2]?.normal ?? '';
+        return w1 === 'of' && (w2 === 'number' || w2 === 'numbers' || w2 === 'total' || w2 === 'count');
+      })
+      .sort((x, y) => y.a - x.a || y.b - x.b)[0];
     // … whose phrase goes on to its own head: "the number of cooperative members" counts members
     for (let guard = 0; named && guard < 3; guard++) {
       const end: number = named.b;

@@ -31,6 +31,8 @@ export const EN_STATUS: CorpusGroup = {
     // the level a goal starts from is reached; a range written half in words; members "with a total of" a list of kinds
     { doc: N, text: 'This year it wants to raise the rate of cooperatives operating effectively from the current 41 per cent.', expect: [r('htx', 'effective', 'actual', 2024, 'percent', 41)] },
     { doc: N, text: 'This year the district plans to set up five to 8 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 5, { value_max: 8 })] },
+    // a bare number after "the number of" counts the longest head there
+    { doc: N, text: 'Three cooperative unions were set up this year, raising the total number of cooperative unions to 17.', expect: [r('lhhtx', 'new_count', 'actual', 2024, 'count', 3), r('lhhtx', 'count', 'actual', 2024, 'count', 17)] },
     // money per cooperative is the cooperatives', even after a figure of groups
     { doc: N, text: 'Cooperative groups have about 6,100 members. The average revenue is about 2,300 million VND/year/cooperative.', expect: [r('tht', 'members', 'actual', 2024, 'count', 6100, { comparator: 'approx' }), r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_300_000_000, { comparator: 'approx' })] },
     { doc: N, text: 'The district has 61 cooperatives and 900 cooperative groups with a total of 21,300 members.', expect: [r('htx', 'count', 'actual', 2024, 'count', 61), r('tht', 'count', 'actual', 2024, 'count', 900), r('kttt', 'members', 'actual', 2024, 'count', 21300)] },
