@@ -205,6 +205,8 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     if (own) return { ...own, own: true };
     const para = pick(timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h)), true);
     if (para) return para;
+    const term = pastTermEnd(ctx);
+    if (term) return term;
     // a report goes on about the year it opened with, paragraph after paragraph
     // ("Tính đến ngày 31/12/2023, toàn tỉnh có …" … "Toàn tỉnh có 296 sản phẩm OCOP …")
     if (status === 'actual') {
@@ -219,6 +221,8 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     if (period) return { year: yearOf(period, ctx.doc.docYear, ctx.doc.meta.issued) as number, rule: period.rule.id };
     const named = pick(timeHits(ctx, s.start, f.numStart), true);
     if (named) return named;
+    const term = pastTermEnd(ctx);
+    if (term) return term;
   }
   for (const a of ctx.ancestors) {
     if (!a.label) continue;
@@ -226,6 +230,24 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     if (h) return { year: h.year, rule: `${h.rule} scope.heading` };
   }
   return null;
+}
+
+const PAST_TERM = keyRegExp(String.raw`\bnhiệm kỳ (vừa )?qua\b`);
+const TERM_NAMED = keyRegExp(String.raw`\bnhiệm kỳ (?:(?:19|20)\d{2}) ?[-–—] ?(?<y>(?:19|20)\d{2})\b`, 'g');
+
+/**
+ * "Trong nhiệm kỳ qua, … thành lập mới 69 HTX … hoàn thành các chỉ tiêu … nhiệm kỳ 2012-2017": results of the term
+ * just ended are dated by its end year, the earliest-ending term its paragraph names.
+ */
+function pastTermEnd(ctx: FigureContext): { year: number; rule: string } | null {
+  const { key } = ctx.doc;
+  if (!PAST_TERM.test(key.slice(ctx.block.contentStart, ctx.figure.numStart))) return null;
+  let end: number | null = null;
+  for (const m of key.slice(ctx.block.contentStart, ctx.block.end).matchAll(TERM_NAMED)) {
+    const y = Number(m.groups?.y);
+    if (end === null || y < end) end = y;
+  }
+  return end !== null && (ctx.doc.docYear === null || end <= ctx.doc.docYear) ? { year: end, rule: 'year.past_term' } : null;
 }
 
 /**

@@ -172,5 +172,11 @@ export const TIME: CorpusGroup = {
       text: '14/03/2024 09:20\nKết luận hội nghị, lãnh đạo tỉnh giao các ngành thực hiện một số nhiệm vụ trọng tâm: vận động trên 60% các hợp tác xã nông nghiệp tham gia chuỗi giá trị.',
       expect: [r('htx', 'value_chain', 'target', null, 'percent', 60, { comparator: 'gt', sector: 'agriculture' })],
     },
+    // results of the term just ended take the end year of the term its paragraph names
+    {
+      text: 'Trong nhiệm kỳ qua, toàn tỉnh đã thành lập mới 48 HTX; bình quân mỗi năm thành lập 10 HTX. Liên minh HTX tỉnh đã hoàn thành các chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2015-2020 đề ra.',
+      doc: { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VI' },
+      expect: [r('htx', 'new_count', 'actual', 2020, 'count', 48), r('htx', 'new_count', 'actual', 2020, 'count/year', 10)],
+    },
   ],
 };
