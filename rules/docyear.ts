@@ -77,11 +77,11 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.goal_horizon',
-    pattern: String.raw`\b(?:(?:đề án|chương trình|kế hoạch|chiến lược|nghị quyết|mục tiêu|chỉ tiêu|phương hướng|(?:triển khai|phương hướng,?) nhiệm vụ)\b[^.;]{0,80}?\b(?:giai đoạn|thời kỳ|nhiệm kỳ|đến năm|tới năm|năm) (?:(?:19|20)\d{2} ?[-–—] ?)?(?<y>(?:19|20)\d{2})|đại hội\b[^.;]{0,120}?\bnhiệm kỳ (?:19|20)\d{2} ?[-–—] ?(?<y2>(?:19|20)\d{2}))\b`,
+    pattern: String.raw`\b(?:(?:đề án|chương trình|kế hoạch|chiến lược|nghị quyết|mục tiêu|chỉ tiêu|phương hướng|phấn đấu|(?:triển khai|phương hướng,?) nhiệm vụ)\b[^.;]{0,80}?\b(?:giai đoạn|thời kỳ|nhiệm kỳ|đến năm|tới năm|năm) (?:(?:19|20)\d{2} ?[-–—] ?)?(?<y>(?:19|20)\d{2})|đại hội\b[^.;]{0,120}?\bnhiệm kỳ (?:19|20)\d{2} ?[-–—] ?(?<y2>(?:19|20)\d{2}))\b`,
     value: { kind: 'goal_horizon' },
     note: 'the plan, programme or term whose goals the text states, when its title does not say: a target with no year of its own takes its end year ("Đề án … giai đoạn 2021-2025" → 2025; "Đại hội … nhiệm kỳ 2025-2030" → 2030)',
     examples: {
-      match: ['UBND tỉnh phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2021-2025', 'đã đặt mục tiêu cụ thể đến năm 2030', 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ II, nhiệm kỳ 2025 - 2030 đã bế mạc', 'Kế hoạch phát triển HTX năm 2025', 'hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024'],
+      match: ['UBND tỉnh phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2021-2025', 'đã đặt mục tiêu cụ thể đến năm 2030', 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ II, nhiệm kỳ 2025 - 2030 đã bế mạc', 'Kế hoạch phát triển HTX năm 2025', 'hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024', 'Phấn đấu đến năm 2030, toàn tỉnh có trên 90 HTX hoạt động hiệu quả'],
       reject: ['Giai đoạn 2016-2020, thành lập mới 86 HTX', 'thực hiện Luật Hợp tác xã năm 2023 có hiệu lực', 'đã hoàn thành nhiệm vụ năm 2023'],
     },
   },

@@ -114,6 +114,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['Chi nhánh ngân hàng CSXH huyện cho', 'đã hỗ trợ'], reject: ['toàn tỉnh có'] },
   },
   {
+    id: 'metric.other.restriction',
+    pattern: String.raw`\b(hạn chế|tránh|không để|không cho phép)( việc)?( thành lập| có| phát triển)?[^;.\d]{0,20}$`,
+    value: { metric: 'other', where: 'left', units: ['coop'] },
+    priority: 95,
+    note: 'a limit to keep under, not a goal to reach: "Hạn chế việc thành lập nhiều hơn 1 HTX cùng lĩnh vực trên một xã"',
+    examples: { match: ['Hạn chế việc thành lập nhiều hơn ', 'tránh thành lập trên '], reject: ['mỗi năm thành lập mới ', 'không ngừng phát triển, toàn tỉnh có '] },
+  },
+  {
     id: 'metric.other.per_unit_goal',
     pattern: String.raw`\bmỗi (xã|phường|thị trấn|huyện|thôn|bản|làng|đơn vị|vùng|địa phương|hợp tác xã|htx)([, ]+(và )?(xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*\b[^;.\d]{0,50}$|%\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*[^;.\d]{0,20}\bcó (ít nhất|tối thiểu|từ)?\s*$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
@@ -240,10 +248,11 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- counts of cooperatives
   {
     id: 'metric.dissolved_count',
-    pattern: String.raw`giải thể|xóa tên|thu hồi giấy chứng nhận`,
+    pattern: String.raw`giải thể(?! hoặc| hay)|xóa tên|thu hồi giấy chứng nhận`,
     value: { metric: 'dissolved_count', where: 'both', units: COOP },
     priority: 65,
-    examples: { match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'], reject: ['thành lập mới 04 HTX', '73 HTX ngừng hoạt động'] },
+    note: 'not dissolution as one of two ends: "giải thể hoặc củng cố lại 55 HTX" may keep them all',
+    examples: { match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'], reject: ['thành lập mới 04 HTX', '73 HTX ngừng hoạt động', 'sẽ giải thể hoặc củng cố lại 40 HTX'] },
   },
   {
     id: 'metric.other.stopped',
