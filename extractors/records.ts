@@ -237,9 +237,18 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         figure.unitClass === 'coop' && decided?.metric === 'count' && lastSubset?.block === block.id && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
         (lastSubset.subject === null || figure.nounSubject === null || figure.nounSubject === lastSubset.subject);
       // … and a part with no word of its own ("Trong đó, 96 HTX nông nghiệp.") is a part of the count before it
+      // … or an item of a "trong đó" list after a count of its own sentence ("331 HTX nông nghiệp; trong đó 318 HTX dịch vụ
+      // tổng hợp, …, 6 hợp tác xã trong lĩnh vực chăn nuôi")
       const ofCount: boolean =
-        decided === null && figure.unitClass === 'coop' && lastCount?.block === block.id && i === 0 && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
-        (lastCount.subject === null || figure.nounSubject === null || figure.nounSubject === lastCount.subject);
+        decided === null &&
+        figure.unitClass === 'coop' &&
+        ((lastCount?.block === block.id && i === 0 && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
+          (lastCount.subject === null || figure.nounSubject === null || figure.nounSubject === lastCount.subject)) ||
+          previous.some(
+            (p) =>
+              p.figure.start >= sentence.start && p.figure.unitClass === 'coop' && p.metric === 'count' && (p.figure.nounSubject === null || figure.nounSubject === null || p.figure.nounSubject === figure.nounSubject) &&
+              PART_IN_SENTENCE.test(doc.key.slice(p.figure.end, figure.start)),
+          ));
       // (an average over part of a year, "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX", has no unit)
       const partYear = decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month ? findAll(R.partYear, doc.key, sentence.start, figure.numStart)[0] : undefined;
       const m: MetricDecision | null = ofSubset
@@ -310,7 +319,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           ? topic.sectorOf(subject.subject, isCount ? figure.value : null)
           : null;
       if (passageSector) sector = { sector: passageSector, rule: isCount ? 'sector.part_of_passage_group' : 'sector.passage_group', own: false };
-      if (isCount && figure.nounSubject && !passageSector && !part && !partOfThisSentence(doc.key, sentence.start, previous.slice(0, -1), figure)) {
+      if (isCount && figure.nounSubject && !passageSector && !part && !ofCount && !partOfThisSentence(doc.key, sentence.start, previous.slice(0, -1), figure)) {
         topic.counted(figure.nounSubject, sector.own ? sector.sector : null, figure.value);
       }
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;

@@ -167,6 +167,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.became_cooperative',
+    pattern: String.raw`^\s*(tổ hợp tác|tht|tổ)( [^\s,;.]+){0,2}? (đã |được )?(phát triển|nâng cấp|chuyển|chuyển đổi) (lên )?thành (hợp tác xã|htx)\b`,
+    value: { metric: 'other', where: 'right', units: COOP },
+    priority: 80,
+    note: 'groups that grew into cooperatives are neither groups nor new cooperatives counted here: "01 tổ hợp tác phát triển thành HTX dịch vụ"',
+    examples: { match: [' tổ hợp tác phát triển thành HTX dịch vụ', ' THT đã nâng cấp lên thành hợp tác xã'], reject: [' THT hoạt động hiệu quả', ' tổ hợp tác thành lập mới'] },
+  },
+  {
     id: 'metric.other.converted',
     pattern: String.raw`\b(đã |được )?(chuyển đổi|đăng ký lại|tổ chức lại)\b(?! số)[^;.]{0,60}?\b(là|được|có|gồm|với)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: COOP_PCT, picksSubset: true },

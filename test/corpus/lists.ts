@@ -294,5 +294,18 @@ export const LISTS: CorpusGroup = {
       doc: REPORT_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 412), r('lhhtx', 'count', 'actual', 2023, 'count', 6), r('tht', 'count', 'actual', 2023, 'count', 1845)],
     },
+    // the items of a "trong đó" list after a count are parts of it, also with no verb of their own; a group that grew
+    // into a cooperative is neither
+    {
+      text: 'Toàn tỉnh hiện có 214 hợp tác xã nông nghiệp; trong đó 190 hợp tác xã dịch vụ nông nghiệp tổng hợp, 9 hợp tác xã trong lĩnh vực thủy sản, 5 hợp tác xã trong lĩnh vực chăn nuôi. Có 412 tổ hợp tác, trong đó 02 tổ hợp tác phát triển thành HTX dịch vụ.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 214, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 190, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 9, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 5, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2024, 'count', 412),
+      ],
+    },
   ],
 };
