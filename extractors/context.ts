@@ -98,7 +98,9 @@ export function outermost<V>(hits: readonly RuleHit<V>[]): RuleHit<V>[] {
 }
 
 // (a field named in parts goes on: "HTX nông, lâm nghiệp và thủy sản", "HTX nông, lâm, ngư nghiệp")
-const TAIL_STOP = keyRegExp(String.raw`,(?! ?(lâm|ngư|diêm|thủy sản)\b)|[;.:()\d]|\b(trong |vào )?năm \d|\b(với|và(?! (thủy sản|ngư nghiệp|lâm nghiệp|diêm nghiệp|phi nông nghiệp|vận tải|xây dựng|thương mại|dịch vụ|vệ sinh môi trường|môi trường)\b)|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng)\b`);
+const TAIL_STOP = keyRegExp(
+  String.raw`,(?! ?(lâm|ngư|diêm|thủy sản)\b)|[;.:()\d]|\b(trong |vào )?năm \d|\b(với|và(?! (thủy sản|ngư nghiệp|lâm nghiệp|diêm nghiệp|phi nông nghiệp|vận tải|xây dựng|thương mại|dịch vụ|vệ sinh môi trường|môi trường)\b)|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng)\b`,
+);
 
 /**
  * Where the noun phrase of a figure ends: the words after its unit that still describe

@@ -118,7 +118,8 @@ function headerIssuer(text: string): string | null {
 export function readIssuer(text: string): string | null {
   const header = headerIssuer(text);
   if (header) return header;
-  const re = /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở [\p{L} &]+?|Liên minh Hợp tác xã|Liên minh HTX)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|TP\.?)(?:\s+[\p{Lu}][\p{Ll}]*){0,4}/gu;
+  const re =
+    /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở [\p{L} &]+?|Liên minh Hợp tác xã|Liên minh HTX)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|TP\.?)(?:\s+[\p{Lu}][\p{Ll}]*){0,4}/gu;
   let first: string | null = null;
   for (const m of text.matchAll(re)) {
     const name = m[0].replace(/\s+/gu, ' ').trim();

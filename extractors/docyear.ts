@@ -19,7 +19,8 @@ export interface DocYear {
 }
 
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
-const NAMED_COOPERATIVE = /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]*/u;
+const NAMED_COOPERATIVE =
+  /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]*/u;
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
 /** A headline is a line, not a paragraph. */
@@ -75,8 +76,9 @@ function setsGoals(key: string, s: Sentence): boolean {
 }
 
 // (what is to be done, not what went on: "tình hình KTTT tiếp tục có sự đổi mới" reports)
-const GOES_ON = keyRegExp(String.raw`\btiếp tục (thực hiện|triển khai|đẩy mạnh|tăng cường|phát huy|quan tâm|chỉ đạo|hỗ trợ|củng cố|nâng cao|rà soát|tuyên truyền|vận động|xây dựng|hoàn thiện)\b`);
-
+const GOES_ON = keyRegExp(
+  String.raw`\btiếp tục (thực hiện|triển khai|đẩy mạnh|tăng cường|phát huy|quan tâm|chỉ đạo|hỗ trợ|củng cố|nâng cao|rà soát|tuyên truyền|vận động|xây dựng|hoàn thiện)\b`,
+);
 
 /** How late in a year a page may still review the year before it (January to March). */
 const REVIEW_MONTHS = 3;
@@ -113,7 +115,10 @@ const STEPS: readonly [string, Step][] = [
       // (not the years of a term or period: "Đại hội …, nhiệm kỳ 2020-2025")
       // … nor the first year of "Từ năm 2013 đến nay")
       // … nor a cited law's or resolution's year: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012")
-      const title = (meta.title ?? '').replace(/\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b/giu, ' ');
+      const title = (meta.title ?? '').replace(
+        /\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b/giu,
+        ' ',
+      );
       const years = title.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
       if (years.length === 0) return null;
       const year = Math.max(...years);

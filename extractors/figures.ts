@@ -137,7 +137,19 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
   else if (percent) unitClass = 'percent';
   else if (noun) unitClass = noun;
   else unitClass = 'bare';
-  return { end, unitClass, multiplier, nounSubject, percentOf, per, rules, onlyInSector, nounRule, magnitudeRule, ...(needsNameBefore ? { needsNameBefore } : {}) };
+  return {
+    end,
+    unitClass,
+    multiplier,
+    nounSubject,
+    percentOf,
+    per,
+    rules,
+    onlyInSector,
+    nounRule,
+    magnitudeRule,
+    ...(needsNameBefore ? { needsNameBefore } : {}),
+  };
 }
 
 function leftComparator(key: string, numStart: number, sentenceStart: number): { comparator: Comparator; start: number; rule: string } | null {
@@ -206,7 +218,8 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
   const tokens: NumberToken[] = [...findNumbers(text, s, e), ...findSpelledNumbers(key, s, e, nounAt)]
     .filter((t) => {
       const mask = masks.at(t.start);
-      if (mask) onDrop({ start: t.start, end: t.end, reason: mask.kind === 'reference' ? 'drop.reference' : 'drop.furniture', rule: mask.rule, keptAsOther: false });
+      if (mask)
+        onDrop({ start: t.start, end: t.end, reason: mask.kind === 'reference' ? 'drop.reference' : 'drop.furniture', rule: mask.rule, keptAsOther: false });
       return !mask;
     })
     .sort((a, b) => a.start - b.start);
@@ -243,7 +256,8 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
     // a count whose noun stood before it: "nâng tổng số HTX toàn tỉnh lên 120."
     if (unit.unitClass === 'bare' && valueMax === null) {
       const implied = impliedNoun(key, s, tok, unit.end, e);
-      if (implied) unit = { ...unit, unitClass: implied.rule.value.noun, nounSubject: implied.rule.value.subject ?? null, rules: [...unit.rules, implied.rule.id] };
+      if (implied)
+        unit = { ...unit, unitClass: implied.rule.value.noun, nounSubject: implied.rule.value.subject ?? null, rules: [...unit.rules, implied.rule.id] };
     }
     if (unit.unitClass === 'bare') {
       onDrop({ start: tok.start, end: lastEnd, reason: 'drop.no-unit', rule: 'figure.bare_number', keptAsOther: false });

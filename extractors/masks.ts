@@ -26,7 +26,15 @@ export class Masks {
     this.refReach = this.refs.map((s) => (reach = Math.max(reach, s.end)));
   }
   static of(key: string): Masks {
-    return new Masks(findAll(R.noise, key).map((h) => ({ start: h.start, end: h.end, kind: h.rule.value.kind, rule: h.rule.id, ...(h.rule.value.keepsStatus ? { keepsStatus: true } : {}) })));
+    return new Masks(
+      findAll(R.noise, key).map((h) => ({
+        start: h.start,
+        end: h.end,
+        kind: h.rule.value.kind,
+        rule: h.rule.id,
+        ...(h.rule.value.keepsStatus ? { keepsStatus: true } : {}),
+      })),
+    );
   }
   /** Add spans found elsewhere (e.g. outline numbering). */
   add(more: Mask[]): Masks {

@@ -45,7 +45,9 @@ function averagePerBodyLead(ctx: FigureContext): boolean {
 const NEXT_ITEM_VERB = keyRegExp(String.raw`^[^;]*\b(và|,)\s*$`);
 const NOTHING_BUT_GLUE = keyRegExp(String.raw`^\s*(mới|thêm|được|là|:|khoảng|trên|hơn|gần|từ|ít nhất|tối thiểu)?\s*(khoảng|trên|hơn|gần)?\s*$`);
 
-const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`);
+const LIST_GLUE = keyRegExp(
+  String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`,
+);
 
 /**
  * The left context with its status, time, subject and sector words blanked out
@@ -54,7 +56,12 @@ const LIST_GLUE = keyRegExp(String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|c
  */
 function withoutScopeWords(ctx: FigureContext, from: number, to: number): string {
   const { key } = ctx.doc;
-  const hits = [...findAll(R.status, key, from, to), ...findAll(R.time, key, from, to), ...findAll(R.subject, key, from, to), ...findAll(R.sector, key, from, to)];
+  const hits = [
+    ...findAll(R.status, key, from, to),
+    ...findAll(R.time, key, from, to),
+    ...findAll(R.subject, key, from, to),
+    ...findAll(R.sector, key, from, to),
+  ];
   if (hits.length === 0) return key.slice(from, to);
   hits.sort((a, b) => a.start - b.start);
   let out = '';
@@ -72,7 +79,9 @@ function withoutScopeWords(ctx: FigureContext, from: number, to: number): string
 const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
 const COMMUNES_WITH_COOP = keyRegExp(String.raw`\bcó (hợp tác xã|htx)\b`);
 // ("1.020 tổ hợp tác sản xuất nông nghiệp": "sản xuất" before a field names the kind, no predicate)
-const OWN_PREDICATE = keyRegExp(String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất(?! (nông|lâm|ngư|kinh doanh|tiểu thủ|thủ công|công nghiệp|rau|lúa|chè|muối))|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`);
+const OWN_PREDICATE = keyRegExp(
+  String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất(?! (nông|lâm|ngư|kinh doanh|tiểu thủ|thủ công|công nghiệp|rau|lúa|chè|muối))|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`,
+);
 const COVERAGE_QUALIFIER = keyRegExp(String.raw`^[\s,]*((xã|phường|thị trấn)[\s,]*)*((có|với)\s*)?(ít nhất|tối thiểu|từ)?\s*$`);
 /** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
 const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);
@@ -89,13 +98,15 @@ function previousOfClass(ctx: FigureContext, classes: readonly string[]) {
  * The total for the whole period of what the sentence counted before: "thành lập mới thêm 21 HTX để cả năm 2024
  * đạt 40 HTX", "… nâng số HTX thành lập mới trong năm lên 35 HTX".
  */
-const WHOLE_PERIOD = keyRegExp(String.raw`\b(cả|trong|lũy kế cả|tính chung cả)\s+(năm|giai đoạn|nhiệm kỳ)\b[^,;.\d]{0,12}(\d{4}\s*)?(sẽ\s+)?(đạt|lên|là|có)( tổng số| tổng cộng)?(\s+(khoảng|trên|gần|hơn|ít nhất|tối thiểu))?\s*$`);
+const WHOLE_PERIOD = keyRegExp(
+  String.raw`\b(cả|trong|lũy kế cả|tính chung cả)\s+(năm|giai đoạn|nhiệm kỳ)\b[^,;.\d]{0,12}(\d{4}\s*)?(sẽ\s+)?(đạt|lên|là|có)( tổng số| tổng cộng)?(\s+(khoảng|trên|gần|hơn|ít nhất|tối thiểu))?\s*$`,
+);
 
 function wholePeriodOfNew(ctx: FigureContext): MetricDecision | null {
   const f = ctx.figure;
   if (f.unitClass !== 'coop') return null;
   const p = previousOfClass(ctx, ['coop']);
-  if (!p || p.metric !== 'new_count' || p.figure.nounSubject !== f.nounSubject) return null;
+  if (p?.metric !== 'new_count' || p.figure.nounSubject !== f.nounSubject) return null;
   return WHOLE_PERIOD.test(ctx.doc.key.slice(p.figure.end, f.numStart)) ? { metric: 'new_count', rule: 'metric.new_count.whole_period' } : null;
 }
 
@@ -144,8 +155,12 @@ const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
  * the parts of a group of new or dissolved cooperatives are new or dissolved too, and so are the items listed after
  * the first part; the parts of a group that fits no metric (stopped, converted) fit none either.
  */
-const PART_OPENER = keyRegExp(String.raw`^\s*([,;.]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
-const PART_OPENER_AFTER = keyRegExp(String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`);
+const PART_OPENER = keyRegExp(
+  String.raw`^\s*([,;.]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`,
+);
+const PART_OPENER_AFTER = keyRegExp(
+  String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`,
+);
 const AMONG_BEFORE = keyRegExp(String.raw`\btrong (số|tổng số)\s*$`);
 const PART_AFTER_AMONG = keyRegExp(String.raw`^\s*,?\s*(thì\s*)?(có|là)?\s*$`);
 
@@ -155,7 +170,7 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
   for (let i = ctx.previous.length - 1; i >= 0; i--) {
     const p = ctx.previous[i];
-    if (!p || p.figure.unitClass !== 'coop') continue;
+    if (p?.figure.unitClass !== 'coop') continue;
     const between = key.slice(p.figure.end, f.start);
     // (what the new ones bring may stand between: "15 HTX đăng ký mới với 130 thành viên, trong đó 14 HTX …")
     const afterTail = key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start);
@@ -167,7 +182,11 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
       (PART_OPENER_AFTER.test(between) && !between.includes(';'));
     // (a group picked out by what fits no metric passes that on to its parts too: "158 HTX ngừng hoạt động, trong đó
     // 44 HTX nông nghiệp, …")
-    if ((traitsOf(p.metric)?.event === true || p.picksSubset === true) && opensPart && (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)) {
+    if (
+      (traitsOf(p.metric)?.event === true || p.picksSubset === true) &&
+      opensPart &&
+      (f.nounSubject === null || p.figure.nounSubject === null || f.nounSubject === p.figure.nounSubject)
+    ) {
       return { metric: p.metric as Metric, rule: 'metric.part_of_event', via: 'event_part' };
     }
     // the next item of a list of parts: "…, trong đó 8 HTX nông nghiệp, 1 HTX vận tải"
@@ -184,7 +203,9 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
  * of bodies is every item's.
  */
 const AND_NEXT = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*$`);
-const EVENT_AFTER = keyRegExp(String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`);
+const EVENT_AFTER = keyRegExp(
+  String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`,
+);
 
 function verbAfterList(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
@@ -196,7 +217,12 @@ function verbAfterList(ctx: FigureContext): MetricDecision | null {
   if (m) return { metric: m.groups?.gone ? 'dissolved_count' : 'new_count', rule: 'metric.list_verb_after' };
   // "12 hợp tác xã và 4 tổ hợp tác tham gia chương trình OCOP": what picks out the last item picks out the list
   const subset = findAll(R.metric, key, n.numEnd, Math.min(ctx.sentence.end, n.numEnd + 80)).find(
-    (h) => h.rule.value.where !== 'left' && h.rule.value.metric === 'other' && h.rule.value.units.includes('coop') && h.start <= n.unitEnd + 2 && (h.rule.priority ?? 0) >= 60,
+    (h) =>
+      h.rule.value.where !== 'left' &&
+      h.rule.value.metric === 'other' &&
+      h.rule.value.units.includes('coop') &&
+      h.start <= n.unitEnd + 2 &&
+      (h.rule.priority ?? 0) >= 60,
   );
   return subset ? { metric: 'other', rule: `${subset.rule.id} metric.list_verb_after` } : null;
 }
@@ -236,7 +262,7 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
   const { key } = ctx.doc;
   // (the figures before this one; it joins them after its metric)
   const before = [...ctx.previous].reverse().find((p) => p.figure.unitClass === 'coop');
-  if (!before || before.metric !== 'new_count') return null;
+  if (before?.metric !== 'new_count') return null;
   // attached to them: "với" right after them (or after an aside naming them), and no new clause before this figure
   const between = key.slice(before.figure.end, ctx.figure.start).replace(/\([^()]*\)/gu, ' ');
   return ATTACHED_TO_NEW.test(between) && between.length < 140 ? { metric: 'other', rule: `${d.rule} metric.other.of_new_cooperatives` } : null;
@@ -246,12 +272,14 @@ const ATTACHED_TO_NEW = keyRegExp(String.raw`^([^;.,\d]{0,30}\s)?(với|gồm|th
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // people counted per cooperative ("bình quân khoảng 15 thành viên/HTX") are an average, not the members of all
   const f0 = ctx.figure;
-  if ((f0.unitClass === 'members' || f0.unitClass === 'workers' || f0.unitClass === 'persons') && f0.per.coop) return { metric: 'other', rule: 'metric.other.people_per_cooperative' };
+  if ((f0.unitClass === 'members' || f0.unitClass === 'workers' || f0.unitClass === 'persons') && f0.per.coop)
+    return { metric: 'other', rule: 'metric.other.people_per_cooperative' };
   const found = decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
   const own = ofNewCooperatives(ctx, found) ?? found;
   const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;
   // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"
-  if (d?.metric === 'count' && PART_OF_WHOLE.test(ctx.doc.key.slice(ctx.figure.numStart, ctx.figure.end))) return { metric: 'other', rule: 'metric.other.part_of_whole' };
+  if (d?.metric === 'count' && PART_OF_WHOLE.test(ctx.doc.key.slice(ctx.figure.numStart, ctx.figure.end)))
+    return { metric: 'other', rule: 'metric.other.part_of_whole' };
   // a plain count ("… đạt 40 HTX") is the period's total of what was counted before; a cue of its own
   // ("cả năm có 12 HTX giải thể") still decides
   if (d === null || d.metric === 'count') return wholePeriodOfNew(ctx) ?? d;
@@ -270,21 +298,33 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   const before = ctx.previous[ctx.previous.length - 1];
   if (before?.metric === 'coverage' && COVERAGE_QUALIFIER.test(bare)) return { metric: 'other', rule: 'metric.other.coverage_qualifier' };
   // "198 HTX (48,1%)": a share in brackets right after the count it is a share of
-  const bracketShare = f.unitClass === 'percent' && bare.trim() === '' && /\(\s*$/u.test(key.slice(Math.max(0, f.start - 3), f.start)) && ctx.previous.length > 0 && /^\s*\(\s*$/u.test(key.slice((ctx.previous[ctx.previous.length - 1] as { figure: { end: number } }).figure.end, f.start));
+  const bracketShare =
+    f.unitClass === 'percent' &&
+    bare.trim() === '' &&
+    /\(\s*$/u.test(key.slice(Math.max(0, f.start - 3), f.start)) &&
+    ctx.previous.length > 0 &&
+    /^\s*\(\s*$/u.test(key.slice((ctx.previous[ctx.previous.length - 1] as { figure: { end: number } }).figure.end, f.start));
   // "96/107 xã, phường, thị trấn có HTX, đạt 89,7%": the share of communes that have one
   const lastFig = ctx.previous[ctx.previous.length - 1];
-  if (f.unitClass === 'percent' && SHARE_OF_PREVIOUS.test(bare) && lastFig?.figure.unitClass === 'communes' && COMMUNES_WITH_COOP.test(key.slice(lastFig.figure.end, f.start))) {
+  if (
+    f.unitClass === 'percent' &&
+    SHARE_OF_PREVIOUS.test(bare) &&
+    lastFig?.figure.unitClass === 'communes' &&
+    COMMUNES_WITH_COOP.test(key.slice(lastFig.figure.end, f.start))
+  ) {
     return { metric: 'coverage', rule: 'metric.coverage.share_of_communes' };
   }
   if (f.unitClass === 'percent' && (SHARE_OF_PREVIOUS.test(bare) || bracketShare)) {
     const p = ctx.previous[ctx.previous.length - 1];
-    if (p && traitsOf(p.metric)?.shareOfCounted === true && p.figure.unitClass !== 'percent') return { metric: p.metric as Metric, rule: 'metric.share_inherit', via: 'share' };
+    if (p && traitsOf(p.metric)?.shareOfCounted === true && p.figure.unitClass !== 'percent')
+      return { metric: p.metric as Metric, rule: 'metric.share_inherit', via: 'share' };
   }
   const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
   // a verb on the right that opens the next item ("thành lập 23 HTX và giải thể 10 HTX yếu kém") is that item's
   const nextItem = ctx.next && ctx.next.start <= ctx.rightEnd ? ctx.next.start : -1;
   const right = findAll(R.metric, key, f.numEnd, ctx.rightEnd).filter(
-    (h) => applies(h, ctx, 'right') && !(nextItem >= 0 && NEXT_ITEM_VERB.test(key.slice(f.unitEnd, h.start)) && NOTHING_BUT_GLUE.test(key.slice(h.end, nextItem))),
+    (h) =>
+      applies(h, ctx, 'right') && !(nextItem >= 0 && NEXT_ITEM_VERB.test(key.slice(f.unitEnd, h.start)) && NOTHING_BUT_GLUE.test(key.slice(h.end, nextItem))),
   );
   if (ctx.afterAside) {
     // rules anchored to the noun (^…) do not apply past the aside
@@ -297,7 +337,13 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   ];
   scored.sort((a, b) => b.priority - a.priority || a.side - b.side || a.distance - b.distance);
   const best = scored[0];
-  if (best) return { metric: best.hit.rule.value.metric, rule: best.hit.rule.id, ...(best.hit.rule.value.picksSubset ? { picksSubset: true } : {}), ...(best.hit.rule.value.change ? { via: 'change' as const } : {}) };
+  if (best)
+    return {
+      metric: best.hit.rule.value.metric,
+      rule: best.hit.rule.id,
+      ...(best.hit.rule.value.picksSubset ? { picksSubset: true } : {}),
+      ...(best.hit.rule.value.change ? { via: 'change' as const } : {}),
+    };
 
   // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"

@@ -17,7 +17,8 @@ export interface NumberToken {
 
 /** Digits with Vietnamese or English grouping; no sign, no letters glued on either side. */
 // (a number glued to the abbreviation it counts is still one: "84 HTX, 24THT ngừng hoạt động")
-const NUMBER_RE = /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:HTX|THT|LHHTX|QTDND)\b)[\p{L}\d]|[.,]\d|\/\d)/gu;
+const NUMBER_RE =
+  /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:HTX|THT|LHHTX|QTDND)\b)[\p{L}\d]|[.,]\d|\/\d)/gu;
 
 /** Parse one number as written in a Vietnamese document; NaN if it is not one. */
 export function parseVietnameseNumber(raw: string): number {
@@ -30,8 +31,18 @@ export function parseVietnameseNumber(raw: string): number {
 }
 
 const WORD_VALUES: [string, number][] = [
-  ['một', 1], ['mốt', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['tư', 4], ['năm', 5], ['lăm', 5],
-  ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9],
+  ['một', 1],
+  ['mốt', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['bốn', 4],
+  ['tư', 4],
+  ['năm', 5],
+  ['lăm', 5],
+  ['sáu', 6],
+  ['bảy', 7],
+  ['tám', 8],
+  ['chín', 9],
 ];
 const UNITS = new Map(WORD_VALUES.map(([w, v]) => [foldKey(w), v]));
 const TEN = foldKey('mười');
@@ -50,7 +61,7 @@ const ONE_AFTER = keyRegExp(String.raw`\b(thành lập( mới| thêm| được)?
 
 function spelledValue(words: string): number {
   const parts = words.split(/\s+/u);
-  const unit = (w: string | undefined) => (w === undefined ? 0 : UNITS.get(w) ?? Number.NaN);
+  const unit = (w: string | undefined) => (w === undefined ? 0 : (UNITS.get(w) ?? Number.NaN));
   if (parts[0] === TEN) return 10 + unit(parts[1]);
   if (parts[1] === TEN) return unit(parts[0]) * 10 + unit(parts[2]);
   return unit(parts[0]);

@@ -61,7 +61,7 @@ function sentenceStart(text: string, r: PartInput): number {
 /** Whole or part for each record of one document, in the same order. */
 export function partsOf(records: readonly PartInput[], text: string): PartDecision[] {
   const starts = records.map((r) => sentenceStart(text, r));
-  return records.map((r, i) => decide(records, starts, text, i));
+  return records.map((_r, i) => decide(records, starts, text, i));
 }
 
 function decide(records: readonly PartInput[], starts: readonly number[], text: string, i: number): PartDecision {

@@ -62,7 +62,7 @@ interface Group {
 
 function partOfThisSentence(key: string, sentenceStart: number, previous: readonly PreviousFigure[], figure: Figure): boolean {
   const before = previous[previous.length - 1]; // called before this figure joins previous
-  if (!before || before.figure.unitClass !== 'coop') return false;
+  if (before?.figure.unitClass !== 'coop') return false;
   return PART_IN_SENTENCE.test(key.slice(Math.max(sentenceStart, before.figure.end), figure.numStart));
 }
 
@@ -120,7 +120,13 @@ function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
   return [...chain]
     .reverse()
     .filter((b) => b.label)
-    .map((b) => doc.text.slice((b.label as { start: number }).start, (b.label as { end: number }).end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim())
+    .map((b) =>
+      doc.text
+        .slice((b.label as { start: number }).start, (b.label as { end: number }).end)
+        .replace(/\*\*/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    )
     .filter((s) => s.length > 0)
     .map((s) => (s.length > 120 ? `${s.slice(0, 117)}…` : s));
 }
@@ -160,7 +166,8 @@ function phraseWindow(
   // an aside in brackets that closed before this figure is not part of its phrase:
   // "1.120 HTX (trong đó 755 HTX nông nghiệp, thuỷ sản) và 11 liên hiệp HTX"
   const closing = key.lastIndexOf(')', figure.start - 1);
-  if (prev && closing >= leftStart && key.lastIndexOf('(', closing) > sentence.start && key.lastIndexOf('(', closing) < prev.figure.start) leftStart = closing + 1;
+  if (prev && closing >= leftStart && key.lastIndexOf('(', closing) > sentence.start && key.lastIndexOf('(', closing) < prev.figure.start)
+    leftStart = closing + 1;
   // a figure that only qualified the noun phrase ("số HTX có lãi trên 500 triệu đồng/năm là 40 HTX")
   // does not cut the phrase off from the figure it describes
   if (prev && prev.metric === 'other' && prev.figure.unitClass !== figure.unitClass && QUALIFIER_GLUE.test(key.slice(prev.figure.end, figure.start))) {
@@ -175,7 +182,12 @@ function phraseWindow(
   COMMA.lastIndex = figure.unitEnd;
   let comma = COMMA.exec(key)?.index ?? -1;
   // (… nor a comma inside a list of place names: "3 HTX yếu kém ở các huyện Nam Sách, Tứ Kỳ và TP Hải Dương đã giải thể")
-  while (comma >= 0 && comma < rightEnd && PLACES_BEFORE.test(key.slice(Math.max(figure.unitEnd, comma - 50), comma)) && /^,\s*\p{Lu}/u.test(text.slice(comma, comma + 3))) {
+  while (
+    comma >= 0 &&
+    comma < rightEnd &&
+    PLACES_BEFORE.test(key.slice(Math.max(figure.unitEnd, comma - 50), comma)) &&
+    /^,\s*\p{Lu}/u.test(text.slice(comma, comma + 3))
+  ) {
     comma = COMMA.exec(key)?.index ?? -1;
   }
   if (comma >= 0 && comma < rightEnd) rightEnd = comma;
@@ -224,17 +236,34 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
     const openers = findAll(R.clauseOpener, doc.key, sentence.start, sentence.end);
     let groupsInSentence = 0;
     const previous: PreviousFigure[] = [];
-    const sentenceMentionsSubject = SUBJECT_WORD.test(doc.key.slice(block.contentStart, block.end)) ||
+    const sentenceMentionsSubject =
+      SUBJECT_WORD.test(doc.key.slice(block.contentStart, block.end)) ||
       chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)));
     for (let i = 0; i < figures.length; i++) {
       const figure = figures[i] as Figure;
       const { leftStart, rightEnd, clauseEnd, tailEnd, afterAside } = phraseWindow(doc.text, doc.key, sentence, figures, i, previous, openers);
       const next = figures[i + 1];
-      const ctx: FigureContext = { doc, block, ancestors: chain, sentence, figure, previous, leftStart, rightEnd, clauseEnd, tailEnd, ...(afterAside ? { afterAside } : {}), ...(next ? { next } : {}) };
+      const ctx: FigureContext = {
+        doc,
+        block,
+        ancestors: chain,
+        sentence,
+        figure,
+        previous,
+        leftStart,
+        rightEnd,
+        clauseEnd,
+        tailEnd,
+        ...(afterAside ? { afterAside } : {}),
+        ...(next ? { next } : {}),
+      };
 
       const decided = decideMetric(ctx);
       const ofSubset =
-        figure.unitClass === 'coop' && decided?.metric === 'count' && lastSubset?.block === block.id && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
+        figure.unitClass === 'coop' &&
+        decided?.metric === 'count' &&
+        lastSubset?.block === block.id &&
+        PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
         (lastSubset.subject === null || figure.nounSubject === null || figure.nounSubject === lastSubset.subject);
       // … and a part with no word of its own ("Trong đó, 96 HTX nông nghiệp.") is a part of the count before it
       // … or an item of a "trong đó" list after a count of its own sentence ("331 HTX nông nghiệp; trong đó 318 HTX dịch vụ
@@ -242,15 +271,23 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const ofCount: boolean =
         decided === null &&
         figure.unitClass === 'coop' &&
-        ((lastCount?.block === block.id && i === 0 && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
+        ((lastCount?.block === block.id &&
+          i === 0 &&
+          PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
           (lastCount.subject === null || figure.nounSubject === null || figure.nounSubject === lastCount.subject)) ||
           previous.some(
             (p) =>
-              p.figure.start >= sentence.start && p.figure.unitClass === 'coop' && p.metric === 'count' && (p.figure.nounSubject === null || figure.nounSubject === null || p.figure.nounSubject === figure.nounSubject) &&
+              p.figure.start >= sentence.start &&
+              p.figure.unitClass === 'coop' &&
+              p.metric === 'count' &&
+              (p.figure.nounSubject === null || figure.nounSubject === null || p.figure.nounSubject === figure.nounSubject) &&
               PART_IN_SENTENCE.test(doc.key.slice(p.figure.end, figure.start)),
           ));
       // (an average over part of a year, "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX", has no unit)
-      const partYear = decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month ? findAll(R.partYear, doc.key, sentence.start, figure.numStart)[0] : undefined;
+      const partYear =
+        decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month
+          ? findAll(R.partYear, doc.key, sentence.start, figure.numStart)[0]
+          : undefined;
       const m: MetricDecision | null = ofSubset
         ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() }
         : ofCount
@@ -286,15 +323,22 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // the cells of a table row share the row label's sector ("Tỷ lệ HTX nông nghiệp … (%): TH 2023 18,5; KH 2025 25")
       const rowHead = previous.find((p) => p.figure.fromRowLabel);
       if (!sector.own && rowHead?.ownSector && figure.fromRowLabel) sector = { sector: rowHead.ownSector, rule: 'sector.table_row', own: true };
-      previous.push({ figure, metric, metricVia: m?.via ?? null, ...(decided?.picksSubset || ofSubset ? { picksSubset: true } : {}), ownSector: sector.own ? sector.sector : null, tailEnd, leftStart });
-      const drop = (reason: DropReason, rule: string, keptAsOther = false): void =>
-        onDrop({ start: figure.start, end: figure.end, reason, rule, keptAsOther });
+      previous.push({
+        figure,
+        metric,
+        metricVia: m?.via ?? null,
+        ...(decided?.picksSubset || ofSubset ? { picksSubset: true } : {}),
+        ownSector: sector.own ? sector.sector : null,
+        tailEnd,
+        leftStart,
+      });
+      const drop = (reason: DropReason, rule: string, keptAsOther = false): void => onDrop({ start: figure.start, end: figure.end, reason, rule, keptAsOther });
       // "14 quỹ" counts people's credit funds only where the text has named them
       if (figure.onlyInSector !== null && sector.sector !== figure.onlyInSector) {
         drop('drop.fund-not-credit', figure.nounRule ?? 'unit.noun');
         continue;
       }
-      if (metric === 'other' && (!COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent')) {
+      if (metric === 'other' && !COUNT_CLASSES.has(figure.unitClass) && figure.unitClass !== 'money' && figure.unitClass !== 'percent') {
         drop('drop.no-metric', m?.rule ?? 'metric.other.no_cue');
         continue;
       }
@@ -346,14 +390,20 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
                 ? 'subject.profiles_one_cooperative'
                 : null;
         if (notOurs !== null) {
-          drop(subject.named || notOurs === 'subject.profiles_one_cooperative' ? 'drop.named-cooperative' : 'drop.not-cooperatives', `${m?.rule ?? ''} ${notOurs}`.trim());
+          drop(
+            subject.named || notOurs === 'subject.profiles_one_cooperative' ? 'drop.named-cooperative' : 'drop.not-cooperatives',
+            `${m?.rule ?? ''} ${notOurs}`.trim(),
+          );
           previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
           continue;
         }
       }
       const scope = decideScope(ctx);
       // "mỗi năm thành lập mới từ 3 đến 5 HTX và 8 - 10 tổ hợp tác": the list shares "mỗi năm"
-      const listHead = m?.via === 'list' || m?.via === 'event_part' ? [...previous].reverse().find((p) => p !== previous[previous.length - 1] && p.figure.unitClass === figure.unitClass) : undefined;
+      const listHead =
+        m?.via === 'list' || m?.via === 'event_part'
+          ? [...previous].reverse().find((p) => p !== previous[previous.length - 1] && p.figure.unitClass === figure.unitClass)
+          : undefined;
       const recurring = scope.recurring || listHead?.recurring === true;
       (previous[previous.length - 1] as PreviousFigure).recurring = recurring;
       const unit = unitOf(figure, metric, recurring);

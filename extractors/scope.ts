@@ -120,7 +120,14 @@ function namesABody(key: string, block: Block, hit: { start: number; end: number
 
 /** Two plain lines with no blank line between them: one paragraph of a page that wrote a sentence a line. */
 function sameParagraph(text: string, prev: Block, block: Block): boolean {
-  return prev.kind === 'paragraph' && block.kind === 'paragraph' && prev.level === 9 && block.level === 9 && prev.parent === block.parent && /^[ \t]*\n[ \t]*$/u.test(text.slice(prev.end, block.start));
+  return (
+    prev.kind === 'paragraph' &&
+    block.kind === 'paragraph' &&
+    prev.level === 9 &&
+    block.level === 9 &&
+    prev.parent === block.parent &&
+    /^[ \t]*\n[ \t]*$/u.test(text.slice(prev.end, block.start))
+  );
 }
 
 function lastStrong(hits: RuleHit<StatusValue>[]): RuleHit<StatusValue> | undefined {
@@ -145,7 +152,9 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   const f = ctx.figure;
   const s = ctx.sentence;
   // 0. a cue glued right after the figure binds tightest: "nâng … từ 9% hiện nay lên 13% vào năm 2015"
-  const glued = statusHits(ctx, f.end, Math.min(ctx.clauseEnd, f.end + 20)).find((h) => h.rule.value.strength === 'strong' && /^\s*$/u.test(ctx.doc.key.slice(f.end, h.start)));
+  const glued = statusHits(ctx, f.end, Math.min(ctx.clauseEnd, f.end + 20)).find(
+    (h) => h.rule.value.strength === 'strong' && /^\s*$/u.test(ctx.doc.key.slice(f.end, h.start)),
+  );
   if (glued) return decided(glued, true, `${glued.rule.id} status.glued`);
   // 1. the sentence up to the figure
   const before = statusHits(ctx, s.start, f.numStart);
@@ -171,7 +180,13 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   }
   // … or, for a paragraph that goes on from the one before ("Qua đó, thu hút thêm 30.000 lao động …"), in that one
   const prevBlock = ctx.doc.blocks[ctx.block.id - 1];
-  if (prevBlock && prevBlock.kind !== 'heading' && prevBlock.kind !== 'furniture' && s.start === ctx.block.contentStart && GOES_ON_FROM_BEFORE.test(ctx.doc.key.slice(s.start, s.start + 30))) {
+  if (
+    prevBlock &&
+    prevBlock.kind !== 'heading' &&
+    prevBlock.kind !== 'furniture' &&
+    s.start === ctx.block.contentStart &&
+    GOES_ON_FROM_BEFORE.test(ctx.doc.key.slice(s.start, s.start + 30))
+  ) {
     const prev = lastStrong(statusHits(ctx, prevBlock.contentStart, prevBlock.end));
     if (prev) return decided(prev, false, `${prev.rule.id} status.paragraph_goes_on`);
   }
@@ -203,7 +218,10 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     const afterEnd = Math.min(ctx.clauseEnd, ctx.rightEnd, ctx.next ? ctx.next.start : ctx.clauseEnd);
     const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, afterEnd), false);
     if (own) return { ...own, own: true };
-    const para = pick(timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h)), true);
+    const para = pick(
+      timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h)),
+      true,
+    );
     if (para) return para;
     const term = pastTermEnd(ctx);
     if (term) return term;
@@ -262,7 +280,10 @@ function reportYearBefore(ctx: FigureContext): RuleHit<TimeValue> | undefined {
     if (b.kind === 'furniture') continue;
     const hits = timeHits(ctx, b.contentStart, b.end).filter(
       (h) =>
-        h.rule.value.kind !== 'recurring' && h.rule.value.kind !== 'period' && h.rule.value.carries !== false && opensSentenceIn(key, b.contentStart, h) &&
+        h.rule.value.kind !== 'recurring' &&
+        h.rule.value.kind !== 'period' &&
+        h.rule.value.carries !== false &&
+        opensSentenceIn(key, b.contentStart, h) &&
         yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) !== null,
     );
     const last = hits[hits.length - 1];
@@ -290,7 +311,9 @@ function headingStatus(ctx: FigureContext): Status | null {
 
 /** A plan, or a document whose title sets goals: a figure with no status cue is a target. */
 function planningDocument(meta: FigureContext['doc']['meta']): boolean {
-  return meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /kế hoạch|mục tiêu|định hướng|chiến lược|phấn đấu|chỉ tiêu|đề án/iu.test(meta.title ?? ''));
+  return (
+    meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /kế hoạch|mục tiêu|định hướng|chiến lược|phấn đấu|chỉ tiêu|đề án/iu.test(meta.title ?? ''))
+  );
 }
 
 export function decideScope(ctx: FigureContext): ScopeDecision {
@@ -302,12 +325,16 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   // (looked for from the clause, not the phrase: "so với năm 2020 (359 HTX)" opens the phrase at the bracket)
   const samePeriod = findAll(R.samePeriod, key, Math.max(ctx.sentence.start, f.numStart - 60), f.numEnd).find((h) => h.end === f.numStart);
   const samePeriodYear = Number(samePeriod?.match.groups?.y);
-  if (samePeriod && Number.isInteger(samePeriodYear)) return { status: 'actual', statusRule: samePeriod.rule.id, year: samePeriodYear, yearRule: samePeriod.rule.id, recurring };
+  if (samePeriod && Number.isInteger(samePeriodYear))
+    return { status: 'actual', statusRule: samePeriod.rule.id, year: samePeriodYear, yearRule: samePeriod.rule.id, recurring };
   const st = decideStatus(ctx);
   // "từ 9% hiện nay lên 13% vào năm 2015": a figure dated "now" right after it is the document's own time, whatever
   // deadline the sentence names
-  const gluedNow = timeHits(ctx, f.end, Math.min(ctx.clauseEnd, f.end + 20)).find((h) => h.rule.value.kind === 'now' && /^\s*$/u.test(key.slice(f.end, h.start)));
-  if (gluedNow) return { status: 'actual', statusRule: st?.rule ?? 'status.actual.as_of', year: docYear, yearRule: `${gluedNow.rule.id} year.glued_now`, recurring };
+  const gluedNow = timeHits(ctx, f.end, Math.min(ctx.clauseEnd, f.end + 20)).find(
+    (h) => h.rule.value.kind === 'now' && /^\s*$/u.test(key.slice(f.end, h.start)),
+  );
+  if (gluedNow)
+    return { status: 'actual', statusRule: st?.rule ?? 'status.actual.as_of', year: docYear, yearRule: `${gluedNow.rule.id} year.glued_now`, recurring };
   // with no status cue at all, a report or news article reports: it goes on about the year an earlier
   // paragraph opened with ("Tính đến cuối năm 2023, toàn tỉnh có …" … "Tổng doanh thu … đạt …"), not its own date
   const yr = decideYear(ctx, recurring, st?.status ?? (planningDocument(meta) ? null : 'actual'));
@@ -320,7 +347,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
     // a year before the document was written ("Năm 2023, toàn tỉnh có 390 HTX" in a 2024 plan): it reports
     // years before a one-year plan's own year, or before the document's date, are reported
     const firstPlannedYear = meta.plan_year !== null && meta.period_end === null ? meta.plan_year : docYear;
-    if (status === 'target' && !st.own && yr && yr.own && firstPlannedYear !== null && yr.year < firstPlannedYear) {
+    if (status === 'target' && !st.own && yr?.own && firstPlannedYear !== null && yr.year < firstPlannedYear) {
       status = 'actual';
       statusRule = `${st.rule} status.past_year_in_sentence`;
     }
@@ -344,7 +371,8 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   }
   // a result cannot be reported for a year after the document was written ("đến nay" in 2023
   // under "Kế hoạch … giai đoạn 2021-2025"): it is the document's own year
-  if (yr && status === 'actual' && docYear !== null && yr.year > docYear) return { status, statusRule, year: docYear, yearRule: `${yr.rule} year.actual_not_after_document`, recurring };
+  if (yr && status === 'actual' && docYear !== null && yr.year > docYear)
+    return { status, statusRule, year: docYear, yearRule: `${yr.rule} year.actual_not_after_document`, recurring };
   const statusAt = st?.at ? { start: st.at.start, end: st.at.end } : undefined;
   // an undated plan: the end of its own period ("… giai đoạn 2021-2025" above the figure, or "đến năm 2025" an earlier
   // paragraph set) is no date of a result ("Hiện nay toàn tỉnh có 350 HTX" is not 2025's): with nothing else dating it, no year
@@ -353,12 +381,16 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   }
   if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, ...(statusAt ? { statusAt } : {}) };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
-  if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring, ...(statusAt ? { statusAt } : {}) };
+  if (status === 'target' && planYear !== null)
+    return { status, statusRule, year: planYear, yearRule: 'year.default.plan', recurring, ...(statusAt ? { statusAt } : {}) };
   const horizon = ctx.doc.goalHorizon;
   if (status === 'target' && horizon !== null && (docYear === null || horizon.year >= docYear)) {
     return { status, statusRule, year: horizon.year, yearRule: `year.default.plan_in_text ${horizon.rule}`, recurring, ...(statusAt ? { statusAt } : {}) };
   }
-  const dated = ctx.doc.docYearRule !== null && ctx.doc.docYearRule !== 'docyear.issued' ? `year.default.document_date ${ctx.doc.docYearRule}` : 'year.default.document_date';
+  const dated =
+    ctx.doc.docYearRule !== null && ctx.doc.docYearRule !== 'docyear.issued'
+      ? `year.default.document_date ${ctx.doc.docYearRule}`
+      : 'year.default.document_date';
   // a goal with no year of its own, on a page dated early in a year that reviews the year before, is
   // that page's year's goal ("Năm 2026, … đặt ra một số chỉ tiêu cụ thể" on 12/1/2026 after reviewing 2025)
   const issuedYear = meta.issued ? Number(meta.issued.slice(0, 4)) : null;

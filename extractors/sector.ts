@@ -14,12 +14,7 @@ export interface SectorDecision {
 }
 
 /** The one sector a span names; null when none, or when it names two of equal weight. */
-export function sectorIn(
-  key: string,
-  from: number,
-  to: number,
-  named?: (pos: number) => boolean,
-): { sector: Sector; rule: string } | null | 'ambiguous' {
+export function sectorIn(key: string, from: number, to: number, named?: (pos: number) => boolean): { sector: Sector; rule: string } | null | 'ambiguous' {
   let hits: readonly RuleHit<Sector>[] = findAll(R.sector, key, from, to);
   // the kind words in the name of one cooperative ("HTX Nông nghiệp Tân Tiến") limit no other figure
   // (a rule that begins with the kind itself, "HTX Rau an toàn Đông Hòa", is tested where it ends)
@@ -75,7 +70,11 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     return only ? { sector: only, rule: 'sector.fields_listed', own: true } : { sector: null, rule: 'sector.many_fields', own: true };
   }
   // (a noun of two fields is no one sector's: "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp")
-  const tailKinds = new Set(findAll(R.sector, key, f.unitEnd, ctx.tailEnd).filter((h) => !named(h.start)).map((h) => h.rule.value));
+  const tailKinds = new Set(
+    findAll(R.sector, key, f.unitEnd, ctx.tailEnd)
+      .filter((h) => !named(h.start))
+      .map((h) => h.rule.value),
+  );
   if (tailKinds.size > 1) return { sector: null, rule: 'sector.many_fields', own: true };
   const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
   if (tail && tail !== 'ambiguous') return { ...tail, own: true };
@@ -83,8 +82,11 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const prev = ctx.previous[ctx.previous.length - 1];
   // … but not across a semicolon, nor another kind of body ("210 HTX nông nghiệp; có 04 liên hiệp HTX")
   if (
-    prev && prev.ownSector && prev.figure.unitClass === 'coop' && ATTACHED.test(key.slice(ctx.leftStart, f.start).replace(/^\s*\([^()]*\)/u, '')) &&
-    !key.slice(prev.figure.end, f.start).includes(';') && !(f.unitClass === 'coop' && f.nounSubject !== prev.figure.nounSubject)
+    prev?.ownSector &&
+    prev.figure.unitClass === 'coop' &&
+    ATTACHED.test(key.slice(ctx.leftStart, f.start).replace(/^\s*\([^()]*\)/u, '')) &&
+    !key.slice(prev.figure.end, f.start).includes(';') &&
+    !(f.unitClass === 'coop' && f.nounSubject !== prev.figure.nounSubject)
   ) {
     return { sector: prev.ownSector, rule: 'sector.attached', own: true };
   }
@@ -105,7 +107,8 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // (… nor funds named as the last item of a breakdown by sector: "300 HTX, trong đó: 147 HTX nông nghiệp, …, 07 quỹ tín
   // dụng; tổng vốn điều lệ đăng ký 717,716 tỷ đồng")
   const breakdown = new Set(ctx.previous.filter((p) => p.figure.unitClass === 'coop' && p.ownSector).map((p) => p.ownSector)).size > 1;
-  if (about && about.rule.value.inSector === 'credit' && !withOthers && !breakdown && (f.nounSubject === null || f.nounSubject === 'htx')) return { sector: 'credit', rule: 'sector.credit_fund', own: false };
+  if (about && about.rule.value.inSector === 'credit' && !withOthers && !breakdown && (f.nounSubject === null || f.nounSubject === 'htx'))
+    return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
   if (!withOthers && THE_FUNDS.test(key.slice(ownFrom, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };

@@ -44,7 +44,9 @@ function namesOne(ctx: FigureContext, hit: RuleHit<SubjectValue>): boolean {
 }
 
 /** Words that mark a paragraph as speaking of the aggregate, not of one cooperative. */
-const AGGREGATE_PARAGRAPH = keyRegExp(String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`);
+const AGGREGATE_PARAGRAPH = keyRegExp(
+  String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
+);
 
 /**
  * A paragraph that profiles one cooperative: it, or the paragraph before it, names a
@@ -101,7 +103,8 @@ function speaksOfTheOneNamedBefore(ctx: FigureContext): boolean {
   const { key, blocks, meta } = ctx.doc;
   const b = ctx.block;
   const singular = mentions(key, b.contentStart, ctx.figure.start).some(
-    (h) => (h.rule.value.subject === 'htx' || h.rule.value.subject === 'tht') && !AGGREGATE_BEFORE.test(key.slice(Math.max(b.contentStart, h.start - 20), h.start)),
+    (h) =>
+      (h.rule.value.subject === 'htx' || h.rule.value.subject === 'tht') && !AGGREGATE_BEFORE.test(key.slice(Math.max(b.contentStart, h.start - 20), h.start)),
   );
   if (!singular) return false;
   for (let k = b.id - 1; k >= 0 && k >= b.id - PROFILE_REACH; k--) {
@@ -111,7 +114,12 @@ function speaksOfTheOneNamedBefore(ctx: FigureContext): boolean {
     if (AGGREGATE_PARAGRAPH.test(words)) return false;
     if (namesOneIn(ctx.doc.text, key, block.contentStart, block.end)) return true;
     // a paragraph that speaks of several ("nhiều HTX", "mỗi HTX") ends the profile; one that calls it plain "HTX" continues it
-    if (mentions(key, block.contentStart, block.end).some((h) => h.rule.value.subject !== null && !h.rule.value.weak && AGGREGATE_BEFORE.test(key.slice(Math.max(block.contentStart, h.start - 20), h.start)))) return false;
+    if (
+      mentions(key, block.contentStart, block.end).some(
+        (h) => h.rule.value.subject !== null && !h.rule.value.weak && AGGREGATE_BEFORE.test(key.slice(Math.max(block.contentStart, h.start - 20), h.start)),
+      )
+    )
+      return false;
   }
   const title = meta.title?.normalize('NFC') ?? '';
   const titleKey = foldKey(title);
@@ -124,8 +132,12 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 }
 
 // ("…, 2 liên hiệp HTX và 512 tổ hợp tác, thu hút trên 17.000 thành viên": after a comma, "thu hút" takes in the whole list)
-const TOTAL_OF_LIST = keyRegExp(String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`);
-const SECTION_OF_BODY = keyRegExp(String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`);
+const TOTAL_OF_LIST = keyRegExp(
+  String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`,
+);
+const SECTION_OF_BODY = keyRegExp(
+  String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`,
+);
 const ORGANISATION_AFTER = keyRegExp(String.raw`^\s*(của )?liên minh\b`);
 const THE_FUND = keyRegExp(String.raw`\bquỹ\b(?! tín dụng)`);
 const FUND_NAME = keyRegExp(String.raw`^quỹ hỗ trợ`);
@@ -166,11 +178,17 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (f.percentOf) return { subject: f.percentOf, rule: 'subject.percent_of' };
   // 2. a total after a list of different bodies: "640 HTX, 1.980 THT, 05 liên hiệp HTX với tổng số 56.000 thành viên"
   const last = ctx.previous[ctx.previous.length - 2]; // ctx.previous already holds this figure
-  if (f.unitClass !== 'coop' && last && last.figure.unitClass === 'coop' && last.metricVia === 'list' && TOTAL_OF_LIST.test(key.slice(ctx.leftStart, f.start))) {
+  if (
+    f.unitClass !== 'coop' &&
+    last &&
+    last.figure.unitClass === 'coop' &&
+    last.metricVia === 'list' &&
+    TOTAL_OF_LIST.test(key.slice(ctx.leftStart, f.start))
+  ) {
     const chain = new Set<Subject>();
     for (let i = ctx.previous.length - 2; i >= 0; i--) {
       const p = ctx.previous[i];
-      if (!p || p.figure.unitClass !== 'coop' || !p.subject) break;
+      if (p?.figure.unitClass !== 'coop' || !p.subject) break;
       chain.add(p.subject);
       if (p.metricVia !== 'list') break;
     }
@@ -181,8 +199,13 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   const union = ctx.previous[ctx.previous.length - 2];
   const coops = ctx.previous[ctx.previous.length - 3];
   if (
-    f.unitClass !== 'coop' && union?.subject === 'lhhtx' && coops?.subject === 'htx' && coops.figure.unitClass === 'coop' && union.figure.unitClass === 'coop' &&
-    OWNERS_TOGETHER.test(key.slice(coops.figure.end, union.figure.start)) && ATTACHED_TOTAL.test(key.slice(union.figure.end, f.start))
+    f.unitClass !== 'coop' &&
+    union?.subject === 'lhhtx' &&
+    coops?.subject === 'htx' &&
+    coops.figure.unitClass === 'coop' &&
+    union.figure.unitClass === 'coop' &&
+    OWNERS_TOGETHER.test(key.slice(coops.figure.end, union.figure.start)) &&
+    ATTACHED_TOTAL.test(key.slice(union.figure.end, f.start))
   ) {
     return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
   }
@@ -202,10 +225,13 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   }
   // "Quỹ Hỗ trợ phát triển HTX giải ngân 25 tỷ đồng cho 40 HTX vay, tỷ lệ nợ xấu của Quỹ dưới 0,5%": the fund's own
   if (ownMentions.length === 0 && THE_FUND.test(key.slice(ctx.leftStart, f.numStart)) && !CREDIT_FUND.test(key.slice(ctx.block.contentStart, f.numStart))) {
-    const fund = outermost(findAll(R.subject, key, ctx.block.contentStart, ctx.leftStart)).find((h) => h.rule.value.subject === null && FUND_NAME.test(key.slice(h.start, h.end)));
+    const fund = outermost(findAll(R.subject, key, ctx.block.contentStart, ctx.leftStart)).find(
+      (h) => h.rule.value.subject === null && FUND_NAME.test(key.slice(h.start, h.end)),
+    );
     if (fund) return { subject: 'htx', rule: `${fund.rule.id} subject.organisation_own`, named: true };
   }
-  if (ORGANISATION_AFTER.test(key.slice(f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 30)))) return { subject: 'htx', rule: 'subject.organisation_own', named: true };
+  if (ORGANISATION_AFTER.test(key.slice(f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 30))))
+    return { subject: 'htx', rule: 'subject.organisation_own', named: true };
   // 3. the nearest mention in the figure's own phrase
   const own = ownMentions;
   const nearest = own[own.length - 1];
@@ -213,8 +239,14 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // sở hữu 214 sản phẩm OCOP", "12 hợp tác xã và 4 tổ hợp tác tham gia … với 15 sản phẩm"): the collective economy's
   const before = ctx.previous[ctx.previous.length - 2];
   if (
-    nearest && f.unitClass !== 'coop' && before?.figure.unitClass === 'coop' && before.subject && nearest.rule.value.subject &&
-    before.subject !== nearest.rule.value.subject && (before.subject === 'htx' || before.subject === 'tht') && (nearest.rule.value.subject === 'htx' || nearest.rule.value.subject === 'tht') &&
+    nearest &&
+    f.unitClass !== 'coop' &&
+    before?.figure.unitClass === 'coop' &&
+    before.subject &&
+    nearest.rule.value.subject &&
+    before.subject !== nearest.rule.value.subject &&
+    (before.subject === 'htx' || before.subject === 'tht') &&
+    (nearest.rule.value.subject === 'htx' || nearest.rule.value.subject === 'tht') &&
     OWNERS_TOGETHER.test(key.slice(before.figure.end, nearest.start))
   ) {
     return { subject: 'kttt', rule: 'subject.kttt.owners_together' };
@@ -223,8 +255,14 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // với 15 sản phẩm")
   const two = ctx.previous[ctx.previous.length - 3];
   if (
-    !nearest && f.unitClass === 'products' && two && before && two.figure.unitClass === 'coop' && before.figure.unitClass === 'coop' &&
-    new Set([two.subject, before.subject]).size === 2 && [two.subject, before.subject].every((x) => x === 'htx' || x === 'tht') &&
+    !nearest &&
+    f.unitClass === 'products' &&
+    two &&
+    before &&
+    two.figure.unitClass === 'coop' &&
+    before.figure.unitClass === 'coop' &&
+    new Set([two.subject, before.subject]).size === 2 &&
+    [two.subject, before.subject].every((x) => x === 'htx' || x === 'tht') &&
     OWNERS_TOGETHER.test(key.slice(two.figure.end, before.figure.start))
   ) {
     return { subject: 'kttt', rule: 'subject.kttt.owners_together' };
@@ -233,7 +271,8 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 4. figures of the whole sector's economy ("nâng tỷ trọng đóng góp vào GDP của thành phần kinh tế này từ 9% …", "tốc độ
   //    tăng trưởng khu vực kinh tế này đạt 7%/năm") that name no body in their own phrase are the collective economy's,
   //    whatever body the sentence counted before
-  if (METRIC_TRAITS[metric].economyWide && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart))) return { subject: 'kttt', rule: 'subject.default.economy_wide', byDefault: true };
+  if (METRIC_TRAITS[metric].economyWide && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart)))
+    return { subject: 'kttt', rule: 'subject.default.economy_wide', byDefault: true };
   // 4. the nearest strong mention earlier in the sentence
   const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
   const prior = earlier[earlier.length - 1];

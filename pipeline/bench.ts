@@ -50,7 +50,10 @@ function snapshotSources(): void {
 }
 
 function job(args: string[]): ChildReport {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(SNAPSHOT, 'pipeline', 'bench', 'child.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(SNAPSHOT, 'pipeline', 'bench', 'child.ts'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (r.status !== 0) throw new Error(`bench job ${args.join(' ')} failed (${r.status}):\n${r.stderr}`);
   const line = r.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as ChildReport;
@@ -62,7 +65,9 @@ function jobsTogether(argsList: string[][]): Promise<ChildReport[]> {
     argsList.map(
       (args) =>
         new Promise<ChildReport>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', join(SNAPSHOT, 'pipeline', 'bench', 'child.ts'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(process.execPath, ['--import', 'tsx', join(SNAPSHOT, 'pipeline', 'bench', 'child.ts'), ...args], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
           let out = '';
           let err = '';
           child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
@@ -104,7 +109,10 @@ const remarkFloor = run('read + remark-parse (floor)', ['remark', corpusDir]);
 // The machine's own ceiling for two threads of this kind of work: two remark-parse floors in
 // two processes at once, sharing nothing but the cores, caches and memory bus.
 process.stderr.write('bench: two remark-parse floors at once …');
-const pair = await jobsTogether([['remark', corpusDir], ['remark', corpusDir]]);
+const pair = await jobsTogether([
+  ['remark', corpusDir],
+  ['remark', corpusDir],
+]);
 const pairSeconds = Math.max(...pair.map((r) => r.seconds));
 const remarkPair: ChildReport = {
   job: 'remark x2',
@@ -139,9 +147,13 @@ function quarters(): string[] {
   if (dirs.every((d) => existsSync(d))) return dirs;
   rmSync(root, { recursive: true, force: true });
   const files = readdirSync(corpusDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => join(e.parentPath, e.name)).sort();
-  dirs.forEach((d) => mkdirSync(d, { recursive: true }));
-  files.forEach((f, i) => linkSync(f, join(dirs[i % 4] as string, `${String(i).padStart(5, '0')}.txt`)));
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const d of dirs) mkdirSync(d, { recursive: true });
+  files.forEach((f, i) => {
+    linkSync(f, join(dirs[i % 4] as string, `${String(i).padStart(5, '0')}.txt`));
+  });
   return dirs;
 }
 /** Four jobs at once, one row: wall time of the slowest, documents, bytes and CPU of all, the largest RSS. */
@@ -177,9 +189,15 @@ else {
     const againPg = run('re-import unchanged, PostgreSQL', ['extract', corpusDir, url, '2']);
     const qs = quarters();
     const fourDb = freshDb('four');
-    const fourSqlite = await together('4 processes at once into SQLite', qs.map((q) => ['extract', q, fourDb, '1']));
+    const fourSqlite = await together(
+      '4 processes at once into SQLite',
+      qs.map((q) => ['extract', q, fourDb, '1']),
+    );
     const fourUrl = await server.createDatabase('bench_four');
-    const four = await together('4 processes at once into PostgreSQL', qs.map((q) => ['extract', q, fourUrl, '1']));
+    const four = await together(
+      '4 processes at once into PostgreSQL',
+      qs.map((q) => ['extract', q, fourUrl, '1']),
+    );
     pg = { w2: w2pg, again: againPg, four, fourSqlite };
   } catch (e) {
     pgNote = `not measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
@@ -223,7 +241,9 @@ const lines: string[] = [];
 lines.push(`corpus: ${info.docs} documents, ${(info.bytes / MB).toFixed(1)} MB (${corpusDir}, seed ${plan.seed})`);
 lines.push(`machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 lines.push('');
-lines.push(`${pad('job', 34)}${lpad('docs', 6)}${lpad('MB', 6)}${lpad('seconds', 9)}${lpad('MB/s', 8)}${lpad('docs/s', 8)}${lpad('CPU s', 8)}${lpad('cores', 7)}${lpad('peak RSS', 10)}`);
+lines.push(
+  `${pad('job', 34)}${lpad('docs', 6)}${lpad('MB', 6)}${lpad('seconds', 9)}${lpad('MB/s', 8)}${lpad('docs/s', 8)}${lpad('CPU s', 8)}${lpad('cores', 7)}${lpad('peak RSS', 10)}`,
+);
 lines.push('-'.repeat(96));
 for (const { label, r } of rows) {
   lines.push(
@@ -231,50 +251,74 @@ for (const { label, r } of rows) {
       `${lpad(r.cpuSeconds.toFixed(1), 8)}${lpad((r.cpuSeconds / r.seconds).toFixed(2), 7)}${lpad(`${r.maxRssMB.toFixed(0)} MB`, 10)}`,
   );
 }
-lines.push('(cores: CPU time of all the job\'s threads / wall time; below 2 with 2 workers means the job did not get both cores)');
+lines.push("(cores: CPU time of all the job's threads / wall time; below 2 with 2 workers means the job did not get both cores)");
 lines.push('');
 const records1 = w1.extra.records_total;
 const records2 = w2.extra.records_total;
-lines.push(`records: ${String(records1)} with 1 worker, ${String(records2)} with 2 (${records1 === records2 ? 'identical' : 'DIFFERENT'}); failed files: ${String(w1.extra.files_failed)} / ${String(w2.extra.files_failed)}; re-import: ${String(again.extra.files_unchanged)} unchanged, ${String(again.extra.files_ok)} imported${versionNote}`);
+lines.push(
+  `records: ${String(records1)} with 1 worker, ${String(records2)} with 2 (${records1 === records2 ? 'identical' : 'DIFFERENT'}); failed files: ${String(w1.extra.files_failed)} / ${String(w2.extra.files_failed)}; re-import: ${String(again.extra.files_unchanged)} unchanged, ${String(again.extra.files_ok)} imported${versionNote}`,
+);
 lines.push('');
-lines.push('where one thread\'s time goes (decode + extract on the main thread, no database; remark-parse floor for scale):');
+lines.push("where one thread's time goes (decode + extract on the main thread, no database; remark-parse floor for scale):");
 const stageMs = stages.extra.ms as Record<string, number>;
 const stageTotal = Object.values(stageMs).reduce((a, b) => a + b, 0);
 const remarkMsPerMB = (remarkFloor.seconds * 1000) / (remarkFloor.bytes / MB);
 for (const [stage, ms] of Object.entries(stageMs)) {
   const perMB = ms / (stages.bytes / MB);
-  lines.push(`  ${pad(stage, 10)}${lpad(perMB.toFixed(0), 6)} ms/MB ${lpad(((100 * ms) / stageTotal).toFixed(0), 4)} %  ${lpad((perMB / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor`);
+  lines.push(
+    `  ${pad(stage, 10)}${lpad(perMB.toFixed(0), 6)} ms/MB ${lpad(((100 * ms) / stageTotal).toFixed(0), 4)} %  ${lpad((perMB / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor`,
+  );
 }
-lines.push(`  ${pad('all', 10)}${lpad((stageTotal / (stages.bytes / MB)).toFixed(0), 6)} ms/MB        ${lpad((stageTotal / (stages.bytes / MB) / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor (1 worker ≥ 0.75 × the floor needs this ≤ 1.33)`);
+lines.push(
+  `  ${pad('all', 10)}${lpad((stageTotal / (stages.bytes / MB)).toFixed(0), 6)} ms/MB        ${lpad((stageTotal / (stages.bytes / MB) / remarkMsPerMB).toFixed(2), 5)} × remark-parse floor (1 worker ≥ 0.75 × the floor needs this ≤ 1.33)`,
+);
 lines.push('');
 const enMs = enStages.extra.ms as Record<string, number>;
-lines.push(`English (${englishInfo.docs} pages, ${(englishInfo.bytes / MB).toFixed(2)} MB, records ${String(en1.extra.records_total)}): ${mbps(en1).toFixed(2)} MB/s, ${dps(en1).toFixed(0)} docs/s with 1 worker; ` +
-  `compromise and the English rules take ${(((enMs.english ?? 0) / Math.max(1, Object.values(enMs).reduce((a, b) => a + b, 0))) * 100).toFixed(0)} % of one thread's time (${((enMs.english ?? 0) / (enStages.bytes / MB)).toFixed(0)} ms/MB)`);
+lines.push(
+  `English (${englishInfo.docs} pages, ${(englishInfo.bytes / MB).toFixed(2)} MB, records ${String(en1.extra.records_total)}): ${mbps(en1).toFixed(2)} MB/s, ${dps(en1).toFixed(0)} docs/s with 1 worker; ` +
+    `compromise and the English rules take ${(
+      ((enMs.english ?? 0) /
+        Math.max(
+          1,
+          Object.values(enMs).reduce((a, b) => a + b, 0),
+        )) *
+        100
+    ).toFixed(0)} % of one thread's time (${((enMs.english ?? 0) / (enStages.bytes / MB)).toFixed(0)} ms/MB)`,
+);
 lines.push('');
 lines.push('PostgreSQL beside SQLite (a throwaway local server; the same corpus, extractor and jobs):');
 if (!pg) lines.push(`  ${pgNote}`);
 else {
   const cmp = (label: string, a: ChildReport, b: ChildReport): void => {
-    lines.push(`  ${pad(label, 46)} SQLite ${lpad(mbps(a).toFixed(2), 7)} MB/s ${lpad(dps(a).toFixed(0), 5)} docs/s   PostgreSQL ${lpad(mbps(b).toFixed(2), 7)} MB/s ${lpad(dps(b).toFixed(0), 5)} docs/s   (${(mbps(b) / mbps(a)).toFixed(2)} ×)`);
+    lines.push(
+      `  ${pad(label, 46)} SQLite ${lpad(mbps(a).toFixed(2), 7)} MB/s ${lpad(dps(a).toFixed(0), 5)} docs/s   PostgreSQL ${lpad(mbps(b).toFixed(2), 7)} MB/s ${lpad(dps(b).toFixed(0), 5)} docs/s   (${(mbps(b) / mbps(a)).toFixed(2)} ×)`,
+    );
   };
   cmp('extract, 2 workers', w2, pg.w2);
   cmp('re-import unchanged', again, pg.again);
   cmp('4 processes at once, a quarter each, 1 worker', pg.fourSqlite, pg.four);
-  lines.push(`  records: ${String(pg.w2.extra.records_total)} in PostgreSQL, ${String(w2.extra.records_total)} in SQLite (${pg.w2.extra.records_total === w2.extra.records_total ? 'identical' : 'DIFFERENT'}); ` +
-    `4 writers: ${String(pg.four.extra.records_total)} / ${String(pg.fourSqlite.extra.records_total)}, failed files ${String(pg.four.extra.files_failed)} / ${String(pg.fourSqlite.extra.files_failed)}, ` +
-    `write transactions run again after a conflict: ${String(pg.four.extra.write_retries)} (PostgreSQL) / ${String(pg.fourSqlite.extra.write_retries)} (SQLite)`);
+  lines.push(
+    `  records: ${String(pg.w2.extra.records_total)} in PostgreSQL, ${String(w2.extra.records_total)} in SQLite (${pg.w2.extra.records_total === w2.extra.records_total ? 'identical' : 'DIFFERENT'}); ` +
+      `4 writers: ${String(pg.four.extra.records_total)} / ${String(pg.fourSqlite.extra.records_total)}, failed files ${String(pg.four.extra.files_failed)} / ${String(pg.fourSqlite.extra.files_failed)}, ` +
+      `write transactions run again after a conflict: ${String(pg.four.extra.write_retries)} (PostgreSQL) / ${String(pg.fourSqlite.extra.write_retries)} (SQLite)`,
+  );
 }
 lines.push('');
 lines.push('growth with corpus size (2 workers):');
-for (const { mb, r } of bySize) lines.push(`  ${lpad(String(mb), 3)} MB: ${mbps(r).toFixed(2)} MB/s, ${dps(r).toFixed(0)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
+for (const { mb, r } of bySize)
+  lines.push(`  ${lpad(String(mb), 3)} MB: ${mbps(r).toFixed(2)} MB/s, ${dps(r).toFixed(0)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
 lines.push('');
 lines.push('one long file (extract into a fresh database on the main thread; the seeds repeated, as lines and as one line):');
-lines.push(`  ${pad('size', 8)}${lpad('lines s', 10)}${lpad('s/MB', 7)}${lpad('one line s', 12)}${lpad('s/MB', 7)}${lpad('one / lines', 13)}${lpad('records', 9)}`);
+lines.push(
+  `  ${pad('size', 8)}${lpad('lines s', 10)}${lpad('s/MB', 7)}${lpad('one line s', 12)}${lpad('s/MB', 7)}${lpad('one / lines', 13)}${lpad('records', 9)}`,
+);
 for (const { mb, lines: l, one } of longRows) {
   if (!l || !one) continue;
   const spm = (r: ChildReport) => r.seconds / (r.bytes / MB);
-  lines.push(`  ${pad(`${mb} MB`, 8)}${lpad(l.seconds.toFixed(2), 10)}${lpad(spm(l).toFixed(2), 7)}${lpad(one.seconds.toFixed(2), 12)}${lpad(spm(one).toFixed(2), 7)}` +
-    `${lpad((one.seconds / l.seconds).toFixed(2), 13)}${lpad(`${String(l.extra.records_total)}/${String(one.extra.records_total)}`, 9)}${Number(one.extra.files_failed) > 0 ? ' FAILED' : ''}`);
+  lines.push(
+    `  ${pad(`${mb} MB`, 8)}${lpad(l.seconds.toFixed(2), 10)}${lpad(spm(l).toFixed(2), 7)}${lpad(one.seconds.toFixed(2), 12)}${lpad(spm(one).toFixed(2), 7)}` +
+      `${lpad((one.seconds / l.seconds).toFixed(2), 13)}${lpad(`${String(l.extra.records_total)}/${String(one.extra.records_total)}`, 9)}${Number(one.extra.files_failed) > 0 ? ' FAILED' : ''}`,
+  );
 }
 lines.push('');
 const check = (ok: boolean, text: string) => lines.push(`  [${ok ? 'met' : 'NOT MET'}] ${text}`);
@@ -285,19 +329,38 @@ const rssMax = Math.max(...bySize.map((b) => b.r.maxRssMB));
 const big = bySize[bySize.length - 1] as { r: ChildReport };
 const small = bySize[0] as { r: ChildReport };
 lines.push('targets (issue 6):');
-check(ratio1 >= 0.75, `1 worker / remark-parse floor = ${ratio1.toFixed(2)} (≥ 0.75); 1 worker / normalise floor = ${(mbps(w1) / mbps(normaliseFloor)).toFixed(3)}`);
-check(ratio2 >= 1.6, `2 workers / 1 worker = ${ratio2.toFixed(2)} (≥ 1.6); CPU-seconds per MB ${(w1.cpuSeconds / (w1.bytes / MB)).toFixed(2)} with 1, ${(w2.cpuSeconds / (w2.bytes / MB)).toFixed(2)} with 2`);
+check(
+  ratio1 >= 0.75,
+  `1 worker / remark-parse floor = ${ratio1.toFixed(2)} (≥ 0.75); 1 worker / normalise floor = ${(mbps(w1) / mbps(normaliseFloor)).toFixed(3)}`,
+);
+check(
+  ratio2 >= 1.6,
+  `2 workers / 1 worker = ${ratio2.toFixed(2)} (≥ 1.6); CPU-seconds per MB ${(w1.cpuSeconds / (w1.bytes / MB)).toFixed(2)} with 1, ${(w2.cpuSeconds / (w2.bytes / MB)).toFixed(2)} with 2`,
+);
 lines.push(`        the machine's ceiling: two remark-parse floors at once = ${(mbps(remarkPair) / mbps(remarkFloor)).toFixed(2)} × one`);
 check(speedup >= 50, `re-import ${again.seconds.toFixed(3)} s vs first import ${w2.seconds.toFixed(2)} s = ${speedup.toFixed(0)}× faster (≥ 50×)`);
-check(rssMax <= 400 && big.r.maxRssMB <= small.r.maxRssMB * 1.25, `peak RSS ≤ 400 MB and flat: ${bySize.map((b) => `${b.r.maxRssMB.toFixed(0)}`).join(' / ')} MB at ${bySize.map((b) => b.mb).join(' / ')} MB`);
+check(
+  rssMax <= 400 && big.r.maxRssMB <= small.r.maxRssMB * 1.25,
+  `peak RSS ≤ 400 MB and flat: ${bySize.map((b) => `${b.r.maxRssMB.toFixed(0)}`).join(' / ')} MB at ${bySize.map((b) => b.mb).join(' / ')} MB`,
+);
 const long1 = longRows.find((x) => x.mb === 1);
 const longMax = longRows[longRows.length - 1];
 lines.push('targets (issue 15, long lines):');
-if (long1?.lines && long1.one) check(long1.one.seconds <= 2 * long1.lines.seconds, `1 MB on one line ${long1.one.seconds.toFixed(2)} s ≤ 2 × the same text in lines (${long1.lines.seconds.toFixed(2)} s)`);
-if (longMax?.one) check(Number(longMax.one.extra.files_ok) === 1, `${longMax.mb} MB on one line completes (${longMax.one.seconds.toFixed(1)} s, ${(longMax.one.seconds / (longMax.one.bytes / MB)).toFixed(2)} s/MB against ${long1?.one ? (long1.one.seconds / (long1.one.bytes / MB)).toFixed(2) : '?'} at 1 MB)`);
+if (long1?.lines && long1.one)
+  check(
+    long1.one.seconds <= 2 * long1.lines.seconds,
+    `1 MB on one line ${long1.one.seconds.toFixed(2)} s ≤ 2 × the same text in lines (${long1.lines.seconds.toFixed(2)} s)`,
+  );
+if (longMax?.one)
+  check(
+    Number(longMax.one.extra.files_ok) === 1,
+    `${longMax.mb} MB on one line completes (${longMax.one.seconds.toFixed(1)} s, ${(longMax.one.seconds / (longMax.one.bytes / MB)).toFixed(2)} s/MB against ${long1?.one ? (long1.one.seconds / (long1.one.bytes / MB)).toFixed(2) : '?'} at 1 MB)`,
+  );
 lines.push('');
 lines.push(`bench total ${((performance.now() - t0) / 1000).toFixed(0)} s; seconds are each job alone, after module loading, worker start-up included`);
-lines.push(`load average (1 min) ${loadBefore.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end: other processes on the machine slow the wall-clock figures`);
+lines.push(
+  `load average (1 min) ${loadBefore.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end: other processes on the machine slow the wall-clock figures`,
+);
 
 const table = lines.join('\n');
 process.stdout.write(`${table}\n`);

@@ -102,9 +102,11 @@ program
 function printExtract(result: ExtractResult, db: string, json: boolean): void {
   for (const s of result.skipped) say(`skipped: ${s.file}: ${s.reason}`);
   for (const d of result.duplicates) {
-    say(d.kind === 'same_bytes'
-      ? `note: ${d.file}: same bytes as ${d.same_as} (not stored again; its path is recorded)`
-      : `note: ${d.file}: same text as ${d.same_as} (not stored again; its path is recorded)`);
+    say(
+      d.kind === 'same_bytes'
+        ? `note: ${d.file}: same bytes as ${d.same_as} (not stored again; its path is recorded)`
+        : `note: ${d.file}: same text as ${d.same_as} (not stored again; its path is recorded)`,
+    );
   }
   for (const f of result.failures) say(`error: ${f.file}: ${f.reason}`);
   if (result.stdin_name !== undefined) {
@@ -124,7 +126,10 @@ function printExtract(result: ExtractResult, db: string, json: boolean): void {
     process.stdout.write(`${JSON.stringify({ db: shown, ...result }, null, 2)}\n`);
     return;
   }
-  const status = Object.entries(result.byStatus).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
+  const status =
+    Object.entries(result.byStatus)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ') || 'none';
   process.stdout.write(
     `${result.files_total} files: ${result.files_ok} imported, ${result.files_unchanged} unchanged, ` +
       `${result.files_duplicate} same as a stored document, ${result.files_failed} failed\n` +
@@ -141,18 +146,25 @@ program
   .option('--workers <n>', 'worker threads for decode and extract; 0 runs them on the main thread (default: 0 for fewer than 8 files, else 2)', whole(0, 64))
   .option('--name <name>', 'the name standard input ("-") is stored under (default: "stdin-" and 12 hex digits of its digest)')
   .option('--json', 'print the summary as JSON on stdout')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Unchanged files are skipped; a changed file replaces its document. A file with the bytes or
 the text of a stored document (a copy; its .docx, .pdf or Windows-1258 version) is not stored
 again: stderr says "same bytes as" / "same text as" and its path is recorded. Entries of a
 folder that are skipped (other types, symbolic links, hidden) are named on stderr. A run
 that imports nothing leaves no new database file.
-${EXIT_HELP}`)
+${EXIT_HELP}`,
+  )
   .action(async (paths: string[], opts: { db: string; concurrency: number; workers?: number; name?: string; json?: boolean }) => {
     if (opts.name !== undefined && !paths.includes('-')) throw new UsageError('--name names standard input: give "-" among the paths');
-    const bar = process.stderr.isTTY && !opts.json
-      ? new cliProgress.SingleBar({ format: 'extract {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
-      : null;
+    const bar =
+      process.stderr.isTTY && !opts.json
+        ? new cliProgress.SingleBar(
+            { format: 'extract {bar} {value}/{total} {file}', stream: process.stderr, clearOnComplete: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
     let started = false;
     let result: ExtractResult;
     try {
@@ -182,15 +194,24 @@ ${EXIT_HELP}`)
 
 program
   .command('export')
-  .description('write every record with its evidence and its document\'s metadata (JSON lines, JSON or CSV)')
+  .description("write every record with its evidence and its document's metadata (JSON lines, JSON or CSV)")
   .addOption(dbOption('SQLite database file'))
-  .addOption(new Option('--format <format>', 'output format (gold: the gold lines of TARGETS.md, which eval --gold reads)').choices(['jsonl', 'csv', 'json', 'gold']).default('jsonl'))
-  .option('--reviewed', 'only what reviewers confirmed (the view v_reviewed: accepted, corrected, added records); with --format gold, only documents whose review is complete')
+  .addOption(
+    new Option('--format <format>', 'output format (gold: the gold lines of TARGETS.md, which eval --gold reads)')
+      .choices(['jsonl', 'csv', 'json', 'gold'])
+      .default('jsonl'),
+  )
+  .option(
+    '--reviewed',
+    'only what reviewers confirmed (the view v_reviewed: accepted, corrected, added records); with --format gold, only documents whose review is complete',
+  )
   .option('--out <file>', 'output file, written whole or not at all (default: standard output)')
   .option('--bom', 'CSV: start with a UTF-8 byte order mark, so Excel shows Vietnamese')
   .option('--delimiter <char>', 'CSV: field separator, one character; "tab" for a tab (default: ",")', delimiter)
   .option('--decimal-comma', 'CSV: write value and value_max with a decimal comma (0,53), as Excel in a Vietnamese locale reads them')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Columns: TARGETS.md's keys (doc, subject, metric, sector, status, year, unit, value,
 value_max, comparator), the evidence (quote, sentence, start, end, section_path, rule, path,
 province, district, province_today), then for dashboards the record's id, place, title,
@@ -200,7 +221,8 @@ the metric), part, certainty and fallbacks. For Excel in a Vietnamese locale: --
 --reviewed: the records of v_reviewed, each with verdict (accepted, corrected, added),
 reviewer, reviewed_at and target_id; id is then the verdict's. --format gold --reviewed writes
 the documents whose review is complete (stderr names the others) as gold for eval --gold.
-${EXIT_HELP}`)
+${EXIT_HELP}`,
+  )
   .action(async (opts: { db: string; format: ExportFormat; reviewed?: boolean; out?: string; bom?: boolean; delimiter?: string; decimalComma?: boolean }) => {
     if (opts.format !== 'csv') {
       const csvOnly = [opts.bom && '--bom', opts.delimiter !== undefined && '--delimiter', opts.decimalComma && '--decimal-comma'].filter(Boolean);
@@ -210,8 +232,12 @@ ${EXIT_HELP}`)
     let text: string;
     if (opts.reviewed) {
       const { rows, partial } = await readReviewed(using(opts.db), opts.format === 'gold');
-      for (const p of partial) say(`note: ${p.doc}: review not complete (${p.left} records left to judge${p.orphans ? `, ${p.orphans} verdicts that no longer apply` : ''}); left out of the gold`);
-      if (opts.format === 'gold' && rows.length === 0) throw new CommandError(`${dbTarget(opts.db).display}: no document's review is complete, so there is no gold to write`);
+      for (const p of partial)
+        say(
+          `note: ${p.doc}: review not complete (${p.left} records left to judge${p.orphans ? `, ${p.orphans} verdicts that no longer apply` : ''}); left out of the gold`,
+        );
+      if (opts.format === 'gold' && rows.length === 0)
+        throw new CommandError(`${dbTarget(opts.db).display}: no document's review is complete, so there is no gold to write`);
       text = formatRows(rows, opts.format, { ...format, columns: REVIEWED_COLUMNS });
     } else text = formatRows(await withDatabase(using(opts.db), readRowsFrom), opts.format, format);
     if (opts.out) writeWhole(opts.out, text);
@@ -250,18 +276,22 @@ program
   .requiredOption('--gold <file>', 'gold records, JSON lines (one record per line, with a "doc" key naming its file)')
   .addOption(dbOption('score the records stored in this database instead of extracting afresh: a SQLite file', false))
   .argument('[paths...]', 'documents to extract and score (default: seeds/, unless --db is given)')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Documents are matched by file name. Gold records about documents that are not scored are
 left out (stderr names them); a gold file about none of the scored documents is an error.
 Documents scored without gold records count every record found in them as wrong.
-${EXIT_HELP}`)
+${EXIT_HELP}`,
+  )
   .action(async (paths: string[], opts: { gold: string; db?: string }, command: Command) => {
     if (opts.db !== undefined && paths.length > 0) {
       // paths on the command line win over a database named only by the environment
       if (command.getOptionValueSource('db') === 'env') opts.db = undefined;
       else throw new UsageError(`give either --db (score what is stored in ${dbTarget(opts.db).display}) or paths (extract them afresh), not both`);
     }
-    if (opts.db !== undefined && command.getOptionValueSource('db') === 'env') say(`note: scoring what is stored in ${dbTarget(opts.db).display} (${DATABASE_URL_ENV}); give paths to extract afresh`);
+    if (opts.db !== undefined && command.getOptionValueSource('db') === 'env')
+      say(`note: scoring what is stored in ${dbTarget(opts.db).display} (${DATABASE_URL_ENV}); give paths to extract afresh`);
     const gold = readGold(opts.gold);
     let predicted: ScoredRecord[];
     let docs: string[];
@@ -288,8 +318,17 @@ ${EXIT_HELP}`)
     }
     if (outside.length) say(`note: ${opts.gold}: ${outside.length} of its documents are not among those scored and are left out: ${list(outside)}`);
     const withoutGold = docs.filter((d) => !goldDocs.includes(d));
-    if (withoutGold.length) say(`note: ${withoutGold.length} scored documents have no gold records (what is found in them counts as wrong): ${list(withoutGold)}`);
-    process.stdout.write(`${formatScore(score(predicted, gold.filter((g) => scored.has(g.doc)), docs))}\n`);
+    if (withoutGold.length)
+      say(`note: ${withoutGold.length} scored documents have no gold records (what is found in them counts as wrong): ${list(withoutGold)}`);
+    process.stdout.write(
+      `${formatScore(
+        score(
+          predicted,
+          gold.filter((g) => scored.has(g.doc)),
+          docs,
+        ),
+      )}\n`,
+    );
   });
 
 // ---- report ------------------------------------------------------------------------------------
@@ -303,9 +342,13 @@ program
   .addHelpText('after', EXIT_HELP)
   .action(async (o: { db: string; out: string; json?: boolean }) => {
     const { buildReport } = await import('./report/build.ts');
-    const bar = process.stderr.isTTY && !o.json
-      ? new cliProgress.SingleBar({ stream: process.stderr, format: 'report [{bar}] {value}/{total} trang', hideCursor: true }, cliProgress.Presets.shades_classic)
-      : undefined;
+    const bar =
+      process.stderr.isTTY && !o.json
+        ? new cliProgress.SingleBar(
+            { stream: process.stderr, format: 'report [{bar}] {value}/{total} trang', hideCursor: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : undefined;
     let started = false;
     try {
       const s = await buildReport({
@@ -323,8 +366,10 @@ program
       bar?.stop();
       if (o.json) process.stdout.write(`${JSON.stringify(s)}\n`);
       else {
-        process.stdout.write(`Báo cáo: ${s.documents} tài liệu, ${s.records} bản ghi, ${s.charts} biểu đồ\n`
-          + `  ${pathToFileURL(join(s.out, 'index.html')).href}\n  ${pathToFileURL(join(s.out, 'dashboard.html')).href}\n`);
+        process.stdout.write(
+          `Báo cáo: ${s.documents} tài liệu, ${s.records} bản ghi, ${s.charts} biểu đồ\n` +
+            `  ${pathToFileURL(join(s.out, 'index.html')).href}\n  ${pathToFileURL(join(s.out, 'dashboard.html')).href}\n`,
+        );
       }
     } finally {
       bar?.stop();
@@ -339,17 +384,24 @@ program
   .requiredOption('--from <file>', 'the SQLite database to copy')
   .addOption(dbOption('the database to copy into: a SQLite file', false).makeOptionMandatory())
   .option('--json', 'print the summary as JSON on stdout')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 A document already in the destination with the same bytes, extractor version and records is
 left alone; one at the same path otherwise is replaced; a text the destination holds at
 another path is recorded as another path of it (one text, one document). Records are copied as
 stored, not extracted again.
-${EXIT_HELP}`)
+${EXIT_HELP}`,
+  )
   .action(async (o: { from: string; db: string; json?: boolean }) => {
     const { migrateDatabase } = await import('./migrate.ts');
-    const bar = process.stderr.isTTY && !o.json
-      ? new cliProgress.SingleBar({ format: 'migrate {bar} {value}/{total}', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
-      : null;
+    const bar =
+      process.stderr.isTTY && !o.json
+        ? new cliProgress.SingleBar(
+            { format: 'migrate {bar} {value}/{total}', stream: process.stderr, clearOnComplete: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
     let started = false;
     try {
       const s = await migrateDatabase(o.from, using(o.db), (done, total) => {
@@ -364,9 +416,11 @@ ${EXIT_HELP}`)
       const shown = dbTarget(o.db).display;
       if (o.json) process.stdout.write(`${JSON.stringify({ from: o.from, db: shown, ...s })}\n`);
       else {
-        process.stdout.write(`${o.from} → ${shown}: ${s.documents_copied} documents copied (${s.records_copied} records), `
-          + `${s.documents_unchanged} already there, ${s.documents_aliased} whose text was there under another path; `
-          + `${s.aliases} other paths, ${s.files} file stamps, ${s.runs_copied} runs, ${s.verdicts_copied} verdicts copied\n`);
+        process.stdout.write(
+          `${o.from} → ${shown}: ${s.documents_copied} documents copied (${s.records_copied} records), ` +
+            `${s.documents_unchanged} already there, ${s.documents_aliased} whose text was there under another path; ` +
+            `${s.aliases} other paths, ${s.files} file stamps, ${s.runs_copied} runs, ${s.verdicts_copied} verdicts copied\n`,
+        );
       }
     } finally {
       bar?.stop();
@@ -379,13 +433,16 @@ program
   .command('bench')
   .description('measure extract throughput, stage by stage, on a generated corpus (several minutes; two cores busy)')
   .option('--quick', 'a 5 MB corpus of 200 documents instead of 55 MB and 2,000, for trying things (results in out/bench/RESULTS.quick.md)')
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Builds a deterministic corpus from seeds/ under out/bench/ (kept for the next run), then runs
 each job in its own process: extract with 1 and 2 workers, the read + normalise and
 remark-parse floors, the stages of one thread, re-import of the unchanged corpus, and extract
 at 10 and 25 MB (2 and 5 MB with --quick). Prints one table on stdout and writes it to
 out/bench/RESULTS.md. See pipeline/bench/RESULTS.md.
-${EXIT_HELP}`)
+${EXIT_HELP}`,
+  )
   .action(async () => {
     // pipeline/bench.ts runs when loaded and reads --quick from process.argv itself
     await import('./bench.ts');
@@ -413,17 +470,24 @@ program
   .addOption(dbOption('SQLite database file written by extract'))
   .option('--port <n>', 'port to listen on (0: any free one)', whole(0, 65535), 8765)
   .option('--host <address>', 'address to listen on (default 127.0.0.1, this machine only); needs --token')
-  .option('--token <token>', 'a secret of at least 16 characters: pages take it once as ?token=, the API as the X-Chitieu-Token header (also CHITIEU_REVIEW_TOKEN)')
-  .addHelpText('after', `
+  .option(
+    '--token <token>',
+    'a secret of at least 16 characters: pages take it once as ?token=, the API as the X-Chitieu-Token header (also CHITIEU_REVIEW_TOKEN)',
+  )
+  .addHelpText(
+    'after',
+    `
 Pages: / (documents), /docs/N.html (a document with accept / reject / correct on every
 record and add from selected words), /queue (records left to review, least certain first;
 keys a accept, r reject, j/n next, k/p previous, c correct). Each verdict keeps the
 reviewer's name and time. Verdicts that no longer apply after a re-extraction are listed
 here, on the pages and by extract. Stop with Ctrl+C.
-${EXIT_HELP}`)
+${EXIT_HELP}`,
+  )
   .action(async (o: { db: string; port: number; host?: string; token?: string }) => {
     const token = o.token ?? process.env.CHITIEU_REVIEW_TOKEN;
-    if (o.host !== undefined && !token) throw new UsageError('--host needs --token (or CHITIEU_REVIEW_TOKEN): anyone who can reach that address could judge records');
+    if (o.host !== undefined && !token)
+      throw new UsageError('--host needs --token (or CHITIEU_REVIEW_TOKEN): anyone who can reach that address could judge records');
     if (token !== undefined && token.length < 16) throw new UsageError('--token must be at least 16 characters');
     const { startReview } = await import('./review/server.ts');
     const { describeOrphan, listOrphans, verdictCounts } = await import('./verdicts.ts');
@@ -432,7 +496,9 @@ ${EXIT_HELP}`)
     const db = await Db.open(o.db, 'existing');
     try {
       const n = await verdictCounts(db.q);
-      process.stdout.write(`review: ${server.url}${token ? `?token=${encodeURIComponent(token)}` : ''}\n  ${db.name}: ${n.records} records, ${n.reviewed} reviewed, ${n.left} left, ${n.added} added; Ctrl+C stops the server\n`);
+      process.stdout.write(
+        `review: ${server.url}${token ? `?token=${encodeURIComponent(token)}` : ''}\n  ${db.name}: ${n.records} records, ${n.reviewed} reviewed, ${n.left} left, ${n.added} added; Ctrl+C stops the server\n`,
+      );
       const orphans = await listOrphans(db);
       if (orphans.length) say(`verdicts: ${orphans.length} no longer apply (listed on the queue page):`);
       for (const v of orphans) say(`warning: ${describeOrphan(v)}`);

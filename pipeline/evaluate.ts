@@ -25,7 +25,10 @@ export const GoldRecordSchema = z.object({
   /** A reading TARGETS.md leaves open: neither credited nor penalised. */
   optional: z.boolean().optional(),
   /** A predicted record's certainty (extractors/certainty.ts): its level as stored, or the record's whole certainty; gold records have none. */
-  certainty: z.union([z.enum(CERTAINTY_LEVELS), CertaintySchema]).nullable().optional(),
+  certainty: z
+    .union([z.enum(CERTAINTY_LEVELS), CertaintySchema])
+    .nullable()
+    .optional(),
 });
 export type ScoredRecord = z.infer<typeof GoldRecordSchema>;
 
@@ -71,8 +74,14 @@ function sameValue(a: number, b: number, unit: string): boolean {
 
 function sameKey(a: ScoredRecord, b: ScoredRecord): boolean {
   return (
-    a.doc === b.doc && a.subject === b.subject && a.metric === b.metric && a.sector === b.sector &&
-    a.status === b.status && a.year === b.year && a.unit === b.unit && sameValue(a.value, b.value, a.unit) &&
+    a.doc === b.doc &&
+    a.subject === b.subject &&
+    a.metric === b.metric &&
+    a.sector === b.sector &&
+    a.status === b.status &&
+    a.year === b.year &&
+    a.unit === b.unit &&
+    sameValue(a.value, b.value, a.unit) &&
     (a.value_max === null ? b.value_max === null : b.value_max !== null && sameValue(a.value_max, b.value_max, a.unit))
   );
 }
@@ -162,8 +171,17 @@ export function score(predicted: ScoredRecord[], gold: ScoredRecord[], docs?: It
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   return {
-    perDoc, tp, fp, fn, precision, recall, f1: f1(precision, recall),
-    comparatorAgreement: ratio(perDoc.reduce((a, d) => a + d.comparatorAgree, 0), tp),
+    perDoc,
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    comparatorAgreement: ratio(
+      perDoc.reduce((a, d) => a + d.comparatorAgree, 0),
+      tp,
+    ),
     byCertainty: levels.size === 1 && levels.has('unknown') ? [] : [...CERTAINTY_LEVELS, 'unknown' as const].flatMap((l) => levels.get(l) ?? []),
   };
 }
@@ -185,7 +203,17 @@ export function formatCertainty(s: Score): string[] {
   for (const [i, c] of s.byCertainty.entries()) {
     predicted += c.predicted;
     matched += c.matched;
-    if (i > 0 && i < s.byCertainty.length - 1) lines.push(row(`${s.byCertainty.slice(0, i + 1).map((x) => x.level).join(' + ')}`, predicted, matched));
+    if (i > 0 && i < s.byCertainty.length - 1)
+      lines.push(
+        row(
+          `${s.byCertainty
+            .slice(0, i + 1)
+            .map((x) => x.level)
+            .join(' + ')}`,
+          predicted,
+          matched,
+        ),
+      );
   }
   return lines;
 }

@@ -140,7 +140,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     spans = [{ start: at, end: at + 1 }];
   }
-  process.stdout.write(`${file.name}: ${doc.records.filter((r) => r.metric !== 'other').length} records, ${doc.dropped.length} figures dropped or kept as other\n`);
+  process.stdout.write(
+    `${file.name}: ${doc.records.filter((r) => r.metric !== 'other').length} records, ${doc.dropped.length} figures dropped or kept as other\n`,
+  );
   for (const s of spans) process.stdout.write(`${formatExplanation(doc, explainSpan(doc, s.start, s.end))}\n`);
   return 0;
 }

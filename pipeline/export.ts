@@ -66,20 +66,33 @@ export async function readRowsFrom(db: Db): Promise<DashboardRow[]> {
 
 /** What reviewers confirmed (the view v_reviewed), in export order. */
 export async function readReviewedFrom(db: Db): Promise<ReviewedRow[]> {
-  return (await sql<ReviewedRow>`SELECT file_name AS doc, subject, metric, sector, status, year, unit, value, value_max, comparator, quote, sentence,
+  return (
+    await sql<ReviewedRow>`SELECT file_name AS doc, subject, metric, sector, status, year, unit, value, value_max, comparator, quote, sentence,
       start, "end", section_path, rule, path, province, district, province_today, id, place, title, doc_type, issued,
       plan_year, period_start, period_end, metric_rule, part, certainty, fallbacks, verdict, reviewer, reviewed_at, target_id
-    FROM v_reviewed ORDER BY file_name${sql.raw(db.dialect.codePoint)}, start, id`.execute(db.q)).rows;
+    FROM v_reviewed ORDER BY file_name${sql.raw(db.dialect.codePoint)}, start, id`.execute(db.q)
+  ).rows;
 }
 
 /** Records as gold lines of TARGETS.md (what `eval --gold` reads): the identifying key, the comparator and the quote. */
 export function formatGold(rows: readonly DashboardRow[]): string {
   return rows
     .filter((r) => r.metric !== 'other')
-    .map((r) => JSON.stringify({
-      doc: r.doc, subject: r.subject, metric: r.metric, sector: r.sector, status: r.status, year: r.year, unit: r.unit,
-      value: r.value, value_max: r.value_max, comparator: r.comparator, quote: r.quote,
-    }))
+    .map((r) =>
+      JSON.stringify({
+        doc: r.doc,
+        subject: r.subject,
+        metric: r.metric,
+        sector: r.sector,
+        status: r.status,
+        year: r.year,
+        unit: r.unit,
+        value: r.value,
+        value_max: r.value_max,
+        comparator: r.comparator,
+        quote: r.quote,
+      }),
+    )
     .map((l) => `${l}\n`)
     .join('');
 }
@@ -115,14 +128,44 @@ export function readRows(what: string): Promise<DashboardRow[]> {
 
 /** The file names of every stored document, with or without records. */
 export async function readDocNames(db: Db): Promise<string[]> {
-  return (await sql<{ file_name: string }>`SELECT file_name FROM documents ORDER BY file_name${sql.raw(db.dialect.codePoint)}`.execute(db.q)).rows.map((r) => r.file_name);
+  return (await sql<{ file_name: string }>`SELECT file_name FROM documents ORDER BY file_name${sql.raw(db.dialect.codePoint)}`.execute(db.q)).rows.map(
+    (r) => r.file_name,
+  );
 }
 
 export const EXPORT_COLUMNS: (keyof DashboardRow)[] = [
-  'doc', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator',
-  'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'path', 'province', 'district', 'province_today',
-  'id', 'place', 'title', 'doc_type', 'issued', 'plan_year', 'period_start', 'period_end', 'metric_rule', 'part',
-  'certainty', 'fallbacks',
+  'doc',
+  'subject',
+  'metric',
+  'sector',
+  'status',
+  'year',
+  'unit',
+  'value',
+  'value_max',
+  'comparator',
+  'quote',
+  'sentence',
+  'start',
+  'end',
+  'section_path',
+  'rule',
+  'path',
+  'province',
+  'district',
+  'province_today',
+  'id',
+  'place',
+  'title',
+  'doc_type',
+  'issued',
+  'plan_year',
+  'period_start',
+  'period_end',
+  'metric_rule',
+  'part',
+  'certainty',
+  'fallbacks',
 ];
 
 /** The columns of `export --reviewed`: the same, then the verdict. */

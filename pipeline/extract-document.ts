@@ -92,14 +92,18 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
       if (checked.success && text.slice(draft.start, draft.end) === draft.quote) {
         // how sure: derived from the evidence the fields were decided on; it changes no field
         records.push({ ...checked.data, certainty: certaintyOf(checked.data) });
-        if (checked.data.metric === 'other') dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? otherRule, keptAsOther: true });
+        if (checked.data.metric === 'other')
+          dropped.push({ start: draft.start, end: draft.end, reason: 'drop.no-metric', rule: draft.rules[0] ?? otherRule, keptAsOther: true });
       } else {
         const why = checked.success ? 'quote does not match offsets' : checked.error.issues.map((i) => i.message).join('; ');
         dropped.push({ start: draft.start, end: draft.end, reason: 'drop.invalid', rule: `validate: ${why}`, keptAsOther: false });
       }
     }
   };
-  validate(extractRecords(doc, sentences, (d) => dropped.push(d)), 'metric.other');
+  validate(
+    extractRecords(doc, sentences, (d) => dropped.push(d)),
+    'metric.other',
+  );
   lap('records');
   if (langs.doc !== 'vi') {
     // an English page is dated by its own date only (the Vietnamese readers of a page's year do not read English)
@@ -120,5 +124,13 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
     msg.fatal = undefined; // informational: the run goes on
   }
   // parse and validation warnings stay in `diagnostics`; drops are many and have their own structured list
-  return { text, records, meta, lang: langs.doc, diagnostics: file.messages.filter((m) => m.source !== 'chitieu').map((m) => String(m)), dropped, messages: file.messages };
+  return {
+    text,
+    records,
+    meta,
+    lang: langs.doc,
+    diagnostics: file.messages.filter((m) => m.source !== 'chitieu').map((m) => String(m)),
+    dropped,
+    messages: file.messages,
+  };
 }

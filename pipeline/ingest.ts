@@ -9,6 +9,7 @@
  * format), and a symbolic link named there is followed.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from './errors.ts';
 
@@ -54,7 +55,7 @@ export async function listInputs(paths: readonly string[]): Promise<Inputs> {
   };
   /** Returns how many files the folder yielded. */
   const walk = async (dir: string): Promise<number> => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (e) {
@@ -71,7 +72,10 @@ export async function listInputs(paths: readonly string[]): Promise<Inputs> {
       else if (!e.isFile()) skipped.push({ file: full, reason: 'not a regular file' });
       else if (!SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase())) {
         const ext = extname(e.name);
-        skipped.push({ file: full, reason: `${ext ? `a ${ext} file` : 'a file without extension'}, not a supported type (${[...SUPPORTED_EXTENSIONS].join(' ')})` });
+        skipped.push({
+          file: full,
+          reason: `${ext ? `a ${ext} file` : 'a file without extension'}, not a supported type (${[...SUPPORTED_EXTENSIONS].join(' ')})`,
+        });
       } else {
         take(full, e.name);
         found++;
@@ -85,7 +89,7 @@ export async function listInputs(paths: readonly string[]): Promise<Inputs> {
       continue;
     }
     const full = stable(resolve(p));
-    let s;
+    let s: Stats;
     try {
       s = await stat(full);
     } catch (e) {
@@ -97,7 +101,10 @@ export async function listInputs(paths: readonly string[]): Promise<Inputs> {
       const found = await walk(full);
       if (found === 0) {
         const passed = skipped.length - before;
-        skipped.push({ file: full, reason: passed ? `a folder without documents (${passed} ${passed === 1 ? 'entry' : 'entries'} in it skipped)` : 'an empty folder' });
+        skipped.push({
+          file: full,
+          reason: passed ? `a folder without documents (${passed} ${passed === 1 ? 'entry' : 'entries'} in it skipped)` : 'an empty folder',
+        });
       }
     } else take(full, basename(full));
   }

@@ -63,5 +63,5 @@ export const METRIC_TRAITS = {
 
 /** The traits of a metric read from a string (a stored record, a previous figure): undefined for a name that is none. */
 export function traitsOf(metric: string): MetricTraits | undefined {
-  return Object.prototype.hasOwnProperty.call(METRIC_TRAITS, metric) ? (METRIC_TRAITS as Record<string, MetricTraits>)[metric] : undefined;
+  return Object.hasOwn(METRIC_TRAITS, metric) ? (METRIC_TRAITS as Record<string, MetricTraits>)[metric] : undefined;
 }

@@ -124,7 +124,14 @@ function splitNumberedLines(text: string, span: LeafSpan): Span[] {
       // line with no blank line between them ("… đến nay đã cơ bản hoàn thiện.\nBáo cáo của Liên minh cho thấy, …")
       // (a line that opens on a part of what the one before counted goes on with it: "Trong đó, có 259 HTX …")
       const sentenceThenLine = /[.!?…]["”’)]?$/u.test(before) && /^["“‘(]?\p{Lu}/u.test(line) && !PART_OF_BEFORE.test(line);
-      if (NUMBERING.some((n) => n.re.test(line)) || afterItem || sentenceThenLine || capitalsAfterText || RELATED_LINKS.test(line) || RELATED_LINKS.test(before.split('\n').pop() ?? '')) {
+      if (
+        NUMBERING.some((n) => n.re.test(line)) ||
+        afterItem ||
+        sentenceThenLine ||
+        capitalsAfterText ||
+        RELATED_LINKS.test(line) ||
+        RELATED_LINKS.test(before.split('\n').pop() ?? '')
+      ) {
         parts.push({ start: cur, end: lineStart - 1 });
         cur = lineStart;
       }
@@ -334,12 +341,10 @@ function outline(text: string, leaves: readonly LeafSpan[]): Block[] {
 }
 
 /** unified plugin: attach the outline blocks to file.data.blocks. */
-export const remarkOutline: Plugin<[], Root> = function () {
-  return (tree, file) => {
-    const leaves: LeafSpan[] = [];
-    collectLeaves(tree, leaves, null);
-    outlineInto(file, leaves);
-  };
+export const remarkOutline: Plugin<[], Root> = () => (tree, file) => {
+  const leaves: LeafSpan[] = [];
+  collectLeaves(tree, leaves, null);
+  outlineInto(file, leaves);
 };
 
 /** The outline blocks of the file's text from its leaves, with a message for each heading at its parent's level. */
@@ -349,7 +354,8 @@ function outlineInto(file: VFile, leaves: LeafSpan[]): void {
   for (const b of file.data.blocks) {
     if (b.kind === 'heading' && b.parent !== null) {
       const parent = file.data.blocks[b.parent];
-      if (parent && parent.level === b.level) file.message('heading at the same level as its parent', { start: offsetToPoint(text, b.start), end: offsetToPoint(text, b.end) }, 'outline:level');
+      if (parent && parent.level === b.level)
+        file.message('heading at the same level as its parent', { start: offsetToPoint(text, b.start), end: offsetToPoint(text, b.end) }, 'outline:level');
     }
   }
 }

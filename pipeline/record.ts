@@ -7,17 +7,32 @@ import { z } from 'zod';
 import { CertaintySchema } from '../extractors/certainty.ts';
 
 export const SUBJECTS = ['htx', 'tht', 'lhhtx', 'kttt'] as const;
-export const SECTORS = [
-  'agriculture', 'industry', 'construction', 'trade_services', 'transport',
-  'credit', 'environment', 'non_agriculture', 'other',
-] as const;
+export const SECTORS = ['agriculture', 'industry', 'construction', 'trade_services', 'transport', 'credit', 'environment', 'non_agriculture', 'other'] as const;
 export const STATUSES = ['target', 'actual'] as const;
 export const UNITS = ['count', 'count/year', 'percent', 'percent/year', 'VND', 'VND/year', 'VND/month'] as const;
 export const COMPARATORS = ['eq', 'gt', 'gte', 'lt', 'lte', 'approx', 'range'] as const;
 export const METRICS = [
-  'count', 'new_count', 'dissolved_count', 'members', 'workers', 'managers', 'managers_trained',
-  'revenue_avg', 'profit_avg', 'income_avg', 'capital', 'budget_contribution', 'grdp_share',
-  'growth_rate', 'effective', 'weak', 'value_chain', 'ocop_products', 'bad_debt', 'coverage', 'other',
+  'count',
+  'new_count',
+  'dissolved_count',
+  'members',
+  'workers',
+  'managers',
+  'managers_trained',
+  'revenue_avg',
+  'profit_avg',
+  'income_avg',
+  'capital',
+  'budget_contribution',
+  'grdp_share',
+  'growth_rate',
+  'effective',
+  'weak',
+  'value_chain',
+  'ocop_products',
+  'bad_debt',
+  'coverage',
+  'other',
 ] as const;
 
 export type Subject = (typeof SUBJECTS)[number];
@@ -72,9 +87,7 @@ export const TargetRecordSchema = z
     /** Every rule that contributed, most decisive first; the first names the metric rule. */
     rules: z.array(z.string()).min(1),
     /** Which rule or step decided each field (for `npm run explain` and the report); the `rules` list is its flat form. */
-    decided: z
-      .object({ metric: z.string(), subject: z.string(), sector: z.string(), status: z.string(), year: z.string(), figure: z.string() })
-      .optional(),
+    decided: z.object({ metric: z.string(), subject: z.string(), sector: z.string(), status: z.string(), year: z.string(), figure: z.string() }).optional(),
     /** How sure the record is: the fallbacks its fields used and the level they give (extractors/certainty.ts). */
     certainty: CertaintySchema.optional(),
   })

@@ -96,7 +96,7 @@ export function checkExtractOptions(opts: ExtractOptions): void {
   whole(opts.concurrency, 1, 'concurrency');
   whole(opts.workers, 0, 'workers');
   whole(opts.batchSize, 1, 'batchSize');
-  if (opts.stdinName !== undefined && (opts.stdinName.trim() === '' || /[\/\\\u0000-\u001f]/.test(opts.stdinName))) {
+  if (opts.stdinName !== undefined && (opts.stdinName.trim() === '' || /[/\\\u0000-\u001f]/.test(opts.stdinName))) {
     throw new UsageError(`--name must be a file name (no slashes or control characters), not ${JSON.stringify(opts.stdinName)}`);
   }
 }
@@ -247,20 +247,25 @@ class BatchWriter {
       if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, 0);
       return { ok: true, alias: { kind: a?.kind ?? kind, same_as: a?.same_as ?? holder.path } };
     }
-    const written = await writeDocument(tx, this.store.db.dialect, {
-      path: f.file.path,
-      file_name: f.file.name,
-      content_hash: f.hash,
-      format,
-      encoding,
-      text: doc.text,
-      extractor_version: EXTRACTOR_VERSION,
-      meta: doc.meta,
-      diagnostics: doc.diagnostics,
-      text_hash: textHash,
-      lang: doc.lang,
-      dropped: doc.dropped,
-    }, doc.records);
+    const written = await writeDocument(
+      tx,
+      this.store.db.dialect,
+      {
+        path: f.file.path,
+        file_name: f.file.name,
+        content_hash: f.hash,
+        format,
+        encoding,
+        text: doc.text,
+        extractor_version: EXTRACTOR_VERSION,
+        meta: doc.meta,
+        diagnostics: doc.diagnostics,
+        text_hash: textHash,
+        lang: doc.lang,
+        dropped: doc.dropped,
+      },
+      doc.records,
+    );
     if (f.stamp) await upsertFile(tx, f.file.path, f.stamp, f.hash, written);
     return { ok: true, records: written };
   }
@@ -401,8 +406,11 @@ export async function runExtract(paths: readonly string[], opts: ExtractOptions)
     const result = await runWith(store, runId, paths, opts);
     finished = true;
     // (another process may have created the same new file at once and written into it: that is kept)
-    const keep = !isNew || result.files_ok > 0 || result.files_duplicate > 0
-      || (await store.db.q.selectFrom('documents').select('id').limit(1).executeTakeFirst()) !== undefined;
+    const keep =
+      !isNew ||
+      result.files_ok > 0 ||
+      result.files_duplicate > 0 ||
+      (await store.db.q.selectFrom('documents').select('id').limit(1).executeTakeFirst()) !== undefined;
     await store.close();
     if (!keep && file !== undefined) removeNewDatabase(file, madeDir);
     return { ...result, db_kept: keep };
@@ -410,7 +418,17 @@ export async function runExtract(paths: readonly string[], opts: ExtractOptions)
     if (!finished) {
       // an unexpected error: the run's row still says it ended, and how
       try {
-        if (runId !== undefined) await store.finishRun(runId, { files_total: 0, files_ok: 0, files_unchanged: 0, files_failed: 1, records_added: 0, failures: [{ file: '(run)', reason: 'the run stopped on an internal error' }], files_duplicate: 0, duplicates: [] });
+        if (runId !== undefined)
+          await store.finishRun(runId, {
+            files_total: 0,
+            files_ok: 0,
+            files_unchanged: 0,
+            files_failed: 1,
+            records_added: 0,
+            failures: [{ file: '(run)', reason: 'the run stopped on an internal error' }],
+            files_duplicate: 0,
+            duplicates: [],
+          });
       } catch {
         // the error being thrown says more than this one
       }
@@ -432,12 +450,14 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
   // the file's stamp is as recorded, and what was recorded for it is still there: a document at
   // that path with those bytes, or that path recorded as another path of a document
   const sameStamp = async (path: string, stamp: FileStamp): Promise<boolean> =>
-    (await sql<{ one: number }>`SELECT 1 AS one FROM import_files f
+    (
+      await sql<{ one: number }>`SELECT 1 AS one FROM import_files f
       WHERE f.path = ${path} AND f.size = ${stamp.size} AND f.mtime_ns = ${stamp.mtimeNs} AND f.extractor_version = ${EXTRACTOR_VERSION}
         AND (EXISTS (SELECT 1 FROM documents d WHERE d.path = f.path AND d.content_hash = f.content_hash AND d.extractor_version = f.extractor_version)
           OR EXISTS (SELECT 1 FROM document_aliases a JOIN documents d ON d.text_hash = a.text_hash
             WHERE a.path = f.path AND a.content_hash = f.content_hash AND d.extractor_version = f.extractor_version))
-      LIMIT 1`.execute(q)).rows.length > 0;
+      LIMIT 1`.execute(q)
+    ).rows.length > 0;
   const storedHashAt = async (path: string): Promise<string | undefined> =>
     (await q.selectFrom('documents').select('content_hash').where('path', '=', path).executeTakeFirst())?.content_hash;
 
@@ -491,7 +511,10 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
         stdinName = name;
         const there = await storedHashAt(file.path);
         if (there !== undefined && there !== hash) {
-          throw new InputError(file.path, `a different text is already stored under the name ${JSON.stringify(name)}; piped input never replaces one (give another --name)`);
+          throw new InputError(
+            file.path,
+            `a different text is already stored under the name ${JSON.stringify(name)}; piped input never replaces one (give another --name)`,
+          );
         }
       }
       if (await store.isUnchanged(file.path, hash, EXTRACTOR_VERSION)) {
@@ -539,8 +562,12 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
     if (writer.fatal !== undefined) throw writer.fatal;
     // A file taken as another path of a stored text (unchanged, or a copy) whose document this
     // run then replaced (the first file changed) holds a text no longer stored: read it again.
-    const dangling = new Set((await sql<{ path: string }>`SELECT path FROM document_aliases a
-      WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.text_hash = a.text_hash)`.execute(q)).rows.map((r) => r.path));
+    const dangling = new Set(
+      (
+        await sql<{ path: string }>`SELECT path FROM document_aliases a
+      WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.text_hash = a.text_hash)`.execute(q)
+      ).rows.map((r) => r.path),
+    );
     if (dangling.size > 0) {
       for (const [index, file] of files.entries()) {
         if (!dangling.has(file.path)) continue;
@@ -578,14 +605,24 @@ async function runWith(store: Store, runId: number, paths: readonly string[], op
   };
   await store.finishRun(runId, summary);
   const byStatus: Record<string, number> = {};
-  const counts = await q.selectFrom('targets').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const counts = await q
+    .selectFrom('targets')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
   for (const row of counts) byStatus[row.status] = Number(row.n);
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
   // verdicts followed their texts into the new records as each was saved; say which no longer apply
   const resolved = await resolveAllVerdicts(store.db);
-  const verdicts = resolved.applied + resolved.orphans > 0 ? { applied: resolved.applied, orphans: (await listOrphans(store.db)).map(describeOrphan) } : undefined;
+  const verdicts =
+    resolved.applied + resolved.orphans > 0 ? { applied: resolved.applied, orphans: (await listOrphans(store.db)).map(describeOrphan) } : undefined;
   return {
-    ...summary, byStatus, records_total: total, skipped, write_retries: store.db.retries,
-    ...(stdinName === undefined ? {} : { stdin_name: stdinName }), ...(verdicts ? { verdicts } : {}),
+    ...summary,
+    byStatus,
+    records_total: total,
+    skipped,
+    write_retries: store.db.retries,
+    ...(stdinName === undefined ? {} : { stdin_name: stdinName }),
+    ...(verdicts ? { verdicts } : {}),
   };
 }

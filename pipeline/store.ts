@@ -81,8 +81,26 @@ export const PATH_SEPARATOR = ' › ';
 const TARGET_CHUNK = 500;
 
 const TARGET_COLUMNS = [
-  'document_id', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator',
-  'quote', 'sentence', 'start', 'end', 'section_path', 'rule', 'part', 'part_rule', 'certainty', 'fallbacks',
+  'document_id',
+  'subject',
+  'metric',
+  'sector',
+  'status',
+  'year',
+  'unit',
+  'value',
+  'value_max',
+  'comparator',
+  'quote',
+  'sentence',
+  'start',
+  'end',
+  'section_path',
+  'rule',
+  'part',
+  'part_rule',
+  'certainty',
+  'fallbacks',
 ] as const;
 type TargetRow = Record<(typeof TARGET_COLUMNS)[number], string | number | null>;
 
@@ -90,14 +108,25 @@ type TargetRow = Record<(typeof TARGET_COLUMNS)[number], string | number | null>
  * A document's records in multi-row INSERTs written by hand: Kysely's compiler would build a node
  * per value, which cost the writer about 2 ms per document (half of its time).
  */
-async function insertRows<C extends string>(tx: Queries, d: Dialect, table: string, columnNames: readonly C[], rows: readonly Record<C, string | number | null>[]): Promise<void> {
+async function insertRows<C extends string>(
+  tx: Queries,
+  d: Dialect,
+  table: string,
+  columnNames: readonly C[],
+  rows: readonly Record<C, string | number | null>[],
+): Promise<void> {
   const columns = columnNames.map((c) => `"${c}"`).join(', ');
   for (let i = 0; i < rows.length; i += TARGET_CHUNK) {
     const params: (string | number | null)[] = [];
-    const tuples = rows.slice(i, i + TARGET_CHUNK).map((r) => `(${columnNames.map((c) => {
-      params.push(r[c]);
-      return d.placeholder(params.length);
-    }).join(', ')})`);
+    const tuples = rows.slice(i, i + TARGET_CHUNK).map(
+      (r) =>
+        `(${columnNames
+          .map((c) => {
+            params.push(r[c]);
+            return d.placeholder(params.length);
+          })
+          .join(', ')})`,
+    );
     await tx.executeQuery(CompiledQuery.raw(`INSERT INTO ${table} (${columns}) VALUES ${tuples.join(', ')}`, params));
   }
 }
@@ -114,57 +143,78 @@ export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument
   // the same content is one document wherever it lies: a document with these bytes (a copy, a moved
   // file), or with this text stored by another extractor version, is replaced (the extract run never
   // stores a text that a document of its own version already holds)
-  await tx.deleteFrom('documents').where((eb) => eb.or([
-    eb('path', '=', doc.path),
-    eb('content_hash', '=', doc.content_hash),
-    eb.and([eb('text_hash', '=', textHash), eb('extractor_version', '<>', doc.extractor_version)]),
-  ])).execute();
+  await tx
+    .deleteFrom('documents')
+    .where((eb) =>
+      eb.or([
+        eb('path', '=', doc.path),
+        eb('content_hash', '=', doc.content_hash),
+        eb.and([eb('text_hash', '=', textHash), eb('extractor_version', '<>', doc.extractor_version)]),
+      ]),
+    )
+    .execute();
   await tx.deleteFrom('document_aliases').where('path', '=', doc.path).execute();
-  const { id } = await tx.insertInto('documents').values({
-    path: doc.path,
-    file_name: doc.file_name,
-    content_hash: doc.content_hash,
-    format: doc.format,
-    encoding: doc.encoding,
-    text: doc.text,
-    imported_at: new Date().toISOString(),
-    extractor_version: doc.extractor_version,
-    ...doc.meta,
-    diagnostics: JSON.stringify(doc.diagnostics),
-    text_hash: textHash,
-    lang: doc.lang ?? 'vi',
-  }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await tx
+    .insertInto('documents')
+    .values({
+      path: doc.path,
+      file_name: doc.file_name,
+      content_hash: doc.content_hash,
+      format: doc.format,
+      encoding: doc.encoding,
+      text: doc.text,
+      imported_at: new Date().toISOString(),
+      extractor_version: doc.extractor_version,
+      ...doc.meta,
+      diagnostics: JSON.stringify(doc.diagnostics),
+      text_hash: textHash,
+      lang: doc.lang ?? 'vi',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   // whole or part (extractors/part.ts): what attainment and the dashboards compare like with like
   const parts = partsOf(records, doc.text);
   const rows = records.map((r, i): TargetRow => {
     const certainty = r.certainty ?? certaintyOf(r);
     return {
-    document_id: Number(id),
-    subject: r.subject,
-    metric: r.metric,
-    sector: r.sector,
-    status: r.status,
-    year: r.year,
-    unit: r.unit,
-    value: r.value,
-    value_max: r.value_max,
-    comparator: r.comparator,
-    quote: r.quote,
-    sentence: r.sentence,
-    start: r.start,
-    end: r.end,
-    section_path: r.section_path.join(PATH_SEPARATOR),
-    rule: r.rules.join(' '),
-    part: parts[i]?.part ?? 'total',
-    part_rule: parts[i]?.rule ?? null,
-    certainty: certainty.level,
-    fallbacks: certainty.fallbacks.join(' '),
-  };
+      document_id: Number(id),
+      subject: r.subject,
+      metric: r.metric,
+      sector: r.sector,
+      status: r.status,
+      year: r.year,
+      unit: r.unit,
+      value: r.value,
+      value_max: r.value_max,
+      comparator: r.comparator,
+      quote: r.quote,
+      sentence: r.sentence,
+      start: r.start,
+      end: r.end,
+      section_path: r.section_path.join(PATH_SEPARATOR),
+      rule: r.rules.join(' '),
+      part: parts[i]?.part ?? 'total',
+      part_rule: parts[i]?.rule ?? null,
+      certainty: certainty.level,
+      fallbacks: certainty.fallbacks.join(' '),
+    };
   });
   await insertRows(tx, d, 'targets', TARGET_COLUMNS, rows);
-  await insertRows(tx, d, 'drops', DROP_COLUMNS, (doc.dropped ?? []).map((x) => ({
-    document_id: Number(id), start: x.start, end: x.end, quote: doc.text.slice(x.start, x.end), reason: x.reason, rule: x.rule, kept_as_other: x.keptAsOther ? 1 : 0,
-  })));
+  await insertRows(
+    tx,
+    d,
+    'drops',
+    DROP_COLUMNS,
+    (doc.dropped ?? []).map((x) => ({
+      document_id: Number(id),
+      start: x.start,
+      end: x.end,
+      quote: doc.text.slice(x.start, x.end),
+      reason: x.reason,
+      rule: x.rule,
+      kept_as_other: x.keptAsOther ? 1 : 0,
+    })),
+  );
   // the reviewers' verdicts on this text follow it to its new records (or are reported as no longer applying)
   await resolveVerdicts(tx, textHash);
   return records.length;
@@ -179,19 +229,33 @@ export async function writeDocument(tx: Queries, d: Dialect, doc: StoredDocument
  * alias as recorded.
  */
 export async function writeAlias(tx: Queries, alias: Alias): Promise<Alias | null> {
-  const holder = await tx.selectFrom('documents').select(['path', 'content_hash']).where('text_hash', '=', alias.text_hash)
-    .orderBy('id').limit(1).executeTakeFirst();
+  const holder = await tx
+    .selectFrom('documents')
+    .select(['path', 'content_hash'])
+    .where('text_hash', '=', alias.text_hash)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   if (holder?.path === alias.path) return null;
-  const recorded: Alias = holder
-    ? { ...alias, same_as: holder.path, kind: holder.content_hash === alias.content_hash ? 'same_bytes' : 'same_text' }
-    : alias;
+  const recorded: Alias = holder ? { ...alias, same_as: holder.path, kind: holder.content_hash === alias.content_hash ? 'same_bytes' : 'same_text' } : alias;
   const gone = await tx.deleteFrom('documents').where('path', '=', alias.path).executeTakeFirst();
   // verdicts on the text that was there no longer apply
   if (Number(gone.numDeletedRows) > 0) await resolveVerdicts(tx);
   const row = { ...recorded, recorded_at: new Date().toISOString() };
-  await tx.insertInto('document_aliases').values(row).onConflict((oc) => oc.column('path').doUpdateSet({
-    file_name: row.file_name, content_hash: row.content_hash, text_hash: row.text_hash, kind: row.kind, same_as: row.same_as, recorded_at: row.recorded_at,
-  })).execute();
+  await tx
+    .insertInto('document_aliases')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('path').doUpdateSet({
+        file_name: row.file_name,
+        content_hash: row.content_hash,
+        text_hash: row.text_hash,
+        kind: row.kind,
+        same_as: row.same_as,
+        recorded_at: row.recorded_at,
+      }),
+    )
+    .execute();
   return recorded;
 }
 
@@ -212,23 +276,39 @@ export class Store {
    * version: stored as a document, or recorded as another path of one.
    */
   async isUnchanged(path: string, contentHash: string, version: string, q: Queries = this.db.q): Promise<boolean> {
-    const row = (await q.selectFrom('documents').select(['content_hash', 'extractor_version']).where('path', '=', path).executeTakeFirst())
-      ?? (await q.selectFrom('document_aliases as a').innerJoin('documents as d', 'd.text_hash', 'a.text_hash')
-        .select(['a.content_hash', 'd.extractor_version']).where('a.path', '=', path).limit(1).executeTakeFirst());
+    const row =
+      (await q.selectFrom('documents').select(['content_hash', 'extractor_version']).where('path', '=', path).executeTakeFirst()) ??
+      (await q
+        .selectFrom('document_aliases as a')
+        .innerJoin('documents as d', 'd.text_hash', 'a.text_hash')
+        .select(['a.content_hash', 'd.extractor_version'])
+        .where('a.path', '=', path)
+        .limit(1)
+        .executeTakeFirst());
     return row !== undefined && row.content_hash === contentHash && row.extractor_version === version;
   }
 
   /** The document (of this extractor version) that holds these exact bytes, at another path. */
   async sameBytes(contentHash: string, version: string, q: Queries = this.db.q): Promise<{ path: string; text_hash: string } | undefined> {
-    const row = await q.selectFrom('documents').select(['path', 'text_hash'])
-      .where('content_hash', '=', contentHash).where('extractor_version', '=', version).limit(1).executeTakeFirst();
+    const row = await q
+      .selectFrom('documents')
+      .select(['path', 'text_hash'])
+      .where('content_hash', '=', contentHash)
+      .where('extractor_version', '=', version)
+      .limit(1)
+      .executeTakeFirst();
     return row ? { path: row.path, text_hash: row.text_hash ?? '' } : undefined;
   }
 
   /** The document (of this extractor version) whose text has this digest. */
   async sameText(textHash: string, version: string, q: Queries = this.db.q): Promise<{ path: string; content_hash: string } | undefined> {
-    return q.selectFrom('documents').select(['path', 'content_hash'])
-      .where('text_hash', '=', textHash).where('extractor_version', '=', version).limit(1).executeTakeFirst();
+    return q
+      .selectFrom('documents')
+      .select(['path', 'content_hash'])
+      .where('text_hash', '=', textHash)
+      .where('extractor_version', '=', version)
+      .limit(1)
+      .executeTakeFirst();
   }
 
   /** Record another path of a stored document (see writeAlias), in its own transaction. */
@@ -238,8 +318,12 @@ export class Store {
 
   /** Other paths recorded for the document with this text digest. */
   async aliasesOf(textHash: string): Promise<Alias[]> {
-    return this.db.q.selectFrom('document_aliases').select(['path', 'file_name', 'content_hash', 'text_hash', 'kind', 'same_as'])
-      .where('text_hash', '=', textHash).orderBy('path').execute();
+    return this.db.q
+      .selectFrom('document_aliases')
+      .select(['path', 'file_name', 'content_hash', 'text_hash', 'kind', 'same_as'])
+      .where('text_hash', '=', textHash)
+      .orderBy('path')
+      .execute();
   }
 
   /** Replace the document at doc.path and its records, atomically (see writeDocument). Returns the number of records written. */
@@ -248,23 +332,30 @@ export class Store {
   }
 
   async startRun(version: string): Promise<number> {
-    const { id } = await this.db.q.insertInto('runs').values({ started_at: new Date().toISOString(), extractor_version: version })
-      .returning('id').executeTakeFirstOrThrow();
+    const { id } = await this.db.q
+      .insertInto('runs')
+      .values({ started_at: new Date().toISOString(), extractor_version: version })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return Number(id);
   }
 
   async finishRun(id: number, s: RunSummary): Promise<void> {
-    await this.db.q.updateTable('runs').set({
-      finished_at: new Date().toISOString(),
-      files_total: s.files_total,
-      files_ok: s.files_ok,
-      files_unchanged: s.files_unchanged,
-      files_failed: s.files_failed,
-      records_added: s.records_added,
-      failures: JSON.stringify(s.failures),
-      files_duplicate: s.files_duplicate ?? 0,
-      duplicates: JSON.stringify(s.duplicates ?? []),
-    }).where('id', '=', id).execute();
+    await this.db.q
+      .updateTable('runs')
+      .set({
+        finished_at: new Date().toISOString(),
+        files_total: s.files_total,
+        files_ok: s.files_ok,
+        files_unchanged: s.files_unchanged,
+        files_failed: s.files_failed,
+        records_added: s.records_added,
+        failures: JSON.stringify(s.failures),
+        files_duplicate: s.files_duplicate ?? 0,
+        duplicates: JSON.stringify(s.duplicates ?? []),
+      })
+      .where('id', '=', id)
+      .execute();
   }
 
   async close(): Promise<void> {

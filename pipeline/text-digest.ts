@@ -8,11 +8,16 @@
 import { createHash } from 'node:crypto';
 
 export function textKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function textDigest(text: string): string {
   const key = textKey(text);
   // a text without a letter or digit is only the same as itself
-  return createHash('sha256').update(key || `\u0000${text.normalize('NFC')}`).digest('hex');
+  return createHash('sha256')
+    .update(key || `\u0000${text.normalize('NFC')}`)
+    .digest('hex');
 }

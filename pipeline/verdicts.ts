@@ -43,8 +43,15 @@ export type VerdictRow = Selectable<VerdictsTable>;
 export function fieldsOf(v: VerdictRow): RecordFields | null {
   if (v.subject === null || v.metric === null || v.status === null || v.unit === null || v.value === null || v.comparator === null) return null;
   return {
-    subject: v.subject, metric: v.metric, sector: v.sector, status: v.status, year: v.year, unit: v.unit,
-    value: v.value, value_max: v.value_max, comparator: v.comparator,
+    subject: v.subject,
+    metric: v.metric,
+    sector: v.sector,
+    status: v.status,
+    year: v.year,
+    unit: v.unit,
+    value: v.value,
+    value_max: v.value_max,
+    comparator: v.comparator,
   } as RecordFields;
 }
 
@@ -101,12 +108,15 @@ export async function resolveVerdicts(tx: Queries, textHash?: string): Promise<R
   await sql`UPDATE verdicts SET state = 'orphan', target_id = NULL, document_id = NULL, problem = ${GONE}, resolved_at = ${now}
     WHERE superseded_by IS NULL AND kind <> 'withdraw' AND (state = 'applied' OR problem IS DISTINCT FROM ${GONE})
       AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.text_hash = verdicts.text_hash)`.execute(tx);
-  const hashes = textHash !== undefined
-    ? [textHash]
-    : (await sql<{ text_hash: string }>`SELECT DISTINCT text_hash FROM verdicts WHERE superseded_by IS NULL`.execute(tx)).rows.map((r) => r.text_hash);
+  const hashes =
+    textHash !== undefined
+      ? [textHash]
+      : (await sql<{ text_hash: string }>`SELECT DISTINCT text_hash FROM verdicts WHERE superseded_by IS NULL`.execute(tx)).rows.map((r) => r.text_hash);
   for (const hash of hashes) {
     // (a document nobody has judged, the common case when extracting, costs one indexed look-up)
-    const verdicts = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${hash} AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY id`.execute(tx)).rows;
+    const verdicts = (
+      await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${hash} AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY id`.execute(tx)
+    ).rows;
     if (verdicts.length === 0) continue;
     const doc = (await sql<{ id: number; text: string }>`SELECT id, text FROM documents WHERE text_hash = ${hash} ORDER BY id LIMIT 1`.execute(tx)).rows[0];
     if (!doc) continue;
@@ -139,7 +149,12 @@ export async function resolveVerdicts(tx: Queries, textHash?: string): Promise<R
         outcome.set(v.id, { state: 'applied', ...at, target: null, problem: null });
       } else {
         const there = here.length ? `; now there: ${here.map((x) => showKey(recordKey(x))).join(' | ')}` : '; the extractor gives no record there now';
-        outcome.set(v.id, { state: 'orphan', ...at, target: null, problem: `the record judged (${showKey(v.record_key)}) is no longer extracted at «${v.quote}»${there}` });
+        outcome.set(v.id, {
+          state: 'orphan',
+          ...at,
+          target: null,
+          problem: `the record judged (${showKey(v.record_key)}) is no longer extracted at «${v.quote}»${there}`,
+        });
       }
     }
     for (const v of verdicts) {
@@ -165,8 +180,10 @@ export function resolveAllVerdicts(db: Db): Promise<ResolveSummary> {
 /** Current verdicts that no longer apply, in the order of their documents' names and words. */
 export async function listOrphans(db: Db, textHash?: string, q: Queries = db.q): Promise<VerdictRow[]> {
   const only = textHash === undefined ? sql`` : sql`AND text_hash = ${textHash}`;
-  return (await sql<VerdictRow>`SELECT * FROM verdicts WHERE superseded_by IS NULL AND state = 'orphan' ${only}
-    ORDER BY file_name${sql.raw(db.dialect.codePoint)}, start, id`.execute(q)).rows;
+  return (
+    await sql<VerdictRow>`SELECT * FROM verdicts WHERE superseded_by IS NULL AND state = 'orphan' ${only}
+    ORDER BY file_name${sql.raw(db.dialect.codePoint)}, start, id`.execute(q)
+  ).rows;
 }
 
 /** One line about an orphan verdict, for the command line and the pages. */
@@ -177,7 +194,9 @@ export function describeOrphan(v: VerdictRow): string {
 
 /** Every current verdict on a text: what the document page shows (applied and orphans; withdrawals left out). */
 export async function verdictsOfText(q: Queries, textHash: string): Promise<VerdictRow[]> {
-  return (await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${textHash} AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY start, id`.execute(q)).rows;
+  return (
+    await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${textHash} AND superseded_by IS NULL AND kind <> 'withdraw' ORDER BY start, id`.execute(q)
+  ).rows;
 }
 
 /** Counts for the pages and the command line. */
@@ -197,12 +216,14 @@ export async function verdictCounts(q: Queries): Promise<{ records: number; revi
 
 /** Documents by how far their review has got: every scored record judged and no verdict left that no longer applies, or not. */
 export async function reviewedDocuments(db: Db, q: Queries = db.q): Promise<{ complete: string[]; partial: { doc: string; left: number; orphans: number }[] }> {
-  const rows = (await sql<{ doc: string; left: number; orphans: number; verdicts: number }>`SELECT d.file_name AS doc,
+  const rows = (
+    await sql<{ doc: string; left: number; orphans: number; verdicts: number }>`SELECT d.file_name AS doc,
         (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.metric <> 'other' AND NOT EXISTS
           (SELECT 1 FROM verdicts v WHERE v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied')) AS left,
         (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL AND v.state = 'orphan') AS orphans,
         (SELECT COUNT(*) FROM verdicts v WHERE v.text_hash = d.text_hash AND v.superseded_by IS NULL) AS verdicts
-      FROM documents d ORDER BY d.file_name${sql.raw(db.dialect.codePoint)}`.execute(q)).rows;
+      FROM documents d ORDER BY d.file_name${sql.raw(db.dialect.codePoint)}`.execute(q)
+  ).rows;
   return {
     complete: rows.filter((r) => r.verdicts > 0 && r.left === 0 && r.orphans === 0).map((r) => r.doc),
     partial: rows.filter((r) => r.verdicts > 0 && (r.left > 0 || r.orphans > 0)).map(({ doc, left, orphans }) => ({ doc, left, orphans })),
@@ -227,14 +248,16 @@ export interface QueueRow extends RecordFields {
 
 /** Records without a verdict (metric `other` left out), least certain first, across documents. */
 export async function reviewQueue(db: Db, limit: number, offset: number): Promise<QueueRow[]> {
-  return (await sql<QueueRow>`SELECT t.id, t.document_id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
+  return (
+    await sql<QueueRow>`SELECT t.id, t.document_id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max,
         t.comparator, t.quote, t.sentence, t.start, t."end", t.rule, t.certainty, t.fallbacks,
         d.file_name, d.title, d.text_hash
       FROM targets t JOIN documents d ON d.id = t.document_id
       WHERE t.metric <> 'other' AND NOT EXISTS
         (SELECT 1 FROM verdicts v WHERE v.target_id = t.id AND v.superseded_by IS NULL AND v.state = 'applied')
       ORDER BY CASE t.certainty WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END, d.file_name${sql.raw(db.dialect.codePoint)}, t.start, t.id
-      LIMIT ${limit} OFFSET ${offset}`.execute(db.q)).rows;
+      LIMIT ${limit} OFFSET ${offset}`.execute(db.q)
+  ).rows;
 }
 
 // ---- giving a verdict ------------------------------------------------------------------------
@@ -281,9 +304,20 @@ interface TargetFull extends TargetKeyRow {
 }
 
 /** The part (extractors/part.ts) a record with these fields would have among the document's records. */
-async function partFor(tx: Queries, documentId: number, text: string, fields: RecordFields, start: number, end: number, sentence: string, replacing: number | null): Promise<{ part: string; rule: string }> {
-  const rows = (await sql<{ id: number; subject: string; metric: string; sector: string | null; unit: string; start: number; end: number; sentence: string }>`
-    SELECT id, subject, metric, sector, unit, start, "end", sentence FROM targets WHERE document_id = ${documentId} ORDER BY start, id`.execute(tx)).rows;
+async function partFor(
+  tx: Queries,
+  documentId: number,
+  text: string,
+  fields: RecordFields,
+  start: number,
+  end: number,
+  sentence: string,
+  replacing: number | null,
+): Promise<{ part: string; rule: string }> {
+  const rows = (
+    await sql<{ id: number; subject: string; metric: string; sector: string | null; unit: string; start: number; end: number; sentence: string }>`
+    SELECT id, subject, metric, sector, unit, start, "end", sentence FROM targets WHERE document_id = ${documentId} ORDER BY start, id`.execute(tx)
+  ).rows;
   const mine = { id: -1, subject: fields.subject, metric: fields.metric, sector: fields.sector, unit: fields.unit, start, end, sentence };
   const list = rows.filter((r) => r.id !== replacing);
   const at = list.findIndex((r) => r.start > start);
@@ -300,12 +334,47 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
-const NO_FIELDS = { subject: null, metric: null, sector: null, status: null, year: null, unit: null, value: null, value_max: null, comparator: null, part: null, part_rule: null } as const;
+const NO_FIELDS = {
+  subject: null,
+  metric: null,
+  sector: null,
+  status: null,
+  year: null,
+  unit: null,
+  value: null,
+  value_max: null,
+  comparator: null,
+  part: null,
+  part_rule: null,
+} as const;
 
 /** What a new verdict row says (the rest is filled in by the inserter). */
-type NewVerdict = Pick<VerdictRow, 'kind' | 'text_hash' | 'file_name' | 'start' | 'end' | 'quote' | 'record_key' | 'subject' | 'metric' | 'sector'
-  | 'status' | 'year' | 'unit' | 'value' | 'value_max' | 'comparator' | 'part' | 'part_rule' | 'sentence' | 'section_path' | 'reviewer'
-  | 'extractor_version' | 'document_id'>;
+type NewVerdict = Pick<
+  VerdictRow,
+  | 'kind'
+  | 'text_hash'
+  | 'file_name'
+  | 'start'
+  | 'end'
+  | 'quote'
+  | 'record_key'
+  | 'subject'
+  | 'metric'
+  | 'sector'
+  | 'status'
+  | 'year'
+  | 'unit'
+  | 'value'
+  | 'value_max'
+  | 'comparator'
+  | 'part'
+  | 'part_rule'
+  | 'sentence'
+  | 'section_path'
+  | 'reviewer'
+  | 'extractor_version'
+  | 'document_id'
+>;
 
 type Insert = (row: NewVerdict, target: number | null, supersedes: VerdictRow | undefined) => Promise<VerdictRow>;
 
@@ -314,9 +383,18 @@ function inserter(tx: Queries, now: string): Insert {
   return async (row, target, supersedes) => {
     // the one before it lets go of the record first (one current verdict per record)
     if (supersedes) await tx.updateTable('verdicts').set({ target_id: null }).where('id', '=', supersedes.id).execute();
-    const { id } = await tx.insertInto('verdicts').values({
-      ...row, created_at: now, supersedes: supersedes?.id ?? null, state: 'applied', target_id: null, resolved_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await tx
+      .insertInto('verdicts')
+      .values({
+        ...row,
+        created_at: now,
+        supersedes: supersedes?.id ?? null,
+        state: 'applied',
+        target_id: null,
+        resolved_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     if (supersedes) await tx.updateTable('verdicts').set({ superseded_by: id }).where('id', '=', supersedes.id).execute();
     if (target !== null) await tx.updateTable('verdicts').set({ target_id: target }).where('id', '=', id).execute();
     // an addition the extractor gives as the reviewer reads it is linked to that record
@@ -327,7 +405,15 @@ function inserter(tx: Queries, now: string): Insert {
 
 /** A record's fields and nothing else (a request may carry more keys than the table has). */
 const only = (f: RecordFields): RecordFields => ({
-  subject: f.subject, metric: f.metric, sector: f.sector, status: f.status, year: f.year, unit: f.unit, value: f.value, value_max: f.value_max, comparator: f.comparator,
+  subject: f.subject,
+  metric: f.metric,
+  sector: f.sector,
+  status: f.status,
+  year: f.year,
+  unit: f.unit,
+  value: f.value,
+  value_max: f.value_max,
+  comparator: f.comparator,
 });
 
 const T_FIELDS = sql.raw(`t.${TARGET_FIELDS.split(', ').join(', t.')}`);
@@ -335,77 +421,165 @@ const T_FIELDS = sql.raw(`t.${TARGET_FIELDS.split(', ').join(', t.')}`);
 /** accept, reject or correct an extracted record, as the reviewer saw it. */
 async function judgeRecord(tx: Queries, insert: Insert, input: Extract<VerdictInput, { record: SeenRecord }>): Promise<VerdictRow> {
   const seen = input.record;
-  const t = (await sql<TargetFull>`SELECT ${T_FIELDS}, t.document_id, t.quote, t.sentence, t.section_path, t.part, t.part_rule,
+  const t = (
+    await sql<TargetFull>`SELECT ${T_FIELDS}, t.document_id, t.quote, t.sentence, t.section_path, t.part, t.part_rule,
       d.text_hash, d.extractor_version, d.file_name
-    FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.id = ${seen.id}`.execute(tx)).rows[0];
+    FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.id = ${seen.id}`.execute(tx)
+  ).rows[0];
   if (!t) {
-    const moved = (await sql<TargetKeyRow>`SELECT ${T_FIELDS} FROM targets t JOIN documents d ON d.id = t.document_id
-      WHERE d.text_hash = ${seen.text_hash} AND t.start = ${seen.start} AND t."end" = ${seen.end}`.execute(tx)).rows.find((x) => recordKey(x) === seen.key);
-    if (moved) throw new VerdictRefused('stale', `record #${seen.id} no longer exists: the document was re-extracted since the page was loaded (the record is now #${moved.id}); reload the page`);
+    const moved = (
+      await sql<TargetKeyRow>`SELECT ${T_FIELDS} FROM targets t JOIN documents d ON d.id = t.document_id
+      WHERE d.text_hash = ${seen.text_hash} AND t.start = ${seen.start} AND t."end" = ${seen.end}`.execute(tx)
+    ).rows.find((x) => recordKey(x) === seen.key);
+    if (moved)
+      throw new VerdictRefused(
+        'stale',
+        `record #${seen.id} no longer exists: the document was re-extracted since the page was loaded (the record is now #${moved.id}); reload the page`,
+      );
     throw new VerdictRefused('unknown', `no record #${seen.id}`);
   }
   if (t.text_hash !== seen.text_hash || t.start !== seen.start || t.end !== seen.end || recordKey(t) !== seen.key) {
-    throw new VerdictRefused('stale', `record #${seen.id} changed since the page was loaded (now ${showKey(recordKey(t))} at ${t.start}–${t.end}); reload the page`);
+    throw new VerdictRefused(
+      'stale',
+      `record #${seen.id} changed since the page was loaded (now ${showKey(recordKey(t))} at ${t.start}–${t.end}); reload the page`,
+    );
   }
   const cur = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE target_id = ${t.id} AND superseded_by IS NULL AND state = 'applied'`.execute(tx)).rows[0];
   if ((cur?.id ?? null) !== input.expect) {
-    throw new VerdictRefused('stale', cur
-      ? `record #${t.id} was judged meanwhile: ${cur.kind} by ${cur.reviewer} at ${cur.created_at} (verdict #${cur.id}); reload the page to see it`
-      : `the verdict #${String(input.expect)} shown for record #${t.id} no longer applies to it; reload the page`);
+    throw new VerdictRefused(
+      'stale',
+      cur
+        ? `record #${t.id} was judged meanwhile: ${cur.kind} by ${cur.reviewer} at ${cur.created_at} (verdict #${cur.id}); reload the page to see it`
+        : `the verdict #${String(input.expect)} shown for record #${t.id} no longer applies to it; reload the page`,
+    );
   }
-  let fields: Pick<NewVerdict, 'subject' | 'metric' | 'sector' | 'status' | 'year' | 'unit' | 'value' | 'value_max' | 'comparator' | 'part' | 'part_rule'> = NO_FIELDS;
+  let fields: Pick<NewVerdict, 'subject' | 'metric' | 'sector' | 'status' | 'year' | 'unit' | 'value' | 'value_max' | 'comparator' | 'part' | 'part_rule'> =
+    NO_FIELDS;
   if (input.kind === 'correct') {
-    if (recordKey(input.fields) === recordKey(t)) throw new VerdictRefused('invalid', `nothing corrected: these are record #${t.id}'s own values (accept it instead)`);
+    if (recordKey(input.fields) === recordKey(t))
+      throw new VerdictRefused('invalid', `nothing corrected: these are record #${t.id}'s own values (accept it instead)`);
     const { text } = await tx.selectFrom('documents').select('text').where('id', '=', t.document_id).executeTakeFirstOrThrow();
     const part = await partFor(tx, t.document_id, text, input.fields, t.start, t.end, t.sentence, t.id);
     fields = { ...only(input.fields), part: part.part, part_rule: part.rule };
   }
-  return insert({
-    kind: input.kind, text_hash: t.text_hash, file_name: t.file_name, start: t.start, end: t.end, quote: t.quote, record_key: recordKey(t),
-    ...fields, sentence: t.sentence, section_path: t.section_path, reviewer: input.reviewer, extractor_version: t.extractor_version, document_id: t.document_id,
-  }, t.id, cur);
+  return insert(
+    {
+      kind: input.kind,
+      text_hash: t.text_hash,
+      file_name: t.file_name,
+      start: t.start,
+      end: t.end,
+      quote: t.quote,
+      record_key: recordKey(t),
+      ...fields,
+      sentence: t.sentence,
+      section_path: t.section_path,
+      reviewer: input.reviewer,
+      extractor_version: t.extractor_version,
+      document_id: t.document_id,
+    },
+    t.id,
+    cur,
+  );
 }
 
 /** add a record on words of a document. */
 async function addRecord(tx: Queries, insert: Insert, input: Extract<VerdictInput, { kind: 'add' }>): Promise<VerdictRow> {
-  const doc = await tx.selectFrom('documents').select(['id', 'text', 'text_hash', 'file_name', 'extractor_version']).where('id', '=', input.document.id).executeTakeFirst();
+  const doc = await tx
+    .selectFrom('documents')
+    .select(['id', 'text', 'text_hash', 'file_name', 'extractor_version'])
+    .where('id', '=', input.document.id)
+    .executeTakeFirst();
   if (!doc) throw new VerdictRefused('unknown', `no document #${input.document.id}`);
-  if (doc.text_hash !== input.document.text_hash) throw new VerdictRefused('stale', `the text of document #${doc.id} changed since the page was loaded; reload the page`);
-  if (input.end > doc.text.length) throw new VerdictRefused('invalid', `the words ${input.start}–${input.end} run past the end of the text (${doc.text.length} characters)`);
+  if (doc.text_hash !== input.document.text_hash)
+    throw new VerdictRefused('stale', `the text of document #${doc.id} changed since the page was loaded; reload the page`);
+  if (input.end > doc.text.length)
+    throw new VerdictRefused('invalid', `the words ${input.start}–${input.end} run past the end of the text (${doc.text.length} characters)`);
   const there = doc.text.slice(input.start, input.end);
   if (there !== input.quote) throw new VerdictRefused('invalid', `the words are not at ${input.start}–${input.end}: the text there is «${there.slice(0, 80)}»`);
   const key = recordKey(input.fields);
-  const same = (await sql<TargetKeyRow>`SELECT ${sql.raw(TARGET_FIELDS)} FROM targets WHERE document_id = ${doc.id} AND start = ${input.start} AND "end" = ${input.end}`.execute(tx)).rows
-    .find((x) => recordKey(x) === key);
+  const same = (
+    await sql<TargetKeyRow>`SELECT ${sql.raw(TARGET_FIELDS)} FROM targets WHERE document_id = ${doc.id} AND start = ${input.start} AND "end" = ${input.end}`.execute(
+      tx,
+    )
+  ).rows.find((x) => recordKey(x) === key);
   if (same) throw new VerdictRefused('stale', `the extractor already gives this record (#${same.id}): accept it instead`);
-  const twice = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${doc.text_hash} AND kind = 'add' AND superseded_by IS NULL AND start = ${input.start} AND "end" = ${input.end}`.execute(tx)).rows
-    .find((v) => fieldsOf(v) !== null && recordKey(fieldsOf(v) as RecordFields) === key);
+  const twice = (
+    await sql<VerdictRow>`SELECT * FROM verdicts WHERE text_hash = ${doc.text_hash} AND kind = 'add' AND superseded_by IS NULL AND start = ${input.start} AND "end" = ${input.end}`.execute(
+      tx,
+    )
+  ).rows.find((v) => fieldsOf(v) !== null && recordKey(fieldsOf(v) as RecordFields) === key);
   if (twice) throw new VerdictRefused('stale', `this record was already added by ${twice.reviewer} at ${twice.created_at} (verdict #${twice.id})`);
   const sentence = lineAround(doc.text, input.start, input.end);
   const part = await partFor(tx, doc.id, doc.text, input.fields, input.start, input.end, sentence, null);
-  return insert({
-    kind: 'add', text_hash: doc.text_hash ?? '', file_name: doc.file_name, start: input.start, end: input.end, quote: input.quote, record_key: null,
-    ...only(input.fields), part: part.part, part_rule: part.rule, sentence, section_path: '', reviewer: input.reviewer, extractor_version: doc.extractor_version, document_id: doc.id,
-  }, null, undefined);
+  return insert(
+    {
+      kind: 'add',
+      text_hash: doc.text_hash ?? '',
+      file_name: doc.file_name,
+      start: input.start,
+      end: input.end,
+      quote: input.quote,
+      record_key: null,
+      ...only(input.fields),
+      part: part.part,
+      part_rule: part.rule,
+      sentence,
+      section_path: '',
+      reviewer: input.reviewer,
+      extractor_version: doc.extractor_version,
+      document_id: doc.id,
+    },
+    null,
+    undefined,
+  );
 }
 
 /** amend (correct) or withdraw a record a reviewer added. */
 async function changeAddition(tx: Queries, insert: Insert, input: Extract<VerdictInput, { addition: number }>): Promise<VerdictRow> {
   const add = (await sql<VerdictRow>`SELECT * FROM verdicts WHERE id = ${input.addition} AND kind = 'add'`.execute(tx)).rows[0];
   if (!add) throw new VerdictRefused('unknown', `no added record #${input.addition}`);
-  if (add.superseded_by !== null) throw new VerdictRefused('stale', `added record #${add.id} was changed meanwhile (by verdict #${add.superseded_by}); reload the page`);
-  const same = { text_hash: add.text_hash, file_name: add.file_name, start: add.start, end: add.end, quote: add.quote, record_key: null, sentence: add.sentence, section_path: add.section_path };
+  if (add.superseded_by !== null)
+    throw new VerdictRefused('stale', `added record #${add.id} was changed meanwhile (by verdict #${add.superseded_by}); reload the page`);
+  const same = {
+    text_hash: add.text_hash,
+    file_name: add.file_name,
+    start: add.start,
+    end: add.end,
+    quote: add.quote,
+    record_key: null,
+    sentence: add.sentence,
+    section_path: add.section_path,
+  };
   if (input.kind === 'withdraw') {
-    return insert({ kind: 'withdraw', ...same, ...NO_FIELDS, reviewer: input.reviewer, extractor_version: add.extractor_version, document_id: add.document_id }, null, add);
+    return insert(
+      { kind: 'withdraw', ...same, ...NO_FIELDS, reviewer: input.reviewer, extractor_version: add.extractor_version, document_id: add.document_id },
+      null,
+      add,
+    );
   }
   const old = fieldsOf(add);
-  if (old && recordKey(old) === recordKey(input.fields)) throw new VerdictRefused('invalid', `nothing corrected: added record #${add.id} has these values already`);
-  const doc = add.document_id === null ? undefined : await tx.selectFrom('documents').select(['id', 'text']).where('id', '=', add.document_id).executeTakeFirst();
-  if (!doc || add.state !== 'applied') throw new VerdictRefused('stale', `added record #${add.id} no longer applies (${add.problem ?? 'its document is gone'}); add it again`);
+  if (old && recordKey(old) === recordKey(input.fields))
+    throw new VerdictRefused('invalid', `nothing corrected: added record #${add.id} has these values already`);
+  const doc =
+    add.document_id === null ? undefined : await tx.selectFrom('documents').select(['id', 'text']).where('id', '=', add.document_id).executeTakeFirst();
+  if (!doc || add.state !== 'applied')
+    throw new VerdictRefused('stale', `added record #${add.id} no longer applies (${add.problem ?? 'its document is gone'}); add it again`);
   const part = await partFor(tx, doc.id, doc.text, input.fields, add.start, add.end, add.sentence ?? '', null);
-  return insert({
-    kind: 'add', ...same, ...only(input.fields), part: part.part, part_rule: part.rule, reviewer: input.reviewer, extractor_version: add.extractor_version, document_id: add.document_id,
-  }, null, add);
+  return insert(
+    {
+      kind: 'add',
+      ...same,
+      ...only(input.fields),
+      part: part.part,
+      part_rule: part.rule,
+      reviewer: input.reviewer,
+      extractor_version: add.extractor_version,
+      document_id: add.document_id,
+    },
+    null,
+    add,
+  );
 }
 
 /**

@@ -17,7 +17,13 @@ export interface WorkerTask {
 }
 
 export type WorkerResult =
-  | { ok: true; format: string; encoding: string; doc: ExtractedDocument; /** textDigest(doc.text): the same for the same text in any format. */ textHash: string }
+  | {
+      ok: true;
+      format: string;
+      encoding: string;
+      doc: ExtractedDocument /** textDigest(doc.text): the same for the same text in any format. */;
+      textHash: string;
+    }
   | { ok: false; file: string; reason: string };
 
 export async function decodeAndExtract(task: WorkerTask): Promise<WorkerResult> {

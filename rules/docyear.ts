@@ -8,7 +8,15 @@
  */
 import type { Rule } from './rule.ts';
 
-export type DocYearKind = 'report_opening' | 'plan_reached' | 'congress_term' | 'goal_horizon' | 'year_review' | 'anniversary' | 'whole_area' | 'same_period_before';
+export type DocYearKind =
+  | 'report_opening'
+  | 'plan_reached'
+  | 'congress_term'
+  | 'goal_horizon'
+  | 'year_review'
+  | 'anniversary'
+  | 'whole_area'
+  | 'same_period_before';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -21,7 +29,21 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     value: { kind: 'report_opening' },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
-      match: ['6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX', 'Đến cuối năm 2023, toàn tỉnh có 402 HTX', 'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã', 'Năm 2021, các HTX đạt doanh thu bình quân', 'Đến tháng 9/2024 toàn tỉnh có 814 HTX', '(Báo Nam Bộ) - Theo Liên minh HTX tỉnh, 9 tháng năm 2022, toàn tỉnh có thêm 14 HTX', 'Về tổ hợp tác: Đến hết năm 2021, cả nước có 71.000 tổ hợp tác', '(ĐN)- Thông tin từ Liên minh HTX tỉnh, đến đầu tháng 10-2016, trên địa bàn tỉnh có 12 HTX thành lập mới', 'Theo Sở Kế hoạch và Đầu tư cho biết, ước đến cuối năm 2021, toàn tỉnh có 210 HTX', 'Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, toàn tỉnh có 193 HTX', 'Số liệu tập hợp năm 2020, toàn huyện có 21 hợp tác xã', 'Thực hiện Chương trình OCOP, tính đến đầu năm 2024, huyện có 35 sản phẩm của HTX', 'Báo cáo tại hội nghị cho biết, tính hết tháng 10-2022, toàn thành phố có 380 tổ hợp tác, HTX'],
+      match: [
+        '6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX',
+        'Đến cuối năm 2023, toàn tỉnh có 402 HTX',
+        'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã',
+        'Năm 2021, các HTX đạt doanh thu bình quân',
+        'Đến tháng 9/2024 toàn tỉnh có 814 HTX',
+        '(Báo Nam Bộ) - Theo Liên minh HTX tỉnh, 9 tháng năm 2022, toàn tỉnh có thêm 14 HTX',
+        'Về tổ hợp tác: Đến hết năm 2021, cả nước có 71.000 tổ hợp tác',
+        '(ĐN)- Thông tin từ Liên minh HTX tỉnh, đến đầu tháng 10-2016, trên địa bàn tỉnh có 12 HTX thành lập mới',
+        'Theo Sở Kế hoạch và Đầu tư cho biết, ước đến cuối năm 2021, toàn tỉnh có 210 HTX',
+        'Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, toàn tỉnh có 193 HTX',
+        'Số liệu tập hợp năm 2020, toàn huyện có 21 hợp tác xã',
+        'Thực hiện Chương trình OCOP, tính đến đầu năm 2024, huyện có 35 sản phẩm của HTX',
+        'Báo cáo tại hội nghị cho biết, tính hết tháng 10-2022, toàn thành phố có 380 tổ hợp tác, HTX',
+      ],
       reject: ['Giai đoạn 2021-2025, thành lập mới 150 HTX', 'Năm 2021 - 2025 là giai đoạn', 'Toàn tỉnh hiện có 320 HTX', 'Các HTX năm 2023 đạt doanh thu'],
     },
   },
@@ -42,7 +64,11 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     note: 'a congress opens its term in the term\'s first year ("Đại hội … nhiệm kỳ 2020-2025" sits in 2020)',
     examples: {
       match: ['Khai mạc Đại hội thành viên Liên minh Hợp tác xã tỉnh, nhiệm kỳ 2020-2025', 'Đại hội đại biểu Liên minh HTX lần thứ VI, nhiệm kỳ 2025 - 2030'],
-      reject: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Trong nhiệm kỳ 2020-2025', 'hoàn thành các chỉ tiêu mà Nghị quyết Đại hội IV Liên minh HTX tỉnh, nhiệm kỳ 2012-2017 đã đề ra', 'nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX'],
+      reject: [
+        'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Trong nhiệm kỳ 2020-2025',
+        'hoàn thành các chỉ tiêu mà Nghị quyết Đại hội IV Liên minh HTX tỉnh, nhiệm kỳ 2012-2017 đã đề ra',
+        'nhiệm kỳ 2020-2025, toàn tỉnh thành lập mới 353 HTX',
+      ],
     },
   },
   {
@@ -51,7 +77,10 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     value: { kind: 'year_review' },
     note: 'a page with no date of its own that tells of a conference reviewing a year ("… được đưa ra tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024") reports that year; so does a page dated early in a year that reviews the year before ("Sáng 23/1, … hội nghị đánh giá tình hình phát triển KTTT năm 2023 và triển khai nhiệm vụ năm 2024") reports that year: its "hiện có" is the year-end figure',
     examples: {
-      match: ['tổ chức hội nghị đánh giá tình hình phát triển kinh tế tập thể, HTX năm 2023 và triển khai nhiệm vụ năm 2024', 'Hội nghị tổng kết công tác năm 2022'],
+      match: [
+        'tổ chức hội nghị đánh giá tình hình phát triển kinh tế tập thể, HTX năm 2023 và triển khai nhiệm vụ năm 2024',
+        'Hội nghị tổng kết công tác năm 2022',
+      ],
       reject: ['triển khai nhiệm vụ năm 2024', 'đánh giá giai đoạn 2021-2025', 'doanh thu tăng 57% so với kết quả thực hiện năm 2020'],
     },
   },
@@ -59,7 +88,7 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     id: 'docyear.whole_area',
     pattern: String.raw`\btoàn (?:tỉnh|huyện|thành phố|thị xã|quốc|ngành)\b|\bcả nước\b|\btrên địa bàn\b|\bthành lập mới\b|\bnâng tổng số\b`,
     value: { kind: 'whole_area' },
-    note: 'a sentence that reports on a whole province, district or country (not on one cooperative\'s year): a page dated early in a year that opens on the year before with such a sentence reports that year',
+    note: "a sentence that reports on a whole province, district or country (not on one cooperative's year): a page dated early in a year that opens on the year before with such a sentence reports that year",
     examples: {
       match: ['Trong năm 2020, tỉnh vận động thành lập mới 19 hợp tác xã nông nghiệp', 'Năm 2023, toàn tỉnh có 402 HTX'],
       reject: ['Năm 2023, doanh thu của hợp tác xã đạt 7,2 tỷ đồng'],
@@ -81,7 +110,14 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     value: { kind: 'goal_horizon' },
     note: 'the plan, programme or term whose goals the text states, when its title does not say: a target with no year of its own takes its end year ("Đề án … giai đoạn 2021-2025" → 2025; "Đại hội … nhiệm kỳ 2025-2030" → 2030)',
     examples: {
-      match: ['UBND tỉnh phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2021-2025', 'đã đặt mục tiêu cụ thể đến năm 2030', 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ II, nhiệm kỳ 2025 - 2030 đã bế mạc', 'Kế hoạch phát triển HTX năm 2025', 'hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024', 'Phấn đấu đến năm 2030, toàn tỉnh có trên 90 HTX hoạt động hiệu quả'],
+      match: [
+        'UBND tỉnh phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2021-2025',
+        'đã đặt mục tiêu cụ thể đến năm 2030',
+        'Đại hội đại biểu Liên minh HTX tỉnh lần thứ II, nhiệm kỳ 2025 - 2030 đã bế mạc',
+        'Kế hoạch phát triển HTX năm 2025',
+        'hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024',
+        'Phấn đấu đến năm 2030, toàn tỉnh có trên 90 HTX hoạt động hiệu quả',
+      ],
       reject: ['Giai đoạn 2016-2020, thành lập mới 86 HTX', 'thực hiện Luật Hợp tác xã năm 2023 có hiệu lực', 'đã hoàn thành nhiệm vụ năm 2023'],
     },
   },

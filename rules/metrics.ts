@@ -34,14 +34,20 @@ const COOP: UnitClass[] = ['coop'];
 const COOP_PCT: UnitClass[] = ['coop', 'percent'];
 const MONEY: UnitClass[] = ['money'];
 const PCT: UnitClass[] = ['percent'];
-const PEOPLE: UnitClass[] = ['persons', 'members', 'workers'];
+const _PEOPLE: UnitClass[] = ['persons', 'members', 'workers'];
 
 export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- figures that are about the collective economy but fit no metric: kept as `other`
   {
     id: 'metric.other.change',
     pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*:?\s*$`,
-    value: { change: true, metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'managers', 'money', 'percent', 'products', 'bare'], adjacent: true },
+    value: {
+      change: true,
+      metric: 'other',
+      where: 'left',
+      units: ['coop', 'members', 'workers', 'persons', 'managers', 'money', 'percent', 'products', 'bare'],
+      adjacent: true,
+    },
     priority: 100,
     examples: {
       match: ['Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng', 'lãi bình quân 40 triệu đồng/HTX, tăng', 'Số thành viên HTX tăng thêm: '],
@@ -61,7 +67,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['members', 'persons', 'workers', 'percent', 'bare'] },
     priority: 95,
     examples: {
-      match: ['Số thành viên mới tham gia vào HTX là', 'số thành viên ra khỏi HTX', 'trong đó lao động là thành viên', 'kết nạp mới', 'trong đó thành viên là hộ nông dân'],
+      match: [
+        'Số thành viên mới tham gia vào HTX là',
+        'số thành viên ra khỏi HTX',
+        'trong đó lao động là thành viên',
+        'kết nạp mới',
+        'trong đó thành viên là hộ nông dân',
+      ],
       reject: ['số thành viên tham gia HTX đạt khoảng', 'Số thành viên HTX là', 'Số thành viên là 420 thành viên', 'số thành viên là trên 500'],
     },
   },
@@ -70,7 +82,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|ra khỏi|rút khỏi|xin ra)\b|^\s*(thành viên|đơn vị thành viên) (chính thức|liên kết|danh dự)\b|^\s*(lao động|người|thành viên|xã viên)? là (thành viên|xã viên|lao động|nữ|phụ nữ|người dân tộc|đồng bào|hộ|thanh niên)`,
     value: { metric: 'other', where: 'right', units: ['members', 'persons', 'workers'] },
     priority: 95,
-    examples: { match: [' thành viên mới', ' thành viên chính thức và 1 thành viên liên kết', ' lao động là thành viên', ' người là lao động nữ'], reject: [' thành viên, tạo việc làm', ' lao động thường xuyên'] },
+    examples: {
+      match: [' thành viên mới', ' thành viên chính thức và 1 thành viên liên kết', ' lao động là thành viên', ' người là lao động nữ'],
+      reject: [' thành viên, tạo việc làm', ' lao động thường xuyên'],
+    },
   },
   {
     id: 'metric.other.loans',
@@ -78,7 +93,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['money'] },
     priority: 60,
     examples: {
-      match: ['đã được vay vốn tại ngân hàng Nông nghiệp huyện là', 'bảo lãnh tín dụng cho 17 doanh nghiệp với số vốn', 'tổng kinh phí hỗ trợ', 'tổng vốn đầu tư xây dựng kho lạnh'],
+      match: [
+        'đã được vay vốn tại ngân hàng Nông nghiệp huyện là',
+        'bảo lãnh tín dụng cho 17 doanh nghiệp với số vốn',
+        'tổng kinh phí hỗ trợ',
+        'tổng vốn đầu tư xây dựng kho lạnh',
+      ],
       reject: ['tổng số vốn hoạt động trên', 'Doanh thu bình quân của HTX đạt', 'Theo Sở Kế hoạch và Đầu tư, thu nhập bình quân của thành viên đạt'],
     },
   },
@@ -119,7 +139,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['coop'] },
     priority: 95,
     note: 'a limit to keep under, not a goal to reach: "Hạn chế việc thành lập nhiều hơn 1 HTX cùng lĩnh vực trên một xã"',
-    examples: { match: ['Hạn chế việc thành lập nhiều hơn ', 'tránh thành lập trên '], reject: ['mỗi năm thành lập mới ', 'không ngừng phát triển, toàn tỉnh có '] },
+    examples: {
+      match: ['Hạn chế việc thành lập nhiều hơn ', 'tránh thành lập trên '],
+      reject: ['mỗi năm thành lập mới ', 'không ngừng phát triển, toàn tỉnh có '],
+    },
   },
   {
     id: 'metric.other.per_unit_goal',
@@ -127,7 +150,16 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     note: '"Mỗi xã có tối thiểu 01 HTX", "mỗi HTX có 01 cán bộ trẻ": a norm per unit, not a total',
-    examples: { match: ['Mỗi xã có tối thiểu', 'mỗi huyện xây dựng ít nhất', '100% xã, phường có ít nhất ', 'phấn đấu mỗi huyện, thị xã, thành phố có ít nhất ', 'mỗi xã được công nhận nông thôn mới đều phải có ít nhất '], reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'] },
+    examples: {
+      match: [
+        'Mỗi xã có tối thiểu',
+        'mỗi huyện xây dựng ít nhất',
+        '100% xã, phường có ít nhất ',
+        'phấn đấu mỗi huyện, thị xã, thành phố có ít nhất ',
+        'mỗi xã được công nhận nông thôn mới đều phải có ít nhất ',
+      ],
+      reject: ['mỗi năm thành lập mới', 'toàn tỉnh có'],
+    },
   },
   {
     id: 'metric.other.ocop_producers',
@@ -142,7 +174,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['coop', 'percent'], picksSubset: true },
     priority: 80,
     note: 'cooperatives picked out by a property the metrics do not measure ("số HTX có lãi trên 500 triệu đồng là 40 HTX")',
-    examples: { match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'], reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'] },
+    examples: {
+      match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'],
+      reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'],
+    },
   },
   {
     id: 'metric.other.of_new_cooperatives',
@@ -172,7 +207,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'right', units: COOP },
     priority: 80,
     note: 'groups that grew into cooperatives are neither groups nor new cooperatives counted here: "01 tổ hợp tác phát triển thành HTX dịch vụ"',
-    examples: { match: [' tổ hợp tác phát triển thành HTX dịch vụ', ' THT đã nâng cấp lên thành hợp tác xã'], reject: [' THT hoạt động hiệu quả', ' tổ hợp tác thành lập mới'] },
+    examples: {
+      match: [' tổ hợp tác phát triển thành HTX dịch vụ', ' THT đã nâng cấp lên thành hợp tác xã'],
+      reject: [' THT hoạt động hiệu quả', ' tổ hợp tác thành lập mới'],
+    },
   },
   {
     id: 'metric.other.converted',
@@ -192,7 +230,20 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
     examples: {
-      match: [' hợp tác xã đạt doanh thu trên ', ' HTX thành lập doanh nghiệp trực thuộc', ' HTX ứng dụng công nghệ cao', ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP', ' hợp tác xã doanh thu đạt từ ', ' hợp tác xã tham gia chương trình OCOP', ' HTX đã chuyển đổi theo Luật mới', ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi', ' HTX đăng ký lại', ' HTX đã tổ chức hoạt động theo Luật Hợp tác xã năm 2012', ' hợp tác xã được cấp giấy chứng nhận nhãn hiệu tập thể', ' HTX là thành viên chính thức của Liên minh HTX tỉnh'],
+      match: [
+        ' hợp tác xã đạt doanh thu trên ',
+        ' HTX thành lập doanh nghiệp trực thuộc',
+        ' HTX ứng dụng công nghệ cao',
+        ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP',
+        ' hợp tác xã doanh thu đạt từ ',
+        ' hợp tác xã tham gia chương trình OCOP',
+        ' HTX đã chuyển đổi theo Luật mới',
+        ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi',
+        ' HTX đăng ký lại',
+        ' HTX đã tổ chức hoạt động theo Luật Hợp tác xã năm 2012',
+        ' hợp tác xã được cấp giấy chứng nhận nhãn hiệu tập thể',
+        ' HTX là thành viên chính thức của Liên minh HTX tỉnh',
+      ],
       reject: [' HTX đang hoạt động', ' HTX thành lập mới', ' HTX hoạt động có hiệu quả', ' HTX thành lập mới trong năm'],
     },
   },
@@ -234,7 +285,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['members', 'workers'] },
     priority: 90,
     note: 'members of bodies that are not cooperatives, counted just before: "có 2 nông hội và 1 hội quán với 204 thành viên"',
-    examples: { match: ['có 2 nông hội và 1 hội quán với ', 'còn 5 nông hội với '], reject: ['có 12 tổ hợp tác với ', 'toàn tỉnh có 215 HTX với ', 'có 3 liên hiệp hợp tác xã với '] },
+    examples: {
+      match: ['có 2 nông hội và 1 hội quán với ', 'còn 5 nông hội với '],
+      reject: ['có 12 tổ hợp tác với ', 'toàn tỉnh có 215 HTX với ', 'có 3 liên hiệp hợp tác xã với '],
+    },
   },
   {
     id: 'metric.other.criterion_norm',
@@ -242,7 +296,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'percent', 'money'] },
     priority: 95,
     note: 'what a criterion requires ("Xã đạt tiêu chí số 13 khi: có hợp tác xã … với ít nhất 10 thành viên") is a norm, not a figure',
-    examples: { match: ['Xã đạt tiêu chí số 13 về tổ chức sản xuất khi: có hợp tác xã hoạt động với ít nhất '], reject: ['có 52 xã đạt tiêu chí số 13, toàn tỉnh có '] },
+    examples: {
+      match: ['Xã đạt tiêu chí số 13 về tổ chức sản xuất khi: có hợp tác xã hoạt động với ít nhất '],
+      reject: ['có 52 xã đạt tiêu chí số 13, toàn tỉnh có '],
+    },
   },
   {
     id: 'metric.other.share_of_new',
@@ -260,7 +317,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'dissolved_count', where: 'both', units: COOP },
     priority: 65,
     note: 'not dissolution as one of two ends: "giải thể hoặc củng cố lại 55 HTX" may keep them all',
-    examples: { match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'], reject: ['thành lập mới 04 HTX', '73 HTX ngừng hoạt động', 'sẽ giải thể hoặc củng cố lại 40 HTX'] },
+    examples: {
+      match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'],
+      reject: ['thành lập mới 04 HTX', '73 HTX ngừng hoạt động', 'sẽ giải thể hoặc củng cố lại 40 HTX'],
+    },
   },
   {
     id: 'metric.other.stopped',
@@ -270,7 +330,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     note: 'cooperatives that have stopped or suspended work are not dissolved ones (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể"); a count of them fits no metric',
     examples: {
       match: ['còn 84 HTX ngừng hoạt động', '44 HTX tạm ngừng hoạt động', 'có 12 HTX đã dừng hoạt động'],
-      reject: ['37 HTX ngừng hoạt động chờ giải thể', 'Có 14 HTX ngừng hoạt động, chờ giải thể', '5 HTX ngừng hoạt động đang làm thủ tục giải thể', 'thành lập mới 12 HTX'],
+      reject: [
+        '37 HTX ngừng hoạt động chờ giải thể',
+        'Có 14 HTX ngừng hoạt động, chờ giải thể',
+        '5 HTX ngừng hoạt động đang làm thủ tục giải thể',
+        'thành lập mới 12 HTX',
+      ],
     },
   },
   {
@@ -308,7 +373,16 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
-      match: ['Số HTX hoạt động hiệu quả, ổn định theo Luật', '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả', 'HTX xếp loại tốt', 'Phấn đấu số HTX khá, tốt đạt từ', 'tỷ lệ HTX đạt loại khá trở lên', 'số hợp tác xã hoạt động loại tốt, khá chiếm từ', '% HTX hoạt động sản xuất kinh doanh tốt', 'trên 50% HTX đạt khá'],
+      match: [
+        'Số HTX hoạt động hiệu quả, ổn định theo Luật',
+        '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả',
+        'HTX xếp loại tốt',
+        'Phấn đấu số HTX khá, tốt đạt từ',
+        'tỷ lệ HTX đạt loại khá trở lên',
+        'số hợp tác xã hoạt động loại tốt, khá chiếm từ',
+        '% HTX hoạt động sản xuất kinh doanh tốt',
+        'trên 50% HTX đạt khá',
+      ],
       reject: ['HTX hoạt động yếu kém', 'HTX đang hoạt động', 'HTX có doanh thu khá cao'],
     },
   },
@@ -340,14 +414,20 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     pattern: String.raw`chuỗi giá trị|chuỗi liên kết|liên kết (theo )?chuỗi|liên kết (sản xuất|tiêu thụ)|liên kết với doanh nghiệp`,
     value: { metric: 'value_chain', where: 'both', units: COOP_PCT },
     priority: 55,
-    examples: { match: ['08% HTX liên kết với doanh nghiệp theo chuỗi giá trị', 'HTX tham gia liên kết chuỗi', '16 HTX tham gia chuỗi liên kết giá trị rau'], reject: ['HTX hoạt động hiệu quả'] },
+    examples: {
+      match: ['08% HTX liên kết với doanh nghiệp theo chuỗi giá trị', 'HTX tham gia liên kết chuỗi', '16 HTX tham gia chuỗi liên kết giá trị rau'],
+      reject: ['HTX hoạt động hiệu quả'],
+    },
   },
   {
     id: 'metric.coverage',
     pattern: String.raw`(xã|phường|thị trấn|đơn vị hành chính)[^;.]{0,30}?(?<!chưa )có (hợp tác xã|htx)|số xã có|tỷ lệ xã có|độ bao phủ|^\s*%?\s*(số )?(xã|phường|thị trấn)([, ]+(xã|phường|thị trấn))*( trên địa bàn| trong tỉnh| trong huyện)? có\b`,
     value: { metric: 'coverage', where: 'both', units: ['percent'] },
     priority: 70,
-    examples: { match: ['100% xã, phường, thị trấn có HTX hoạt động', 'tỷ lệ xã có HTX nông nghiệp', '% xã, phường có ít nhất '], reject: ['100% hợp tác xã đã được chuyển đổi'] },
+    examples: {
+      match: ['100% xã, phường, thị trấn có HTX hoạt động', 'tỷ lệ xã có HTX nông nghiệp', '% xã, phường có ít nhất '],
+      reject: ['100% hợp tác xã đã được chuyển đổi'],
+    },
   },
   {
     id: 'metric.count',
@@ -355,7 +435,15 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
-      match: ['Trên địa bàn toàn tỉnh có', 'Thương mại - dịch vụ: ', 'Nông nghiệp: phát triển', 'nâng tổng số tổ hợp tác toàn tỉnh lên', 'Ước thực hiện hết năm 2023, toàn huyện có', 'số HTX hoạt động', 'Toàn tỉnh có trên dưới'],
+      match: [
+        'Trên địa bàn toàn tỉnh có',
+        'Thương mại - dịch vụ: ',
+        'Nông nghiệp: phát triển',
+        'nâng tổng số tổ hợp tác toàn tỉnh lên',
+        'Ước thực hiện hết năm 2023, toàn huyện có',
+        'số HTX hoạt động',
+        'Toàn tỉnh có trên dưới',
+      ],
       reject: ['Chi nhánh ngân hàng CSXH huyện cho', 'thành lập mới'],
     },
   },
@@ -374,7 +462,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'managers_trained', where: 'both', units: ['persons', 'managers', 'percent', 'members', 'workers'] },
     priority: 45,
     examples: {
-      match: ['Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:', 'Trên 30% cán bộ quản lý HTX tốt nghiệp đại học', '50% số cán bộ quản lý HTX được bồi dưỡng', 'trình độ sơ cấp, trung cấp:', ', cao đẳng, trung cấp '],
+      match: [
+        'Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:',
+        'Trên 30% cán bộ quản lý HTX tốt nghiệp đại học',
+        '50% số cán bộ quản lý HTX được bồi dưỡng',
+        'trình độ sơ cấp, trung cấp:',
+        ', cao đẳng, trung cấp ',
+      ],
       reject: ['Tổng số cán bộ quản lý trong các HTX là'],
     },
   },
@@ -405,7 +499,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'workers', where: 'left', units: ['workers', 'persons'] },
     priority: 30,
     examples: {
-      match: ['Thu hút, tạo việc làm cho hơn', 'Tổng số lao động thường xuyên trong các HTX khoảng', 'đảm bảo việc làm ổn định cho', 'Lao động làm việc thường xuyên trong các HTX là', ', lao động thường xuyên', 'các HTX tạo việc làm mới cho'],
+      match: [
+        'Thu hút, tạo việc làm cho hơn',
+        'Tổng số lao động thường xuyên trong các HTX khoảng',
+        'đảm bảo việc làm ổn định cho',
+        'Lao động làm việc thường xuyên trong các HTX là',
+        ', lao động thường xuyên',
+        'các HTX tạo việc làm mới cho',
+      ],
       reject: ['Thu nhập bình quân của lao động thường xuyên'],
     },
   },
@@ -416,7 +517,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}doanh thu`,
     value: { metric: 'revenue_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['Doanh thu bình quân của HTX đạt', 'doanh thu trung bình mỗi HTX', 'Bình quân mỗi HTX đạt doanh thu'], reject: ['Lợi nhuận bình quân của HTX', 'bình quân mỗi HTX đạt lợi nhuận'] },
+    examples: {
+      match: ['Doanh thu bình quân của HTX đạt', 'doanh thu trung bình mỗi HTX', 'Bình quân mỗi HTX đạt doanh thu'],
+      reject: ['Lợi nhuận bình quân của HTX', 'bình quân mỗi HTX đạt lợi nhuận'],
+    },
   },
   {
     id: 'metric.revenue_avg.per_coop',
@@ -430,7 +534,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     pattern: String.raw`(lợi nhuận|lãi|lãi ròng) (bình quân|trung bình)|(bình quân|trung bình) (lợi nhuận|lãi)|(lợi nhuận|lãi) (của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}(lợi nhuận|lãi)\b`,
     value: { metric: 'profit_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'lợi nhuận bình quân đạt', 'bình quân mỗi HTX có lãi'], reject: ['Doanh thu bình quân', 'bình quân mỗi HTX đạt doanh thu'] },
+    examples: {
+      match: ['Lãi bình quân hợp tác xã ước đạt', 'lợi nhuận bình quân đạt', 'bình quân mỗi HTX có lãi'],
+      reject: ['Doanh thu bình quân', 'bình quân mỗi HTX đạt doanh thu'],
+    },
   },
   {
     id: 'metric.profit_avg.per_coop',
@@ -494,7 +601,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     value: { metric: 'other', where: 'left', units: MONEY },
     priority: 66,
     note: 'capital is a total (TARGETS.md); an average per cooperative is not: "vốn điều lệ bình quân 1,1 tỷ đồng/HTX"',
-    examples: { match: ['vốn điều lệ bình quân chỉ khoảng', 'bình quân vốn hoạt động của mỗi HTX'], reject: ['tổng số vốn hoạt động trên', 'vốn điều lệ của các HTX đạt'] },
+    examples: {
+      match: ['vốn điều lệ bình quân chỉ khoảng', 'bình quân vốn hoạt động của mỗi HTX'],
+      reject: ['tổng số vốn hoạt động trên', 'vốn điều lệ của các HTX đạt'],
+    },
   },
   {
     id: 'metric.other.capital_per_coop',
@@ -525,7 +635,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     pattern: String.raw`^\s*(%|phần trăm)\s*(trong |vào |của |trên )?(tổng )?(grdp|gdp|tổng sản phẩm (trên địa bàn|nội địa|trong tỉnh))\b`,
     value: { metric: 'grdp_share', where: 'right', units: PCT },
     priority: 60,
-    examples: { match: ['% GRDP của tỉnh', '% vào GRDP', '% trong tổng sản phẩm trên địa bàn'], reject: ['% HTX hoạt động hiệu quả', '% so với GRDP năm trước tăng'] },
+    examples: {
+      match: ['% GRDP của tỉnh', '% vào GRDP', '% trong tổng sản phẩm trên địa bàn'],
+      reject: ['% HTX hoạt động hiệu quả', '% so với GRDP năm trước tăng'],
+    },
   },
   {
     id: 'metric.growth_rate.revenue',
@@ -557,6 +670,9 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     pattern: String.raw`\bocop\b|\d+ sao\b|mỗi xã một sản phẩm|sản phẩm (chủ lực )?đạt (chứng nhận|tiêu chuẩn)`,
     value: { metric: 'ocop_products', where: 'both', units: ['products'] },
     priority: 60,
-    examples: { match: ['15 sản phẩm đạt OCOP tiêu chuẩn 3 sao', '01 sản phẩm HTX tham gia đạt chất lượng 4 sao trở lên'], reject: ['15 sản phẩm nông nghiệp'] },
+    examples: {
+      match: ['15 sản phẩm đạt OCOP tiêu chuẩn 3 sao', '01 sản phẩm HTX tham gia đạt chất lượng 4 sao trở lên'],
+      reject: ['15 sản phẩm nông nghiệp'],
+    },
   },
 ];

@@ -25,7 +25,12 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     pattern: String.raw`\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}\b|\b(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\d/])(?! ?(xã|phường|thị trấn|huyện|thôn|bản|htx|hợp tác xã|tổ hợp tác|đơn vị|địa phương|sản phẩm|tiêu chí))|\b\d{1,2}/\d{4}\b`,
     value: furniture,
     examples: {
-      match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Sáng 19/11, UBND tỉnh tổ chức hội nghị', 'Thời gian đăng: 04/09/2020 03:02:34 PM', 'số liệu tháng 6/2024'],
+      match: [
+        'Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác',
+        'Sáng 19/11, UBND tỉnh tổ chức hội nghị',
+        'Thời gian đăng: 04/09/2020 03:02:34 PM',
+        'số liệu tháng 6/2024',
+      ],
       reject: ['toàn tỉnh có 1.546 thành viên', 'đạt 0,53% GRDP', 'Có 17/18 xã, thị trấn có HTX hoạt động', '5/7 xã có HTX'],
     },
     note: 'a day and month ("19/11") only when they can be one, and not a count of communes or cooperatives ("17/18 xã", "16/41 HTX")',
@@ -72,7 +77,16 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     pattern: String.raw`((\bsố\s*:?\s*|\b\d+[a-z]?\s*)/\s*(\d{4}\s*/\s*)?[a-zđ]{1,8}(\s*[-–]\s*[a-zđ0-9]{1,10}){0,3}\b|\b\d+[a-z]?\s*-\s*(nq|kl|ct|ctr|qđ|qd)\s*/\s*[a-z]+\b)(,? ngày \d{1,2}(\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}| tháng \d{1,2} năm \d{4}))?`,
     value: reference,
     examples: {
-      match: ['Kế hoạch số 2552/KH-UBND phát triển kinh tế tập thể', 'theo Thông tư 09/2017/TT-BNNPTNT ngày 17/4/2017 của Bộ', 'theo Nghị định 77/2019/NĐ-CP ngày 10 tháng 10 năm 2019 của Chính phủ', 'Thông tư số 01/2020/TT-BKHĐT ngày 19/2/2020', 'Nghị quyết số 13-NQ/TW ngày 13/3/2002', 'Giấy phép số:48/GP-TTĐT', 'Số: /KH-UBND', 'Báo cáo số 755a/BC-UBND'],
+      match: [
+        'Kế hoạch số 2552/KH-UBND phát triển kinh tế tập thể',
+        'theo Thông tư 09/2017/TT-BNNPTNT ngày 17/4/2017 của Bộ',
+        'theo Nghị định 77/2019/NĐ-CP ngày 10 tháng 10 năm 2019 của Chính phủ',
+        'Thông tư số 01/2020/TT-BKHĐT ngày 19/2/2020',
+        'Nghị quyết số 13-NQ/TW ngày 13/3/2002',
+        'Giấy phép số:48/GP-TTĐT',
+        'Số: /KH-UBND',
+        'Báo cáo số 755a/BC-UBND',
+      ],
       reject: ['doanh thu 1,7 tỷ đồng/HTX', 'thu nhập 62 triệu đồng/người/năm'],
     },
   },
@@ -99,7 +113,14 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     pattern: String.raw`\bso (với )?(thời điểm |thời kỳ |lúc |kết quả (thực hiện )?|số liệu )?(cùng kỳ |cuối |đầu |hết )?(kế hoạch |kh )?(năm |giai đoạn )?(\d{4}([ ]?[-–][ ]?\d{4})?|trước|ngoái)|\bso với cùng kỳ\b|\bso với kế hoạch\b|\bso (với )?(thời điểm )?(thành lập|mới thành lập|đầu nhiệm kỳ|đầu kỳ)\b`,
     value: ratioReference,
     examples: {
-      match: ['tăng 9,5% so với năm 2022', 'tăng 132 HTX so với thời điểm cuối năm 2001', 'tăng 57,14% so với kết quả thực hiện năm 2020', 'tăng 05 triệu đồng so với kế hoạch năm 2022', 'đạt 100% so với kế hoạch', 'tăng 12% so với cùng kỳ'],
+      match: [
+        'tăng 9,5% so với năm 2022',
+        'tăng 132 HTX so với thời điểm cuối năm 2001',
+        'tăng 57,14% so với kết quả thực hiện năm 2020',
+        'tăng 05 triệu đồng so với kế hoạch năm 2022',
+        'đạt 100% so với kế hoạch',
+        'tăng 12% so với cùng kỳ',
+      ],
       reject: ['Đến năm 2025 đạt 1.766 triệu đồng/năm'],
     },
   },
@@ -115,7 +136,10 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     pattern: String.raw`[\d.,]+ ?% ?(so với )?(cùng kỳ|kế hoạch|kh\b|chỉ tiêu|mục tiêu)( năm)?( (19|20)\d{2})?|\bcùng kỳ( năm)? (19|20)\d{2}\b|\bbằng [\d.,]+ ?% ?(so với )?(năm|cùng kỳ) (19|20)\d{2}\b`,
     value: ratioReference,
     note: 'a ratio to the plan or to the same period is neither a figure nor its year: "bằng 127% cùng kỳ năm 2023", "đạt 106,7% kế hoạch" (its words still say the sentence reports)',
-    examples: { match: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'doanh thu đạt 106,7% kế hoạch', 'tăng 12% so với cùng kỳ', 'doanh thu bằng 105,2% năm 2023'], reject: ['tỷ lệ HTX hoạt động hiệu quả đạt 60% năm 2025'] },
+    examples: {
+      match: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'doanh thu đạt 106,7% kế hoạch', 'tăng 12% so với cùng kỳ', 'doanh thu bằng 105,2% năm 2023'],
+      reject: ['tỷ lệ HTX hoạt động hiệu quả đạt 60% năm 2025'],
+    },
   },
   {
     id: 'noise.criteria_number',
@@ -143,7 +167,10 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     pattern: String.raw`\b(bình quân|trung bình|mỗi|/)( của| cho)? ?(1|01) (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp|thành viên|lao động|người|xã viên)\b|\b(doanh thu|thu nhập|lợi nhuận|lãi|vốn)( bình quân| trung bình)? (của|cho|trên) (1|01) (hợp tác xã|htx|tổ hợp tác|tht|thành viên|lao động|người)\b`,
     value: furniture,
     note: 'the denominator of an average ("doanh thu bình quân 1 HTX đạt …") is not a count',
-    examples: { match: ['Doanh thu bình quân 1 HTX đạt 2,4 tỷ đồng', 'thu nhập của 01 lao động', 'lợi nhuận bình quân/1 HTX'], reject: ['thành lập mới 01 HTX', 'có 1 liên hiệp HTX'] },
+    examples: {
+      match: ['Doanh thu bình quân 1 HTX đạt 2,4 tỷ đồng', 'thu nhập của 01 lao động', 'lợi nhuận bình quân/1 HTX'],
+      reject: ['thành lập mới 01 HTX', 'có 1 liên hiệp HTX'],
+    },
   },
   {
     id: 'noise.star_grade',
@@ -155,7 +182,10 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     id: 'noise.web_furniture',
     pattern: String.raw`\b\d+ (người|khách) đang (online|truy cập|trực tuyến)|\b(lượt truy cập|lượt xem|số lượt|đang truy cập|lượt thích|bình luận)\s*:?\s*[\d.,]+|\bhttps?://\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\bwww\.\S+`,
     value: furniture,
-    examples: { match: ['893 Người đang Online', 'Lượt truy cập: 1.547.055', 'Email:BANBIENTAPDOINGOAI@LAICHAU.GOV.VN'], reject: ['thu hút 893 người lao động'] },
+    examples: {
+      match: ['893 Người đang Online', 'Lượt truy cập: 1.547.055', 'Email:BANBIENTAPDOINGOAI@LAICHAU.GOV.VN'],
+      reject: ['thu hút 893 người lao động'],
+    },
   },
   {
     id: 'noise.ordinal_and_names',

@@ -24,7 +24,10 @@ export const NUMBERING_RULES: readonly TextRule<Numbering>[] = [
     flags: 'iu',
     value: { kind: 'heading', level: 1 },
     note: 'the numeral must end there: \\b holds between a roman letter and a Vietnamese one, so "Phần lớn HTX …" was read as part "l"',
-    examples: { match: ['Phần thứ nhất', 'PHẦN THỨ HAI: KẾ HOẠCH NĂM 2025', 'Chương II', 'Mục 3. Nhiệm vụ'], reject: ['Phần đóng góp của thành viên', 'Phần thưởng cho HTX', 'Mục tiêu cụ thể', 'Phần lớn HTX có quy mô nhỏ'] },
+    examples: {
+      match: ['Phần thứ nhất', 'PHẦN THỨ HAI: KẾ HOẠCH NĂM 2025', 'Chương II', 'Mục 3. Nhiệm vụ'],
+      reject: ['Phần đóng góp của thành viên', 'Phần thưởng cho HTX', 'Mục tiêu cụ thể', 'Phần lớn HTX có quy mô nhỏ'],
+    },
   },
   {
     id: 'outline.roman',
@@ -59,7 +62,10 @@ export const NUMBERING_RULES: readonly TextRule<Numbering>[] = [
     pattern: String.raw`^[-–—•●▪◦·]\s*`,
     flags: 'u',
     value: { kind: 'item', level: 7 },
-    examples: { match: ['- Có 80 HTX nông nghiệp.', '• Thành lập mới 10 HTX', '–Doanh thu bình quân'], reject: ['+ Toàn tỉnh có 120 HTX.', 'Có 80 HTX - nông nghiệp'] },
+    examples: {
+      match: ['- Có 80 HTX nông nghiệp.', '• Thành lập mới 10 HTX', '–Doanh thu bình quân'],
+      reject: ['+ Toàn tỉnh có 120 HTX.', 'Có 80 HTX - nông nghiệp'],
+    },
   },
   {
     id: 'outline.plus',
@@ -85,7 +91,10 @@ export const OUTLINE_CUES = {
     flags: 'u',
     value: null,
     note: 'a heading in capitals run straight into the sentence after it (scraped text): the captured capitals are a block of their own',
-    examples: { match: ['MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030Phấn đấu có 300 HTX'], reject: ['MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030 Phấn đấu có 300 HTX', 'HTXPhấn đấu', 'Phấn đấu có 300 HTX'] },
+    examples: {
+      match: ['MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030Phấn đấu có 300 HTX'],
+      reject: ['MỤC TIÊU CỤ THỂ ĐẾN NĂM 2030 Phấn đấu có 300 HTX', 'HTXPhấn đấu', 'Phấn đấu có 300 HTX'],
+    },
   },
   documentNumber: {
     id: 'outline.document_number',
@@ -109,7 +118,10 @@ export const OUTLINE_CUES = {
     flags: 'u',
     value: null,
     note: 'a block that is bold throughout is a heading (run-in headings of Word documents and web pages)',
-    examples: { match: ['**ĐÁNH GIÁ TÌNH HÌNH NĂM 2024**', '**Mục tiêu cụ thể:**', '**Mục tiêu**:'], reject: ['**Mục tiêu** là phát triển 300 HTX', '*nghiêng*'] },
+    examples: {
+      match: ['**ĐÁNH GIÁ TÌNH HÌNH NĂM 2024**', '**Mục tiêu cụ thể:**', '**Mục tiêu**:'],
+      reject: ['**Mục tiêu** là phát triển 300 HTX', '*nghiêng*'],
+    },
   },
   leadin: {
     id: 'outline.leadin',
@@ -117,7 +129,10 @@ export const OUTLINE_CUES = {
     flags: 'u',
     value: null,
     note: 'a paragraph or item that ends with a colon leads in the blocks after it: they stand under its last sentence',
-    examples: { match: ['Ước thực hiện hết năm 2024:', 'Theo đó, tỉnh phấn đấu đạt được các mục tiêu như: **'], reject: ['Mục tiêu: phát triển 300 HTX', 'Tổng số HTX: 120'] },
+    examples: {
+      match: ['Ước thực hiện hết năm 2024:', 'Theo đó, tỉnh phấn đấu đạt được các mục tiêu như: **'],
+      reject: ['Mục tiêu: phát triển 300 HTX', 'Tổng số HTX: 120'],
+    },
   },
 } as const satisfies Record<string, TextRule<null>>;
 

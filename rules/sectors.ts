@@ -31,7 +31,13 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     value: 'agriculture',
     priority: 2,
     examples: {
-      match: ['Lĩnh vực nông - lâm - ngư - nghiệp:', 'Trong lĩnh vực nông nghiệp:', '130 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi', 'số hợp tác xã nông nghiệp hoạt động', 'HTX nông, lâm, thủy sản'],
+      match: [
+        'Lĩnh vực nông - lâm - ngư - nghiệp:',
+        'Trong lĩnh vực nông nghiệp:',
+        '130 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi',
+        'số hợp tác xã nông nghiệp hoạt động',
+        'HTX nông, lâm, thủy sản',
+      ],
       reject: ['HTX phi nông nghiệp', 'Lĩnh vực thương mại, dịch vụ', 'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có', 'vay vốn Ngân hàng Nông nghiệp'],
     },
   },
@@ -42,8 +48,20 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     value: 'agriculture',
     priority: 2,
     examples: {
-      match: ['toàn tỉnh có 47 HTX điều với 3.900 thành viên', 'doanh thu bình quân của các HTX điều đạt 4,1 tỷ đồng', 'có 12 HTX trồng chè', 'các tổ hợp tác nuôi ong', 'HTX cà phê đạt chứng nhận'],
-      reject: ['Ban quản trị HTX điều hành sản xuất', 'HTX điều chỉnh phương án kinh doanh', 'HTX chế biến điều xuất khẩu', 'các HTX cam kết thực hiện', 'HTX tiêu thụ sản phẩm cho nông dân'],
+      match: [
+        'toàn tỉnh có 47 HTX điều với 3.900 thành viên',
+        'doanh thu bình quân của các HTX điều đạt 4,1 tỷ đồng',
+        'có 12 HTX trồng chè',
+        'các tổ hợp tác nuôi ong',
+        'HTX cà phê đạt chứng nhận',
+      ],
+      reject: [
+        'Ban quản trị HTX điều hành sản xuất',
+        'HTX điều chỉnh phương án kinh doanh',
+        'HTX chế biến điều xuất khẩu',
+        'các HTX cam kết thực hiện',
+        'HTX tiêu thụ sản phẩm cho nông dân',
+      ],
     },
   },
   {
@@ -51,7 +69,10 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     pattern: String.raw`(?<!cách mạng )(?<!khu )(?<!cụm )(?<!khu, )công nghiệp|tiểu thủ công nghiệp|\bttcn\b|\bcn[ -]+ttcn\b|thủ công mỹ nghệ|làng nghề|khai khoáng|khai thác (khoáng sản|đá|cát)`,
     value: 'industry',
     priority: 2,
-    examples: { match: ['Lĩnh vực công nghiệp - tiểu thủ công nghiệp:', 'HTX CN-TTCN'], reject: ['tham gia cuộc Cách mạng công nghiệp 4.0', 'hạ tầng các khu công nghiệp'] },
+    examples: {
+      match: ['Lĩnh vực công nghiệp - tiểu thủ công nghiệp:', 'HTX CN-TTCN'],
+      reject: ['tham gia cuộc Cách mạng công nghiệp 4.0', 'hạ tầng các khu công nghiệp'],
+    },
   },
   {
     id: 'sector.construction',
@@ -76,7 +97,10 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     pattern: String.raw`thương mại[ ,-]*(và )?dịch vụ|thương mại|\btm[ -]+dv\b|lĩnh vực dịch vụ|ngành dịch vụ|khu vực dịch vụ|(hợp tác xã|htx) dịch vụ tổng hợp|kinh doanh và quản lý chợ|du lịch`,
     value: 'trade_services',
     priority: 2,
-    examples: { match: ['Lĩnh vực thương mại, dịch vụ:', 'HTX TM-DV', 'hợp tác xã hoạt động trong khu vực dịch vụ là 36 hợp tác xã'], reject: ['Lĩnh vực tín dụng'] },
+    examples: {
+      match: ['Lĩnh vực thương mại, dịch vụ:', 'HTX TM-DV', 'hợp tác xã hoạt động trong khu vực dịch vụ là 36 hợp tác xã'],
+      reject: ['Lĩnh vực tín dụng'],
+    },
   },
   {
     id: 'sector.transport',
@@ -116,7 +140,11 @@ export const SECTOR_LEADIN_RULES: Rule<true>[] = [
     pattern: String.raw`(?<=^\s*|[.:;]\s*)((trong|đối với|về|ở|tại) )?(các )?(lĩnh vực|ngành|khối|nhóm|hợp tác xã|htx|tổ hợp tác|tht) [^:.;]{2,100}:`,
     value: true,
     examples: {
-      match: ['Trong lĩnh vực xây dựng: Tiếp tục duy trì', 'Lĩnh vực thương mại, dịch vụ: Nâng cao hiệu quả', 'Đối với HTX nông nghiệp: phấn đấu thành lập mới 25 HTX'],
+      match: [
+        'Trong lĩnh vực xây dựng: Tiếp tục duy trì',
+        'Lĩnh vực thương mại, dịch vụ: Nâng cao hiệu quả',
+        'Đối với HTX nông nghiệp: phấn đấu thành lập mới 25 HTX',
+      ],
       reject: ['mở rộng liên doanh liên kết với các doanh nghiệp, hợp tác xã trong lĩnh vực nông nghiệp, đẩy mạnh'],
     },
   },

@@ -23,8 +23,22 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     pattern: String.raw`(?<!(phấn đấu|cố gắng|quyết tâm|nhằm|để) )\b(đạt|vượt|hoàn thành|đảm bảo|bảo đảm|bằng)( và vượt)?(( trên| hơn| gần| khoảng)? \d+([.,]\d+)? ?/?%)?( so với)?( chỉ tiêu| mục tiêu)? kế hoạch( năm( \d{4})?)?( (đề ra|đặt ra|được giao|giao|đã đề ra))?|\b(đạt|vượt|bằng)( và vượt)?( trên| hơn| gần| khoảng)? \d+([.,]\d+)? ?/?%( so với)? (chỉ tiêu|mục tiêu)( (đề ra|đặt ra|được giao|giao))?|\bvượt( so với)? (chỉ tiêu|mục tiêu)( (đề ra|đặt ra|được giao|giao))?|\bđạt và vượt\b`,
     value: A('strong'),
     examples: {
-      match: ['Số HTX thành lập mới là 36 HTX đạt và vượt Kế hoạch năm 2023 đã đề ra', 'trình độ trung cấp 45 người đảm bảo kế hoạch', 'thành lập mới 52 HTX, đạt 104% kế hoạch năm', 'vượt 12,5% so với kế hoạch', 'thành lập mới 96 HTX, vượt 20% so với mục tiêu', 'thành lập mới 40 HTX, vượt trên 30% kế hoạch đề ra', 'đạt 108% kế hoạch năm đề ra', 'thành lập mới được 51 đơn vị, đạt 102/% kế hoạch'],
-      reject: ['Kế hoạch năm 2024 đã đề ra mục tiêu', 'phấn đấu đạt được các mục tiêu như sau', 'phấn đấu hoàn thành các mục tiêu cụ thể như sau', 'phấn đấu hoàn thành kế hoạch'],
+      match: [
+        'Số HTX thành lập mới là 36 HTX đạt và vượt Kế hoạch năm 2023 đã đề ra',
+        'trình độ trung cấp 45 người đảm bảo kế hoạch',
+        'thành lập mới 52 HTX, đạt 104% kế hoạch năm',
+        'vượt 12,5% so với kế hoạch',
+        'thành lập mới 96 HTX, vượt 20% so với mục tiêu',
+        'thành lập mới 40 HTX, vượt trên 30% kế hoạch đề ra',
+        'đạt 108% kế hoạch năm đề ra',
+        'thành lập mới được 51 đơn vị, đạt 102/% kế hoạch',
+      ],
+      reject: [
+        'Kế hoạch năm 2024 đã đề ra mục tiêu',
+        'phấn đấu đạt được các mục tiêu như sau',
+        'phấn đấu hoàn thành các mục tiêu cụ thể như sau',
+        'phấn đấu hoàn thành kế hoạch',
+      ],
     },
   },
   {
@@ -32,7 +46,14 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     pattern: String.raw`\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có))|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|\bhiện có\b|\bhiện đang\b|\blũy kế\b`,
     value: A('strong'),
     examples: {
-      match: ['Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác', 'Hiện nay, toàn tỉnh có 264 hợp tác xã', 'Khu vực kinh tế tập thể hiện đóng góp khoảng 1,4% GRDP', 'toàn tỉnh vẫn còn 63 HTX yếu kém', 'tính đến hết năm 2022 có 120 HTX', 'đến nay 100% hợp tác xã đã chuyển đổi'],
+      match: [
+        'Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác',
+        'Hiện nay, toàn tỉnh có 264 hợp tác xã',
+        'Khu vực kinh tế tập thể hiện đóng góp khoảng 1,4% GRDP',
+        'toàn tỉnh vẫn còn 63 HTX yếu kém',
+        'tính đến hết năm 2022 có 120 HTX',
+        'đến nay 100% hợp tác xã đã chuyển đổi',
+      ],
       reject: ['Đến năm 2025, có 319 HTX'],
     },
   },
@@ -41,7 +62,13 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     pattern: String.raw`\bước (thực hiện|th|đạt|tính|cả năm|năm|hết năm|đến|tới)\b|\bdự ước\b|\bước thực hiện\b|\bước\b(?= \d)`,
     value: A('strong'),
     examples: {
-      match: ['Ước thực hiện hết năm 2023, toàn huyện có 53 hợp tác xã', 'ước đến 31/12/2023 trên địa bàn tỉnh thành lập mới 35 HTX', 'Dự ước năm 2020, đóng góp vào ngân sách', 'doanh thu ước đạt 1.100 triệu đồng', 'ước năm 2023 có 60 HTX'],
+      match: [
+        'Ước thực hiện hết năm 2023, toàn huyện có 53 hợp tác xã',
+        'ước đến 31/12/2023 trên địa bàn tỉnh thành lập mới 35 HTX',
+        'Dự ước năm 2020, đóng góp vào ngân sách',
+        'doanh thu ước đạt 1.100 triệu đồng',
+        'ước năm 2023 có 60 HTX',
+      ],
       reject: ['phấn đấu doanh thu bình quân đạt 1.250 triệu đồng'],
     },
   },
@@ -60,7 +87,13 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     pattern: String.raw`\b(đánh giá|tình hình|kết quả|tổng kết|sơ kết|thực trạng|báo cáo) (tình hình|kết quả|thực hiện|phát triển|đạt được|hoạt động|năm|giai đoạn|công tác)|^\s*(đánh giá|tình hình|kết quả|thực trạng)\b|\bkết quả đạt được\b|\bnăm qua\b|\bvừa qua\b|\bthời gian qua\b|\bgiai đoạn (vừa )?qua\b|\bnhiệm kỳ (vừa )?qua\b`,
     value: A('strong'),
     examples: {
-      match: ['ĐÁNH GIÁ TÌNH HÌNH PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2023', 'TÌNH HÌNH PHÁT TRIỂN KINH TẾ TẬP THỂ, HTX NĂM 2023', 'KẾT QUẢ THỰC HIỆN PHÁP LUẬT', 'Trong năm qua, toàn tỉnh thành lập mới 40 HTX', 'Trong nhiệm kỳ qua, toàn tỉnh đã thành lập mới 69 HTX'],
+      match: [
+        'ĐÁNH GIÁ TÌNH HÌNH PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2023',
+        'TÌNH HÌNH PHÁT TRIỂN KINH TẾ TẬP THỂ, HTX NĂM 2023',
+        'KẾT QUẢ THỰC HIỆN PHÁP LUẬT',
+        'Trong năm qua, toàn tỉnh thành lập mới 40 HTX',
+        'Trong nhiệm kỳ qua, toàn tỉnh đã thành lập mới 69 HTX',
+      ],
       reject: ['KẾ HOẠCH PHÁT TRIỂN KINH TẾ TẬP THỂ NĂM 2024', 'Một số mục tiêu cụ thể'],
     },
   },
@@ -70,7 +103,12 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     value: A('strong'),
     note: 'what a report or statistics show has happened: "Báo cáo của Liên minh HTX cho thấy, đến cuối năm nay …" reports, whatever a line before said was planned',
     examples: {
-      match: ['Báo cáo của Sở Kế hoạch và Đầu tư cho thấy, đến cuối năm toàn tỉnh có 280 HTX', 'Theo số liệu của Liên minh HTX, toàn tỉnh có 412 HTX', 'Số liệu thống kê cho thấy khu vực này có 45 HTX', 'Theo thống kê, huyện có 31 tổ hợp tác'],
+      match: [
+        'Báo cáo của Sở Kế hoạch và Đầu tư cho thấy, đến cuối năm toàn tỉnh có 280 HTX',
+        'Theo số liệu của Liên minh HTX, toàn tỉnh có 412 HTX',
+        'Số liệu thống kê cho thấy khu vực này có 45 HTX',
+        'Theo thống kê, huyện có 31 tổ hợp tác',
+      ],
       reject: ['Dự thảo báo cáo chính trị trình Đại hội', 'báo cáo viên cho biết sẽ thành lập thêm 10 HTX'],
     },
   },
@@ -89,7 +127,10 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     pattern: String.raw`(?<!tối )\b(đã|đang|được ghi nhận|đạt được là)\b`,
     value: A('weak'),
     note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, not a past tense',
-    examples: { match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'], reject: ['Phấn đấu thành lập mới 35 HTX', 'tỷ lệ nợ xấu tối đa 2%'] },
+    examples: {
+      match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'],
+      reject: ['Phấn đấu thành lập mới 35 HTX', 'tỷ lệ nợ xấu tối đa 2%'],
+    },
   },
   {
     id: 'status.target.strive',
@@ -97,8 +138,23 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     value: T('strong'),
     note: 'a plan named as the thing carried out ("sau 3 năm triển khai Đề án", "kết quả thực hiện Kế hoạch") sets no goal',
     examples: {
-      match: ['Năm 2024, tỉnh Bắc Kạn phấn đấu hoàn thành các mục tiêu cụ thể như sau:', 'Số HTX thành lập mới: TH 2023 36 HTX; KH 2024 35 HTX', 'Phân đầu hết năm 2024 thành lập mới 04 HTX', 'phần đầu có khoảng 08% HTX liên kết', '4. Một số mục tiêu cụ thể', 'DỰ KIẾN CÁC MỤC TIÊU HOÀN THÀNH THEO KẾ HOẠCH 5 NĂM', 'Kế hoạch năm 2024 35 HTX', 'II. CÁC MỤC TIÊU', 'hoàn thành các mục tiêu đề ra'],
-      reject: ['Hiện nay, toàn tỉnh có 264 hợp tác xã', 'Kết quả sau 3 năm triển khai Đề án, toàn tỉnh đã thành lập', 'kết quả thực hiện Kế hoạch', 'Với mục tiêu nâng cao năng lực quản trị, Liên minh đã triển khai'],
+      match: [
+        'Năm 2024, tỉnh Bắc Kạn phấn đấu hoàn thành các mục tiêu cụ thể như sau:',
+        'Số HTX thành lập mới: TH 2023 36 HTX; KH 2024 35 HTX',
+        'Phân đầu hết năm 2024 thành lập mới 04 HTX',
+        'phần đầu có khoảng 08% HTX liên kết',
+        '4. Một số mục tiêu cụ thể',
+        'DỰ KIẾN CÁC MỤC TIÊU HOÀN THÀNH THEO KẾ HOẠCH 5 NĂM',
+        'Kế hoạch năm 2024 35 HTX',
+        'II. CÁC MỤC TIÊU',
+        'hoàn thành các mục tiêu đề ra',
+      ],
+      reject: [
+        'Hiện nay, toàn tỉnh có 264 hợp tác xã',
+        'Kết quả sau 3 năm triển khai Đề án, toàn tỉnh đã thành lập',
+        'kết quả thực hiện Kế hoạch',
+        'Với mục tiêu nâng cao năng lực quản trị, Liên minh đã triển khai',
+      ],
     },
   },
   {
@@ -136,6 +192,15 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     pattern: String.raw`\b(sẽ|cần(?! thơ)|phải)\b|(?<!\b(bình quân|trung bình) )\b(mỗi năm|hằng năm|hàng năm)\b|(?<!\bđã (thành lập|phát triển|có)\b[^.;]{0,150})\b(bình quân|trung bình) (mỗi|hằng|hàng) năm\b`,
     value: T('weak'),
     note: '"nâng tổng số … lên", "giảm … xuống còn" read the same in a report of what was done and in a plan: not status cues; nor does an average per year after what was done ("đã thành lập 70 HTX, bình quân mỗi năm thành lập 14 HTX") look ahead',
-    examples: { match: ['mỗi năm thành lập 03 HTX trở lên', 'các HTX cần đạt', 'hằng năm có thêm 10 HTX'], reject: ['toàn tỉnh có 674 tổ hợp tác', 'TP Cần Thơ có 324 HTX', 'nhiệm kỳ trước đã thành lập 70 HTX, bình quân mỗi năm thành lập 14 HTX', 'thành lập mới 28 HTX, nâng tổng số HTX lên 402 HTX', 'số HTX yếu kém giảm từ 58 HTX xuống còn 19 HTX'] },
+    examples: {
+      match: ['mỗi năm thành lập 03 HTX trở lên', 'các HTX cần đạt', 'hằng năm có thêm 10 HTX'],
+      reject: [
+        'toàn tỉnh có 674 tổ hợp tác',
+        'TP Cần Thơ có 324 HTX',
+        'nhiệm kỳ trước đã thành lập 70 HTX, bình quân mỗi năm thành lập 14 HTX',
+        'thành lập mới 28 HTX, nâng tổng số HTX lên 402 HTX',
+        'số HTX yếu kém giảm từ 58 HTX xuống còn 19 HTX',
+      ],
+    },
   },
 ];

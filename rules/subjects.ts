@@ -23,20 +23,34 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     pattern: String.raw`liên minh (hợp tác xã|htx)( việt nam| tỉnh| thành phố)?|\bliên minh\b|quỹ hỗ trợ phát triển (hợp tác xã|htx)|luật (hợp tác xã|htx)`,
     value: { subject: null },
     note: '"Liên minh" alone, in a text about cooperatives, is the Liên minh HTX: its own members and staff are no record ("Liên minh hiện có 214 thành viên")',
-    examples: { match: ['Nâng cao vai trò của Liên minh Hợp tác xã tỉnh', 'theo Luật HTX năm 2012', 'Liên minh hiện có 214 thành viên', 'nâng tổng số thành viên của Liên minh lên 234 thành viên'], reject: ['Thành lập mới 22 hợp tác xã'] },
+    examples: {
+      match: [
+        'Nâng cao vai trò của Liên minh Hợp tác xã tỉnh',
+        'theo Luật HTX năm 2012',
+        'Liên minh hiện có 214 thành viên',
+        'nâng tổng số thành viên của Liên minh lên 234 thành viên',
+      ],
+      reject: ['Thành lập mới 22 hợp tác xã'],
+    },
   },
   {
     id: 'subject.kttt.compound',
     pattern: String.raw`(hợp tác xã|htx)( và| hoặc|,)( các)? (tổ hợp tác|tht)|(tổ hợp tác|tht)( và| hoặc|,)( các)? (hợp tác xã|htx)|htx, tht`,
     value: { subject: 'kttt', wholeEconomy: true },
-    examples: { match: ['14.650 lao động ở trong HTX và tổ hợp tác', 'thu nhập của thành viên tổ hợp tác, hợp tác xã'], reject: ['251 hợp tác xã với 11.505 thành viên'] },
+    examples: {
+      match: ['14.650 lao động ở trong HTX và tổ hợp tác', 'thu nhập của thành viên tổ hợp tác, hợp tác xã'],
+      reject: ['251 hợp tác xã với 11.505 thành viên'],
+    },
   },
   {
     id: 'subject.not_cooperative',
     pattern: String.raw`\bdoanh nghiệp\b|\bhộ gia đình\b|\bngười dân\b|\bdân cư\b|\bđầu người\b|\bngân hàng\b|tổ chức tín dụng|toàn hệ thống|toàn ngành ngân hàng|\bhội viên\b`,
     value: { subject: null },
     note: 'a figure whose nearest body is an enterprise, the population or a bank is not the collective economy\'s: "520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng"',
-    examples: { match: ['Năm 2024 có 520 doanh nghiệp thành lập mới với tổng vốn đăng ký', 'thu nhập bình quân đầu người'], reject: ['thu nhập bình quân của thành viên HTX'] },
+    examples: {
+      match: ['Năm 2024 có 520 doanh nghiệp thành lập mới với tổng vốn đăng ký', 'thu nhập bình quân đầu người'],
+      reject: ['thu nhập bình quân của thành viên HTX'],
+    },
   },
   {
     id: 'subject.kttt.sector_and_htx',
@@ -73,8 +87,11 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     id: 'subject.htx.credit_fund',
     pattern: String.raw`quỹ tín dụng nhân dân|\bqtdnd\b|\bquỹ tdnd\b|\bquỹ tín dụng\b`,
     value: { subject: 'htx', inSector: 'credit' },
-    note: 'a people\'s credit fund is a cooperative',
-    examples: { match: ['Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%', 'bình quân 01 Quỹ TDND đạt 12 tỷ đồng doanh thu'], reject: ['Quỹ hỗ trợ phát triển HTX'] },
+    note: "a people's credit fund is a cooperative",
+    examples: {
+      match: ['Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%', 'bình quân 01 Quỹ TDND đạt 12 tỷ đồng doanh thu'],
+      reject: ['Quỹ hỗ trợ phát triển HTX'],
+    },
   },
   {
     id: 'subject.htx.with_unions',

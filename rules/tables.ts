@@ -15,11 +15,7 @@
  */
 import type { Rule } from './rule.ts';
 
-export type TableValue =
-  | { kind: 'ratio_column' }
-  | { kind: 'part_of' }
-  | { kind: 'own_measure' }
-  | { kind: 'abbreviation'; expansion: string };
+export type TableValue = { kind: 'ratio_column' } | { kind: 'part_of' } | { kind: 'own_measure' } | { kind: 'abbreviation'; expansion: string };
 
 const ratio: TableValue = { kind: 'ratio_column' };
 

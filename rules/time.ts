@@ -25,7 +25,10 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     pattern: String.raw`(?<!\d{1,2}:\d{2}\s*(?:[-|,–]\s*)?)\b\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b(?!\s*(?:[-|,–]\s*)?\d{1,2}[:h]\d{2})|\bngày \d{0,2} ?tháng \d{0,2} ?năm (?<y2>(?:19|20)\d{2})`,
     value: { kind: 'date' },
     note: 'not a page\'s clock ("09/06/2023 16:10", "10:41 - 08/12/2022"): the time the page went up dates no figure (the document\'s date is read from it apart)',
-    examples: { match: ['Tính đến 30/6/2023', 'ngày 07 tháng 8 năm 2023'], reject: ['năm 2024', '09/06/2023 16:10', '08:30, 19/01/2025', '08/12/2022 - 10:41 AM'] },
+    examples: {
+      match: ['Tính đến 30/6/2023', 'ngày 07 tháng 8 năm 2023'],
+      reject: ['năm 2024', '09/06/2023 16:10', '08:30, 19/01/2025', '08/12/2022 - 10:41 AM'],
+    },
   },
   {
     id: 'time.month',
@@ -45,14 +48,20 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|\bhiện\b(?= (?:toàn|cả|trên địa bàn|có|đang|còn|đóng góp|đạt))`,
     value: { kind: 'now' },
     note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence',
-    examples: { match: ['Hiện nay toàn tỉnh có 48 sản phẩm OCOP', 'Hiện toàn tỉnh có 146 HTX', 'đến nay đã có 18 HTX'], reject: ['thực hiện năm 2023', 'hiện đại hóa'] },
+    examples: {
+      match: ['Hiện nay toàn tỉnh có 48 sản phẩm OCOP', 'Hiện toàn tỉnh có 146 HTX', 'đến nay đã có 18 HTX'],
+      reject: ['thực hiện năm 2023', 'hiện đại hóa'],
+    },
   },
   {
     id: 'time.since_until_now',
     pattern: String.raw`\b(?:từ|kể từ|trong) (?:năm |giai đoạn )?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})? (?:đến|tới|cho đến|đến thời điểm) (?:nay|hiện nay|hiện tại)\b`,
     value: { kind: 'now', carries: false },
     note: 'a count since a year "up to now" is dated by the document, not by its first year; a paragraph after it goes on from the time its report opened with, not from this span ("Đến cuối năm 2015, … Từ năm 2011 đến nay, …")',
-    examples: { match: ['Từ năm 2021 đến nay, toàn tỉnh thành lập mới 210 HTX', 'kể từ 2018 tới nay'], reject: ['từ năm 2021 đến năm 2025', 'năm 2021 thành lập mới 20 HTX'] },
+    examples: {
+      match: ['Từ năm 2021 đến nay, toàn tỉnh thành lập mới 210 HTX', 'kể từ 2018 tới nay'],
+      reject: ['từ năm 2021 đến năm 2025', 'năm 2021 thành lập mới 20 HTX'],
+    },
   },
   {
     id: 'time.last_year',
@@ -69,7 +78,10 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     pattern: String.raw`\b(?:thực hiện|th|ước th|ước thực hiện|ước|kế hoạch|kh|dự kiến|dự báo)(?: \d{1,2} tháng(?: đầu năm| năm)?)? (?<y>(?:19|20)\d{2})\b`,
     value: { kind: 'year' },
     note: 'a table column named by its status and year without "năm": "Thực hiện 2023", "Ước TH 2024", "KH 2025", "Thực hiện 6 tháng 2024"',
-    examples: { match: ['Thực hiện 2023 412', 'Ước TH 2024 425', 'Kế hoạch 2025 440', 'Thực hiện 6 tháng 2024 45 HTX', 'Ước thực hiện 9 tháng đầu năm 2025 52 HTX'], reject: ['thực hiện Kế hoạch số 12', 'thực hiện 6 tháng, 45 HTX'] },
+    examples: {
+      match: ['Thực hiện 2023 412', 'Ước TH 2024 425', 'Kế hoạch 2025 440', 'Thực hiện 6 tháng 2024 45 HTX', 'Ước thực hiện 9 tháng đầu năm 2025 52 HTX'],
+      reject: ['thực hiện Kế hoạch số 12', 'thực hiện 6 tháng, 45 HTX'],
+    },
   },
   {
     id: 'time.recurring',
@@ -91,7 +103,11 @@ export const SAME_PERIOD_RULES: Rule<true>[] = [
     pattern: String.raw`\b(?:cùng kỳ|cùng kì)(?: năm)? (?<y>(?:19|20)\d{2})(?: là| đạt| có)? ?:? ?(?=\d)`,
     value: true,
     examples: {
-      match: ['- Tổng số hợp tác xã: Cùng kỳ năm 2023 41 HTX; Thực hiện 6 tháng 2024 45 HTX.', 'doanh thu bình quân đạt 1.610 triệu đồng, cùng kỳ năm 2023 là 1.450 triệu đồng', 'Cùng kỳ 2024: 312 thành viên'],
+      match: [
+        '- Tổng số hợp tác xã: Cùng kỳ năm 2023 41 HTX; Thực hiện 6 tháng 2024 45 HTX.',
+        'doanh thu bình quân đạt 1.610 triệu đồng, cùng kỳ năm 2023 là 1.450 triệu đồng',
+        'Cùng kỳ 2024: 312 thành viên',
+      ],
       reject: ['Thành lập mới 14 HTX, bằng 127% cùng kỳ năm 2023', 'tăng 12% so với cùng kỳ năm 2023, đạt 45 HTX', 'so với cùng kỳ năm trước 41 HTX'],
     },
   },
@@ -110,7 +126,10 @@ export const CLAUSE_OPENER_RULES: Rule<true>[] = [
     id: 'clause.opener',
     pattern: String.raw`\b(phấn đấu|phấn đầu|phân đầu|phần đầu|trong đó|đồng thời|bên cạnh đó|ngoài ra|theo đó|cụ thể)\b|[;(]`,
     value: true,
-    examples: { match: ['Củng cố các HTX yếu kém, phấn đấu đến cuối năm 2025 có trên 70%', 'toàn huyện có 53 hợp tác xã, trong đó 49 HTX'], reject: ['Doanh thu bình quân của HTX đạt'] },
+    examples: {
+      match: ['Củng cố các HTX yếu kém, phấn đấu đến cuối năm 2025 có trên 70%', 'toàn huyện có 53 hợp tác xã, trong đó 49 HTX'],
+      reject: ['Doanh thu bình quân của HTX đạt'],
+    },
   },
 ];
 

@@ -45,7 +45,10 @@ export const CURRENCY_RULES: Rule<{ currency: 'VND' }>[] = [
     context: 'after-number',
     pattern: String.raw`\s*(đồng|vnđ|vnd|đ)(?!\w)`,
     value: { currency: 'VND' },
-    examples: { match: ['3.929 triệu đồng', '500.000 VNĐ', '20 triệu đ'], reject: ['14.650 lao động', 'phát triển cộng đồng', 'nâng tổng số lên 1.087 đơn vị'] },
+    examples: {
+      match: ['3.929 triệu đồng', '500.000 VNĐ', '20 triệu đ'],
+      reject: ['14.650 lao động', 'phát triển cộng đồng', 'nâng tổng số lên 1.087 đơn vị'],
+    },
   },
 ];
 
@@ -59,16 +62,7 @@ export const PERCENT_RULES: Rule<{ percent: true }>[] = [
   },
 ];
 
-export type NounClass =
-  | 'coop'
-  | 'members'
-  | 'workers'
-  | 'persons'
-  | 'managers'
-  | 'products'
-  | 'communes'
-  | 'households'
-  | 'enterprises';
+export type NounClass = 'coop' | 'members' | 'workers' | 'persons' | 'managers' | 'products' | 'communes' | 'households' | 'enterprises';
 
 export interface NounValue {
   noun: NounClass;
@@ -92,7 +86,12 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     pattern: String.raw`\s*(liên (hiệp|hợp) (hợp tác xã|htx)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b( ?\((lhhtx|lh htx)\))?`,
     value: { noun: 'coop', subject: 'lhhtx' },
     examples: {
-      match: ['Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX', 'và 03 liên hiệp hợp tác xã', 'thành lập mới 21 liên hợp HTX', 'số lượng liên hiệp HTX đạt 6 liên hiệp'],
+      match: [
+        'Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX',
+        'và 03 liên hiệp hợp tác xã',
+        'thành lập mới 21 liên hợp HTX',
+        'số lượng liên hiệp HTX đạt 6 liên hiệp',
+      ],
       reject: ['thành lập mới 22 hợp tác xã', 'có 2 liên hiệp phụ nữ'],
     },
   },
@@ -110,7 +109,10 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     pattern: String.raw`\s*((tổ hợp tác|tht)(,|,? và)[ \t]*(các )?(hợp tác xã|htx)|(hợp tác xã|htx)(,|,? và)[ \t]*(các )?(tổ hợp tác|tht))\b`,
     value: { noun: 'coop', subject: 'kttt' },
     note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"; joined by a comma or "và", not by a line break (a headline "… gần 2.000 HTX" above "Các tổ hợp tác, …")',
-    examples: { match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu', 'có 40 HTX và tổ hợp tác'], reject: ['có 371 HTX', 'có 674 tổ hợp tác', 'thành lập mới gần 2.000 HTX\nCác tổ hợp tác đang'] },
+    examples: {
+      match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu', 'có 40 HTX và tổ hợp tác'],
+      reject: ['có 371 HTX', 'có 674 tổ hợp tác', 'thành lập mới gần 2.000 HTX\nCác tổ hợp tác đang'],
+    },
   },
   {
     id: 'unit.noun.kttt',
@@ -124,7 +126,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     context: 'after-number',
     pattern: String.raw`\s*(quỹ tín dụng nhân dân|quỹ tín dụng|qtdnd|quỹ tdnd)\b( ?\((qtdnd|qtd)\))?`,
     value: { noun: 'coop', subject: 'htx' },
-    note: 'a people\'s credit fund is a cooperative in credit (the sector comes from the noun itself)',
+    note: "a people's credit fund is a cooperative in credit (the sector comes from the noun itself)",
     examples: { match: ['toàn tỉnh có 28 quỹ tín dụng nhân dân', 'có 19 QTDND hoạt động'], reject: ['Quỹ hỗ trợ phát triển HTX cho vay 25 tỷ đồng'] },
   },
   {
@@ -149,8 +151,20 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     value: { noun: 'coop', subject: 'tht', needsNameBefore: 'tht' },
     note: '"650 tổ" short for tổ hợp tác; a figure read this way is kept only when its sentence has already named tổ hợp tác (extractors/figures.ts), and never for "tổ dân phố", "tổ chức", "tổ công tác", "tổ tiết kiệm và vay vốn"',
     examples: {
-      match: ['số tổ hợp tác đạt 650 tổ.', 'tổng số tổ hợp tác là 1.045 tổ; có 12 HTX', 'Tổ hợp tác: 320 tổ với 2.400 thành viên', 'phát triển thêm 45 tổ, nâng tổng số tổ hợp tác'],
-      reject: ['có 12 tổ dân phố', 'thành lập 25 tổ công tác', 'duy trì 30 tổ tiết kiệm và vay vốn', 'hỗ trợ 15 tổ chức', 'có 40 tổ, nhóm hộ liên kết', 'gồm 8 tổ sản xuất'],
+      match: [
+        'số tổ hợp tác đạt 650 tổ.',
+        'tổng số tổ hợp tác là 1.045 tổ; có 12 HTX',
+        'Tổ hợp tác: 320 tổ với 2.400 thành viên',
+        'phát triển thêm 45 tổ, nâng tổng số tổ hợp tác',
+      ],
+      reject: [
+        'có 12 tổ dân phố',
+        'thành lập 25 tổ công tác',
+        'duy trì 30 tổ tiết kiệm và vay vốn',
+        'hỗ trợ 15 tổ chức',
+        'có 40 tổ, nhóm hộ liên kết',
+        'gồm 8 tổ sản xuất',
+      ],
     },
   },
   {
@@ -178,7 +192,10 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     pattern: String.raw`\s*(thành vi(ê|e)n|xã viên|tổ viên|tv)\b`,
     value: { noun: 'members' },
     note: '"thành vien" (the circumflex lost, a common slip) is read as "thành viên"',
-    examples: { match: ['với 11.505 thành viên', 'thu hút 3.200 xã viên', 'là 21.350 thành vien', '96 tổ hợp tác với 1.250 tổ viên'], reject: ['14.650 lao động'] },
+    examples: {
+      match: ['với 11.505 thành viên', 'thu hút 3.200 xã viên', 'là 21.350 thành vien', '96 tổ hợp tác với 1.250 tổ viên'],
+      reject: ['14.650 lao động'],
+    },
   },
   {
     id: 'unit.noun.workers',
@@ -271,7 +288,11 @@ export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
     value: { noun: 'coop', subject: 'htx', listLabel: true },
     note: 'a list that names the kind before each count: "toàn tỉnh có 246 HTX, cụ thể: HTX lĩnh vực Nông nghiệp 180, chiếm tỷ lệ 73,57%; Quỹ tín dụng nhân dân 24, …"; not a cooperative named with its number ("HTX Nông nghiệp số 2")',
     examples: {
-      match: ['toàn tỉnh có 246 HTX, cụ thể: HTX lĩnh vực Nông nghiệp ', 'chiếm 73,57%; Quỹ tín dụng nhân dân ', '; HTX lĩnh vực Thương mại, Dịch vụ, Du lịch '],
+      match: [
+        'toàn tỉnh có 246 HTX, cụ thể: HTX lĩnh vực Nông nghiệp ',
+        'chiếm 73,57%; Quỹ tín dụng nhân dân ',
+        '; HTX lĩnh vực Thương mại, Dịch vụ, Du lịch ',
+      ],
       reject: ['Hợp tác xã Nông nghiệp số ', 'năm 2023 thành lập ', ', HTX Dịch vụ nông nghiệp Tân An ở Phường '],
     },
   },

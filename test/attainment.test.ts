@@ -36,8 +36,18 @@ let dir: string;
 let db: Database.Database;
 
 interface Row {
-  target_value: number; actual_value: number | null; year: number; target_year: number; unit: string; actual_unit: string | null;
-  part: string; actual_count: number; actual_rule: string | null; match_rule: string; attained: number | null; actual_file_name: string | null;
+  target_value: number;
+  actual_value: number | null;
+  year: number;
+  target_year: number;
+  unit: string;
+  actual_unit: string | null;
+  part: string;
+  actual_count: number;
+  actual_rule: string | null;
+  match_rule: string;
+  attained: number | null;
+  actual_file_name: string | null;
 }
 
 beforeAll(async () => {
@@ -68,16 +78,39 @@ describe('whole or part of a figure', () => {
 
   it('the export carries it', async () => {
     const rows = (await readRows(join(dir, 'db.sqlite'))).filter((r) => r.metric === 'count' && r.doc === 'c_report2025.txt');
-    expect(rows.map((r) => [r.value, r.part])).toEqual([[820, 'total'], [790, 'active']]);
+    expect(rows.map((r) => [r.value, r.part])).toEqual([
+      [820, 'total'],
+      [790, 'active'],
+    ]);
   });
 
   it.each([
-    ['Toàn tỉnh có 530 HTX, trong đó có 412 HTX đang hoạt động, 118 HTX ngừng hoạt động.', [['530 HTX', 'total'], ['412 HTX', 'active'], ['118 HTX', 'total']]],
+    [
+      'Toàn tỉnh có 530 HTX, trong đó có 412 HTX đang hoạt động, 118 HTX ngừng hoạt động.',
+      [
+        ['530 HTX', 'total'],
+        ['412 HTX', 'active'],
+        ['118 HTX', 'total'],
+      ],
+    ],
     ['Số HTX đang hoạt động là 389 HTX.', [['389 HTX', 'active']]],
     ['Đến năm 2025, toàn tỉnh có trên 200 HTX hoạt động ổn định.', [['200 HTX', 'active']]],
-    ['Toàn tỉnh có 1.120 HTX (trong đó 755 HTX nông nghiệp) và 11 liên hiệp HTX.', [['1.120 HTX', 'total'], ['755 HTX', 'sector'], ['11 liên hiệp HTX', 'total']]],
+    [
+      'Toàn tỉnh có 1.120 HTX (trong đó 755 HTX nông nghiệp) và 11 liên hiệp HTX.',
+      [
+        ['1.120 HTX', 'total'],
+        ['755 HTX', 'sector'],
+        ['11 liên hiệp HTX', 'total'],
+      ],
+    ],
     ['Tổng số HTX đang hoạt động trong lĩnh vực vệ sinh môi trường là 01 HTX.', [['01 HTX', 'sector']]],
-    ['Toàn tỉnh có 530 HTX, trong đó 145 HTX hoạt động có hiệu quả.', [['530 HTX', 'total'], ['145 HTX', 'effective']]],
+    [
+      'Toàn tỉnh có 530 HTX, trong đó 145 HTX hoạt động có hiệu quả.',
+      [
+        ['530 HTX', 'total'],
+        ['145 HTX', 'effective'],
+      ],
+    ],
     ['Toàn tỉnh có 820 HTX hoạt động theo Luật Hợp tác xã năm 2012.', [['820 HTX', 'total']]],
   ])('%s', (text, expected) => {
     const doc = extractDocument(`Báo cáo kinh tế tập thể năm 2023\n\n${text}\n`, 'x.txt');
@@ -92,9 +125,14 @@ describe('whole or part of a figure', () => {
       const file = join(d, 'db.sqlite');
       await runExtract([new URL('../seeds/004_13f95b6278968d48.txt', import.meta.url).pathname], { db: file, workers: 0 });
       const s = new Database(file, { readonly: true });
-      const rows = s.prepare("SELECT value, part FROM targets WHERE metric = 'count' AND status = 'actual' AND year = 2023 AND sector IS NULL ORDER BY value").all();
+      const rows = s
+        .prepare("SELECT value, part FROM targets WHERE metric = 'count' AND status = 'actual' AND year = 2023 AND sector IS NULL ORDER BY value")
+        .all();
       s.close();
-      expect(rows).toEqual([{ value: 49, part: 'active' }, { value: 53, part: 'total' }]);
+      expect(rows).toEqual([
+        { value: 49, part: 'active' },
+        { value: 53, part: 'total' },
+      ]);
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
@@ -108,10 +146,18 @@ describe('v_attainment', () => {
     const r = rows("metric = 'count'");
     expect(r).toHaveLength(1);
     // 800 is compared with 820 (the total), not 790 (the active ones); 810 (June) is older than 820 (December)
-    expect(r[0]).toMatchObject({ target_value: 800, actual_value: 820, part: 'total', attained: 1, actual_count: 2, actual_rule: 'latest_issued', actual_file_name: 'c_report2025.txt' });
+    expect(r[0]).toMatchObject({
+      target_value: 800,
+      actual_value: 820,
+      part: 'total',
+      attained: 1,
+      actual_count: 2,
+      actual_rule: 'latest_issued',
+      actual_file_name: 'c_report2025.txt',
+    });
   });
 
-  it('a yearly goal is checked against each year\'s new count', () => {
+  it("a yearly goal is checked against each year's new count", () => {
     const r = rows("metric = 'new_count'");
     expect(r.map((x) => [x.year, x.target_year, x.unit, x.actual_unit, x.actual_value, x.attained, x.match_rule])).toEqual([
       [2023, 2025, 'count/year', 'count', 35, 1, 'yearly_goal_each_year'],
@@ -125,7 +171,9 @@ describe('v_attainment', () => {
     const doc = db.prepare("SELECT id FROM documents WHERE file_name = 'a_plan.txt'").get() as { id: number };
     const t = db.prepare("SELECT * FROM targets WHERE document_id = ? AND metric = 'count'").get(doc.id) as Record<string, unknown>;
     db.prepare(`INSERT INTO targets (document_id, subject, metric, sector, status, year, unit, value, value_max, comparator, quote, sentence, start, "end", section_path, rule, part, part_rule)
-      VALUES (@document_id, @subject, @metric, @sector, @status, @year, @unit, 780, NULL, 'gte', @quote, @sentence, @start, @end, @section_path, @rule, 'active', 'test')`).run(t);
+      VALUES (@document_id, @subject, @metric, @sector, @status, @year, @unit, 780, NULL, 'gte', @quote, @sentence, @start, @end, @section_path, @rule, 'active', 'test')`).run(
+      t,
+    );
     try {
       const r = rows("metric = 'count' AND part = 'active'");
       expect(r).toHaveLength(1);
@@ -161,7 +209,7 @@ describe('v_attainment', () => {
     }
   });
 
-  it('an older database gets its part column, computed from the stored records, and the review\'s tables', async () => {
+  it("an older database gets its part column, computed from the stored records, and the review's tables", async () => {
     const file = join(dir, 'old.sqlite');
     db.prepare('VACUUM INTO ?').run(file);
     // a file from before versioned migrations, part, certainty and verdicts
@@ -173,13 +221,16 @@ describe('v_attainment', () => {
     await (await Db.open(file)).close();
     const old = new Database(file);
     try {
-      expect(old.prepare("SELECT certainty, fallbacks, verdict FROM v_targets WHERE value = 790").get()).toEqual({ certainty: null, fallbacks: '', verdict: null });
+      expect(old.prepare('SELECT certainty, fallbacks, verdict FROM v_targets WHERE value = 790').get()).toEqual({
+        certainty: null,
+        fallbacks: '',
+        verdict: null,
+      });
       expect(old.prepare('SELECT COUNT(*) AS n FROM v_reviewed').get()).toEqual({ n: 0 });
-      expect(old.prepare("SELECT part FROM targets WHERE value = 790").get()).toEqual({ part: 'active' });
+      expect(old.prepare('SELECT part FROM targets WHERE value = 790').get()).toEqual({ part: 'active' });
       expect((old.prepare("SELECT actual_value FROM v_attainment WHERE metric = 'count'").get() as { actual_value: number }).actual_value).toBe(820);
     } finally {
       old.close();
     }
   });
-
 });

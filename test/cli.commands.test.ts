@@ -112,7 +112,13 @@ describe('cli: options are validated before anything is opened', { timeout: 120_
   copyFileSync(SEED, join(dir, 'a.txt'));
 
   it('--workers abc and --concurrency 0: exit 64, one line, no database and no unfinished run', () => {
-    for (const bad of [['--workers', 'abc'], ['--workers', '-1'], ['--workers', '1.5'], ['--concurrency', '0'], ['--concurrency', 'x']]) {
+    for (const bad of [
+      ['--workers', 'abc'],
+      ['--workers', '-1'],
+      ['--workers', '1.5'],
+      ['--concurrency', '0'],
+      ['--concurrency', 'x'],
+    ]) {
       const r = chitieu(['extract', join(dir, 'a.txt'), '--db', db, ...bad]);
       expect(r.code, bad.join(' ')).toBe(64);
       expect(oneLine(r.err)).toMatch(new RegExp(`option '${bad[0]} <n>' argument '${bad[1]}' is invalid`));
@@ -231,10 +237,10 @@ describe('cli: no stack traces', { timeout: 120_000 }, () => {
     expect(existsSync(join(dir, 'site'))).toBe(false);
   });
 
-  it('--db naming another program\'s SQLite database is refused untouched', () => {
+  it("--db naming another program's SQLite database is refused untouched", () => {
     const other = join(dir, 'other.sqlite');
     const d = new Database(other);
-    d.exec('CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES (\'keep\')');
+    d.exec("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('keep')");
     d.close();
     const r = chitieu(['extract', join(dir, '001_482f7cef224ecb08.txt'), '--db', other]);
     expect(r.code).toBe(2);
@@ -349,11 +355,17 @@ describe('cli: export for dashboards and Excel', { timeout: 120_000 }, () => {
 
   it('columns for dashboards, a semicolon delimiter and decimal commas', () => {
     expect(chitieu(['extract', join(ROOT, 'seeds', '004_13f95b6278968d48.txt'), '--db', db]).code).toBe(0);
-    const rows = chitieu(['export', '--db', db]).out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = chitieu(['export', '--db', db])
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const first = rows[0] ?? {};
-    for (const key of ['id', 'place', 'title', 'doc_type', 'issued', 'plan_year', 'period_start', 'period_end', 'metric_rule']) expect(first).toHaveProperty(key);
+    for (const key of ['id', 'place', 'title', 'doc_type', 'issued', 'plan_year', 'period_start', 'period_end', 'metric_rule'])
+      expect(first).toHaveProperty(key);
     const d = new Database(db, { readonly: true });
-    const doc = d.prepare('SELECT title, doc_type, issued, plan_year, period_start, period_end, COALESCE(province_today, province) AS place FROM documents').get() as Record<string, unknown>;
+    const doc = d
+      .prepare('SELECT title, doc_type, issued, plan_year, period_start, period_end, COALESCE(province_today, province) AS place FROM documents')
+      .get() as Record<string, unknown>;
     d.close();
     expect(doc.place).toBe('Lai Châu');
     for (const [k, v] of Object.entries(doc)) expect(first[k], k).toBe(v);
@@ -364,7 +376,10 @@ describe('cli: export for dashboards and Excel', { timeout: 120_000 }, () => {
     const r = chitieu(['export', '--db', db, '--format', 'csv', '--bom', '--delimiter', ';', '--decimal-comma', '--out', out]);
     expect(r.code).toBe(0);
     const csv = readFileSync(out, 'utf8');
-    const [header, ...lines] = csv.replace(/^\uFEFF/, '').trim().split('\n');
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     const cols = (header ?? '').split(';');
     expect(cols.slice(0, 3)).toEqual(['doc', 'subject', 'metric']);
     expect(cols).toEqual(expect.arrayContaining(['id', 'place', 'title', 'doc_type', 'issued', 'plan_year', 'period_start', 'period_end', 'metric_rule']));

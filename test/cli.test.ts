@@ -52,9 +52,31 @@ describe('cli', { timeout: 60_000 }, () => {
   });
 
   it('export: jsonl with the TARGETS.md keys and evidence; csv with a BOM for Excel', () => {
-    const jsonl = cli(['export', '--db', db]).out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const jsonl = cli(['export', '--db', db])
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(jsonl.length).toBeGreaterThan(40);
-    expect(Object.keys(jsonl[0] ?? {})).toEqual(expect.arrayContaining(['doc', 'subject', 'metric', 'sector', 'status', 'year', 'unit', 'value', 'value_max', 'comparator', 'quote', 'sentence', 'start', 'end', 'rule', 'province']));
+    expect(Object.keys(jsonl[0] ?? {})).toEqual(
+      expect.arrayContaining([
+        'doc',
+        'subject',
+        'metric',
+        'sector',
+        'status',
+        'year',
+        'unit',
+        'value',
+        'value_max',
+        'comparator',
+        'quote',
+        'sentence',
+        'start',
+        'end',
+        'rule',
+        'province',
+      ]),
+    );
     expect(jsonl[0]?.doc).toBe('plan.txt');
     const out = join(dir, 'x.csv');
     cli(['export', '--db', db, '--format', 'csv', '--bom', '--out', out]);
@@ -70,4 +92,3 @@ describe('cli', { timeout: 60_000 }, () => {
     expect(r.out).toMatch(/precision \d\.\d{3}\s+recall \d\.\d{3}\s+F1 \d\.\d{3}/);
   });
 });
-

@@ -26,7 +26,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function extract(db: string, workers: number): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }> } {
+function extract(
+  db: string,
+  workers: number,
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'extract', corpus, '--db', db, '--workers', String(workers), '--json'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

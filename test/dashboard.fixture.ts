@@ -10,13 +10,69 @@ import type { DocumentMeta, TargetRecord } from '../pipeline/record.ts';
 import { prng } from '../pipeline/bench/corpus.ts';
 
 export const PROVINCES = [
-  'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Hồ Chí Minh', 'Lai Châu', 'Điện Biên', 'Bắc Kạn', 'Lào Cai', 'Yên Bái',
-  'Hà Giang', 'Cao Bằng', 'Sơn La', 'Hòa Bình', 'Thái Nguyên', 'Tuyên Quang', 'Phú Thọ', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình',
-  'Quảng Trị', 'Thanh Hóa', 'Ninh Bình', 'Nam Định', 'Thái Bình', 'Hải Dương', 'Hưng Yên', 'Bắc Giang', 'Lạng Sơn',
-  'Quảng Ninh', 'Đắk Lắk', 'Gia Lai', 'Kon Tum', 'Lâm Đồng', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Long An', 'Tiền Giang',
-  'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Hậu Giang',
-  'Tây Ninh', 'Bình Phước', 'Bình Dương', 'Đồng Nai', 'Bà Rịa - Vũng Tàu', 'Bình Thuận', 'Ninh Thuận', 'Quảng Nam',
-  'Quảng Ngãi', 'Thừa Thiên Huế', 'Vĩnh Phúc', 'Bắc Ninh', 'Hà Nam', 'Đắk Nông',
+  'Hà Nội',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'Hồ Chí Minh',
+  'Lai Châu',
+  'Điện Biên',
+  'Bắc Kạn',
+  'Lào Cai',
+  'Yên Bái',
+  'Hà Giang',
+  'Cao Bằng',
+  'Sơn La',
+  'Hòa Bình',
+  'Thái Nguyên',
+  'Tuyên Quang',
+  'Phú Thọ',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Bình',
+  'Quảng Trị',
+  'Thanh Hóa',
+  'Ninh Bình',
+  'Nam Định',
+  'Thái Bình',
+  'Hải Dương',
+  'Hưng Yên',
+  'Bắc Giang',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Đắk Lắk',
+  'Gia Lai',
+  'Kon Tum',
+  'Lâm Đồng',
+  'Bình Định',
+  'Phú Yên',
+  'Khánh Hòa',
+  'Long An',
+  'Tiền Giang',
+  'Bến Tre',
+  'Trà Vinh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'An Giang',
+  'Kiên Giang',
+  'Sóc Trăng',
+  'Bạc Liêu',
+  'Cà Mau',
+  'Hậu Giang',
+  'Tây Ninh',
+  'Bình Phước',
+  'Bình Dương',
+  'Đồng Nai',
+  'Bà Rịa - Vũng Tàu',
+  'Bình Thuận',
+  'Ninh Thuận',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Thừa Thiên Huế',
+  'Vĩnh Phúc',
+  'Bắc Ninh',
+  'Hà Nam',
+  'Đắk Nông',
 ] as const;
 
 const DISTRICTS = ['Tam Đường', 'Mường Tè', 'Sìn Hồ', 'Phong Thổ', 'Than Uyên', 'Tân Uyên', 'Nậm Nhùn', 'Tuần Giáo', 'Mường Chà', 'Chợ Đồn', 'Ba Bể'];
@@ -74,20 +130,26 @@ export async function fillMany(store: Store, n: number, seed = 15): Promise<numb
         const fresh = int(1, Math.max(2, Math.round(total / 15)));
         const income = int(25, 80) * 1e6;
         const revenue = int(400, 3500) * 1e6;
-        say(`Năm ${year}, toàn ${district ? 'huyện' : 'tỉnh'} có ${fmt(total)} HTX, trong đó ${fmt(active)} HTX đang hoạt động, thu hút ${fmt(members)} thành viên.`, [
-          { quote: `${fmt(total)} HTX`, rec: { ...a, metric: 'count', unit: 'count', value: total } },
-          { quote: `${fmt(active)} HTX`, rec: { ...a, metric: 'count', unit: 'count', value: active } },
-          { quote: `${fmt(members)} thành viên`, rec: { ...a, metric: 'members', unit: 'count', value: members } },
-        ]);
+        say(
+          `Năm ${year}, toàn ${district ? 'huyện' : 'tỉnh'} có ${fmt(total)} HTX, trong đó ${fmt(active)} HTX đang hoạt động, thu hút ${fmt(members)} thành viên.`,
+          [
+            { quote: `${fmt(total)} HTX`, rec: { ...a, metric: 'count', unit: 'count', value: total } },
+            { quote: `${fmt(active)} HTX`, rec: { ...a, metric: 'count', unit: 'count', value: active } },
+            { quote: `${fmt(members)} thành viên`, rec: { ...a, metric: 'members', unit: 'count', value: members } },
+          ],
+        );
         say(`Lĩnh vực nông nghiệp có ${fmt(agri)} HTX; trong năm thành lập mới ${fresh} HTX.`, [
           { quote: `${fmt(agri)} HTX`, rec: { ...a, metric: 'count', sector: 'agriculture', unit: 'count', value: agri } },
           { quote: `${fresh} HTX.`.slice(0, -1), rec: { ...a, metric: 'new_count', unit: 'count', value: fresh } },
         ]);
-        say(`Thu nhập bình quân đạt ${income / 1e6} triệu đồng/người/năm, doanh thu bình quân ${fmt(revenue / 1e6)} triệu đồng/HTX/năm, tăng 7,5% so với năm trước.`, [
-          { quote: `${income / 1e6} triệu đồng/người/năm`, rec: { ...a, metric: 'income_avg', unit: 'VND/year', value: income } },
-          { quote: `${fmt(revenue / 1e6)} triệu đồng/HTX/năm`, rec: { ...a, metric: 'revenue_avg', unit: 'VND/year', value: revenue } },
-          { quote: '7,5%', rec: { ...a, metric: 'other', unit: 'percent', value: 7.5 } },
-        ]);
+        say(
+          `Thu nhập bình quân đạt ${income / 1e6} triệu đồng/người/năm, doanh thu bình quân ${fmt(revenue / 1e6)} triệu đồng/HTX/năm, tăng 7,5% so với năm trước.`,
+          [
+            { quote: `${income / 1e6} triệu đồng/người/năm`, rec: { ...a, metric: 'income_avg', unit: 'VND/year', value: income } },
+            { quote: `${fmt(revenue / 1e6)} triệu đồng/HTX/năm`, rec: { ...a, metric: 'revenue_avg', unit: 'VND/year', value: revenue } },
+            { quote: '7,5%', rec: { ...a, metric: 'other', unit: 'percent', value: 7.5 } },
+          ],
+        );
       }
       const title = `${plan ? 'Kế hoạch phát triển' : 'Báo cáo kết quả'} kinh tế tập thể ${place} năm ${year}`;
       const head = `${title}\n\n`;
@@ -103,21 +165,48 @@ export async function fillMany(store: Store, n: number, seed = 15): Promise<numb
           const p = parts[k] as (typeof parts)[number];
           const pos = text.indexOf(p.quote, from);
           if (pos < 0 || pos >= at + s.length) break;
-          stored.push({ ...p.rec, quote: p.quote, sentence: s, start: pos, end: pos + p.quote.length, section_path: [], rules: [`metric.${p.rec.metric}`, 'fixture'] } as TargetRecord);
+          stored.push({
+            ...p.rec,
+            quote: p.quote,
+            sentence: s,
+            start: pos,
+            end: pos + p.quote.length,
+            section_path: [],
+            rules: [`metric.${p.rec.metric}`, 'fixture'],
+          } as TargetRecord);
           from = pos + p.quote.length;
           k++;
         }
       }
       const meta: DocumentMeta = {
-        title, doc_type: plan ? 'ke_hoach' : 'bao_cao', doc_number: `${i + 1}/${plan ? 'KH' : 'BC'}-UBND`, issuer: `UBND ${place}`,
+        title,
+        doc_type: plan ? 'ke_hoach' : 'bao_cao',
+        doc_number: `${i + 1}/${plan ? 'KH' : 'BC'}-UBND`,
+        issuer: `UBND ${place}`,
         issued: `${plan ? year : year + 1}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
-        plan_year: plan ? year : null, period_start: plan ? year : null, period_end: plan ? (stored[0]?.year ?? null) : null,
-        province, district, province_today: province,
+        plan_year: plan ? year : null,
+        period_start: plan ? year : null,
+        period_end: plan ? (stored[0]?.year ?? null) : null,
+        province,
+        district,
+        province_today: province,
       };
-      await writeDocument(tx, store.db.dialect, {
-        path: `many/${String(i).padStart(5, '0')}.txt`, file_name: `${String(i).padStart(5, '0')}.txt`, content_hash: `many-${seed}-${i}`,
-        format: 'txt', encoding: 'utf-8', text, extractor_version: 'fixture', meta, diagnostics: [],
-      }, stored);
+      await writeDocument(
+        tx,
+        store.db.dialect,
+        {
+          path: `many/${String(i).padStart(5, '0')}.txt`,
+          file_name: `${String(i).padStart(5, '0')}.txt`,
+          content_hash: `many-${seed}-${i}`,
+          format: 'txt',
+          encoding: 'utf-8',
+          text,
+          extractor_version: 'fixture',
+          meta,
+          diagnostics: [],
+        },
+        stored,
+      );
       records += stored.length;
     }
   });

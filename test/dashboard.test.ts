@@ -52,7 +52,7 @@ describe('the dashboard of 10,000 documents', () => {
     expect(doc.querySelectorAll('figure.chart').length).toBe(0);
   }, 60_000);
 
-  it('each place page holds its province\'s and districts\' charts and its attainment rows, under 1 MB', () => {
+  it("each place page holds its province's and districts' charts and its attainment rows, under 1 MB", () => {
     const files = readdirSync(join(out, 'dashboard'));
     expect(files).toHaveLength(PROVINCES.length);
     let charts = 0;
@@ -94,14 +94,22 @@ describe('ticks', () => {
   });
 
   it('a chart of 2 cooperatives has ticks 0, 1, 2, 3 (never 0,5)', () => {
-    const svg = renderChart({ metric: 'count', subject: 'lhhtx', unit: 'count', place: 'Điện Biên', district: null, documentLabel: null, formerly: [],
-      bars: [{ year: 2025, status: 'target', value: 2, sources: ['T 2 liên hiệp HTX'] }] });
+    const svg = renderChart({
+      metric: 'count',
+      subject: 'lhhtx',
+      unit: 'count',
+      place: 'Điện Biên',
+      district: null,
+      documentLabel: null,
+      formerly: [],
+      bars: [{ year: 2025, status: 'target', value: 2, sources: ['T 2 liên hiệp HTX'] }],
+    });
     const ticks = [...new JSDOM(svg).window.document.querySelectorAll('text[text-anchor="end"]')].map((t) => t.textContent);
     expect(ticks).toEqual(['0', '1', '2', '3']);
   });
 });
 
-describe('the seeds\' dashboard', () => {
+describe("the seeds' dashboard", () => {
   it('Tam Đường 2023: the actual bar is 53 (in all), not 49 (active)', async () => {
     const d = mkdtempSync(join(tmpdir(), 'chitieu-seeds-dash-'));
     try {

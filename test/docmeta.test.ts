@@ -21,7 +21,7 @@ describe('readIssued', () => {
     'Triển khai Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của Hội nghị Trung ương 5, tỉnh đã thành lập mới 40 HTX.',
     'Thực hiện Kế hoạch số 118/KH-UBND ngày 03/4/2021 của UBND tỉnh, các HTX đã đổi mới.',
     'Theo Quyết định 1318/QĐ-TTg ngày 22/7/2021 của Thủ tướng, cả nước phấn đấu có 140.000 tổ hợp tác.',
-  ])('a cited document\'s date is not the page\'s: %j', (text) => {
+  ])("a cited document's date is not the page's: %j", (text) => {
     expect(readIssued(text)).toBeNull();
   });
 
@@ -33,12 +33,13 @@ describe('readIssued', () => {
 describe('readTitle', () => {
   const title = (text: string) => readTitle(text, parseOutline(text).blocks);
   it('finds the headline under a site breadcrumb in the same block', () => {
-    expect(title('Tin tức - Sự kiện  /  Trong huyện  /  Kinh tế\nHTX nông nghiệp của huyện hoạt động ổn định\nNgày đăng: 05/03/2019\n\nHiện nay có 31 HTX.')).toBe(
-      'HTX nông nghiệp của huyện hoạt động ổn định',
-    );
+    expect(
+      title('Tin tức - Sự kiện  /  Trong huyện  /  Kinh tế\nHTX nông nghiệp của huyện hoạt động ổn định\nNgày đăng: 05/03/2019\n\nHiện nay có 31 HTX.'),
+    ).toBe('HTX nông nghiệp của huyện hoạt động ổn định');
   });
   it('takes no sentence of the body for a title', () => {
-    const body = 'Theo báo cáo của Sở Kế hoạch và Đầu tư, trong 6 tháng đầu năm toàn tỉnh đã thành lập mới 12 hợp tác xã, giải thể 3 hợp tác xã và nâng tổng số lên 322 hợp tác xã.';
+    const body =
+      'Theo báo cáo của Sở Kế hoạch và Đầu tư, trong 6 tháng đầu năm toàn tỉnh đã thành lập mới 12 hợp tác xã, giải thể 3 hợp tác xã và nâng tổng số lên 322 hợp tác xã.';
     expect(title(`Ngày 23/7/2024, UBND tỉnh tổ chức hội nghị sơ kết.\n${body}`)).toBeNull();
   });
 });

@@ -21,22 +21,46 @@ describe('readDocYear', () => {
     ['(Báo Đồng Khởi) - Theo Liên minh HTX tỉnh, 9 tháng năm 2021, toàn tỉnh thành lập mới 12 HTX, nâng tổng số lên 190 HTX.', 2021, 'docyear.report_opening'],
     ['Đến cuối năm 2023, toàn tỉnh có 402 HTX với 35.000 thành viên. Mục tiêu đến năm 2025 có 450 HTX.', 2023, 'docyear.report_opening'],
     ['Các HTX hoạt động ổn định. Doanh thu bình quân đạt 1,9 tỷ đồng/HTX, đạt 104% kế hoạch năm 2022.', 2022, 'docyear.plan_reached'],
-    ['Kinh tế\n\n08:30, 19/01/2025\n\nSáng 18/1, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025. Toàn tỉnh hiện có 402 HTX.', 2024, 'docyear.year_review'],
+    [
+      'Kinh tế\n\n08:30, 19/01/2025\n\nSáng 18/1, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025. Toàn tỉnh hiện có 402 HTX.',
+      2024,
+      'docyear.year_review',
+    ],
     ['Kinh tế\n\n08:30, 19/07/2025\n\nHội nghị sơ kết công tác 6 tháng đầu năm 2025. Toàn tỉnh hiện có 402 HTX.', 2025, 'docyear.issued'],
     ['Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012\n\nHiện toàn tỉnh có 188 HTX.', 2022, 'docyear.anniversary'],
     ['Khai mạc Đại hội đại biểu Liên minh HTX tỉnh lần thứ V, nhiệm kỳ 2020 - 2025\n\nToàn tỉnh có 180 HTX.', 2020, 'docyear.congress_term'],
     // early in a year, a page that opens on the year before for the whole province reports that year …
-    ['Cập nhật ngày: 11/02/2022 08:15\n\nTrong năm 2021, tỉnh đã vận động thành lập mới 23 HTX, nâng tổng số lên 210 HTX. Hiện toàn tỉnh có 640 tổ hợp tác.', 2021, 'docyear.report_opening'],
+    [
+      'Cập nhật ngày: 11/02/2022 08:15\n\nTrong năm 2021, tỉnh đã vận động thành lập mới 23 HTX, nâng tổng số lên 210 HTX. Hiện toàn tỉnh có 640 tổ hợp tác.',
+      2021,
+      'docyear.report_opening',
+    ],
     // … not one that tells a named cooperative's year
     ['Cập nhật ngày: 11/02/2022 08:15\n\nHTX Phú Lộc được thành lập từ 2016. Năm 2021, doanh thu của hợp tác xã đạt 4 tỷ đồng.', 2022, 'docyear.issued'],
     // a report that things went on ("tiếp tục có sự đổi mới") still reports; only what is to be done dates nothing
-    ['Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, tình hình hợp tác xã tiếp tục có sự đổi mới. Toàn tỉnh hiện có 193 HTX.', 2023, 'docyear.report_opening'],
+    [
+      'Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, tình hình hợp tác xã tiếp tục có sự đổi mới. Toàn tỉnh hiện có 193 HTX.',
+      2023,
+      'docyear.report_opening',
+    ],
     // an undated page that tells of a conference reviewing a year
-    ['Hợp tác xã tiếp tục lớn mạnh\n\nToàn tỉnh có 518 HTX. Đây là thông tin tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.', 2023, 'docyear.year_review'],
+    [
+      'Hợp tác xã tiếp tục lớn mạnh\n\nToàn tỉnh có 518 HTX. Đây là thông tin tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.',
+      2023,
+      'docyear.year_review',
+    ],
     // a headline that names next year's goal over a body that opens on an earlier as-of date: written in that earlier year
-    ['Hỗ trợ thành lập mới 40 hợp tác xã, tổ hợp tác trong năm 2025\n\nBáo cáo tại hội nghị cho biết, tính hết tháng 11-2024, toàn thành phố có 390 tổ hợp tác, HTX.', 2024, 'docyear.report_opening'],
+    [
+      'Hỗ trợ thành lập mới 40 hợp tác xã, tổ hợp tác trong năm 2025\n\nBáo cáo tại hội nghị cho biết, tính hết tháng 11-2024, toàn thành phố có 390 tổ hợp tác, HTX.',
+      2024,
+      'docyear.report_opening',
+    ],
     // an undated page that compares with the same period of a year reports the year after it (the last step)
-    ['Hợp tác xã tiếp tục phát triển\n\nSáu tháng đầu năm nay, tỉnh thành lập mới 11 HTX, nâng tổng số lên 402 HTX (tăng 4% so với cùng kỳ năm 2022).', 2023, 'docyear.same_period_before'],
+    [
+      'Hợp tác xã tiếp tục phát triển\n\nSáu tháng đầu năm nay, tỉnh thành lập mới 11 HTX, nâng tổng số lên 402 HTX (tăng 4% so với cùng kỳ năm 2022).',
+      2023,
+      'docyear.same_period_before',
+    ],
     // … while a headline that reports the year its body opens on dates the page
     ['Năm 2024 thành lập mới 52 hợp tác xã\n\nTrong năm 2024, toàn tỉnh có thêm 52 HTX, nâng tổng số lên 510 HTX.', 2024, 'docyear.headline'],
   ])('%j → %i by %s', (text, year, rule) => {
@@ -71,13 +95,15 @@ describe('readGoalHorizon', () => {
     return readGoalHorizon({ meta: readDocumentMeta(text, blocks, key), text, key, sentences: segment(text, blocks), blocks });
   };
   it('the programme a body names sets the year of goals that name none', () => {
-    const text = 'Phát triển hợp tác xã bền vững\n\nTỉnh đã phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2022-2026. Theo đó, mỗi năm thành lập mới từ 15 đến 20 HTX.';
+    const text =
+      'Phát triển hợp tác xã bền vững\n\nTỉnh đã phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2022-2026. Theo đó, mỗi năm thành lập mới từ 15 đến 20 HTX.';
     expect(horizon(text)).toEqual({ year: 2026, rule: 'docyear.goal_horizon' });
     const records = extractDocument(text, 'doc.txt').records.filter((r) => r.metric !== 'other');
     expect(records.map((r) => [r.metric, r.status, r.year, r.unit, r.value, r.value_max])).toEqual([['new_count', 'target', 2026, 'count/year', 15, 20]]);
   });
   it('a congress sets the goals of the term it opens', () => {
-    const text = 'Bế mạc Đại hội Liên minh HTX tỉnh\n\nĐại hội đại biểu Liên minh HTX tỉnh lần thứ VI, nhiệm kỳ 2026-2031 đã bế mạc. Đại hội đề ra chỉ tiêu thành lập mới 120 HTX.';
+    const text =
+      'Bế mạc Đại hội Liên minh HTX tỉnh\n\nĐại hội đại biểu Liên minh HTX tỉnh lần thứ VI, nhiệm kỳ 2026-2031 đã bế mạc. Đại hội đề ra chỉ tiêu thành lập mới 120 HTX.';
     expect(horizon(text)?.year).toBe(2031);
   });
   it('a title with a plan period wins: the body is not read', () => {
@@ -87,10 +113,26 @@ describe('readGoalHorizon', () => {
 
 describe('readEnglishDocYear', () => {
   it.each([
-    ['Cooperatives grow in number\nIn the period of 2021-2024, the whole province has 352 cooperatives, of which 132 are new.', 2024, 'en.docyear.report_opening'],
-    ['Alliance reviews half year\nOn the morning of July 19, the provincial alliance held a conference to review the collective economy in the first half of 2023 and the mid-term of the 2020 - 2025 period.', 2023, 'en.docyear.review'],
-    ['Do not chase numbers\nSpeaking at the conference summarizing the scheme in the period of 2014 - 2020, the vice chairman asked cooperatives to focus on quality.', 2020, 'en.docyear.review'],
-    ['Congress opens\nThe provincial cooperative alliance held its congress for the 2025-2030 term. It has 608 cooperatives.', 2025, 'en.docyear.latest_fact_year'],
+    [
+      'Cooperatives grow in number\nIn the period of 2021-2024, the whole province has 352 cooperatives, of which 132 are new.',
+      2024,
+      'en.docyear.report_opening',
+    ],
+    [
+      'Alliance reviews half year\nOn the morning of July 19, the provincial alliance held a conference to review the collective economy in the first half of 2023 and the mid-term of the 2020 - 2025 period.',
+      2023,
+      'en.docyear.review',
+    ],
+    [
+      'Do not chase numbers\nSpeaking at the conference summarizing the scheme in the period of 2014 - 2020, the vice chairman asked cooperatives to focus on quality.',
+      2020,
+      'en.docyear.review',
+    ],
+    [
+      'Congress opens\nThe provincial cooperative alliance held its congress for the 2025-2030 term. It has 608 cooperatives.',
+      2025,
+      'en.docyear.latest_fact_year',
+    ],
   ])('%j → %i by %s', (text, year, rule) => {
     expect(readEnglishDocYear(text)).toEqual({ year, rule });
   });

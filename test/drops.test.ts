@@ -33,7 +33,16 @@ describe('drops and certainty in the store and the report', () => {
     const rows = d.prepare('SELECT start, "end", quote, reason, rule, kept_as_other FROM drops ORDER BY start').all();
     d.close();
     expect(doc.dropped.length).toBeGreaterThan(3);
-    expect(rows).toEqual(doc.dropped.map((x) => ({ start: x.start, end: x.end, quote: doc.text.slice(x.start, x.end), reason: x.reason, rule: x.rule, kept_as_other: x.keptAsOther ? 1 : 0 })));
+    expect(rows).toEqual(
+      doc.dropped.map((x) => ({
+        start: x.start,
+        end: x.end,
+        quote: doc.text.slice(x.start, x.end),
+        reason: x.reason,
+        rule: x.rule,
+        kept_as_other: x.keptAsOther ? 1 : 0,
+      })),
+    );
     expect(rows).toContainEqual(expect.objectContaining({ quote: '532', reason: 'drop.reference', rule: 'noise.document_number' }));
   });
 
@@ -59,6 +68,8 @@ describe('drops and certainty in the store and the report', () => {
     expect(page.querySelector('#drops-table')?.textContent).toContain('part of a reference (document number, law, resolution, criterion)');
     // drops are not records: one mark.rec per record still
     expect(page.querySelectorAll('.doctext mark.rec')).toHaveLength(page.querySelectorAll('#records tbody tr[data-rec]').length);
-    expect(page.querySelectorAll('#records .cert.high, #records .cert.medium, #records .cert.low')).toHaveLength(page.querySelectorAll('#records tbody tr[data-rec]').length);
+    expect(page.querySelectorAll('#records .cert.high, #records .cert.medium, #records .cert.low')).toHaveLength(
+      page.querySelectorAll('#records tbody tr[data-rec]').length,
+    );
   });
 });

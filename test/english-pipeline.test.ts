@@ -63,7 +63,8 @@ describe('language of documents and paragraphs', () => {
   });
 
   it('an English menu on a Vietnamese page leaves the page Vietnamese', () => {
-    const text = 'Skip to the main content of the page\n\nToàn tỉnh hiện có 312 hợp tác xã với 12.000 thành viên, tăng 20 HTX so với năm 2022. Phấn đấu đến năm 2025 có 400 hợp tác xã hoạt động hiệu quả. Doanh thu bình quân của hợp tác xã đạt 2,1 tỷ đồng/năm; thu nhập bình quân của thành viên và người lao động đạt 4,5 triệu đồng/tháng. Tỉnh đã hỗ trợ thành lập mới 25 hợp tác xã, tập trung vào các lĩnh vực nông nghiệp, thương mại - dịch vụ và vận tải.';
+    const text =
+      'Skip to the main content of the page\n\nToàn tỉnh hiện có 312 hợp tác xã với 12.000 thành viên, tăng 20 HTX so với năm 2022. Phấn đấu đến năm 2025 có 400 hợp tác xã hoạt động hiệu quả. Doanh thu bình quân của hợp tác xã đạt 2,1 tỷ đồng/năm; thu nhập bình quân của thành viên và người lao động đạt 4,5 triệu đồng/tháng. Tỉnh đã hỗ trợ thành lập mới 25 hợp tác xã, tập trung vào các lĩnh vực nông nghiệp, thương mại - dịch vụ và vận tải.';
     const { blocks } = parseOutline(normalise(text).text);
     const langs = detectLanguages(normalise(text).text, blocks);
     expect(langs.doc).toBe('vi');
@@ -73,7 +74,10 @@ describe('language of documents and paragraphs', () => {
   it('a page in both languages is mixed, and each paragraph is read in its own', () => {
     const doc = extractDocument(MIXED_PAGE, 'mixed.txt');
     expect(doc.lang).toBe('mixed');
-    const got = doc.records.filter((r) => r.metric !== 'other').map((r) => `${r.metric} ${r.status} ${r.year} ${r.value} ${r.rules[0]?.startsWith('en.') ? 'en' : 'vi'}`).sort();
+    const got = doc.records
+      .filter((r) => r.metric !== 'other')
+      .map((r) => `${r.metric} ${r.status} ${r.year} ${r.value} ${r.rules[0]?.startsWith('en.') ? 'en' : 'vi'}`)
+      .sort();
     expect(got).toContain('new_count target 2024 30 en');
     expect(got.some((g) => g.startsWith('members actual') && g.endsWith('12000 vi'))).toBe(true);
     expect(got.some((g) => g.startsWith('count actual') && g.includes(' 312 ') && g.endsWith('en'))).toBe(true);
@@ -129,7 +133,9 @@ describe('English documents in the store, export, eval and report', () => {
     await (await Store.open(db)).close();
     const old = new Database(db);
     // (a file from before versioned migrations: no schema_migrations either)
-    old.exec('DROP VIEW IF EXISTS v_attainment; DROP VIEW IF EXISTS v_targets; DROP TABLE schema_migrations; DROP TABLE schema_views; ALTER TABLE documents DROP COLUMN lang');
+    old.exec(
+      'DROP VIEW IF EXISTS v_attainment; DROP VIEW IF EXISTS v_targets; DROP TABLE schema_migrations; DROP TABLE schema_views; ALTER TABLE documents DROP COLUMN lang',
+    );
     old.close();
     await (await Store.open(db)).close();
     writeFileSync(join(dir, 'en.txt'), ENGLISH_PAGE);
@@ -138,7 +144,9 @@ describe('English documents in the store, export, eval and report', () => {
     const r = await runExtract([dir], { db, workers: 0 });
     expect(r.files_failed).toBe(0);
     const d = new Database(db, { readonly: true });
-    const langs = Object.fromEntries((d.prepare('SELECT file_name, lang FROM documents').all() as { file_name: string; lang: string }[]).map((x) => [x.file_name, x.lang]));
+    const langs = Object.fromEntries(
+      (d.prepare('SELECT file_name, lang FROM documents').all() as { file_name: string; lang: string }[]).map((x) => [x.file_name, x.lang]),
+    );
     d.close();
     expect(langs).toEqual({ 'en.txt': 'en', 'mixed.txt': 'mixed', 'vi.txt': 'vi' });
     const rows = (await readRows(db)).filter((x) => x.doc === 'en.txt');
@@ -150,10 +158,54 @@ describe('English documents in the store, export, eval and report', () => {
     const decoded = await decodeDocument(Buffer.from(ENGLISH_PAGE), 'en.txt');
     const predicted = extractDocument(decoded.text, 'en.txt').records.map((r) => ({ doc: 'en.txt', ...r }));
     const gold = [
-      { doc: 'en.txt', subject: 'htx' as const, metric: 'count' as const, sector: null, status: 'actual' as const, year: 2023, unit: 'count' as const, value: 742, value_max: null, comparator: 'eq' as const },
-      { doc: 'en.txt', subject: 'htx' as const, metric: 'count' as const, sector: null, status: 'target' as const, year: 2025, unit: 'count' as const, value: 900, value_max: null, comparator: 'eq' as const },
-      { doc: 'en.txt', subject: 'htx' as const, metric: 'members' as const, sector: null, status: 'actual' as const, year: 2023, unit: 'count' as const, value: 25000, value_max: null, comparator: 'gt' as const },
-      { doc: 'en.txt', subject: 'htx' as const, metric: 'income_avg' as const, sector: null, status: 'actual' as const, year: 2023, unit: 'VND/month' as const, value: 5_400_000, value_max: null, comparator: 'eq' as const },
+      {
+        doc: 'en.txt',
+        subject: 'htx' as const,
+        metric: 'count' as const,
+        sector: null,
+        status: 'actual' as const,
+        year: 2023,
+        unit: 'count' as const,
+        value: 742,
+        value_max: null,
+        comparator: 'eq' as const,
+      },
+      {
+        doc: 'en.txt',
+        subject: 'htx' as const,
+        metric: 'count' as const,
+        sector: null,
+        status: 'target' as const,
+        year: 2025,
+        unit: 'count' as const,
+        value: 900,
+        value_max: null,
+        comparator: 'eq' as const,
+      },
+      {
+        doc: 'en.txt',
+        subject: 'htx' as const,
+        metric: 'members' as const,
+        sector: null,
+        status: 'actual' as const,
+        year: 2023,
+        unit: 'count' as const,
+        value: 25000,
+        value_max: null,
+        comparator: 'gt' as const,
+      },
+      {
+        doc: 'en.txt',
+        subject: 'htx' as const,
+        metric: 'income_avg' as const,
+        sector: null,
+        status: 'actual' as const,
+        year: 2023,
+        unit: 'VND/month' as const,
+        value: 5_400_000,
+        value_max: null,
+        comparator: 'eq' as const,
+      },
     ];
     const s = score(predicted, gold, ['en.txt']);
     expect(s.recall).toBe(1);
@@ -161,7 +213,7 @@ describe('English documents in the store, export, eval and report', () => {
     expect(s.comparatorAgreement).toBe(1);
   });
 
-  it('the report names each document\'s language', async () => {
+  it("the report names each document's language", async () => {
     const dir = workdir();
     const db = join(dir, 'db.sqlite');
     writeFileSync(join(dir, 'en.txt'), ENGLISH_PAGE);

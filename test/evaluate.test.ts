@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { score, type ScoredRecord } from '../pipeline/evaluate.ts';
 
 const base: ScoredRecord = {
-  doc: 'a.txt', subject: 'htx', metric: 'count', sector: null, status: 'target', year: 2025,
-  unit: 'count', value: 10, value_max: null, comparator: 'eq',
+  doc: 'a.txt',
+  subject: 'htx',
+  metric: 'count',
+  sector: null,
+  status: 'target',
+  year: 2025,
+  unit: 'count',
+  value: 10,
+  value_max: null,
+  comparator: 'eq',
 };
 
 describe('scoring (TARGETS.md)', () => {

@@ -140,7 +140,10 @@ describe('hard but readable input', () => {
 
   it('a 20 MB legacy-encoded file on one line decodes whole', async () => {
     const line = `${SENTENCE} `.repeat(Math.ceil(20_000_000 / `${SENTENCE} `.length));
-    for (const [enc, encode] of [['tcvn3', encodeTcvn3], ['vni', encodeVni]] as const) {
+    for (const [enc, encode] of [
+      ['tcvn3', encodeTcvn3],
+      ['vni', encodeVni],
+    ] as const) {
       const input = encode(line);
       const d = await decodeDocument(input, `big-${enc}.txt`);
       expect(d.encoding).toBe(enc);

@@ -50,14 +50,16 @@ describe('tables', () => {
     const records = extractDocument(decoded.text, path).records;
     const rows = records.map((r: TargetRecord) => [r.metric, r.status, r.year, r.unit, r.value]);
     // each row's column headers ("Thực hiện năm 2023", "Kế hoạch năm 2024") give status and year
-    expect(rows).toEqual(expect.arrayContaining([
-      ['new_count', 'actual', 2023, 'count', 36],
-      ['new_count', 'target', 2024, 'count', 35],
-      ['members', 'actual', 2023, 'count', 1250],
-      ['members', 'target', 2024, 'count', 1400],
-      ['revenue_avg', 'actual', 2023, 'VND/year', 1_100_000_000],
-      ['revenue_avg', 'target', 2024, 'VND/year', 1_200_000_000],
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['new_count', 'actual', 2023, 'count', 36],
+        ['new_count', 'target', 2024, 'count', 35],
+        ['members', 'actual', 2023, 'count', 1250],
+        ['members', 'target', 2024, 'count', 1400],
+        ['revenue_avg', 'actual', 2023, 'VND/year', 1_100_000_000],
+        ['revenue_avg', 'target', 2024, 'VND/year', 1_200_000_000],
+      ]),
+    );
     expect(records.every((r) => r.subject === 'htx')).toBe(true);
   });
 });

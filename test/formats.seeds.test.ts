@@ -27,7 +27,19 @@ afterAll(() => {
 
 const seeds = seedNames();
 const KINDS: Fixture['kind'][] = [
-  'html-modern', 'html-table-layout', 'docx', 'pdf', 'tcvn3', 'vni', 'windows-1258', 'utf-16le', 'utf-16be', 'utf-8-bom', 'nfd', 'tcvn3-as-utf8', 'vni-as-utf8',
+  'html-modern',
+  'html-table-layout',
+  'docx',
+  'pdf',
+  'tcvn3',
+  'vni',
+  'windows-1258',
+  'utf-16le',
+  'utf-16be',
+  'utf-8-bom',
+  'nfd',
+  'tcvn3-as-utf8',
+  'vni-as-utf8',
 ];
 
 describe('seed fixtures', () => {
@@ -89,7 +101,9 @@ describe('seed fixtures', () => {
     expect(got).toMatch(/^I\. TÌNH HÌNH PHÁT TRIỂN KINH TẾ TẬP THỂ, HTX NĂM 2023$/m);
     expect(got).toMatch(/^2\.1\. Lĩnh vực nông - lâm - ngư - nghiệp:$/m);
     expect(got).toMatch(/^a\) Về số lượng, doanh thu và thu nhập của hợp tác xã$/m);
-    expect(got).toMatch(/^- Doanh thu bình quân của HTX ước đạt 1\.100 triệu đồng\/HTX\/năm, tăng 9,5% so với năm 2022; thu nhập .* so với kế hoạch năm 2022\.$/m);
+    expect(got).toMatch(
+      /^- Doanh thu bình quân của HTX ước đạt 1\.100 triệu đồng\/HTX\/năm, tăng 9,5% so với năm 2022; thu nhập .* so với kế hoạch năm 2022\.$/m,
+    );
     expect(got).not.toMatch(/^\d{1,2}$/m); // page numbers dropped
   });
 });
@@ -101,7 +115,9 @@ describe('tables', () => {
       for (const line of TABLE_LINES) expect(d.text.split('\n')).toContain(line);
       expect(d.text).toContain('## I. MỤC TIÊU');
       expect(d.text).toContain('**Mục tiêu cụ thể:** các chỉ tiêu');
-      TABLE_NUMBERED.forEach((t, i) => expect(d.text.split('\n')).toContain(`${i + 1}. ${t}`));
+      TABLE_NUMBERED.forEach((t, i) => {
+        expect(d.text.split('\n')).toContain(`${i + 1}. ${t}`);
+      });
     });
   });
 

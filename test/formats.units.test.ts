@@ -7,13 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../pipeline/decode.ts';
 import { htmlToText } from '../pipeline/formats/html.ts';
 import {
-  bytesToByteString, decodeTcvn3, decodeVni, decodeWindows1258, encodeTcvn3, encodeVni, encodeWindows1258,
+  bytesToByteString,
+  decodeTcvn3,
+  decodeVni,
+  decodeWindows1258,
+  encodeTcvn3,
+  encodeVni,
+  encodeWindows1258,
 } from '../pipeline/formats/legacy-encodings.ts';
 import { linesToText } from '../pipeline/formats/pdf.ts';
 import { decodeText } from '../pipeline/formats/text-encoding.ts';
 import { isSyllable } from '../pipeline/formats/vietnamese.ts';
 
-const TEXT = 'Năm 2024, tỉnh phấn đấu thành lập mới 35 hợp tác xã; doanh thu bình quân của hợp tác xã đạt 1.100 triệu đồng/năm, thu nhập của người lao động tăng 9,5%. Ủy ban nhân dân huyện chỉ đạo các xã rà soát, củng cố tổ hợp tác và liên hiệp hợp tác xã.';
+const TEXT =
+  'Năm 2024, tỉnh phấn đấu thành lập mới 35 hợp tác xã; doanh thu bình quân của hợp tác xã đạt 1.100 triệu đồng/năm, thu nhập của người lao động tăng 9,5%. Ủy ban nhân dân huyện chỉ đạo các xã rà soát, củng cố tổ hợp tác và liên hiệp hợp tác xã.';
 
 describe('legacy encodings', () => {
   it('VNI: known byte sequences', () => {
@@ -133,13 +140,13 @@ describe('HTML to text', () => {
     </body></html>`;
     const out = htmlToText(html, { article: true });
     expect(out).toBe(
-      [
+      `${[
         '## I. MỤC TIÊU',
         '**a) Về số lượng:** thành lập mới 35 hợp tác xã, nâng tổng số lên 300 hợp tác xã, tăng 10%.',
         '- Doanh thu bình quân đạt 1.100 triệu đồng/năm.\n- Thu nhập bình quân đạt 60 triệu đồng/người/năm.\n  - Trong đó lao động nữ chiếm 40%.',
         'Dòng một',
         'Dòng hai, có 12 tổ hợp tác.',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
@@ -161,7 +168,9 @@ describe('HTML to text', () => {
 });
 
 describe('PDF lines to paragraphs', () => {
-  const page = (rows: [string, number, number?][]): { lines: { text: string; x0: number; x1: number; y: number; size: number }[]; spacing: number; right: number } => ({
+  const page = (
+    rows: [string, number, number?][],
+  ): { lines: { text: string; x0: number; x1: number; y: number; size: number }[]; spacing: number; right: number } => ({
     lines: rows.map(([text, y, x1]) => ({ text, x0: 50, x1: x1 ?? 540, y, size: 11 })),
     spacing: 14,
     right: 540,
@@ -173,7 +182,10 @@ describe('PDF lines to paragraphs', () => {
         ['1. Mục tiêu cụ thể', 800, 200],
         ['Năm 2024 thành lập mới 35 hợp tác xã, nâng tổng số hợp tác', 786],
         ['xã lên 300, doanh thu bình quân đạt 1.100 triệu đồng/năm, tăng trưởng bình quân 9,5% giai đoạn 2021-', 772],
-        ['2025, thu nhập của thành viên hợp tác xã được nâng lên rõ rệt, các hợp tác xã kiểu mới phát triển bền vững và hiệu quả, liên kết theo chuỗi giá trị, ứng dụng công nghệ cao, chuyển đổi số trong quản lý, sản xuất và tiêu thụ nông sản hàng hoá cho thành viên, người dân và doanh nghiệp', 758],
+        [
+          '2025, thu nhập của thành viên hợp tác xã được nâng lên rõ rệt, các hợp tác xã kiểu mới phát triển bền vững và hiệu quả, liên kết theo chuỗi giá trị, ứng dụng công nghệ cao, chuyển đổi số trong quản lý, sản xuất và tiêu thụ nông sản hàng hoá cho thành viên, người dân và doanh nghiệp',
+          758,
+        ],
         ['trên địa bàn.', 744, 120],
         ['- Số thành viên đạt 12.000 người.', 730, 300],
         ['+ Trong đó nữ chiếm 40%.', 716, 300],
@@ -184,7 +196,7 @@ describe('PDF lines to paragraphs', () => {
       page([['rộng quy mô.', 800, 120]]),
     ]);
     expect(text).toBe(
-      [
+      `${[
         '1. Mục tiêu cụ thể',
         'Năm 2024 thành lập mới 35 hợp tác xã, nâng tổng số hợp tác xã lên 300, doanh thu bình quân đạt 1.100 triệu đồng/năm, tăng trưởng bình quân 9,5% giai đoạn 2021-2025, thu nhập của thành viên hợp tác xã được nâng lên rõ rệt, các hợp tác xã kiểu mới phát triển bền vững và hiệu quả, liên kết theo chuỗi giá trị, ứng dụng công nghệ cao, chuyển đổi số trong quản lý, sản xuất và tiêu thụ nông sản hàng hoá cho thành viên, người dân và doanh nghiệp trên địa bàn.',
         '- Số thành viên đạt 12.000 người.',
@@ -192,14 +204,35 @@ describe('PDF lines to paragraphs', () => {
         'a) Về số lượng',
         'Đoạn mới sau khoảng cách lớn.',
         'Liên hiệp hợp tác xã được củng cố, mở rộng quy mô.',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
   it('repairs a hyphen at the margin: a broken syllable is joined, whole syllables get a space', () => {
     const long = 'Kế hoạch phát triển kinh tế tập thể năm 2024 của tỉnh, nâng cao hiệu quả hoạt động';
-    expect(linesToText([page([[`${long} của hợp tác-`, 800], ['xã kiểu mới.', 786, 100]])])).toBe(`${long} của hợp tác xã kiểu mới.\n`);
-    expect(linesToText([page([[`${long} nông nghi-`, 800], ['ệp công nghệ cao.', 786, 100]])])).toBe(`${long} nông nghiệp công nghệ cao.\n`);
-    expect(linesToText([page([[`${long} under manage-`, 800], ['ment.', 786, 100]])])).toBe(`${long} under management.\n`);
+    expect(
+      linesToText([
+        page([
+          [`${long} của hợp tác-`, 800],
+          ['xã kiểu mới.', 786, 100],
+        ]),
+      ]),
+    ).toBe(`${long} của hợp tác xã kiểu mới.\n`);
+    expect(
+      linesToText([
+        page([
+          [`${long} nông nghi-`, 800],
+          ['ệp công nghệ cao.', 786, 100],
+        ]),
+      ]),
+    ).toBe(`${long} nông nghiệp công nghệ cao.\n`);
+    expect(
+      linesToText([
+        page([
+          [`${long} under manage-`, 800],
+          ['ment.', 786, 100],
+        ]),
+      ]),
+    ).toBe(`${long} under management.\n`);
   });
 });

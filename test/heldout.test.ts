@@ -14,8 +14,13 @@ async function evaluate(dir: string) {
 }
 
 async function evaluateAt(base: URL, goldFile: URL) {
-  const files = readdirSync(base).filter((f) => f !== 'gold.jsonl').sort();
-  const gold = readFileSync(goldFile, 'utf8').trim().split('\n').map((l) => GoldRecordSchema.parse(JSON.parse(l)));
+  const files = readdirSync(base)
+    .filter((f) => f !== 'gold.jsonl')
+    .sort();
+  const gold = readFileSync(goldFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => GoldRecordSchema.parse(JSON.parse(l)));
   const predicted: ScoredRecord[] = [];
   for (const f of files) {
     // through the decode stage, as `npm run eval` reads them (pipe tables become rows there)

@@ -16,7 +16,10 @@ import { Masks, type Mask } from '../extractors/masks.ts';
 import { prng } from '../pipeline/bench/corpus.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url);
-const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, SEEDS), 'utf8'));
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(new URL(f, SEEDS), 'utf8'));
 
 /** The seeds repeated to about `chars` characters, as lines (blank lines between documents) or as one line. */
 function corpus(chars: number, oneLine: boolean): string {
@@ -90,7 +93,13 @@ describe('masks', () => {
     const spans: Mask[] = [];
     for (let i = 0; i < 400; i++) {
       const start = Math.floor(r() * 10_000);
-      spans.push({ start, end: start + 1 + Math.floor(r() * (r() < 0.05 ? 2000 : 40)), kind: r() < 0.5 ? 'reference' : 'furniture', rule: 'x', ...(r() < 0.3 ? { keepsStatus: true } : {}) });
+      spans.push({
+        start,
+        end: start + 1 + Math.floor(r() * (r() < 0.05 ? 2000 : 40)),
+        kind: r() < 0.5 ? 'reference' : 'furniture',
+        rule: 'x',
+        ...(r() < 0.3 ? { keepsStatus: true } : {}),
+      });
     }
     const m = new Masks([...spans]);
     const naive = (a: number, b: number, forStatus: boolean): boolean =>

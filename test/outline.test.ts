@@ -39,7 +39,14 @@ function outline() {
     if (!b) throw new Error(`no block with ${s}`);
     return b;
   };
-  const path = (s: string) => ancestors(blocks, find(s)).map((a) => DOC.slice(a.label?.start ?? a.start, a.label?.end ?? a.end).replace(/\*\*/g, '').trim()).reverse();
+  const path = (s: string) =>
+    ancestors(blocks, find(s))
+      .map((a) =>
+        DOC.slice(a.label?.start ?? a.start, a.label?.end ?? a.end)
+          .replace(/\*\*/g, '')
+          .trim(),
+      )
+      .reverse();
   return { blocks, find, path };
 }
 
@@ -63,13 +70,7 @@ describe('outline', () => {
   it('a bullet stands under its lead-in and every heading above it', () => {
     const { path } = outline();
     // "Phần thứ nhất" (level 1) closes the document title (level 1.5) above it
-    expect(path('+ Toàn tỉnh')).toEqual([
-      'ĐÁNH GIÁ TÌNH HÌNH NĂM 2024',
-      'KẾT QUẢ ĐẠT ĐƯỢC',
-      'Về số lượng',
-      'Hợp tác xã',
-      'Ước thực hiện hết năm 2024:',
-    ]);
+    expect(path('+ Toàn tỉnh')).toEqual(['ĐÁNH GIÁ TÌNH HÌNH NĂM 2024', 'KẾT QUẢ ĐẠT ĐƯỢC', 'Về số lượng', 'Hợp tác xã', 'Ước thực hiện hết năm 2024:']);
   });
 
   it('a new heading closes the sections of equal or deeper level', () => {

@@ -40,13 +40,34 @@ export async function dump(what: string, opts: { ids?: boolean } = {}): Promise<
     const c = sql.raw(db.dialect.codePoint);
     return {
       documents: strip(await q.selectFrom('documents').selectAll().orderBy(sql`path${c}`).execute(), ['id', 'imported_at']),
-      targets: strip((await sql<Record<string, unknown>>`SELECT d.path, t.* FROM targets t JOIN documents d ON d.id = t.document_id ORDER BY d.path${c}, t.start, t.id`.execute(q)).rows, ['id', 'document_id']),
+      targets: strip(
+        (
+          await sql<
+            Record<string, unknown>
+          >`SELECT d.path, t.* FROM targets t JOIN documents d ON d.id = t.document_id ORDER BY d.path${c}, t.start, t.id`.execute(q)
+        ).rows,
+        ['id', 'document_id'],
+      ),
       document_aliases: strip(await q.selectFrom('document_aliases').selectAll().orderBy(sql`path${c}`).execute(), ['recorded_at']),
       import_files: await q.selectFrom('import_files').selectAll().orderBy(sql`path${c}`).execute(),
       runs: strip(await q.selectFrom('runs').selectAll().orderBy('id').execute(), ['id', 'started_at', 'finished_at']),
-      drops: strip((await sql<Record<string, unknown>>`SELECT d.path, x.* FROM drops x JOIN documents d ON d.id = x.document_id ORDER BY d.path${c}, x.start, x.id`.execute(q)).rows, ['id', 'document_id']),
-      verdicts: strip(await q.selectFrom('verdicts').selectAll().orderBy('created_at').orderBy('id').execute(), ['id', 'document_id', 'target_id', 'supersedes', 'superseded_by', 'resolved_at']),
-      schema_migrations: (await q.selectFrom('schema_migrations').select(['version', 'name']).orderBy('version').execute()),
+      drops: strip(
+        (
+          await sql<
+            Record<string, unknown>
+          >`SELECT d.path, x.* FROM drops x JOIN documents d ON d.id = x.document_id ORDER BY d.path${c}, x.start, x.id`.execute(q)
+        ).rows,
+        ['id', 'document_id'],
+      ),
+      verdicts: strip(await q.selectFrom('verdicts').selectAll().orderBy('created_at').orderBy('id').execute(), [
+        'id',
+        'document_id',
+        'target_id',
+        'supersedes',
+        'superseded_by',
+        'resolved_at',
+      ]),
+      schema_migrations: await q.selectFrom('schema_migrations').select(['version', 'name']).orderBy('version').execute(),
     };
   } finally {
     await db.close();

@@ -39,9 +39,11 @@ describe('63 → 34 (Nghị quyết 202/2025/QH15)', () => {
   it('yields 34 distinct provinces, 6 of them centrally-run cities', () => {
     expect(new Set(g.provinces.map((p) => p.today)).size).toBe(34);
     expect(MERGE_2025).toHaveLength(34);
-    expect(MERGE_2025.filter((m) => m.type === 'thanh-pho').map((m) => m.name).sort()).toEqual(
-      ['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng'].sort(),
-    );
+    expect(
+      MERGE_2025.filter((m) => m.type === 'thanh-pho')
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng'].sort());
   });
   it('names each old province exactly once, as the GSO list spells it (folded)', () => {
     const from = MERGE_2025.flatMap((m) => m.from.map((f) => foldKey(f)));
@@ -100,7 +102,10 @@ describe('phrasings of other provinces and districts', () => {
     ['Thừa Thiên - Huế: Nâng cao hiệu quả hoạt động của hợp tác xã', P('Thừa Thiên Huế', null, 'Huế')],
     ['Hà Giang: Phát triển hợp tác xã gắn với sản phẩm OCOP. Toàn tỉnh có 750 HTX.', P('Hà Giang', null, 'Tuyên Quang')],
     ['Nghệ An, ngày 15 tháng 3 năm 2022\nKẾ HOẠCH\nPhát triển kinh tế tập thể, hợp tác xã năm 2022', P('Nghệ An', null, 'Nghệ An')],
-    ['ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ\nSố: 12/KH-UBND\nMường Tè, ngày 10 tháng 1 năm 2023\nKẾ HOẠCH phát triển HTX trên địa bàn huyện', P('Lai Châu', 'Mường Tè', 'Lai Châu')],
+    [
+      'ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ\nSố: 12/KH-UBND\nMường Tè, ngày 10 tháng 1 năm 2023\nKẾ HOẠCH phát triển HTX trên địa bàn huyện',
+      P('Lai Châu', 'Mường Tè', 'Lai Châu'),
+    ],
     ['Vinh, ngày 05 tháng 6 năm 2023. UBND thành phố Vinh ban hành kế hoạch; toàn thành phố có 40 HTX', P('Nghệ An', 'Vinh', 'Nghệ An')],
     ['Thị xã Sơn Tây (Hà Nội) hiện có 60 hợp tác xã; toàn thị xã phấn đấu thành lập mới 5 HTX', P('Hà Nội', 'Sơn Tây', 'Hà Nội')],
     ['UBND huyện Sơn Tây, tỉnh Quảng Ngãi ban hành Kế hoạch phát triển kinh tế tập thể trên địa bàn huyện', P('Quảng Ngãi', 'Sơn Tây', 'Quảng Ngãi')],
@@ -119,7 +124,10 @@ describe('phrasings of other provinces and districts', () => {
     ['Bắc Cạn: Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã của tỉnh', P('Bắc Kạn', null, 'Thái Nguyên')],
     ['Đồng chí Nguyễn Hà Nam, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bắc Giang, phát biểu tại hội nghị', P('Bắc Giang', null, 'Bắc Ninh')],
     ['ỦY BAN NHÂN DÂN\nTHỊ XÃ KỲ ANH\n\nKỳ Anh, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH phát triển kinh tế tập thể', P('Hà Tĩnh', 'Kỳ Anh', 'Hà Tĩnh')],
-    ['UBND TỈNH QUẢNG NGÃI\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nQuảng Ngãi, ngày 3 tháng 4 năm 2023\nBÁO CÁO tình hình kinh tế tập thể', P('Quảng Ngãi', null, 'Quảng Ngãi')],
+    [
+      'UBND TỈNH QUẢNG NGÃI\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nQuảng Ngãi, ngày 3 tháng 4 năm 2023\nBÁO CÁO tình hình kinh tế tập thể',
+      P('Quảng Ngãi', null, 'Quảng Ngãi'),
+    ],
     ['UBND quận Hoàng Mai ban hành kế hoạch phát triển HTX; toàn quận có 20 HTX', P('Hà Nội', 'Hoàng Mai', 'Hà Nội')],
     ['UBND thị xã Hoàng Mai (Nghệ An) ban hành kế hoạch phát triển HTX', P('Nghệ An', 'Hoàng Mai', 'Nghệ An')],
     ['UBND thành phố Thủ Đức tổ chức hội nghị; toàn thành phố có 30 HTX (TP.HCM)', P('Hồ Chí Minh', 'Thủ Đức', 'Hồ Chí Minh')],
@@ -228,7 +236,7 @@ describe('what is not the place', () => {
   });
   it('a header naming the issuing province wins over a body naming others', () => {
     const body = 'Đoàn công tác đã đến thăm các hợp tác xã của tỉnh Sơn La và tỉnh Yên Bái. '.repeat(3);
-    const t = 'Tỉnh Điện Biên ban hành Kế hoạch phát triển kinh tế tập thể năm 2023.\n' + 'x '.repeat(400) + body;
+    const t = `Tỉnh Điện Biên ban hành Kế hoạch phát triển kinh tế tập thể năm 2023.\n${'x '.repeat(400)}${body}`;
     expect(recognisePlace(t)?.province).toBe('Điện Biên');
   });
 });
@@ -241,7 +249,9 @@ describe('weights come from rules/places/', () => {
     expect(weights('UBND tỉnh Lai Châu ban hành kế hoạch')).toEqual([set(W.named.value) * times(W.title.value) * times(ISSUER_RULE.value)]);
   });
   it('a bare name in the opening, where the people went: bare × opening × reference', () => {
-    expect(weights('Kế hoạch năm 2024\nĐoàn đi học tập kinh nghiệm tại Lâm Đồng')).toEqual([set(W.bare.value) * times(W.opening.value) * times(REFERENCE_RULE.value)]);
+    expect(weights('Kế hoạch năm 2024\nĐoàn đi học tập kinh nghiệm tại Lâm Đồng')).toEqual([
+      set(W.bare.value) * times(W.opening.value) * times(REFERENCE_RULE.value),
+    ]);
   });
   it('the place line sets the weight, whatever the words before', () => {
     expect(weights('Tam Đường, ngày 5 tháng 6 năm 2023')).toEqual([set(PLACE_LINE_RULE.value) * times(W.title.value)]);
@@ -252,7 +262,7 @@ describe('performance', () => {
   // (its cost is measured by npm run bench, not asserted here)
   it('a long document: the place from its header, not from what it mentions later', () => {
     let doc = seed('004');
-    while (Buffer.byteLength(doc) < 30_000 || doc.length < 30_000) doc += '\n' + seed('003');
+    while (Buffer.byteLength(doc) < 30_000 || doc.length < 30_000) doc += `\n${seed('003')}`;
     expect(recognisePlace(doc)?.district).toBe('Tam Đường');
   });
 });

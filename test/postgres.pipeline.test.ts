@@ -23,7 +23,12 @@ const BIN = join(ROOT, 'bin', 'chitieu.mjs');
 const GOLD = join(ROOT, 'test', 'data', 'seeds.gold.jsonl');
 
 function chitieu(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CHITIEU_DATABASE_URL: '', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, CHITIEU_DATABASE_URL: '', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -70,8 +75,12 @@ describe.skipIf(SKIP_PG)('PostgreSQL beside SQLite', { timeout: 300_000 }, () =>
 
   it('v_targets, v_attainment and the whole report are identical on both', async () => {
     // many places, plans and reports: the seeds and every hand-annotated set
-    const inputs = ['seeds/', ...readdirSync(join(ROOT, 'test', 'data')).filter((d) => d.startsWith('heldout') || d === 'unseen').map((d) => join('test', 'data', d))]
-      .filter((p) => !p.endsWith('.txt'));
+    const inputs = [
+      'seeds/',
+      ...readdirSync(join(ROOT, 'test', 'data'))
+        .filter((d) => d.startsWith('heldout') || d === 'unseen')
+        .map((d) => join('test', 'data', d)),
+    ].filter((p) => !p.endsWith('.txt'));
     const url = await database('views');
     const file = join(dir, 'views.sqlite');
     // one write batch, written in the order the files are given, so both databases get the same ids
@@ -101,7 +110,11 @@ describe.skipIf(SKIP_PG)('PostgreSQL beside SQLite', { timeout: 300_000 }, () =>
     await buildReport({ db: file, out: outA, now });
     const s = await buildReport({ db: url, out: outB, now });
     expect(s.pages.length).toBeGreaterThan(20);
-    const files = (root: string): string[] => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))).sort();
+    const files = (root: string): string[] =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(root, join(e.parentPath, e.name)))
+        .sort();
     expect(files(outB)).toEqual(files(outA));
     // the same pages, but for the times of import (each database was filled at its own time)
     const page = (root: string, f: string): string => readFileSync(join(root, f), 'utf8').replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z/g, 'TIME');
@@ -129,8 +142,17 @@ describe.skipIf(SKIP_PG)('PostgreSQL beside SQLite', { timeout: 300_000 }, () =>
     const password = server().password;
     const wrong = url.replace(password, 'not-the-password');
     const closed = url.replace(`:${server().port}/`, ':1/');
-    for (const [db, reason] of [[wrong, /wrong user name or password/], [closed, /cannot reach the server \(connection refused/]] as const) {
-      for (const args of [['extract', 'seeds/', '--db', db], ['export', '--db', db], ['eval', '--gold', GOLD, '--db', db], ['report', '--db', db, '--out', join(dir, 'r')], ['migrate', '--from', join(dir, 'seeds.sqlite'), '--db', db]]) {
+    for (const [db, reason] of [
+      [wrong, /wrong user name or password/],
+      [closed, /cannot reach the server \(connection refused/],
+    ] as const) {
+      for (const args of [
+        ['extract', 'seeds/', '--db', db],
+        ['export', '--db', db],
+        ['eval', '--gold', GOLD, '--db', db],
+        ['report', '--db', db, '--out', join(dir, 'r')],
+        ['migrate', '--from', join(dir, 'seeds.sqlite'), '--db', db],
+      ]) {
         const r = chitieu(args);
         expect(r.code, `${args[0]}: ${r.err}`).toBe(2);
         const line = oneLine(r.err);
@@ -155,9 +177,13 @@ describe.skipIf(SKIP_PG)('PostgreSQL beside SQLite', { timeout: 300_000 }, () =>
     const own = await startThrowawayPostgres();
     try {
       const url = await own.createDatabase('lost');
-      const inputs = readdirSync(join(ROOT, 'test', 'data')).filter((d) => d.startsWith('heldout') || d === 'unseen').map((d) => join('test', 'data', d));
+      const inputs = readdirSync(join(ROOT, 'test', 'data'))
+        .filter((d) => d.startsWith('heldout') || d === 'unseen')
+        .map((d) => join('test', 'data', d));
       const child = spawn(process.execPath, [BIN, 'extract', ...inputs.filter((p) => !p.endsWith('.txt')), '--db', url, '--workers', '0'], {
-        cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHITIEU_DATABASE_URL: '' },
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CHITIEU_DATABASE_URL: '' },
       });
       let err = '';
       let out = '';

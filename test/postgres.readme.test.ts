@@ -33,7 +33,7 @@ async function rows(what: string, query: string): Promise<string[]> {
   }
 }
 
-describe.skipIf(SKIP_PG)('the README\'s SQL on SQLite and PostgreSQL', { timeout: 300_000 }, () => {
+describe.skipIf(SKIP_PG)("the README's SQL on SQLite and PostgreSQL", { timeout: 300_000 }, () => {
   it('every example query gives the same rows on both', async () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(3);
     const file = join(dir, 'readme.sqlite');

@@ -32,7 +32,9 @@ let texts = 0;
 
 beforeAll(() => {
   ensureCorpus({ dir: corpus, seed: 11, minDocs: 40, minBytes: 0, prefixes: [] });
-  const docs = readdirSync(join(corpus, 'p00')).filter((f) => f.endsWith('.txt')).sort();
+  const docs = readdirSync(join(corpus, 'p00'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   texts = docs.length;
   docs.forEach((f, i) => {
     const q = quarters[i % 4] as string;
@@ -52,7 +54,12 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Exit { code: number | null; signal: string | null; out: string; err: string }
+interface Exit {
+  code: number | null;
+  signal: string | null;
+  out: string;
+  err: string;
+}
 
 function extract(db: string, paths: string[], workers = 1): { kill: () => void; done: Promise<Exit> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'extract', ...paths, '--db', db, '--workers', String(workers), '--json'], {
@@ -73,16 +80,20 @@ async function checkWhole(url: string): Promise<number> {
   try {
     const orphans = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM targets WHERE document_id NOT IN (SELECT id FROM documents)`.execute(db.q);
     expect(orphans.rows[0]?.n).toBe(0);
-    const rows = (await sql<{ path: string; file_name: string; text: string; expected: number | null; n: number }>`
+    const rows = (
+      await sql<{ path: string; file_name: string; text: string; expected: number | null; n: number }>`
       SELECT d.path, d.file_name, d.text, f.records AS expected, (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id) AS n
-      FROM documents d LEFT JOIN import_files f ON f.path = d.path`.execute(db.q)).rows;
+      FROM documents d LEFT JOIN import_files f ON f.path = d.path`.execute(db.q)
+    ).rows;
     for (const r of rows) {
       expect(r.n, r.path).toBe(r.expected);
       const fresh = extractDocument(readFileSync(r.path, 'utf8').replace(/^\uFEFF/, ''), r.file_name);
       expect(r.n, r.path).toBe(fresh.records.length);
       expect(r.text).toBe(fresh.text);
     }
-    const stray = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM import_files WHERE records IS NOT NULL AND records > 0 AND path NOT IN (SELECT path FROM documents)`.execute(db.q);
+    const stray = await sql<{
+      n: number;
+    }>`SELECT COUNT(*) AS n FROM import_files WHERE records IS NOT NULL AND records > 0 AND path NOT IN (SELECT path FROM documents)`.execute(db.q);
     expect(stray.rows[0]?.n).toBe(0);
     return rows.length;
   } finally {
@@ -94,9 +105,11 @@ async function checkWhole(url: string): Promise<number> {
 async function recordsByText(what: string): Promise<unknown[]> {
   const db = await Db.open(what, 'existing');
   try {
-    return (await sql`SELECT d.text_hash, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator,
+    return (
+      await sql`SELECT d.text_hash, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator,
         t.quote, t.start, t."end", t.section_path, t.rule, t.part
-      FROM targets t JOIN documents d ON d.id = t.document_id ORDER BY d.text_hash, t.start, t."end", t.metric, t.subject`.execute(db.q)).rows;
+      FROM targets t JOIN documents d ON d.id = t.document_id ORDER BY d.text_hash, t.start, t."end", t.metric, t.subject`.execute(db.q)
+    ).rows;
   } finally {
     await db.close();
   }
@@ -112,7 +125,14 @@ describe.skipIf(SKIP_PG)('many writers into one server', { timeout: 600_000 }, (
     for (const e of exits) {
       expect(e.code, e.err).toBe(0);
       expect(e.err).not.toMatch(/error|could not|serializ|duplicate key/i);
-      const s = JSON.parse(e.out) as { files_total: number; files_failed: number; files_ok: number; files_unchanged: number; files_duplicate: number; write_retries: number };
+      const s = JSON.parse(e.out) as {
+        files_total: number;
+        files_failed: number;
+        files_ok: number;
+        files_unchanged: number;
+        files_duplicate: number;
+        write_retries: number;
+      };
       expect(s.files_failed).toBe(0);
       expect(s.files_ok + s.files_unchanged + s.files_duplicate).toBe(s.files_total);
       retries += s.write_retries;
@@ -155,7 +175,14 @@ describe.skipIf(SKIP_PG)('many writers into one server', { timeout: 600_000 }, (
     const db = await Db.open(url);
     try {
       while (Date.now() - started < 120_000) {
-        seen = Number((await db.q.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+        seen = Number(
+          (
+            await db.q
+              .selectFrom('documents')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
         if (seen > 0) break;
         await new Promise((r) => setTimeout(r, 25));
       }
@@ -188,21 +215,55 @@ describe.skipIf(SKIP_PG)('many writers into one server', { timeout: 600_000 }, (
     expect(second.files_duplicate).toBe(1);
     // a reviewer's verdicts: one accepted record, one corrected
     const local = await Db.open(file, 'existing');
-    const recs = await sql<{ id: number; subject: string; metric: string; sector: string | null; status: string; year: number | null; unit: string; value: number; value_max: number | null; comparator: string; start: number; end: number; text_hash: string }>`
+    const recs = await sql<{
+      id: number;
+      subject: string;
+      metric: string;
+      sector: string | null;
+      status: string;
+      year: number | null;
+      unit: string;
+      value: number;
+      value_max: number | null;
+      comparator: string;
+      start: number;
+      end: number;
+      text_hash: string;
+    }>`
       SELECT t.id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator, t.start, t."end", d.text_hash
       FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.metric <> 'other' ORDER BY t.id LIMIT 2`.execute(local.q);
     const [r1, r2] = recs.rows as [(typeof recs.rows)[number], (typeof recs.rows)[number]];
     const seenOf = (r: typeof r1) => ({ id: r.id, text_hash: r.text_hash, start: r.start, end: r.end, key: recordKey(r as unknown as RecordFields) });
     await addVerdict(local, { kind: 'accept', record: seenOf(r1), expect: null, reviewer: 'Lan' });
-    await addVerdict(local, { kind: 'correct', record: seenOf(r2), expect: null, reviewer: 'Minh', fields: { ...(r2 as unknown as RecordFields), value: r2.value + 1 } });
+    await addVerdict(local, {
+      kind: 'correct',
+      record: seenOf(r2),
+      expect: null,
+      reviewer: 'Minh',
+      fields: { ...(r2 as unknown as RecordFields), value: r2.value + 1 },
+    });
     await local.close();
 
     const url = await database('migrated');
     const once = await migrateDatabase(file, url);
-    expect(once).toMatchObject({ documents_copied: first.files_ok, documents_unchanged: 0, documents_aliased: 0, aliases: 1, runs_copied: 2, verdicts_copied: 2 });
+    expect(once).toMatchObject({
+      documents_copied: first.files_ok,
+      documents_unchanged: 0,
+      documents_aliased: 0,
+      aliases: 1,
+      runs_copied: 2,
+      verdicts_copied: 2,
+    });
     const afterOnce = await dump(url);
     const twice = await migrateDatabase(file, url);
-    expect(twice).toMatchObject({ documents_copied: 0, records_copied: 0, documents_unchanged: first.files_ok, documents_aliased: 0, runs_copied: 0, verdicts_copied: 0 });
+    expect(twice).toMatchObject({
+      documents_copied: 0,
+      records_copied: 0,
+      documents_unchanged: first.files_ok,
+      documents_aliased: 0,
+      runs_copied: 0,
+      verdicts_copied: 0,
+    });
     expect(await dump(url)).toEqual(afterOnce);
 
     // the server holds what the file holds: the same rows (but ids and the times of the copy), the same export

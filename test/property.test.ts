@@ -32,7 +32,11 @@ function vietnamese(intPart: number, decimals: string): string {
 }
 
 const numberArb = fc.record({
-  intPart: fc.oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1000, max: 999_999_999 }), fc.integer({ min: 1_000_000_000, max: Number.MAX_SAFE_INTEGER }).map((n) => Math.floor(n / 1000))),
+  intPart: fc.oneof(
+    fc.integer({ min: 0, max: 999 }),
+    fc.integer({ min: 1000, max: 999_999_999 }),
+    fc.integer({ min: 1_000_000_000, max: Number.MAX_SAFE_INTEGER }).map((n) => Math.floor(n / 1000)),
+  ),
   decimals: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,3}$/u)),
 });
 
@@ -57,15 +61,20 @@ describe('parseVietnameseNumber (property)', () => {
 
   it('finds the number inside a sentence, with offsets that slice it exactly', () => {
     fc.assert(
-      fc.property(numberArb, fc.constantFrom('Toàn tỉnh có ', 'Doanh thu đạt ', 'Năm 2023, thu nhập bình quân ', ''), fc.constantFrom(' HTX.', ' triệu đồng/người/năm', '%', ''), ({ intPart, decimals }, before, after) => {
-        const written = vietnamese(intPart, decimals);
-        const text = `${before}${written}${after}`;
-        const tokens = findNumbers(text, 0, text.length).filter((t) => t.start === before.length);
-        expect(tokens).toHaveLength(1);
-        const t = tokens[0] as (typeof tokens)[number];
-        expect(text.slice(t.start, t.end)).toBe(written);
-        expect(t.value).toBe(parseVietnameseNumber(written));
-      }),
+      fc.property(
+        numberArb,
+        fc.constantFrom('Toàn tỉnh có ', 'Doanh thu đạt ', 'Năm 2023, thu nhập bình quân ', ''),
+        fc.constantFrom(' HTX.', ' triệu đồng/người/năm', '%', ''),
+        ({ intPart, decimals }, before, after) => {
+          const written = vietnamese(intPart, decimals);
+          const text = `${before}${written}${after}`;
+          const tokens = findNumbers(text, 0, text.length).filter((t) => t.start === before.length);
+          expect(tokens).toHaveLength(1);
+          const t = tokens[0] as (typeof tokens)[number];
+          expect(text.slice(t.start, t.end)).toBe(written);
+          expect(t.value).toBe(parseVietnameseNumber(written));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -77,12 +86,17 @@ const PUNCT = ['.', ',', ';', ':', '!', '?', '…', '-', '–', '(', ')', '"', '
 
 function mutate(line: string, rnd: () => number): string {
   let s = line;
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const ops = 1 + Math.floor(rnd() * 4);
   for (let k = 0; k < ops; k++) {
     const op = Math.floor(rnd() * 5);
-    if (op === 0) s = s.replace(/\d/gu, (d) => (rnd() < 0.4 ? String(Math.floor(rnd() * 10)) : d)); // digits changed
-    else if (op === 1) s = s.split(' ').filter(() => rnd() > 0.2).join(' '); // words dropped
+    if (op === 0)
+      s = s.replace(/\d/gu, (d) => (rnd() < 0.4 ? String(Math.floor(rnd() * 10)) : d)); // digits changed
+    else if (op === 1)
+      s = s
+        .split(' ')
+        .filter(() => rnd() > 0.2)
+        .join(' '); // words dropped
     else if (op === 2) {
       // punctuation shuffled: removed, moved, inserted
       const chars = [...s];
@@ -90,7 +104,16 @@ function mutate(line: string, rnd: () => number): string {
       const at = Math.floor(rnd() * (chars.length + 1));
       chars.splice(at, 0, pick(PUNCT));
       s = chars.join('');
-    } else if (op === 3) s = s.replace(/\d+/gu, (d) => (rnd() < 0.3 ? `${d}.${Math.floor(rnd() * 1000).toString().padStart(3, '0')}` : rnd() < 0.3 ? `${d},${Math.floor(rnd() * 100)}` : d)); // regrouped numbers
+    } else if (op === 3)
+      s = s.replace(/\d+/gu, (d) =>
+        rnd() < 0.3
+          ? `${d}.${Math.floor(rnd() * 1000)
+              .toString()
+              .padStart(3, '0')}`
+          : rnd() < 0.3
+            ? `${d},${Math.floor(rnd() * 100)}`
+            : d,
+      ); // regrouped numbers
     else s = `${pick(['- ', '+ ', '1. ', 'a) ', '**', '# ', 'II. ', ''])}${s}`; // outline markers
   }
   return s;
@@ -146,8 +169,11 @@ describe('extractDocument (property)', () => {
   it('whole mutated seeds: no throw, finite values, offsets slice the quote', () => {
     const whole = fc.record({ i: fc.integer({ min: 0, max: SEEDS.length - 1 }), seed: fc.integer() }).map(({ i, seed }) => {
       let a = seed >>> 0;
-      const rnd = () => ((a = (Math.imul(a, 1664525) + 1013904223) >>> 0) / 4294967296);
-      return (SEEDS[i] as string).split('\n').map((l) => (rnd() < 0.3 ? mutate(l, rnd) : l)).join('\n');
+      const rnd = () => (a = (Math.imul(a, 1664525) + 1013904223) >>> 0) / 4294967296;
+      return (SEEDS[i] as string)
+        .split('\n')
+        .map((l) => (rnd() < 0.3 ? mutate(l, rnd) : l))
+        .join('\n');
     });
     fc.assert(fc.property(whole, checkDocument), { numRuns: 25 });
   }, 60_000);
@@ -161,13 +187,17 @@ describe('extract run (property)', () => {
     const docs = fc.sample(fc.oneof(mutatedDoc, randomDoc), { numRuns: 30, seed: 42 });
     const corpus = join(dir, 'corpus');
     mkdirSync(corpus, { recursive: true });
-    docs.forEach((d, i) => writeFileSync(join(corpus, `d${String(i).padStart(2, '0')}.txt`), d));
+    docs.forEach((d, i) => {
+      writeFileSync(join(corpus, `d${String(i).padStart(2, '0')}.txt`), d);
+    });
     const db = join(dir, 'prop.sqlite');
     const r = await runExtract([corpus], { db, workers: 0 });
     // empty or white-space-only texts are refused as input errors; nothing else fails
     expect(r.failures.every((f) => /empty|no text/u.test(f.reason))).toBe(true);
     const d = new Database(db, { readonly: true });
-    const rows = d.prepare('SELECT t.value, t.value_max, t.year, t.start, t."end", t.quote, d.text FROM targets t JOIN documents d ON d.id = t.document_id').all() as {
+    const rows = d
+      .prepare('SELECT t.value, t.value_max, t.year, t.start, t."end", t.quote, d.text FROM targets t JOIN documents d ON d.id = t.document_id')
+      .all() as {
       value: number;
       value_max: number | null;
       year: number | null;

@@ -26,10 +26,13 @@ function visible(el: Element): string {
 }
 
 describe('unit labels come from the record itself', () => {
-  const rec = (over: Partial<Parameters<typeof fmtValue>[0]>) => fmtValue({ value: 241, value_max: null, unit: 'count', metric: 'other', subject: 'htx', ...over });
+  const rec = (over: Partial<Parameters<typeof fmtValue>[0]>) =>
+    fmtValue({ value: 241, value_max: null, unit: 'count', metric: 'other', subject: 'htx', ...over });
 
   it('a count of people read as metric other is shown in people, not in HTX', () => {
-    expect(rec({ rule: 'metric.other.members_joined_left subject.default sector.agriculture status.actual.done_year time.year unit.noun.persons' })).toBe('241 người');
+    expect(rec({ rule: 'metric.other.members_joined_left subject.default sector.agriculture status.actual.done_year time.year unit.noun.persons' })).toBe(
+      '241 người',
+    );
     expect(rec({ value: 17, rule: 'metric.other subject.htx unit.noun.enterprises' })).toBe('17 doanh nghiệp');
     expect(rec({ value: 42, rule: 'metric.other unit.noun.members' })).toBe('42 thành viên');
   });
@@ -63,7 +66,9 @@ describe('Markdown marks in the stored text', () => {
     expect(decor.hidden.map((r) => text.slice(r.start, r.end))).toEqual(['# ', '**', '**', '**', '**']);
     expect(decor.bold.map((r) => text.slice(r.start, r.end))).toEqual(['KẾ HOẠCH năm 2024', 'Mục tiêu cụ thể:', 'ĐÁNH GIÁ TÌNH HÌNH,\nNĂM 2023']);
     const at = text.indexOf('35 HTX');
-    const el = new JSDOM(`<div>${highlightText(text, [{ id: 1, start: at, end: at + 6, status: 'target', metric: 'count' }])}</div>`).window.document.querySelector('div') as Element;
+    const el = new JSDOM(
+      `<div>${highlightText(text, [{ id: 1, start: at, end: at + 6, status: 'target', metric: 'count' }])}</div>`,
+    ).window.document.querySelector('div') as Element;
     expect(el.textContent).toBe(text);
     expect(visible(el)).not.toMatch(/\*\*[^ ]|^# /m);
     expect([...el.querySelectorAll('b')].map((b) => b.textContent).join('|')).toBe('KẾ HOẠCH năm 2024|Mục tiêu cụ thể:|ĐÁNH GIÁ TÌNH HÌNH,\nNĂM 2023');

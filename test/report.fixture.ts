@@ -49,15 +49,32 @@ function locate(text: string, r: Rec): TargetRecord {
 
 function meta(m: Partial<DocumentMeta>): DocumentMeta {
   return DocumentMetaSchema.parse({
-    title: null, doc_type: 'other', doc_number: null, issuer: null, issued: null, plan_year: null,
-    period_start: null, period_end: null, province: null, district: null, province_today: null, ...m,
+    title: null,
+    doc_type: 'other',
+    doc_number: null,
+    issuer: null,
+    issued: null,
+    plan_year: null,
+    period_start: null,
+    period_end: null,
+    province: null,
+    district: null,
+    province_today: null,
+    ...m,
   });
 }
 
 function doc(path: string, text: string, m: Partial<DocumentMeta>, diagnostics: string[] = []): StoredDocument {
   return {
-    path, file_name: basename(path), content_hash: `hash-${path}`, format: 'txt', encoding: 'utf-8',
-    text: text.normalize('NFC'), extractor_version: 'test-1', meta: meta(m), diagnostics,
+    path,
+    file_name: basename(path),
+    content_hash: `hash-${path}`,
+    format: 'txt',
+    encoding: 'utf-8',
+    text: text.normalize('NFC'),
+    extractor_version: 'test-1',
+    meta: meta(m),
+    diagnostics,
   };
 }
 
@@ -82,13 +99,29 @@ export interface HandMade {
 
 export async function fillHandMade(store: Store): Promise<HandMade> {
   const plan = doc('seeds/dien-bien-2021.txt', PLAN_TEXT, {
-    title: 'Kế hoạch phát triển KTTT tỉnh Điện Biên 2021-2025', doc_type: 'ke_hoach', doc_number: '2552/KH-UBND',
-    issued: '2020-09-04', plan_year: 2021, period_start: 2021, period_end: 2025, province: 'Điện Biên', province_today: 'Điện Biên',
+    title: 'Kế hoạch phát triển KTTT tỉnh Điện Biên 2021-2025',
+    doc_type: 'ke_hoach',
+    doc_number: '2552/KH-UBND',
+    issued: '2020-09-04',
+    plan_year: 2021,
+    period_start: 2021,
+    period_end: 2025,
+    province: 'Điện Biên',
+    province_today: 'Điện Biên',
   });
   const T = { ...base, status: 'target', subject: 'htx' } as const;
   const A = { ...base, status: 'actual', subject: 'htx' } as const;
   const planRecs: Rec[] = [
-    { ...T, metric: 'count', year: 2025, unit: 'count', value: 450, quote: '450 HTX', section_path: ['I. Mục tiêu cụ thể'], rules: ['metric.count', 'status.phan_dau'] },
+    {
+      ...T,
+      metric: 'count',
+      year: 2025,
+      unit: 'count',
+      value: 450,
+      quote: '450 HTX',
+      section_path: ['I. Mục tiêu cụ thể'],
+      rules: ['metric.count', 'status.phan_dau'],
+    },
     { ...T, metric: 'members', year: 2025, unit: 'count', value: 12000, quote: '12.000 thành viên', section_path: ['I. Mục tiêu cụ thể'] },
     { ...T, metric: 'revenue_avg', year: 2025, unit: 'VND/year', value: 1715000000, quote: '1.715 triệu đồng/HTX/năm' },
     // Two records on one quote (identical spans): the same figure read as two metrics.
@@ -107,24 +140,47 @@ export async function fillHandMade(store: Store): Promise<HandMade> {
   ];
   // "HTX với 10.500" must start inside "380 HTX": pick the occurrence after "380 ".
   const hv = PLAN_TEXT.indexOf('380 HTX') + 4;
-  const planRecords = planRecs.map((r) => (r.quote === 'HTX với 10.500' ? locate(plan.text, { ...r, start: hv, end: hv + r.quote.length }) : locate(plan.text, r)));
+  const planRecords = planRecs.map((r) =>
+    r.quote === 'HTX với 10.500' ? locate(plan.text, { ...r, start: hv, end: hv + r.quote.length }) : locate(plan.text, r),
+  );
   await store.saveDocument(plan, planRecords);
 
-  const evil = doc('seeds/<b>evil</b>"><img src=x onerror=alert(2)>.txt', EVIL_TEXT, {
-    title: '<script>alert("title")</script>', doc_type: 'tin_bai', issued: '2021-12-31',
-    province: 'Điện Biên"><img src=x onerror=alert(3)>', province_today: 'Điện Biên',
-  }, ['<img src=x onerror=alert(4)> diagnostic']);
+  const evil = doc(
+    'seeds/<b>evil</b>"><img src=x onerror=alert(2)>.txt',
+    EVIL_TEXT,
+    {
+      title: '<script>alert("title")</script>',
+      doc_type: 'tin_bai',
+      issued: '2021-12-31',
+      province: 'Điện Biên"><img src=x onerror=alert(3)>',
+      province_today: 'Điện Biên',
+    },
+    ['<img src=x onerror=alert(4)> diagnostic'],
+  );
   const evilRecs: Rec[] = [
     { ...A, metric: 'count', year: 2021, unit: 'count', value: 53, quote: '53 HTX' },
-    { ...A, metric: 'members', year: 2021, unit: 'count', value: 1200, quote: '1.200 thành viên </script><b>', end: undefined,
-      section_path: ['<script>alert(5)</script>', '"><img onerror=alert(6)>'], rules: ['metric.members', '<i>x</i>'] },
+    {
+      ...A,
+      metric: 'members',
+      year: 2021,
+      unit: 'count',
+      value: 1200,
+      quote: '1.200 thành viên </script><b>',
+      end: undefined,
+      section_path: ['<script>alert(5)</script>', '"><img onerror=alert(6)>'],
+      rules: ['metric.members', '<i>x</i>'],
+    },
   ];
   const evilRecords = evilRecs.map((r) => locate(evil.text, r));
   await store.saveDocument(evil, evilRecords);
 
   const run = await store.startRun('test-1');
   await store.finishRun(run, {
-    files_total: 3, files_ok: 2, files_unchanged: 0, files_failed: 1, records_added: planRecords.length + evilRecords.length,
+    files_total: 3,
+    files_ok: 2,
+    files_unchanged: 0,
+    files_failed: 1,
+    records_added: planRecords.length + evilRecords.length,
     failures: [{ file: 'seeds/broken.pdf', reason: 'PDF không đọc được <script>alert(7)</script>' }],
   });
   const id = async (p: string): Promise<number> => (await store.db.q.selectFrom('documents').select('id').where('path', '=', p).executeTakeFirstOrThrow()).id;
@@ -132,13 +188,29 @@ export async function fillHandMade(store: Store): Promise<HandMade> {
 }
 
 interface GoldLine {
-  doc: string; subject: TargetRecord['subject']; metric: TargetRecord['metric']; sector: TargetRecord['sector'];
-  status: TargetRecord['status']; year: number | null; unit: TargetRecord['unit']; value: number; value_max: number | null;
-  comparator: TargetRecord['comparator']; quote: string;
+  doc: string;
+  subject: TargetRecord['subject'];
+  metric: TargetRecord['metric'];
+  sector: TargetRecord['sector'];
+  status: TargetRecord['status'];
+  year: number | null;
+  unit: TargetRecord['unit'];
+  value: number;
+  value_max: number | null;
+  comparator: TargetRecord['comparator'];
+  quote: string;
 }
 
 const SEED_META: Record<string, Partial<DocumentMeta>> = {
-  '000': { doc_type: 'ke_hoach', issued: '2020-09-04', plan_year: 2021, period_start: 2021, period_end: 2025, province: 'Điện Biên', province_today: 'Điện Biên' },
+  '000': {
+    doc_type: 'ke_hoach',
+    issued: '2020-09-04',
+    plan_year: 2021,
+    period_start: 2021,
+    period_end: 2025,
+    province: 'Điện Biên',
+    province_today: 'Điện Biên',
+  },
   '001': { doc_type: 'tin_bai', issued: '2022-01-15', province: 'Điện Biên', province_today: 'Điện Biên' },
   '002': { doc_type: 'tin_bai', issued: '2023-12-20', province: 'Bắc Kạn', province_today: 'Thái Nguyên' },
   '003': { doc_type: 'ke_hoach', issued: '2022-06-01', period_start: 2021, period_end: 2030, province: 'Lai Châu', province_today: 'Lai Châu' },
@@ -147,7 +219,10 @@ const SEED_META: Record<string, Partial<DocumentMeta>> = {
 
 /** The seeds with their gold records (a stand-in for extract's output). Returns the number of records stored. */
 export async function fillFromGold(store: Store, seedsDir: string, goldFile: string): Promise<number> {
-  const gold = readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldLine);
+  const gold = readFileSync(goldFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as GoldLine);
   let n = 0;
   for (const file of readdirSync(seedsDir).sort()) {
     const text = readFileSync(join(seedsDir, file), 'utf8').normalize('NFC');
@@ -164,7 +239,11 @@ export async function fillFromGold(store: Store, seedsDir: string, goldFile: str
       recs.push(locate(text, { ...rest, quote, start: at, end: at + quote.length, rules: ['gold'] }));
     }
     const key = file.slice(0, 3);
-    const title = text.split('\n').map((l) => l.replace(/^[\s•]+/, '').trim()).find((l) => /kế hoạch|hợp tác xã|HTX|kinh tế tập thể/i.test(l) && l.length < 200) ?? null;
+    const title =
+      text
+        .split('\n')
+        .map((l) => l.replace(/^[\s•]+/, '').trim())
+        .find((l) => /kế hoạch|hợp tác xã|HTX|kinh tế tập thể/i.test(l) && l.length < 200) ?? null;
     await store.saveDocument(doc(join(seedsDir, file), text, { title, ...(SEED_META[key] ?? {}) }), recs);
     n += recs.length;
   }

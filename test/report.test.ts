@@ -74,7 +74,10 @@ describe('report site', () => {
   });
 
   it('highlights exactly one <mark> per record, and keeps the text intact', () => {
-    for (const [id, n, text] of [[hm.planId, hm.planRecords, PLAN_TEXT], [hm.evilId, hm.evilRecords, EVIL_TEXT]] as const) {
+    for (const [id, n, text] of [
+      [hm.planId, hm.planRecords, PLAN_TEXT],
+      [hm.evilId, hm.evilRecords, EVIL_TEXT],
+    ] as const) {
       const doc = page(`docs/${id}.html`);
       const marks = doc.querySelectorAll('.doctext mark.rec');
       expect(marks.length).toBe(n);
@@ -119,8 +122,10 @@ describe('report site', () => {
       const doc = new JSDOM(html).window.document;
       expect(doc.querySelectorAll('img').length, rel).toBe(0);
       for (const s of doc.querySelectorAll('script')) {
-        expect(s.getAttribute('src') === '../assets/report.js' || s.getAttribute('src') === 'assets/report.js'
-          || s.getAttribute('type') === 'application/json', rel).toBe(true);
+        expect(
+          s.getAttribute('src') === '../assets/report.js' || s.getAttribute('src') === 'assets/report.js' || s.getAttribute('type') === 'application/json',
+          rel,
+        ).toBe(true);
       }
     }
     const doc = page(`docs/${hm.evilId}.html`);
@@ -148,7 +153,13 @@ describe('report site', () => {
 describe('views', () => {
   it('v_targets_all joins every record with its document; v_targets leaves metric = other out', () => {
     const db = new Database(dbFile);
-    const rows = db.prepare('SELECT * FROM v_targets_all').all() as { file_name: string; province_today: string; metric_rule: string; rule: string; metric: string }[];
+    const rows = db.prepare('SELECT * FROM v_targets_all').all() as {
+      file_name: string;
+      province_today: string;
+      metric_rule: string;
+      rule: string;
+      metric: string;
+    }[];
     expect(rows.length).toBe(hm.planRecords + hm.evilRecords);
     const others = rows.filter((r) => r.metric === 'other').length;
     expect(others).toBeGreaterThan(0);
@@ -161,7 +172,13 @@ describe('views', () => {
   it('v_attainment pairs a target with the latest actual for the same key', () => {
     const db = new Database(dbFile);
     const rows = db.prepare("SELECT * FROM v_attainment WHERE metric = 'count' AND year = 2021").all() as {
-      target_value: number; actual_value: number; actual_count: number; gap: number; ratio: number; attained: number; actual_file_name: string;
+      target_value: number;
+      actual_value: number;
+      actual_count: number;
+      gap: number;
+      ratio: number;
+      attained: number;
+      actual_file_name: string;
     }[];
     expect(rows.length).toBe(1);
     const r = rows[0];
@@ -181,14 +198,53 @@ describe('views', () => {
     const s = await Store.open(join(dir, 'sector.sqlite'));
     const text = 'Nông nghiệp có 10 HTX; phấn đấu 12 HTX; chung 30 HTX.';
     const mk = (quote: string, status: 'target' | 'actual', sector: 'agriculture' | null, year: number | null, value: number) => ({
-      subject: 'htx' as const, metric: 'count' as const, sector, status, year, unit: 'count' as const, value, value_max: null,
-      comparator: 'eq' as const, quote, sentence: text, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length,
-      section_path: [], rules: ['t'],
+      subject: 'htx' as const,
+      metric: 'count' as const,
+      sector,
+      status,
+      year,
+      unit: 'count' as const,
+      value,
+      value_max: null,
+      comparator: 'eq' as const,
+      quote,
+      sentence: text,
+      start: text.indexOf(quote),
+      end: text.indexOf(quote) + quote.length,
+      section_path: [],
+      rules: ['t'],
     });
-    await s.saveDocument({
-      path: 'x.txt', file_name: 'x.txt', content_hash: 'h', format: 'txt', encoding: 'utf-8', text, extractor_version: 'v', diagnostics: [],
-      meta: { title: null, doc_type: 'other', doc_number: null, issuer: null, issued: null, plan_year: null, period_start: null, period_end: null, province: 'A', district: null, province_today: null },
-    }, [mk('10 HTX', 'actual', 'agriculture', 2024, 10), mk('12 HTX', 'target', 'agriculture', 2024, 12), mk('30 HTX', 'target', null, 2024, 30), mk('30 HTX', 'target', null, null, 31)]);
+    await s.saveDocument(
+      {
+        path: 'x.txt',
+        file_name: 'x.txt',
+        content_hash: 'h',
+        format: 'txt',
+        encoding: 'utf-8',
+        text,
+        extractor_version: 'v',
+        diagnostics: [],
+        meta: {
+          title: null,
+          doc_type: 'other',
+          doc_number: null,
+          issuer: null,
+          issued: null,
+          plan_year: null,
+          period_start: null,
+          period_end: null,
+          province: 'A',
+          district: null,
+          province_today: null,
+        },
+      },
+      [
+        mk('10 HTX', 'actual', 'agriculture', 2024, 10),
+        mk('12 HTX', 'target', 'agriculture', 2024, 12),
+        mk('30 HTX', 'target', null, 2024, 30),
+        mk('30 HTX', 'target', null, null, 31),
+      ],
+    );
     const rows = (await sql`SELECT place, sector, target_value, actual_value FROM v_attainment ORDER BY target_value`.execute(s.db.q)).rows;
     expect(rows).toEqual([
       { place: 'A', sector: 'agriculture', target_value: 12, actual_value: 10 },
@@ -201,13 +257,47 @@ describe('views', () => {
     const s = await Store.open(join(dir, 'noplace.sqlite'));
     const text = 'Năm 2024 phấn đấu 20 HTX; đạt 18 HTX.';
     const mk = (quote: string, status: 'target' | 'actual', value: number) => ({
-      subject: 'htx' as const, metric: 'count' as const, sector: null, status, year: 2024, unit: 'count' as const, value, value_max: null,
-      comparator: 'eq' as const, quote, sentence: text, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length,
-      section_path: [], rules: ['t'],
+      subject: 'htx' as const,
+      metric: 'count' as const,
+      sector: null,
+      status,
+      year: 2024,
+      unit: 'count' as const,
+      value,
+      value_max: null,
+      comparator: 'eq' as const,
+      quote,
+      sentence: text,
+      start: text.indexOf(quote),
+      end: text.indexOf(quote) + quote.length,
+      section_path: [],
+      rules: ['t'],
     });
-    const meta = { title: null, doc_type: 'other' as const, doc_number: null, issuer: null, issued: null, plan_year: null, period_start: null, period_end: null, province: null, district: null, province_today: null };
+    const meta = {
+      title: null,
+      doc_type: 'other' as const,
+      doc_number: null,
+      issuer: null,
+      issued: null,
+      plan_year: null,
+      period_start: null,
+      period_end: null,
+      province: null,
+      district: null,
+      province_today: null,
+    };
     // (two texts: one text is one document)
-    const d = (path: string) => ({ path, file_name: path, content_hash: path, format: 'txt', encoding: 'utf-8', text: `${text}\n${path}`, extractor_version: 'v', diagnostics: [], meta });
+    const d = (path: string) => ({
+      path,
+      file_name: path,
+      content_hash: path,
+      format: 'txt',
+      encoding: 'utf-8',
+      text: `${text}\n${path}`,
+      extractor_version: 'v',
+      diagnostics: [],
+      meta,
+    });
     await s.saveDocument(d('a.txt'), [mk('20 HTX', 'target', 20), mk('18 HTX', 'actual', 18)]);
     await s.saveDocument(d('b.txt'), [mk('20 HTX', 'target', 25)]);
     const rows = (await sql`SELECT target_file_name, place, target_value, actual_value FROM v_attainment ORDER BY target_file_name`.execute(s.db.q)).rows;
@@ -222,10 +312,14 @@ describe('views', () => {
     const db = await Db.open(dbFile);
     try {
       expect(await migrate(db)).toEqual({ applied: [], views: [] });
-      expect((await db.q.selectFrom('schema_migrations').select('version').orderBy('version').execute()).map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+      expect((await db.q.selectFrom('schema_migrations').select('version').orderBy('version').execute()).map((r) => r.version)).toEqual(
+        MIGRATIONS.map((m) => m.version),
+      );
       // a view made by an older chitieu: another definition than the current one
       const raw = new Database(dbFile);
-      raw.exec("DROP VIEW v_attainment; DROP VIEW v_targets; DROP VIEW v_targets_all; CREATE VIEW v_targets_all AS SELECT 1 AS old; UPDATE schema_views SET digest = 'older' WHERE name = 'v_targets_all'");
+      raw.exec(
+        "DROP VIEW v_attainment; DROP VIEW v_targets; DROP VIEW v_targets_all; CREATE VIEW v_targets_all AS SELECT 1 AS old; UPDATE schema_views SET digest = 'older' WHERE name = 'v_targets_all'",
+      );
       raw.close();
       expect(await migrate(db)).toEqual({ applied: [], views: viewsFor(db.dialect).map((v) => v.name) });
       expect(await migrate(db)).toEqual({ applied: [], views: [] });
@@ -271,7 +365,8 @@ describe('highlightText', () => {
 
   it('escapes the text', () => {
     expect(highlightText('<b>&"', [sp(1, 0, 3)])).toBe(
-      '<mark id="r-1" class="rec t end" data-rec="1" data-status="target" data-metric="count" data-m="T" tabindex="0">&lt;b&gt;</mark>&amp;&quot;');
+      '<mark id="r-1" class="rec t end" data-rec="1" data-status="target" data-metric="count" data-m="T" tabindex="0">&lt;b&gt;</mark>&amp;&quot;',
+    );
   });
 });
 

@@ -49,8 +49,10 @@ describe.each(ENGINES)('review API on %s', (engine) => {
     base = await Db.open(db, 'existing');
     open = reviewApp(base);
     guarded = reviewApp(base, { token: TOKEN });
-    rec = (await sql<Rec>`SELECT t.id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator,
-      t.start, t."end", t.quote, d.text_hash, t.document_id FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.quote = '371 HTX'`.execute(base.q)).rows[0] as Rec;
+    rec = (
+      await sql<Rec>`SELECT t.id, t.subject, t.metric, t.sector, t.status, t.year, t.unit, t.value, t.value_max, t.comparator,
+      t.start, t."end", t.quote, d.text_hash, t.document_id FROM targets t JOIN documents d ON d.id = t.document_id WHERE t.quote = '371 HTX'`.execute(base.q)
+    ).rows[0] as Rec;
   }, 120_000);
   afterAll(async () => {
     await base?.close();
@@ -58,7 +60,15 @@ describe.each(ENGINES)('review API on %s', (engine) => {
   });
 
   const fields = (r: Rec): RecordFields => ({
-    subject: r.subject, metric: r.metric, sector: r.sector, status: r.status, year: r.year, unit: r.unit, value: r.value, value_max: r.value_max, comparator: r.comparator,
+    subject: r.subject,
+    metric: r.metric,
+    sector: r.sector,
+    status: r.status,
+    year: r.year,
+    unit: r.unit,
+    value: r.value,
+    value_max: r.value_max,
+    comparator: r.comparator,
   });
   const seen = (r: Rec) => ({ id: r.id, text_hash: r.text_hash, start: r.start, end: r.end, key: recordKey(fields(r)) });
   /** Everything a verdict could change. */
@@ -83,7 +93,13 @@ describe.each(ENGINES)('review API on %s', (engine) => {
     const r = await post({ kind: 'accept', record: { ...seen(rec), id: 987654, start: 1, end: 4 }, expect: null, reviewer: 'Lan' });
     expect(r).toMatchObject({ status: 404, error: 'no record #987654' });
     const doc = await post({
-      kind: 'add', document: { id: 4242, text_hash: rec.text_hash }, start: rec.start, end: rec.end, quote: rec.quote, reviewer: 'Lan', fields: fields(rec),
+      kind: 'add',
+      document: { id: 4242, text_hash: rec.text_hash },
+      start: rec.start,
+      end: rec.end,
+      quote: rec.quote,
+      reviewer: 'Lan',
+      fields: fields(rec),
     });
     expect(doc).toMatchObject({ status: 404, error: 'no document #4242' });
     expect(await state()).toEqual(before);
@@ -107,14 +123,27 @@ describe.each(ENGINES)('review API on %s', (engine) => {
       expect(r.error).toMatch(message);
     }
     // not the schema's fields at all, no name, an unknown kind, words that are not at their offsets
-    expect((await post({ kind: 'correct', record: seen(rec), expect: null, reviewer: 'Lan', fields: { ...fields(rec), colour: 'red' } })).error).toMatch(/Unrecognized key: "colour"/u);
+    expect((await post({ kind: 'correct', record: seen(rec), expect: null, reviewer: 'Lan', fields: { ...fields(rec), colour: 'red' } })).error).toMatch(
+      /Unrecognized key: "colour"/u,
+    );
     expect((await post({ kind: 'accept', record: seen(rec), expect: null, reviewer: '  ' })).error).toMatch(/reviewer: give your name/u);
     expect((await post({ kind: 'bless', record: seen(rec), expect: null, reviewer: 'Lan' })).status).toBe(400);
-    const words = await post({ kind: 'add', document: { id: rec.document_id, text_hash: rec.text_hash }, start: 0, end: 7, quote: '371 HTX', reviewer: 'Lan', fields: { ...fields(rec), year: 2022 } });
+    const words = await post({
+      kind: 'add',
+      document: { id: rec.document_id, text_hash: rec.text_hash },
+      start: 0,
+      end: 7,
+      quote: '371 HTX',
+      reviewer: 'Lan',
+      fields: { ...fields(rec), year: 2022 },
+    });
     expect(words).toMatchObject({ status: 422 });
     expect(words.error).toMatch(/^the words are not at 0–7: the text there is «Tỉnh Bắ»/u);
     // a correction that corrects nothing
-    expect(await post({ kind: 'correct', record: seen(rec), expect: null, reviewer: 'Lan', fields: fields(rec) })).toMatchObject({ status: 422, error: expect.stringMatching(/nothing corrected/u) });
+    expect(await post({ kind: 'correct', record: seen(rec), expect: null, reviewer: 'Lan', fields: fields(rec) })).toMatchObject({
+      status: 422,
+      error: expect.stringMatching(/nothing corrected/u),
+    });
     // not JSON
     expect((await post(null, { raw: '{"kind": "accept",' })).status).toBe(400);
     expect(await state()).toEqual(before);
@@ -150,9 +179,16 @@ describe.each(ENGINES)('review API on %s', (engine) => {
     // another reviewer, whose page showed no verdict
     const second = await post({ kind: 'reject', record: seen(rec), expect: null, reviewer: 'Minh' });
     expect(second.status).toBe(409);
-    expect(second.error).toMatch(new RegExp(`^record #${rec.id} was judged meanwhile: accept by Lan at .+ \\(verdict #${first.verdict?.id}\\); reload the page to see it$`, 'u'));
+    expect(second.error).toMatch(
+      new RegExp(`^record #${rec.id} was judged meanwhile: accept by Lan at .+ \\(verdict #${first.verdict?.id}\\); reload the page to see it$`, 'u'),
+    );
     // a page that showed the record with other values (it was re-extracted since)
-    const changed = await post({ kind: 'accept', record: { ...seen(rec), key: recordKey({ ...fields(rec), year: 2020 }) }, expect: first.verdict?.id ?? null, reviewer: 'Minh' });
+    const changed = await post({
+      kind: 'accept',
+      record: { ...seen(rec), key: recordKey({ ...fields(rec), year: 2020 }) },
+      expect: first.verdict?.id ?? null,
+      reviewer: 'Minh',
+    });
     expect(changed.status).toBe(409);
     expect(changed.error).toMatch(/changed since the page was loaded \(now htx count - actual 2023 count 371 - eq at \d+–\d+\); reload the page/u);
     expect(await state()).toEqual(before);
@@ -161,11 +197,14 @@ describe.each(ENGINES)('review API on %s', (engine) => {
     await clear();
   });
 
-  it('a write that is not the pages\' own: 403 / 415 / 413, nothing written', async () => {
+  it("a write that is not the pages' own: 403 / 415 / 413, nothing written", async () => {
     const before = await state();
     const body = { kind: 'accept', record: seen(rec), expect: null, reviewer: 'Lan' };
     expect(await post(body, { headers: { 'X-Chitieu-Review': '' } })).toMatchObject({ status: 403, error: expect.stringMatching(/X-Chitieu-Review/u) });
-    expect(await post(body, { headers: { Origin: 'http://evil.example' } })).toMatchObject({ status: 403, error: 'refused: a request from another site (http://evil.example)' });
+    expect(await post(body, { headers: { Origin: 'http://evil.example' } })).toMatchObject({
+      status: 403,
+      error: 'refused: a request from another site (http://evil.example)',
+    });
     expect(await post(body, { headers: { 'Content-Type': 'text/plain' } })).toMatchObject({ status: 415 });
     expect(await post(null, { raw: JSON.stringify({ ...body, reviewer: 'x'.repeat(70_000) }) })).toMatchObject({ status: 413 });
     // a page of another site that reaches the server by a name of its own (DNS rebinding)
@@ -192,7 +231,9 @@ describe.each(ENGINES)('review API on %s', (engine) => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('371 HTX', '372 HTX'));
     const run = await runExtract([file], { db });
     expect(run.verdicts?.applied).toBe(0);
-    expect(run.verdicts?.orphans).toEqual([expect.stringMatching(/^verdict #\d+ \(accept by Lan, .+\) on bac-kan\.txt «371 HTX»: the document text it was given on is no longer stored/u)]);
+    expect(run.verdicts?.orphans).toEqual([
+      expect.stringMatching(/^verdict #\d+ \(accept by Lan, .+\) on bac-kan\.txt «371 HTX»: the document text it was given on is no longer stored/u),
+    ]);
     const queue = await (await open.request(`${ORIGIN}/queue`)).text();
     expect(queue).toContain('1 nhận định không còn áp dụng');
     expect(queue).toContain('«371 HTX»: the document text it was given on is no longer stored');

@@ -65,7 +65,11 @@ describe('one text, one document', { timeout: 120_000 }, () => {
     expect(r.duplicates).toEqual(others.map((file) => ({ file, kind: 'same_text', same_as: txt })));
     expect(documents(db)).toEqual([txt]);
     expect(targets(db)).toBe(records);
-    expect(aliases(db).map((a) => a.path).sort()).toEqual([...others].sort());
+    expect(
+      aliases(db)
+        .map((a) => a.path)
+        .sort(),
+    ).toEqual([...others].sort());
 
     // recorded, so the next run finds them unchanged without decoding them again
     const again = await runExtract([txt, ...others], { db, workers: 0 });

@@ -8,7 +8,9 @@ import { extractDocument } from '../pipeline/extract-document.ts';
 import { GoldRecordSchema, score, type ScoredRecord } from '../pipeline/evaluate.ts';
 
 const SEEDS = new URL('../seeds/', import.meta.url);
-const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const gold = readFileSync(new URL('./data/seeds.gold.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
@@ -35,11 +37,43 @@ describe('seeds', () => {
   });
 
   it.each([
-    ['000_f2d91f2754347d31.txt', { province: 'Điện Biên', district: null, province_today: 'Điện Biên', doc_type: 'tin_bai', issued: '2020-09-04', plan_year: 2021, period_start: 2021, period_end: 2025 }],
-    ['001_482f7cef224ecb08.txt', { province: 'Điện Biên', district: null, province_today: 'Điện Biên', doc_type: 'tin_bai', issued: '2021-11-19', plan_year: null, period_end: null }],
-    ['002_e8c341b51b59ed2c.txt', { province: 'Bắc Kạn', district: null, province_today: 'Thái Nguyên', doc_type: 'tin_bai', issued: '2023-08-07', plan_year: 2024 }],
-    ['003_91dcfe8042129261.txt', { province: 'Lai Châu', district: null, province_today: 'Lai Châu', doc_type: 'tin_bai', issued: '2021-04-28', period_start: 2021, period_end: 2030 }],
-    ['004_13f95b6278968d48.txt', { province: 'Lai Châu', district: 'Tam Đường', province_today: 'Lai Châu', doc_type: 'ke_hoach', issued: '2023-09', plan_year: 2024, issuer: 'UBND huyện Tam Đường' }],
+    [
+      '000_f2d91f2754347d31.txt',
+      {
+        province: 'Điện Biên',
+        district: null,
+        province_today: 'Điện Biên',
+        doc_type: 'tin_bai',
+        issued: '2020-09-04',
+        plan_year: 2021,
+        period_start: 2021,
+        period_end: 2025,
+      },
+    ],
+    [
+      '001_482f7cef224ecb08.txt',
+      { province: 'Điện Biên', district: null, province_today: 'Điện Biên', doc_type: 'tin_bai', issued: '2021-11-19', plan_year: null, period_end: null },
+    ],
+    [
+      '002_e8c341b51b59ed2c.txt',
+      { province: 'Bắc Kạn', district: null, province_today: 'Thái Nguyên', doc_type: 'tin_bai', issued: '2023-08-07', plan_year: 2024 },
+    ],
+    [
+      '003_91dcfe8042129261.txt',
+      { province: 'Lai Châu', district: null, province_today: 'Lai Châu', doc_type: 'tin_bai', issued: '2021-04-28', period_start: 2021, period_end: 2030 },
+    ],
+    [
+      '004_13f95b6278968d48.txt',
+      {
+        province: 'Lai Châu',
+        district: 'Tam Đường',
+        province_today: 'Lai Châu',
+        doc_type: 'ke_hoach',
+        issued: '2023-09',
+        plan_year: 2024,
+        issuer: 'UBND huyện Tam Đường',
+      },
+    ],
   ])('metadata of %s', (file, expected) => {
     expect(docs.get(file)?.meta).toMatchObject(expected);
   });

@@ -65,16 +65,45 @@ describe('extract run', () => {
 
 describe('store', () => {
   const meta: DocumentMeta = {
-    title: null, doc_type: 'other', doc_number: null, issuer: null, issued: null, plan_year: null,
-    period_start: null, period_end: null, province: null, district: null, province_today: null,
+    title: null,
+    doc_type: 'other',
+    doc_number: null,
+    issuer: null,
+    issued: null,
+    plan_year: null,
+    period_start: null,
+    period_end: null,
+    province: null,
+    district: null,
+    province_today: null,
   };
   const record: TargetRecord = {
-    subject: 'htx', metric: 'count', sector: null, status: 'actual', year: 2024, unit: 'count', value: 5,
-    value_max: null, comparator: 'eq', quote: '5 HTX', sentence: 'Có 5 HTX.', start: 3, end: 8, section_path: [], rules: ['metric.count'],
+    subject: 'htx',
+    metric: 'count',
+    sector: null,
+    status: 'actual',
+    year: 2024,
+    unit: 'count',
+    value: 5,
+    value_max: null,
+    comparator: 'eq',
+    quote: '5 HTX',
+    sentence: 'Có 5 HTX.',
+    start: 3,
+    end: 8,
+    section_path: [],
+    rules: ['metric.count'],
   };
   const doc = (hash: string, version = '1') => ({
-    path: 'x.txt', file_name: 'x.txt', content_hash: hash, format: 'txt', encoding: 'utf-8', text: 'Có 5 HTX.',
-    extractor_version: version, meta, diagnostics: [],
+    path: 'x.txt',
+    file_name: 'x.txt',
+    content_hash: hash,
+    format: 'txt',
+    encoding: 'utf-8',
+    text: 'Có 5 HTX.',
+    extractor_version: version,
+    meta,
+    diagnostics: [],
   });
 
   it('knows unchanged content, and a new extractor version makes it changed', async () => {
@@ -108,21 +137,50 @@ describe('store', () => {
   });
 });
 
-
 describe('store: one document per content', () => {
   it('the same content under a second path replaces the first, so figures are not counted twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-copy-'));
     const db = join(dir, 'db.sqlite');
     const meta = {
-      title: null, doc_type: 'other' as const, doc_number: null, issuer: null, issued: null, plan_year: null,
-      period_start: null, period_end: null, province: null, district: null, province_today: null,
+      title: null,
+      doc_type: 'other' as const,
+      doc_number: null,
+      issuer: null,
+      issued: null,
+      plan_year: null,
+      period_start: null,
+      period_end: null,
+      province: null,
+      district: null,
+      province_today: null,
     };
     const record: TargetRecord = {
-      subject: 'htx', metric: 'count', sector: null, status: 'actual', year: 2024, unit: 'count', value: 5,
-      value_max: null, comparator: 'eq', quote: '5 HTX', sentence: 'Có 5 HTX.', start: 3, end: 8, section_path: [], rules: ['metric.count'],
+      subject: 'htx',
+      metric: 'count',
+      sector: null,
+      status: 'actual',
+      year: 2024,
+      unit: 'count',
+      value: 5,
+      value_max: null,
+      comparator: 'eq',
+      quote: '5 HTX',
+      sentence: 'Có 5 HTX.',
+      start: 3,
+      end: 8,
+      section_path: [],
+      rules: ['metric.count'],
     };
     const doc = (path: string, version: string) => ({
-      path, file_name: path, content_hash: 'same', format: 'txt', encoding: 'utf-8', text: 'Có 5 HTX.', extractor_version: version, meta, diagnostics: [],
+      path,
+      file_name: path,
+      content_hash: 'same',
+      format: 'txt',
+      encoding: 'utf-8',
+      text: 'Có 5 HTX.',
+      extractor_version: version,
+      meta,
+      diagnostics: [],
     });
     const s = await Store.open(db);
     await s.saveDocument(doc('old/place.txt', '1'), [record]);
@@ -137,7 +195,9 @@ describe('extract run: files that go away', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chitieu-vanish-'));
     const db = join(dir, 'db.sqlite');
     const names = Array.from({ length: 12 }, (_, i) => `doc-${String(i).padStart(2, '0')}.txt`);
-    names.forEach((n, i) => writeFileSync(join(dir, n), `Năm 2024, toàn tỉnh phấn đấu thành lập mới ${i + 10} HTX.\n`));
+    names.forEach((n, i) => {
+      writeFileSync(join(dir, n), `Năm 2024, toàn tỉnh phấn đấu thành lập mới ${i + 10} HTX.\n`);
+    });
     const victim = join(dir, names[11] as string);
     const r = await runExtract([dir], {
       db,
@@ -147,7 +207,9 @@ describe('extract run: files that go away', () => {
         if (done === 1) rmSync(victim, { force: true });
       },
     });
-    expect(r.failures).toEqual([{ file: expect.stringContaining('doc-11.txt') as unknown as string, reason: expect.stringMatching(/cannot be read|ENOENT/) as unknown as string }]);
+    expect(r.failures).toEqual([
+      { file: expect.stringContaining('doc-11.txt') as unknown as string, reason: expect.stringMatching(/cannot be read|ENOENT/) as unknown as string },
+    ]);
     expect(r.files_ok).toBe(11);
     expect(counts(db)).toEqual({ documents: 11, targets: 11 });
   });

@@ -40,15 +40,36 @@ describe('pipe tables in text', () => {
 
 describe('how rows and columns relate', () => {
   it('leave out a column that compares two others, whatever its header says', () => {
-    for (const header of ['KH 2025 so với ƯTH 2024 (%)', 'So sánh (%)', 'Tỷ lệ so với cùng kỳ', 'TH/KH (%)', '% so với KH', 'Tăng (+), giảm (-)', 'Đạt (%)', '2024/2023']) {
-      const lines = tableRowsAsLines(grid([['TT', 'Chỉ tiêu', 'ĐVT', 'Ước TH 2024', 'KH 2025', header], ['1', 'Tổng số HTX', 'HTX', '165', '175', '106,1']]), 1);
+    for (const header of [
+      'KH 2025 so với ƯTH 2024 (%)',
+      'So sánh (%)',
+      'Tỷ lệ so với cùng kỳ',
+      'TH/KH (%)',
+      '% so với KH',
+      'Tăng (+), giảm (-)',
+      'Đạt (%)',
+      '2024/2023',
+    ]) {
+      const lines = tableRowsAsLines(
+        grid([
+          ['TT', 'Chỉ tiêu', 'ĐVT', 'Ước TH 2024', 'KH 2025', header],
+          ['1', 'Tổng số HTX', 'HTX', '165', '175', '106,1'],
+        ]),
+        1,
+      );
       expect(lines, header).toEqual(['- Tổng số HTX: Ước TH 2024 165 HTX; KH 2025 175 HTX.']);
     }
   });
 
   it('keep a column of figures whose header only names a period', () => {
     for (const header of ['Cùng kỳ năm 2023', 'Thực hiện 2023 (%)', 'Kế hoạch năm 2025', 'Tỷ lệ (%)']) {
-      const lines = tableRowsAsLines(grid([['Chỉ tiêu', 'ĐVT', header], ['Tỷ lệ HTX hoạt động hiệu quả', '%', '58']]), 1);
+      const lines = tableRowsAsLines(
+        grid([
+          ['Chỉ tiêu', 'ĐVT', header],
+          ['Tỷ lệ HTX hoạt động hiệu quả', '%', '58'],
+        ]),
+        1,
+      );
       expect(lines, header).toEqual([`- Tỷ lệ HTX hoạt động hiệu quả: ${header} 58 %.`]);
     }
   });
@@ -99,10 +120,16 @@ describe('how rows and columns relate', () => {
   });
 
   it('write out LH in the unit column and labels', () => {
-    expect(tableRowsAsLines(grid([['Chỉ tiêu', 'ĐVT', 'KH 2025'], ['Số LH HTX', 'LH', '2'], ['Số HTX', 'HTX', '30']]), 1)).toEqual([
-      '- Số liên hiệp HTX: KH 2025 2 liên hiệp.',
-      '- Số HTX: KH 2025 30 HTX.',
-    ]);
+    expect(
+      tableRowsAsLines(
+        grid([
+          ['Chỉ tiêu', 'ĐVT', 'KH 2025'],
+          ['Số LH HTX', 'LH', '2'],
+          ['Số HTX', 'HTX', '30'],
+        ]),
+        1,
+      ),
+    ).toEqual(['- Số liên hiệp HTX: KH 2025 2 liên hiệp.', '- Số HTX: KH 2025 30 HTX.']);
   });
 
   it('in HTML: a merged section row and a two-row header with a ratio column', () => {
@@ -114,7 +141,12 @@ describe('how rows and columns relate', () => {
     </table>`;
     const text = htmlToText(html, { article: false });
     expect(text).toBe('- Tổ hợp tác\n- Tổ hợp tác - Số thành viên: Năm 2024 Kế hoạch 3.000 Người; Năm 2024 Ước thực hiện 3.150 Người.\n');
-    const got = extractDocument(`BÁO CÁO\nKết quả phát triển kinh tế tập thể năm 2024\n\n${text}`, 't.html').records.map((r) => [r.subject, r.metric, r.status, r.value]);
+    const got = extractDocument(`BÁO CÁO\nKết quả phát triển kinh tế tập thể năm 2024\n\n${text}`, 't.html').records.map((r) => [
+      r.subject,
+      r.metric,
+      r.status,
+      r.value,
+    ]);
     expect(got).toEqual([
       ['tht', 'members', 'target', 3000],
       ['tht', 'members', 'actual', 3150],

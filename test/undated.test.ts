@@ -11,32 +11,52 @@ function years(text: string): [string, string, number | null][] {
 
 describe('an undated document', () => {
   it('"Hiện nay" under the plan period of an undated plan: no year', () => {
-    expect(years('KẾ HOẠCH\nPhát triển kinh tế tập thể, hợp tác xã giai đoạn 2021-2025\n\nI. THỰC TRẠNG\nHiện nay toàn tỉnh có 350 HTX.\n\nII. MỤC TIÊU\nĐến năm 2025 toàn tỉnh có 400 HTX.\n'))
-      .toEqual([['350 HTX', 'actual', null], ['400 HTX', 'target', 2025]]);
+    expect(
+      years(
+        'KẾ HOẠCH\nPhát triển kinh tế tập thể, hợp tác xã giai đoạn 2021-2025\n\nI. THỰC TRẠNG\nHiện nay toàn tỉnh có 350 HTX.\n\nII. MỤC TIÊU\nĐến năm 2025 toàn tỉnh có 400 HTX.\n',
+      ),
+    ).toEqual([
+      ['350 HTX', 'actual', null],
+      ['400 HTX', 'target', 2025],
+    ]);
   });
 
   it('a result under a heading of an undated plan: no year', () => {
-    expect(years('KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021-2025\n\n1. Kết quả đạt được\nToàn tỉnh có 350 HTX.\n'))
-      .toEqual([['350 HTX', 'actual', null]]);
+    expect(years('KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021-2025\n\n1. Kết quả đạt được\nToàn tỉnh có 350 HTX.\n')).toEqual([
+      ['350 HTX', 'actual', null],
+    ]);
   });
 
-  it('after a paragraph that sets the plan\'s end year: no year', () => {
-    expect(years('Kế hoạch phát triển hợp tác xã giai đoạn 2021-2025\n\nMục tiêu: đến năm 2025 toàn tỉnh có 400 HTX.\n\nHiện nay toàn tỉnh có 350 HTX.\n'))
-      .toEqual([['400 HTX', 'target', 2025], ['350 HTX', 'actual', null]]);
+  it("after a paragraph that sets the plan's end year: no year", () => {
+    expect(
+      years('Kế hoạch phát triển hợp tác xã giai đoạn 2021-2025\n\nMục tiêu: đến năm 2025 toàn tỉnh có 400 HTX.\n\nHiện nay toàn tỉnh có 350 HTX.\n'),
+    ).toEqual([
+      ['400 HTX', 'target', 2025],
+      ['350 HTX', 'actual', null],
+    ]);
   });
 
   it('an undated news item: no year', () => {
-    expect(years('Tin kinh tế tập thể\n\nHiện nay toàn tỉnh có 350 HTX với 12.000 thành viên.\n'))
-      .toEqual([['350 HTX', 'actual', null], ['12.000 thành viên', 'actual', null]]);
+    expect(years('Tin kinh tế tập thể\n\nHiện nay toàn tỉnh có 350 HTX với 12.000 thành viên.\n')).toEqual([
+      ['350 HTX', 'actual', null],
+      ['12.000 thành viên', 'actual', null],
+    ]);
   });
 
   it('the same plan with a date: "Hiện nay" is the year of the date', () => {
-    expect(years('UỶ BAN NHÂN DÂN TỈNH YÊN BÁI\nYên Bái, ngày 10 tháng 3 năm 2021\n\nKẾ HOẠCH\nPhát triển kinh tế tập thể, hợp tác xã giai đoạn 2021-2025\n\nI. THỰC TRẠNG\nHiện nay toàn tỉnh có 350 HTX.\n\nII. MỤC TIÊU\nĐến năm 2025 toàn tỉnh có 400 HTX.\n'))
-      .toEqual([['350 HTX', 'actual', 2021], ['400 HTX', 'target', 2025]]);
+    expect(
+      years(
+        'UỶ BAN NHÂN DÂN TỈNH YÊN BÁI\nYên Bái, ngày 10 tháng 3 năm 2021\n\nKẾ HOẠCH\nPhát triển kinh tế tập thể, hợp tác xã giai đoạn 2021-2025\n\nI. THỰC TRẠNG\nHiện nay toàn tỉnh có 350 HTX.\n\nII. MỤC TIÊU\nĐến năm 2025 toàn tỉnh có 400 HTX.\n',
+      ),
+    ).toEqual([
+      ['350 HTX', 'actual', 2021],
+      ['400 HTX', 'target', 2025],
+    ]);
   });
 
   it('an undated plan still dates its results where a year says so', () => {
-    expect(years('KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021-2025\n\nI. THỰC TRẠNG\nNăm 2020, toàn tỉnh có 350 HTX.\n'))
-      .toEqual([['350 HTX', 'actual', 2020]]);
+    expect(years('KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021-2025\n\nI. THỰC TRẠNG\nNăm 2020, toàn tỉnh có 350 HTX.\n')).toEqual([
+      ['350 HTX', 'actual', 2020],
+    ]);
   });
 });

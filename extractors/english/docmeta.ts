@@ -9,11 +9,34 @@ import type { DocType, DocumentMeta } from '../../pipeline/record.ts';
 import { getGazetteer, provinceToday } from '../places/gazetteer.ts';
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
-const FURNITURE = /^(home|skip to|menu|search|log ?in|sign ?in|subscribe|follow us|share|tweet|print|email|related|tags?:|source:|photo:|tiếng việt|english|vietnamese|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|updated?\s*:|published\s*:|posted\s*:)/iu;
+const FURNITURE =
+  /^(home|skip to|menu|search|log ?in|sign ?in|subscribe|follow us|share|tweet|print|email|related|tags?:|source:|photo:|tiếng việt|english|vietnamese|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|updated?\s*:|published\s*:|posted\s*:)/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** What stands right before a page's own date. */
@@ -29,14 +52,18 @@ export function readEnglishDate(text: string): string | null {
     if (y < 1990 || y > 2100 || m < 1 || m > 12 || (d !== null && (d < 1 || d > 31))) return;
     found.push({ at, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` });
   };
-  for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'giu'))) push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
-  for (const m of head.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`, 'giu'))) push(m.index ?? 0, Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]));
+  for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'giu')))
+    push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
+  for (const m of head.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`, 'giu')))
+    push(m.index ?? 0, Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]));
   for (const m of head.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu)) push(m.index ?? 0, Number(m[1]), Number(m[2]), Number(m[3]));
   // Vietnamese sites write day/month/year in English too: "12/03/2024", "30-10-2020", "30.10.2020"
   // (also glued to the outlet's name before it, as reposts print it: "Báo Gia Lai29/05/2025")
-  for (const m of head.matchAll(/(?:\b|(?<=\p{L}))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu)) push(m.index ?? 0, Number(m[4]), Number(m[3]), Number(m[1]));
+  for (const m of head.matchAll(/(?:\b|(?<=\p{L}))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu))
+    push(m.index ?? 0, Number(m[4]), Number(m[3]), Number(m[1]));
   // "Update: July, 04/2020 - 08:55": a month name, then day/year
-  for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH},?\s+(\d{1,2})\/((?:19|20)\d{2})\b`, 'giu'))) push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
+  for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH},?\s+(\d{1,2})\/((?:19|20)\d{2})\b`, 'giu')))
+    push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
   found.sort((a, b) => a.at - b.at);
   // a date the page labels as its own ("Update:", "Published:") wins over the site's clock above it ("Monday, May 10
   // 2021" is when the page was saved)
@@ -50,7 +77,9 @@ export function readEnglishTitle(text: string, blocks: readonly Block[]): string
   const ok = (line: string) => line.length >= 15 && line.length <= 260 && !FURNITURE.test(line) && /\p{L}{3,}/u.test(line) && !/^\W*\d{1,2}[/:]\d/u.test(line);
   // the page's first line of substance; a Markdown heading among the first lines before it
   const first = head.findIndex((b) => ok(clean(b)));
-  const marked = head.slice(0, Math.max(first, 0) + 3).find((b) => b.kind === 'heading' && b.level < 7 && /^#/u.test(text.slice(b.start, b.contentStart + 1)) && ok(clean(b)));
+  const marked = head
+    .slice(0, Math.max(first, 0) + 3)
+    .find((b) => b.kind === 'heading' && b.level < 7 && /^#/u.test(text.slice(b.start, b.contentStart + 1)) && ok(clean(b)));
   if (marked) return clean(marked);
   return first >= 0 ? clean(head[first] as Block) : null;
 }
@@ -86,10 +115,12 @@ export function inferEnglishYear(text: string): number | null {
   const take = (y: number) => {
     if (y >= 1990 && y <= 2100 && (best === null || y > best)) best = y;
   };
-  for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu)) take(Number(m[1]));
+  for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu))
+    take(Number(m[1]));
   for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|phase)\b/giu)) take(Number(m[1]));
   // a congress opens its term: "the congress for the 2025-2030 term" sits in 2025
-  for (const m of text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s+term\b|\bterm\s+(?:of\s+)?((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b/giu)) take(Number(m[1] ?? m[2]));
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s+term\b|\bterm\s+(?:of\s+)?((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b/giu))
+    take(Number(m[1] ?? m[2]));
   return best;
 }
 
@@ -109,7 +140,9 @@ function provincePatterns(): Pattern[] {
   if (patterns) return patterns;
   const out: Pattern[] = [];
   for (const p of getGazetteer().provinces) {
-    const words = ascii(p.name).split(/[\s-]+/u).filter((w) => w.length > 0);
+    const words = ascii(p.name)
+      .split(/[\s-]+/u)
+      .filter((w) => w.length > 0);
     // "Ha Noi", "Hanoi", "Ha-Noi"; "Ba Ria - Vung Tau", "Ba Ria-Vung Tau"
     out.push({ province: p.name, re: new RegExp(String.raw`\b${words.join(String.raw`[\s-]*`)}\b`, 'giu') });
   }

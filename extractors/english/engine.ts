@@ -155,7 +155,11 @@ export class EnglishText {
   ): SentenceHits<S[K][number] extends EnglishRule<infer V> ? V : never> {
     if (!this.hits) {
       this.hits = new Map();
-      for (const s of Object.keys(rules.sets)) this.hits.set(s, this.sentences.map(() => []));
+      for (const s of Object.keys(rules.sets))
+        this.hits.set(
+          s,
+          this.sentences.map(() => []),
+        );
       this.swept = this.sentences.map(() => false);
       const first = this.sentences.filter((x) => x.n === n || x.terms.some((t) => /\d/u.test(t.text) || t.tags.has('Value'))).map((x) => x.n);
       this.sweep(rules, first);

@@ -43,7 +43,40 @@ export interface EnFigure {
 
 const PUNCT = /[,;:()[\]]/u;
 /** Words that may stand between a number and its head noun ("742 newly established cooperatives"). */
-const NP_WORDS = new Set(['newly', 'new', 'established', 'founded', 'registered', 'set-up', 'regular', 'full-time', 'part-time', 'permanent', 'seasonal', 'non-member', 'member', 'and', 'or', 'high-tech', 'hi-tech', 'more', 'additional', 'other', 'existing', 'active', 'typical', 'model', 'key', 'local', 'rural', 'young', 'female', 'ethnic', 'operating', 'star']);
+const NP_WORDS = new Set([
+  'newly',
+  'new',
+  'established',
+  'founded',
+  'registered',
+  'set-up',
+  'regular',
+  'full-time',
+  'part-time',
+  'permanent',
+  'seasonal',
+  'non-member',
+  'member',
+  'and',
+  'or',
+  'high-tech',
+  'hi-tech',
+  'more',
+  'additional',
+  'other',
+  'existing',
+  'active',
+  'typical',
+  'model',
+  'key',
+  'local',
+  'rural',
+  'young',
+  'female',
+  'ethnic',
+  'operating',
+  'star',
+]);
 
 function isReal(t: EnTerm | undefined): t is EnTerm {
   return t !== undefined && t.text.length > 0;
@@ -125,7 +158,11 @@ function nounPhrase(s: EnSentence, units: readonly EnHit<EnUnitValue>[], from: n
     }
     const modifier =
       NP_WORDS.has(word) ||
-      (!t.tags.has('Value') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Conjunction') &&
+      (!t.tags.has('Value') &&
+        !t.tags.has('Preposition') &&
+        !t.tags.has('Determiner') &&
+        !t.tags.has('Pronoun') &&
+        !t.tags.has('Conjunction') &&
         (beforeHead || t.tags.has('Adjective') || t.tags.has('Acronym') || (t.tags.has('Noun') && !t.tags.has('Possessive')) || t.tags.has('Hyphenated')));
     if (!modifier || broken(terms, k)) break;
     // "and"/"or" only inside a phrase that goes on to a head ("trade and service cooperatives")
@@ -168,12 +205,21 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
     const opener = hitEndingAt(range, n0.a);
     // (and "increased by 150 to 620": the change, then the level it reached)
     const changes = metric.filter((h) => h.rule.value.change !== undefined && h.rule.value.where === 'left');
-    const changeFrom = n0.range === 'to' && (opener?.rule.value === 'from' ? hitEndingAt(changes, opener.a) !== undefined : hitEndingAt(changes, n0.a) !== undefined);
+    const changeFrom =
+      n0.range === 'to' && (opener?.rule.value === 'from' ? hitEndingAt(changes, opener.a) !== undefined : hitEndingAt(changes, n0.a) !== undefined);
     const parts: EnNumber[] =
       changeFrom && n0.secondA !== null && n0.valueMax !== null
         ? [
             { ...n0, b: n0.secondA - 1, valueMax: null, range: null, rules: n0.rules.filter((r) => !r.startsWith('en.range')) },
-            { ...n0, a: n0.secondA, numA: n0.secondA, value: n0.valueMax, valueMax: null, range: null, rules: n0.rules.filter((r) => !r.startsWith('en.range')) },
+            {
+              ...n0,
+              a: n0.secondA,
+              numA: n0.secondA,
+              value: n0.valueMax,
+              valueMax: null,
+              range: null,
+              rules: n0.rules.filter((r) => !r.startsWith('en.range')),
+            },
           ]
         : [n0];
     for (const n of parts) {
@@ -181,8 +227,14 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       const numTerm = terms[n.numA] as EnTerm;
       if (numTerm.tags.has('Ordinal')) continue;
       // (a noise word before a comma is no label of the number: "In the district, 31 cooperatives …")
-      const noiseBefore = hitEndingAt(noise.filter((h) => h.rule.adjacent === 'before-number' && !broken(terms, h.b - 1)), n.a);
-      const noiseAfter = hitAt(noise.filter((h) => h.rule.context === 'after-number'), nextReal(terms, n.b));
+      const noiseBefore = hitEndingAt(
+        noise.filter((h) => h.rule.adjacent === 'before-number' && !broken(terms, h.b - 1)),
+        n.a,
+      );
+      const noiseAfter = hitAt(
+        noise.filter((h) => h.rule.context === 'after-number'),
+        nextReal(terms, n.b),
+      );
       if (noiseBefore || noiseAfter) continue;
       // the noun phrase, or money / a percentage
       let unitClass: EnFigure['unitClass'] = 'bare';
@@ -223,7 +275,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       // "at least one cooperative", "one of the cooperatives": one alone counts nothing
       if (n.words && n.value === 1 && n.valueMax === null) continue;
       // a count is a whole number ("1.2" before a noun that counts is something else)
-      if (unitClass !== 'money' && unitClass !== 'percent' && unitClass !== 'bare' && unitClass !== 'foreign' && !Number.isInteger(n.value) && !n.magnitude) continue;
+      if (unitClass !== 'money' && unitClass !== 'percent' && unitClass !== 'bare' && unitClass !== 'foreign' && !Number.isInteger(n.value) && !n.magnitude)
+        continue;
       // denominators: "VND 5.4 million per person per month", "/year"
       const perFlags = { ...n.per };
       let perSubject: Subject | null = null;
@@ -299,7 +352,34 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
 
 const COUNTED: ReadonlySet<string> = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products']);
 /** Words between a noun and the bare number that counts it: "members numbered 26,000", "groups: 1,100". */
-const IMPLIED_GLUE: ReadonlySet<string> = new Set(['numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling', 'total', 'totals', 'stood', 'stands', 'stand', 'at', 'reached', 'reach', 'reaches', 'came', 'amounted', 'to', 'was', 'were', 'is', 'are', 'now', 'only', 'just']);
+const IMPLIED_GLUE: ReadonlySet<string> = new Set([
+  'numbered',
+  'number',
+  'numbering',
+  'totalled',
+  'totaled',
+  'totalling',
+  'totaling',
+  'total',
+  'totals',
+  'stood',
+  'stands',
+  'stand',
+  'at',
+  'reached',
+  'reach',
+  'reaches',
+  'came',
+  'amounted',
+  'to',
+  'was',
+  'were',
+  'is',
+  'are',
+  'now',
+  'only',
+  'just',
+]);
 
 /**
  * A bare number counts what its sentence named: "the number of cooperatives rose from 320 to
@@ -339,11 +419,22 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     let rule = 'en.unit.implied.number_of';
     let ofPrevious = false;
     if (!source && prev && heads.length === 0 && COUNTED.has(prev.unitClass)) {
-      source = { cls: prev.unitClass as EnUnitValue['cls'], ...(prev.nounSubject ? { subject: prev.nounSubject } : {}), ...(prev.nounSector && prev.unitClass === 'coop' ? { sector: prev.nounSector } : {}) };
+      source = {
+        cls: prev.unitClass as EnUnitValue['cls'],
+        ...(prev.nounSubject ? { subject: prev.nounSubject } : {}),
+        ...(prev.nounSector && prev.unitClass === 'coop' ? { sector: prev.nounSector } : {}),
+      };
       rule = 'en.unit.implied.previous';
       ofPrevious = true;
     }
     if (!source || !COUNTED.has(source.cls) || !Number.isInteger(f.value)) continue;
-    figures[i] = { ...f, unitClass: source.cls as EnUnitClass, nounSubject: source.subject ?? null, nounSector: source.sector ?? null, rules: [...f.rules, rule], ...(ofPrevious ? { nounOfPrevious: true as const } : {}) };
+    figures[i] = {
+      ...f,
+      unitClass: source.cls as EnUnitClass,
+      nounSubject: source.subject ?? null,
+      nounSector: source.sector ?? null,
+      rules: [...f.rules, rule],
+      ...(ofPrevious ? { nounOfPrevious: true as const } : {}),
+    };
   }
 }

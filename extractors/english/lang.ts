@@ -24,10 +24,62 @@ export interface LanguageMap {
 const VI_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
 const EN_FUNCTION = new Set([
-  'the', 'of', 'and', 'to', 'in', 'is', 'are', 'was', 'were', 'with', 'for', 'by', 'has', 'have', 'had', 'that', 'this',
-  'which', 'from', 'as', 'at', 'on', 'its', 'their', 'it', 'be', 'been', 'will', 'would', 'an', 'a', 'or', 'than', 'more',
-  'also', 'about', 'over', 'under', 'per', 'there', 'these', 'those', 'such', 'into', 'while', 'including', 'each',
-  'cooperatives', 'cooperative', 'members', 'province', 'million', 'billion', 'average', 'number', 'total',
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'is',
+  'are',
+  'was',
+  'were',
+  'with',
+  'for',
+  'by',
+  'has',
+  'have',
+  'had',
+  'that',
+  'this',
+  'which',
+  'from',
+  'as',
+  'at',
+  'on',
+  'its',
+  'their',
+  'it',
+  'be',
+  'been',
+  'will',
+  'would',
+  'an',
+  'a',
+  'or',
+  'than',
+  'more',
+  'also',
+  'about',
+  'over',
+  'under',
+  'per',
+  'there',
+  'these',
+  'those',
+  'such',
+  'into',
+  'while',
+  'including',
+  'each',
+  'cooperatives',
+  'cooperative',
+  'members',
+  'province',
+  'million',
+  'billion',
+  'average',
+  'number',
+  'total',
 ]);
 
 interface Counts {
@@ -52,7 +104,9 @@ function count(text: string): Counts {
   return { words, marked, english, letters };
 }
 
-const VI_CODES: ReadonlySet<number> = new Set([...'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'].flatMap((ch) => [ch.charCodeAt(0), ch.toUpperCase().charCodeAt(0)]));
+const VI_CODES: ReadonlySet<number> = new Set(
+  [...'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'].flatMap((ch) => [ch.charCodeAt(0), ch.toUpperCase().charCodeAt(0)]),
+);
 
 /**
  * Letters and letters with Vietnamese marks, one pass over the characters: a Vietnamese block

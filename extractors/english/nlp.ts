@@ -48,7 +48,7 @@ const PLUGIN: Parameters<Nlp['plugin']>[0] = {
     grdp: 'Acronym',
     ocop: 'Acronym',
     vnd: 'Currency',
-    'vnđ': 'Currency',
+    vnđ: 'Currency',
   },
 };
 

@@ -230,7 +230,7 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
     const per = { month: false, year: false, person: false, coop: false };
     // rates glued to the magnitude word: "VND 6 million/month" (one term "million/month")
     const magTerm = terms[prevReal(terms, b)];
-    if (magnitude && magTerm && magTerm.text.includes('/') && EN_MAGNITUDES[magTerm.text.toLowerCase().split('/')[0] ?? ''] !== undefined) {
+    if (magnitude && magTerm?.text.includes('/') && EN_MAGNITUDES[magTerm.text.toLowerCase().split('/')[0] ?? ''] !== undefined) {
       readRates(magTerm.text.toLowerCase().split('/').slice(1), per);
     }
     const after = terms[b];

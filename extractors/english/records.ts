@@ -29,11 +29,14 @@ export interface EnglishDoc {
 const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
 /** Words between two figures that make the second an item of the same list. */
-const LIST_GLUE = /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
-const SHARE_GLUE = /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
+const LIST_GLUE =
+  /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
+const SHARE_GLUE =
+  /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
 const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
 // (a short predicate of the bodies may come between: "146 cooperative groups operating effectively with about 44,377 members")
-const WITH_GLUE = /^(,)?\s*((operating|working|active|in operation)( [a-z]+){0,2},? )?(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*(a total of|a combined|in total)?\s*(about|over|more than|nearly|some|around)?\s*$/u;
+const WITH_GLUE =
+  /^(,)?\s*((operating|working|active|in operation)( [a-z]+){0,2},? )?(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*(a total of|a combined|in total)?\s*(about|over|more than|nearly|some|around)?\s*$/u;
 
 function phrase(s: EnSentence, a: number, b: number): string {
   let out = '';
@@ -81,7 +84,27 @@ interface FigureCtx extends EnScopeContext {
   chain: readonly Block[];
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'been', 'be', 'being', 'were', 'was', 'are', 'is', 'also', 'already', 'all', 'now', 'recently', 'still', 'not', 'so', 'far']);
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'been',
+  'be',
+  'being',
+  'were',
+  'was',
+  'are',
+  'is',
+  'also',
+  'already',
+  'all',
+  'now',
+  'recently',
+  'still',
+  'not',
+  'so',
+  'far',
+]);
 
 function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'right'): boolean {
   const v = h.rule.value;
@@ -119,13 +142,27 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const glueBefore = (p: Previous) => phrase(s, p.f.npEnd, f.a);
   const last = c.previous[c.previous.length - 1];
   // a share of the group just counted: "812 cooperatives, accounting for 68.9%", "198 cooperatives (48.1%)"
-  if (f.unitClass === 'percent' && last && last.f.unitClass !== 'percent' && METRIC_TRAITS[last.metric].shareOfCounted && SHARE_GLUE.test(glueBefore(last).replace(/^.*,/u, ','))) {
+  if (
+    f.unitClass === 'percent' &&
+    last &&
+    last.f.unitClass !== 'percent' &&
+    METRIC_TRAITS[last.metric].shareOfCounted &&
+    SHARE_GLUE.test(glueBefore(last).replace(/^.*,/u, ','))
+  ) {
     return { metric: last.metric, rule: 'en.metric.share_inherit' };
   }
   // "the average revenue and profit of a cooperative were VND 1.6 billion and VND 200 million": measures named together,
   // then as many amounts, in the same order
   if (f.unitClass === 'money') {
-    const named = hits.filter((h) => h.a >= c.clauseStart && h.b <= f.a && (h.rule.value.where !== 'right') && h.rule.value.units.includes('money') && h.rule.value.metric !== 'other' && !h.rule.value.needsPer);
+    const named = hits.filter(
+      (h) =>
+        h.a >= c.clauseStart &&
+        h.b <= f.a &&
+        h.rule.value.where !== 'right' &&
+        h.rule.value.units.includes('money') &&
+        h.rule.value.metric !== 'other' &&
+        !h.rule.value.needsPer,
+    );
     const metrics: { metric: Metric; rule: string; end: number }[] = [];
     for (const h of named) if (!metrics.some((m) => m.metric === h.rule.value.metric)) metrics.push({ metric: h.rule.value.metric, rule: h.rule.id, end: h.b });
     const lastEnd = Math.max(...metrics.map((m) => m.end));
@@ -139,7 +176,13 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   }
   const best = scored[0];
   // a rise by some percent a year is a growth rate: "will grow by 10-15% per year"
-  if (best && f.unitClass === 'percent' && f.per.year && (best.h.rule.value.change === 'verb' || best.h.rule.value.change === 'noun') && best.h.rule.value.where === 'left') {
+  if (
+    best &&
+    f.unitClass === 'percent' &&
+    f.per.year &&
+    (best.h.rule.value.change === 'verb' || best.h.rule.value.change === 'noun') &&
+    best.h.rule.value.where === 'left'
+  ) {
     return { metric: 'growth_rate', rule: `${best.h.rule.id} en.metric.growth_rate.per_year` };
   }
   if (best && best.h.rule.value.metric !== 'other') {
@@ -151,8 +194,17 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const sameClass = [...c.previous].reverse().find((p) => p.f.unitClass === f.unitClass);
   // (an item after a comma: "… in the agricultural sector, and 4-5 million … in the non-agricultural sector")
   const glue = sameClass ? glueBefore(sameClass) : '';
-  if (sameClass && sameClass.metric !== 'other' && (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))) {
-    return { metric: sameClass.metric, rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit', from: sameClass.f, ...(BASELINE.test(phrase(s, c.leftStart, f.a)) ? {} : { via: 'list' as const }) };
+  if (
+    sameClass &&
+    sameClass.metric !== 'other' &&
+    (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))
+  ) {
+    return {
+      metric: sameClass.metric,
+      rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit',
+      from: sameClass.f,
+      ...(BASELINE.test(phrase(s, c.leftStart, f.a)) ? {} : { via: 'list' as const }),
+    };
   }
   // an item whose noun is the one before it ("… set up in 2023: 3 in Dien Bien and 2 in Muong Cha") measures what that one did
   const elided = sameClass && f.nounOfPrevious === true && sameClass.metric !== 'other';
@@ -190,7 +242,9 @@ function decideSubject(c: FigureCtx): SubjectDecision {
     return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true, fromPrevious: true };
   }
   // "members of cooperative groups", "workers in cooperatives": right after its noun
-  const rightOf = hits.find((h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && ['of', 'in', 'at', 'from', 'within', 'across'].includes((s.terms[f.npEnd]?.normal ?? '')));
+  const rightOf = hits.find(
+    (h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && ['of', 'in', 'at', 'from', 'within', 'across'].includes(s.terms[f.npEnd]?.normal ?? ''),
+  );
   if (rightOf) return { subject: rightOf.rule.value, rule: rightOf.rule.id, explicit: true };
   // the nearest named body before it in its clause, then the body of the figure before it, then a body named earlier in the sentence
   const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart);
@@ -218,7 +272,22 @@ function sectorHitsIn(text: EnglishText, s: EnSentence, a: number, b: number) {
   return outermostHits(text.hitsOf(EN, 'sector', s.n)).filter((h) => h.a >= a && h.b <= b);
 }
 
-const FIELD_WORDS = new Set(['sector', 'sectors', 'field', 'fields', 'area', 'areas', 'industry', 'branch', 'segment', 'segments', 'sub', 'subsector', 'domain', 'domains']);
+const FIELD_WORDS = new Set([
+  'sector',
+  'sectors',
+  'field',
+  'fields',
+  'area',
+  'areas',
+  'industry',
+  'branch',
+  'segment',
+  'segments',
+  'sub',
+  'subsector',
+  'domain',
+  'domains',
+]);
 /** "mainly in the field of agriculture" names the main field, it limits nothing. */
 const HEDGE = new Set(['mainly', 'mostly', 'primarily', 'largely', 'chiefly', 'predominantly', 'majority', 'mainly in']);
 const INTRO = new Set(['in', 'of', 'within', 'for', 'across']);
@@ -242,7 +311,12 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
     const p1 = s.terms[h.a - 1]?.normal ?? '';
     const p2 = s.terms[h.a - 2]?.normal ?? '';
     if (s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal))) return false;
-    return (next !== undefined && FIELD_WORDS.has(next.normal)) || subjects.some((x) => x.a === h.b || (x.a === h.b + 1 && s.terms[h.b]?.normal !== 'and')) || INTRO.has(p1) || (p1 === 'the' && INTRO.has(p2));
+    return (
+      (next !== undefined && FIELD_WORDS.has(next.normal)) ||
+      subjects.some((x) => x.a === h.b || (x.a === h.b + 1 && s.terms[h.b]?.normal !== 'and')) ||
+      INTRO.has(p1) ||
+      (p1 === 'the' && INTRO.has(p2))
+    );
   };
   const hedged = (h: EnHit<Sector>) => s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal));
   // (a field named there counts with every field coordinated with it: "in agriculture and industry" is none of them alone)
@@ -262,7 +336,9 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   const prev = [...c.previous].reverse().find((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector !== undefined);
   if (prev?.sector && (f.nounOfPrevious === true || c.subjectFrom === 'previous')) return { sector: prev.sector, rule: 'en.sector.previous_group' };
   // the field named earlier in its clause ("in the retail segment in which there were 109 co-operatives")
-  const clauseHits = sectorHitsIn(text, s, c.clauseStart, c.leftStart).filter((h) => s.terms[h.b] !== undefined && FIELD_WORDS.has((s.terms[h.b] as EnTerm).normal));
+  const clauseHits = sectorHitsIn(text, s, c.clauseStart, c.leftStart).filter(
+    (h) => s.terms[h.b] !== undefined && FIELD_WORDS.has((s.terms[h.b] as EnTerm).normal),
+  );
   const inClause = one(clauseHits);
   if (inClause) return inClause;
   return { sector: null, rule: null };
@@ -283,13 +359,20 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
   return [...chain]
     .reverse()
     .filter((b) => b.label)
-    .map((b) => doc.text.slice((b.label as { start: number }).start, (b.label as { end: number }).end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim())
+    .map((b) =>
+      doc.text
+        .slice((b.label as { start: number }).start, (b.label as { end: number }).end)
+        .replace(/\*\*/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    )
     .filter((x) => x.length > 0)
     .map((x) => (x.length > 120 ? `${x.slice(0, 117)}…` : x));
 }
 
 /** English text is parsed only where a figure may stand: a digit or a number word. */
-const MAY_HAVE_FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
+const MAY_HAVE_FIGURE =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
 
 export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
@@ -298,7 +381,16 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   const doc: EnglishDoc =
     input.docYear !== null || input.meta.doc_type === 'ke_hoach'
       ? input
-      : { ...input, docYear: readEnglishDocYear(input.blocks.filter(input.english).map((b) => input.text.slice(b.contentStart, b.end)).join('\n'))?.year ?? null };
+      : {
+          ...input,
+          docYear:
+            readEnglishDocYear(
+              input.blocks
+                .filter(input.english)
+                .map((b) => input.text.slice(b.contentStart, b.end))
+                .join('\n'),
+            )?.year ?? null,
+        };
   const records: TargetRecord[] = [];
   const seen = new Set<string>();
   const labelCache = new Map<number, EnglishText | null>();
@@ -341,8 +433,22 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         const rightEnd = Math.min(clauseEnd, next ? next.a : s.terms.length, nextOpener ? nextOpener.a : s.terms.length);
         const tightEnd = commaAfter(s, Math.max(f.a, f.npEnd - 1), rightEnd);
         const c: FigureCtx = {
-          text, s, f, figures, leftStart, clauseStart, clauseEnd, rightEnd, tightEnd, earlier, labels,
-          meta: doc.meta, docYear: doc.docYear, previous, block, chain,
+          text,
+          s,
+          f,
+          figures,
+          leftStart,
+          clauseStart,
+          clauseEnd,
+          rightEnd,
+          tightEnd,
+          earlier,
+          labels,
+          meta: doc.meta,
+          docYear: doc.docYear,
+          previous,
+          block,
+          chain,
           baseline: BASELINE.test(phrase(s, Math.max(clauseStart, f.a - 4), f.a)),
         };
         if (f.unitClass === 'foreign') {
@@ -381,7 +487,10 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         entry.sector = sector.sector;
         const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));
         // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"
-        const rated = m?.from && m.from.unitClass === f.unitClass && !f.per.month && !f.per.year ? { ...f, per: { ...f.per, month: m.from.per.month, year: m.from.per.year } } : f;
+        const rated =
+          m?.from && m.from.unitClass === f.unitClass && !f.per.month && !f.per.year
+            ? { ...f, per: { ...f.per, month: m.from.per.month, year: m.from.per.year } }
+            : f;
         const inheritedMonthly = m?.from !== undefined && c.previous.find((p) => p.f === m.from)?.unit === 'VND/month';
         const unit = unitOf(rated, metric, scope.recurring, monthly || inheritedMonthly);
         entry.unit = unit;

@@ -55,7 +55,7 @@ function statusHits(text: EnglishText, s: EnSentence, from: number, to: number):
     if (h.a < from || h.b > to) return false;
     if (references.some((t) => t.a <= h.a && h.b <= t.b)) return false;
     const except = h.rule.value.except;
-    return !except || !except.includes((s.terms[h.a] as EnTerm).normal);
+    return !except?.includes((s.terms[h.a] as EnTerm).normal);
   });
 }
 
@@ -73,7 +73,12 @@ function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, mo
   if (k === 'last_year') {
     if (docYear === null) return null;
     // "the past year" is the year just ended early in a year, the year itself at its end (a December review)
-    const past = /^(the )?past year$/iu.test(s.terms.slice(h.a, h.b).map((t) => t.normal).join(' '));
+    const past = /^(the )?past year$/iu.test(
+      s.terms
+        .slice(h.a, h.b)
+        .map((t) => t.normal)
+        .join(' '),
+    );
     return past && month !== null && month > 6 ? docYear : docYear - 1;
   }
   if (k === 'this_year') return docYear;
@@ -93,9 +98,16 @@ function firstStatus(hits: EnHit<EnStatusValue>[], pickLast: boolean, want: (h: 
 
 function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: boolean; weakDeadline: boolean } | null {
   const { text, s, f } = c;
-  const res = (h: EnHit<EnStatusValue>, own: boolean, suffix = '') => ({ status: h.rule.value.status, rule: `${h.rule.id}${suffix}`, own, weakDeadline: h.rule.value.deadline === true && h.rule.value.strength === 'weak' });
+  const res = (h: EnHit<EnStatusValue>, own: boolean, suffix = '') => ({
+    status: h.rule.value.status,
+    rule: `${h.rule.id}${suffix}`,
+    own,
+    weakDeadline: h.rule.value.deadline === true && h.rule.value.strength === 'weak',
+  });
   // 0. right after the figure: "31,000 at present"
-  const tight = ['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '') ? undefined : firstStatus(statusHits(text, s, f.npEnd, Math.min(c.tightEnd, f.npEnd + 3)), false, (h) => strong(h) && h.a <= f.npEnd + 1);
+  const tight = ['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '')
+    ? undefined
+    : firstStatus(statusHits(text, s, f.npEnd, Math.min(c.tightEnd, f.npEnd + 3)), false, (h) => strong(h) && h.a <= f.npEnd + 1);
   if (tight) return res(tight, true);
   // 1. its own phrase (after the figure before it, a clause opener, "but"): a strong cue, then its own verb
   const own = firstStatus(statusHits(text, s, c.leftStart, f.a), true, strong) ?? firstStatus(statusHits(text, s, c.leftStart, f.a), true, weak);
@@ -145,7 +157,10 @@ function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>, status: Status |
   // with 8 million members by 2030", not "1,900 cooperatives and aims to have 2,500 by 2030")
   return c.figures.some(
     (g) =>
-      g !== c.f && g.unitClass !== 'foreign' && h.a >= g.npEnd && h.a <= g.npEnd + 1 &&
+      g !== c.f &&
+      g.unitClass !== 'foreign' &&
+      h.a >= g.npEnd &&
+      h.a <= g.npEnd + 1 &&
       (h.rule.value.kind === 'deadline'
         ? g.a > c.f.a && statusHits(c.text, c.s, c.f.npEnd, g.a).length > 0
         : // a past year of an earlier figure dates the results after it ("50 planned in 2023 but only 41 established"), not the goals
@@ -170,7 +185,8 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
     for (let k = c.earlier.length - 1; k >= 0; k--) {
       const e = c.earlier[k] as EnSentence;
       const p = [...timeHits(text, e, 0, e.terms.length)].reverse().find(ends);
-      if (p && yearOf(p, e, docYear, month) !== null) return { year: yearOf(p, e, docYear, month) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
+      if (p && yearOf(p, e, docYear, month) !== null)
+        return { year: yearOf(p, e, docYear, month) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
     }
   } else {
     // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025"
@@ -181,13 +197,25 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
     const own =
       pick(timeHits(text, s, c.leftStart, f.a), true) ??
       pick(timeHits(text, s, f.npEnd, c.rightEnd), false) ??
-      pick(timeHits(text, s, f.b, c.clauseEnd).filter((h) => !tightToOther(c, h, status)), false) ??
-      pick(timeHits(text, s, 0, c.leftStart).filter((h) => !tightToOther(c, h, status)), true);
+      pick(
+        timeHits(text, s, f.b, c.clauseEnd).filter((h) => !tightToOther(c, h, status)),
+        false,
+      ) ??
+      pick(
+        timeHits(text, s, 0, c.leftStart).filter((h) => !tightToOther(c, h, status)),
+        true,
+      );
     if (own) return { ...own, own: true, tight: false };
     // 6. a year that opened an earlier sentence of the paragraph ("In 2023, …. The cooperatives …")
     for (let k = c.earlier.length - 1; k >= 0; k--) {
       const e = c.earlier[k] as EnSentence;
-      const opening = pick(timeHits(text, e, 0, Math.min(e.terms.length, 10)).filter((h) => h.a <= 6 && !e.terms.slice(0, h.a).some((t) => t.tags.has('Value') && !t.tags.has('Year'))), false, e);
+      const opening = pick(
+        timeHits(text, e, 0, Math.min(e.terms.length, 10)).filter(
+          (h) => h.a <= 6 && !e.terms.slice(0, h.a).some((t) => t.tags.has('Value') && !t.tags.has('Year')),
+        ),
+        false,
+        e,
+      );
       if (opening) return { ...opening, rule: `${opening.rule} en.scope.paragraph`, own: false, tight: false };
     }
   }
@@ -204,7 +232,11 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
 
 /** A plan, or a document whose title sets goals: a figure with no status cue is a target. */
 function planning(meta: DocumentMeta): boolean {
-  return meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /\b(plan|plans|target|targets|aims?|goals?|strategy|orientation|strive|strives|to reach|to have|by 20\d\d)\b/iu.test(meta.title ?? ''));
+  return (
+    meta.doc_type === 'ke_hoach' ||
+    (meta.doc_type !== 'bao_cao' &&
+      /\b(plan|plans|target|targets|aims?|goals?|strategy|orientation|strive|strives|to reach|to have|by 20\d\d)\b/iu.test(meta.title ?? ''))
+  );
 }
 
 export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
@@ -235,11 +267,13 @@ export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
     statusRule = 'en.status.default.document';
   }
   // a result is not reported for a year after the document was written
-  if (yr && status === 'actual' && docYear !== null && yr.year > docYear) return { status, statusRule, year: docYear, yearRule: `${yr.rule} en.year.actual_not_after_document`, recurring, partYear };
+  if (yr && status === 'actual' && docYear !== null && yr.year > docYear)
+    return { status, statusRule, year: docYear, yearRule: `${yr.rule} en.year.actual_not_after_document`, recurring, partYear };
   if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, partYear };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
   if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'en.year.default.plan', recurring, partYear };
   // a report published in January speaks of the year just ended
-  if (status === 'actual' && docYear !== null && /^\d{4}-01/u.test(meta.issued ?? '')) return { status, statusRule, year: docYear - 1, yearRule: 'en.year.default.year_just_ended', recurring, partYear };
+  if (status === 'actual' && docYear !== null && /^\d{4}-01/u.test(meta.issued ?? ''))
+    return { status, statusRule, year: docYear - 1, yearRule: 'en.year.default.year_just_ended', recurring, partYear };
   return { status, statusRule, year: docYear, yearRule: 'en.year.default.document_date', recurring, partYear };
 }

@@ -72,7 +72,11 @@ const looseCache = new Map<string, string>();
 export function loose(word: string): string {
   let v = looseCache.get(word);
   if (v === undefined) {
-    v = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+    v = word
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[đĐ]/gu, 'd')
+      .toLowerCase();
     if (looseCache.size > 100_000) looseCache.clear();
     looseCache.set(word, v);
   }

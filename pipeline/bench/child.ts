@@ -76,7 +76,15 @@ async function main(): Promise<void> {
       docs: files.length,
       bytes,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
-      extra: { files_ok: r.files_ok, files_unchanged: r.files_unchanged, files_failed: r.files_failed, records_added: r.records_added, records_total: r.records_total, write_retries: r.write_retries, failures: r.failures.slice(0, 3) },
+      extra: {
+        files_ok: r.files_ok,
+        files_unchanged: r.files_unchanged,
+        files_failed: r.files_failed,
+        records_added: r.records_added,
+        records_total: r.records_total,
+        write_retries: r.write_retries,
+        failures: r.failures.slice(0, 3),
+      },
     };
   } else if (job === 'normalise') {
     let chars = 0;

@@ -26,13 +26,69 @@ export function prng(seed: number): () => number {
 }
 
 const PROVINCES = [
-  'Lai Châu', 'Điện Biên', 'Bắc Kạn', 'Lào Cai', 'Yên Bái', 'Hà Giang', 'Cao Bằng', 'Sơn La', 'Hòa Bình', 'Thái Nguyên',
-  'Tuyên Quang', 'Phú Thọ', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị', 'Thanh Hóa', 'Ninh Bình', 'Nam Định',
-  'Thái Bình', 'Hải Dương', 'Hưng Yên', 'Bắc Giang', 'Lạng Sơn', 'Quảng Ninh', 'Đắk Lắk', 'Gia Lai', 'Kon Tum',
-  'Lâm Đồng', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long',
-  'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Hậu Giang', 'Tây Ninh', 'Bình Phước',
+  'Lai Châu',
+  'Điện Biên',
+  'Bắc Kạn',
+  'Lào Cai',
+  'Yên Bái',
+  'Hà Giang',
+  'Cao Bằng',
+  'Sơn La',
+  'Hòa Bình',
+  'Thái Nguyên',
+  'Tuyên Quang',
+  'Phú Thọ',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Bình',
+  'Quảng Trị',
+  'Thanh Hóa',
+  'Ninh Bình',
+  'Nam Định',
+  'Thái Bình',
+  'Hải Dương',
+  'Hưng Yên',
+  'Bắc Giang',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Đắk Lắk',
+  'Gia Lai',
+  'Kon Tum',
+  'Lâm Đồng',
+  'Bình Định',
+  'Phú Yên',
+  'Khánh Hòa',
+  'Long An',
+  'Tiền Giang',
+  'Bến Tre',
+  'Trà Vinh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'An Giang',
+  'Kiên Giang',
+  'Sóc Trăng',
+  'Bạc Liêu',
+  'Cà Mau',
+  'Hậu Giang',
+  'Tây Ninh',
+  'Bình Phước',
 ];
-const DISTRICTS = ['Tam Đường', 'Mường Tè', 'Sìn Hồ', 'Phong Thổ', 'Than Uyên', 'Tân Uyên', 'Nậm Nhùn', 'Tuần Giáo', 'Mường Chà', 'Điện Biên Đông', 'Chợ Đồn', 'Ba Bể', 'Na Rì', 'Bạch Thông'];
+const DISTRICTS = [
+  'Tam Đường',
+  'Mường Tè',
+  'Sìn Hồ',
+  'Phong Thổ',
+  'Than Uyên',
+  'Tân Uyên',
+  'Nậm Nhùn',
+  'Tuần Giáo',
+  'Mường Chà',
+  'Điện Biên Đông',
+  'Chợ Đồn',
+  'Ba Bể',
+  'Na Rì',
+  'Bạch Thông',
+];
 const SEED_PLACES = /Lai Châu|Điện Biên|Bắc Kạn/gu;
 const SEED_DISTRICTS = /Tam Đường/gu;
 
@@ -154,7 +210,10 @@ export function ensureCorpus(plan: CorpusPlan, seedsDir = 'seeds'): CorpusInfo {
     }
     inserts.sort((a, b) => b[0] - a[0]);
     for (const [at, para] of inserts) lines.splice(at, 0, '', para, '');
-    const text = `${lines.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`;
+    const text = `${lines
+      .join('\n')
+      .replace(/\n{3,}/gu, '\n\n')
+      .trimEnd()}\n`;
     const rel = join(`p${String(Math.floor(i / 250)).padStart(2, '0')}`, `doc-${String(i).padStart(5, '0')}.txt`);
     mkdirSync(join(plan.dir, rel, '..'), { recursive: true });
     writeFileSync(join(plan.dir, rel), text);

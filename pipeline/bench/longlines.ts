@@ -16,7 +16,10 @@ export interface LongLineFile {
 
 /** The seeds repeated to about `bytes` UTF-8 bytes, as lines. */
 export function repeatedSeeds(bytes: number, seedsDir = 'seeds'): string {
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
   const parts: string[] = [];
   for (let n = 0, i = 0; n < bytes; i++) {
     const s = `${seeds[i % seeds.length] as string}\n\n`;

@@ -114,7 +114,10 @@ export class Db {
             if (end.rows[0]?.command === 'ROLLBACK') throw new Error('the server rolled the transaction back');
             return result;
           } catch (e) {
-            await sql.raw('ROLLBACK').execute(tx).catch(() => undefined);
+            await sql
+              .raw('ROLLBACK')
+              .execute(tx)
+              .catch(() => undefined);
             throw e;
           }
         });

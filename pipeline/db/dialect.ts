@@ -78,7 +78,8 @@ export const POSTGRES: Dialect = {
   migrationLock: [`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`],
   placeholder: (n) => `$${n}`,
   tablesSql: "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
-  columns: (table) => sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`,
+  columns: (table) =>
+    sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`,
   // 40001 serialization_failure, 40P01 deadlock_detected, 23505 unique_violation (a concurrent insert of the same key)
   isRetryable: (e) => ['40001', '40P01', '23505'].includes(codeOf(e)),
 };

@@ -141,13 +141,22 @@ async function upgradeOlder(tx: Queries, db: Db): Promise<void> {
   }
   // documents stored before text digests existed get theirs from the stored text
   const undigested = await tx.selectFrom('documents').select(['id', 'text']).where('text_hash', 'is', null).execute();
-  for (const d of undigested) await tx.updateTable('documents').set({ text_hash: textDigest(d.text) }).where('id', '=', d.id).execute();
+  for (const d of undigested)
+    await tx
+      .updateTable('documents')
+      .set({ text_hash: textDigest(d.text) })
+      .where('id', '=', d.id)
+      .execute();
   if (partAdded) {
     // whole or part of each stored record, from the record and its document's text (extractors/part.ts)
     const docs = await tx.selectFrom('documents').select(['id', 'text']).execute();
     for (const d of docs) {
-      const rows = await tx.selectFrom('targets').select(['id', 'subject', 'metric', 'sector', 'unit', 'start', 'end', 'sentence'])
-        .where('document_id', '=', d.id).orderBy('id').execute();
+      const rows = await tx
+        .selectFrom('targets')
+        .select(['id', 'subject', 'metric', 'sector', 'unit', 'start', 'end', 'sentence'])
+        .where('document_id', '=', d.id)
+        .orderBy('id')
+        .execute();
       const parts = partsOf(rows as (PartInput & { id: number })[], d.text);
       for (const [i, p] of parts.entries()) {
         const id = rows[i]?.id;
@@ -173,9 +182,15 @@ export const MIGRATIONS: readonly Migration[] = [
     async up(tx) {
       // a file written before this held one copy per text already (the run checks); should two remain,
       // the later becomes another path of the first, as the run would have recorded it
-      const dupes = await tx.selectFrom('documents').select(['id', 'path', 'file_name', 'content_hash', 'text_hash'])
-        .where('text_hash', 'in', (q) => q.selectFrom('documents').select('text_hash').where('text_hash', 'is not', null).groupBy('text_hash').having(sql`COUNT(*)`, '>', 1))
-        .orderBy('text_hash').orderBy('id').execute();
+      const dupes = await tx
+        .selectFrom('documents')
+        .select(['id', 'path', 'file_name', 'content_hash', 'text_hash'])
+        .where('text_hash', 'in', (q) =>
+          q.selectFrom('documents').select('text_hash').where('text_hash', 'is not', null).groupBy('text_hash').having(sql`COUNT(*)`, '>', 1),
+        )
+        .orderBy('text_hash')
+        .orderBy('id')
+        .execute();
       const kept = new Map<string, { path: string; content_hash: string }>();
       for (const r of dupes) {
         const hash = r.text_hash as string;
@@ -184,10 +199,19 @@ export const MIGRATIONS: readonly Migration[] = [
           kept.set(hash, r);
           continue;
         }
-        await tx.insertInto('document_aliases').values({
-          path: r.path, file_name: r.file_name, content_hash: r.content_hash, text_hash: hash,
-          kind: r.content_hash === first.content_hash ? 'same_bytes' : 'same_text', same_as: first.path, recorded_at: new Date().toISOString(),
-        }).onConflict((oc) => oc.column('path').doNothing()).execute();
+        await tx
+          .insertInto('document_aliases')
+          .values({
+            path: r.path,
+            file_name: r.file_name,
+            content_hash: r.content_hash,
+            text_hash: hash,
+            kind: r.content_hash === first.content_hash ? 'same_bytes' : 'same_text',
+            same_as: first.path,
+            recorded_at: new Date().toISOString(),
+          })
+          .onConflict((oc) => oc.column('path').doNothing())
+          .execute();
         await tx.deleteFrom('documents').where('id', '=', r.id).execute();
       }
       await exec(tx, ['DROP INDEX IF EXISTS documents_text_hash', 'CREATE UNIQUE INDEX documents_text_hash ON documents(text_hash)']);
@@ -270,7 +294,10 @@ async function appliedVersions(q: Queries): Promise<Set<number>> {
 function refuseNewer(db: Db, versions: Set<number>): void {
   const newest = Math.max(0, ...versions);
   if (newest > SCHEMA_VERSION) {
-    throw new DatabaseError(db.name, `was migrated by a newer chitieu (schema version ${newest}; this one knows ${SCHEMA_VERSION}): update chitieu before using it`);
+    throw new DatabaseError(
+      db.name,
+      `was migrated by a newer chitieu (schema version ${newest}; this one knows ${SCHEMA_VERSION}): update chitieu before using it`,
+    );
   }
 }
 
@@ -290,29 +317,35 @@ export async function migrate(db: Db): Promise<Migrated> {
     refuseNewer(db, versions);
     if (MIGRATIONS.every((m) => versions.has(m.version)) && (await firstStaleView(db.q, d)) < 0) return { applied: [], views: [] };
   }
-  return db.write(async (tx) => {
-    await exec(tx, BOOKKEEPING);
-    // again under the lock: another process may have done it meanwhile
-    const versions = await appliedVersions(tx);
-    refuseNewer(db, versions);
-    const applied: number[] = [];
-    for (const m of MIGRATIONS) {
-      if (versions.has(m.version)) continue;
-      await m.up(tx, d, db);
-      await tx.insertInto('schema_migrations').values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
-      applied.push(m.version);
-    }
-    const views = viewsFor(d);
-    const first = await firstStaleView(tx, d);
-    if (first < 0) return { applied, views: [] };
-    // a view that depends on a stale one is recreated too: every view from the first stale one on
-    const redo = views.slice(first);
-    for (const v of [...redo].reverse()) await sql.raw(`DROP VIEW IF EXISTS ${v.name}`).execute(tx);
-    for (const v of redo) {
-      await sql.raw(v.sql).execute(tx);
-      await tx.insertInto('schema_views').values({ name: v.name, digest: digest(v.sql) })
-        .onConflict((oc) => oc.column('name').doUpdateSet({ digest: digest(v.sql) })).execute();
-    }
-    return { applied, views: redo.map((v) => v.name) };
-  }, { migrate: true });
+  return db.write(
+    async (tx) => {
+      await exec(tx, BOOKKEEPING);
+      // again under the lock: another process may have done it meanwhile
+      const versions = await appliedVersions(tx);
+      refuseNewer(db, versions);
+      const applied: number[] = [];
+      for (const m of MIGRATIONS) {
+        if (versions.has(m.version)) continue;
+        await m.up(tx, d, db);
+        await tx.insertInto('schema_migrations').values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
+        applied.push(m.version);
+      }
+      const views = viewsFor(d);
+      const first = await firstStaleView(tx, d);
+      if (first < 0) return { applied, views: [] };
+      // a view that depends on a stale one is recreated too: every view from the first stale one on
+      const redo = views.slice(first);
+      for (const v of [...redo].reverse()) await sql.raw(`DROP VIEW IF EXISTS ${v.name}`).execute(tx);
+      for (const v of redo) {
+        await sql.raw(v.sql).execute(tx);
+        await tx
+          .insertInto('schema_views')
+          .values({ name: v.name, digest: digest(v.sql) })
+          .onConflict((oc) => oc.column('name').doUpdateSet({ digest: digest(v.sql) }))
+          .execute();
+      }
+      return { applied, views: redo.map((v) => v.name) };
+    },
+    { migrate: true },
+  );
 }

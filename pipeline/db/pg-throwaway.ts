@@ -60,7 +60,10 @@ function runner(owner: { uid: number; gid: number; name: string } | null): (cmd:
   return (cmd, args) => {
     const [file, argv] = owner ? ['runuser', ['-u', owner.name, '--', cmd, ...args]] : [cmd, args];
     const r = spawnSync(file, argv, { encoding: 'utf8', timeout: 120_000 });
-    if (r.status !== 0) throw new Error(`${cmd.split('/').pop() ?? cmd} failed (${r.status ?? r.signal ?? r.error?.message}): ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' | ')}`);
+    if (r.status !== 0)
+      throw new Error(
+        `${cmd.split('/').pop() ?? cmd} failed (${r.status ?? r.signal ?? r.error?.message}): ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' | ')}`,
+      );
   };
 }
 
@@ -92,17 +95,43 @@ export async function startThrowawayPostgres(): Promise<ThrowawayServer> {
   const stop = (): void => {
     if (started) {
       started = false;
-      spawnSync(owner ? 'runuser' : join(bin, 'pg_ctl'), [...(owner ? ['-u', owner.name, '--', join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'], { stdio: 'ignore', timeout: 60_000 });
+      spawnSync(
+        owner ? 'runuser' : join(bin, 'pg_ctl'),
+        [...(owner ? ['-u', owner.name, '--', join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'],
+        { stdio: 'ignore', timeout: 60_000 },
+      );
     }
     rmSync(dir, { recursive: true, force: true });
     process.removeListener('exit', stop);
   };
   process.on('exit', stop);
   try {
-    run(join(bin, 'initdb'), ['-D', data, '-U', user, `--pwfile=${join(dir, 'pw')}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+    run(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      user,
+      `--pwfile=${join(dir, 'pw')}`,
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '-N',
+    ]);
     const port = await freePort();
-    run(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+    run(join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      'start',
+    ]);
     started = true;
     const url = (database = 'postgres'): string => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
     return {

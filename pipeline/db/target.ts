@@ -5,9 +5,7 @@
  */
 import { UsageError } from '../errors.ts';
 
-export type DbTarget =
-  | { kind: 'sqlite'; file: string; display: string }
-  | { kind: 'postgres'; url: string; display: string };
+export type DbTarget = { kind: 'sqlite'; file: string; display: string } | { kind: 'postgres'; url: string; display: string };
 
 /** The environment variable that names the database when --db is not given. */
 export const DATABASE_URL_ENV = 'CHITIEU_DATABASE_URL';

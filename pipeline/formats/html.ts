@@ -41,7 +41,9 @@ function parse(html: string): Root {
   }
   // Pathologically deep markup: containers carry no text of their own, so drop them.
   try {
-    return unified().use(rehypeParse).parse(html.replace(FLATTEN_TAGS, (t) => (/^<\/?(?:div|section|article|center|main|aside|blockquote)/i.test(t) ? '\n<br>' : ' ')));
+    return unified()
+      .use(rehypeParse)
+      .parse(html.replace(FLATTEN_TAGS, (t) => (/^<\/?(?:div|section|article|center|main|aside|blockquote)/i.test(t) ? '\n<br>' : ' ')));
   } catch (e) {
     if (e instanceof RangeError) throw new NestingError('HTML markup nested too deeply to read');
     throw e;
@@ -91,24 +93,142 @@ function linkTextLength(node: Node): number {
 }
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main',
-  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
 ]);
 
 // ---------------------------------------------------------------------------------
 // Furniture
 
 const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'input', 'select', 'textarea',
-  'nav', 'aside', 'footer', 'menu', 'object', 'embed', 'link', 'meta', 'head', 'title', 'dialog', 'video', 'audio', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+  'menu',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'head',
+  'title',
+  'dialog',
+  'video',
+  'audio',
+  'map',
 ]);
 const FURNITURE_CLASS = new Set([
-  'menu', 'menubar', 'mainmenu', 'topmenu', 'nav', 'navbar', 'navigation', 'footer', 'sidebar', 'share', 'sharing', 'social',
-  'related', 'relate', 'lienquan', 'tinlienquan', 'counter', 'visitor', 'visitors', 'thongke', 'luottruycap', 'stats', 'online',
-  'hotline', 'duongdaynong', 'comment', 'comments', 'binhluan', 'breadcrumb', 'breadcrumbs', 'banner', 'ads', 'advert',
-  'advertisement', 'quangcao', 'widget', 'toolbar', 'tags', 'tag', 'popup', 'modal', 'cookie', 'print', 'search', 'login',
-  'pagination', 'subscribe', 'newsletter', 'copyright', 'weather', 'marquee', 'slider', 'fb', 'facebook', 'zalo', 'twitter',
+  'menu',
+  'menubar',
+  'mainmenu',
+  'topmenu',
+  'nav',
+  'navbar',
+  'navigation',
+  'footer',
+  'sidebar',
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'relate',
+  'lienquan',
+  'tinlienquan',
+  'counter',
+  'visitor',
+  'visitors',
+  'thongke',
+  'luottruycap',
+  'stats',
+  'online',
+  'hotline',
+  'duongdaynong',
+  'comment',
+  'comments',
+  'binhluan',
+  'breadcrumb',
+  'breadcrumbs',
+  'banner',
+  'ads',
+  'advert',
+  'advertisement',
+  'quangcao',
+  'widget',
+  'toolbar',
+  'tags',
+  'tag',
+  'popup',
+  'modal',
+  'cookie',
+  'print',
+  'search',
+  'login',
+  'pagination',
+  'subscribe',
+  'newsletter',
+  'copyright',
+  'weather',
+  'marquee',
+  'slider',
+  'fb',
+  'facebook',
+  'zalo',
+  'twitter',
 ]);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog']);
 /** Text that opens a block of page furniture (when that block is mostly links, or short). */
@@ -202,7 +322,11 @@ function pickArticle(root: Root): Element[] {
     if (!['p', 'li', 'td', 'pre', 'blockquote', 'div', 'section', 'dd'].includes(el.tagName)) continue;
     // Containers count as paragraphs only for the text they hold directly.
     const own = el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tagName))
-      ? el.children.filter((c) => c.type === 'text' || (isElement(c) && !BLOCK_TAGS.has(c.tagName))).map((c) => textOf(c)).join(' ').trim()
+      ? el.children
+          .filter((c) => c.type === 'text' || (isElement(c) && !BLOCK_TAGS.has(c.tagName)))
+          .map((c) => textOf(c))
+          .join(' ')
+          .trim()
       : textOf(el);
     if (own.length < 25) continue;
     const punctuation = (own.match(/[,;:]/g)?.length ?? 0) + 2 * (own.match(/[.!?…](?:\s|$)/g)?.length ?? 0);
@@ -235,9 +359,15 @@ function pickArticle(root: Root): Element[] {
   const picked: Element[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
-    if (sib === best) { picked.push(sib); continue; }
+    if (sib === best) {
+      picked.push(sib);
+      continue;
+    }
     const f = finalScore.get(sib);
-    if (f !== undefined && f >= threshold) { picked.push(sib); continue; }
+    if (f !== undefined && f >= threshold) {
+      picked.push(sib);
+      continue;
+    }
     if (sib.tagName === 'p') {
       const t = textOf(sib);
       const density = linkTextLength(sib) / Math.max(1, t.length);
@@ -282,13 +412,15 @@ function wrap(s: string, mark: string): string {
 }
 
 function cleanBlock(s: string): string {
-  return s
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-    .filter((l) => l !== '')
-    .join('\n')
-    // "**Bold**" that spans the whole block of several lines: keep as one run.
-    .replace(/\*\*\*\*/g, '');
+  return (
+    s
+      .split('\n')
+      .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+      .filter((l) => l !== '')
+      .join('\n')
+      // "**Bold**" that spans the whole block of several lines: keep as one run.
+      .replace(/\*\*\*\*/g, '')
+  );
 }
 
 function emitParagraph(ctx: Ctx, nodes: ElementContent[]): void {
@@ -306,10 +438,16 @@ function blocks(node: Root | Element, ctx: Ctx): void {
     run = [];
   };
   for (const child of node.children) {
-    if (child.type === 'text') { run.push(child); continue; }
+    if (child.type === 'text') {
+      run.push(child);
+      continue;
+    }
     if (!isElement(child)) continue;
     const tag = child.tagName;
-    if (!BLOCK_TAGS.has(tag) && tag !== 'br') { run.push(child); continue; }
+    if (!BLOCK_TAGS.has(tag) && tag !== 'br') {
+      run.push(child);
+      continue;
+    }
     if (tag === 'br') {
       // Two <br> in a row separate paragraphs on pages built without <p>.
       run.push(child);
@@ -332,7 +470,6 @@ function blocks(node: Root | Element, ctx: Ctx): void {
       const text = textOfPre(child);
       if (text.trim() !== '') ctx.blocks.push(text.replace(/\n{2,}/g, '\n'));
     } else if (tag === 'hr') {
-      continue;
     } else {
       blocks(child, ctx);
     }
@@ -387,7 +524,6 @@ function list(el: Element, ctx: Ctx): void {
 
 // ---------------------------------------------------------------------------------
 // Tables
-
 
 /** The table as a grid of cells, with row and column spans filled in. */
 function grid(table: Element): { rows: Cell[][]; headRows: number } {
@@ -536,6 +672,12 @@ function findH1(root: Root): Element | undefined {
 
 /** Does this text look like an HTML document? (Content sniffing; cheap.) */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*(?:<!doctype html|<html))/.test(head) || (/^<!--/.test(head) && /<html[\s>]/.test(head));
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  return (
+    /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*(?:<!doctype html|<html))/.test(head) || (/^<!--/.test(head) && /<html[\s>]/.test(head))
+  );
 }

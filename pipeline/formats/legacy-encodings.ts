@@ -65,20 +65,80 @@ function codeUnitsToString(units: Uint16Array, length: number): string {
 // `fixLegacyCase` restores the case inside words that are otherwise upper case.
 
 const TCVN3_PAIRS: [number, string][] = [
-  [0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'], [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'],
-  [0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'], [0xad, 'ư'], [0xae, 'đ'],
-  [0xb5, 'à'], [0xb6, 'ả'], [0xb7, 'ã'], [0xb8, 'á'], [0xb9, 'ạ'],
-  [0xbb, 'ằ'], [0xbc, 'ẳ'], [0xbd, 'ẵ'], [0xbe, 'ắ'], [0xc6, 'ặ'],
-  [0xc7, 'ầ'], [0xc8, 'ẩ'], [0xc9, 'ẫ'], [0xca, 'ấ'], [0xcb, 'ậ'],
-  [0xcc, 'è'], [0xce, 'ẻ'], [0xcf, 'ẽ'], [0xd0, 'é'], [0xd1, 'ẹ'],
-  [0xd2, 'ề'], [0xd3, 'ể'], [0xd4, 'ễ'], [0xd5, 'ế'], [0xd6, 'ệ'],
-  [0xd7, 'ì'], [0xd8, 'ỉ'], [0xdc, 'ĩ'], [0xdd, 'í'], [0xde, 'ị'],
-  [0xdf, 'ò'], [0xe1, 'ỏ'], [0xe2, 'õ'], [0xe3, 'ó'], [0xe4, 'ọ'],
-  [0xe5, 'ồ'], [0xe6, 'ổ'], [0xe7, 'ỗ'], [0xe8, 'ố'], [0xe9, 'ộ'],
-  [0xea, 'ờ'], [0xeb, 'ở'], [0xec, 'ỡ'], [0xed, 'ớ'], [0xee, 'ợ'],
-  [0xef, 'ù'], [0xf1, 'ủ'], [0xf2, 'ũ'], [0xf3, 'ú'], [0xf4, 'ụ'],
-  [0xf5, 'ừ'], [0xf6, 'ử'], [0xf7, 'ữ'], [0xf8, 'ứ'], [0xf9, 'ự'],
-  [0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ'],
+  [0xa1, 'Ă'],
+  [0xa2, 'Â'],
+  [0xa3, 'Ê'],
+  [0xa4, 'Ô'],
+  [0xa5, 'Ơ'],
+  [0xa6, 'Ư'],
+  [0xa7, 'Đ'],
+  [0xa8, 'ă'],
+  [0xa9, 'â'],
+  [0xaa, 'ê'],
+  [0xab, 'ô'],
+  [0xac, 'ơ'],
+  [0xad, 'ư'],
+  [0xae, 'đ'],
+  [0xb5, 'à'],
+  [0xb6, 'ả'],
+  [0xb7, 'ã'],
+  [0xb8, 'á'],
+  [0xb9, 'ạ'],
+  [0xbb, 'ằ'],
+  [0xbc, 'ẳ'],
+  [0xbd, 'ẵ'],
+  [0xbe, 'ắ'],
+  [0xc6, 'ặ'],
+  [0xc7, 'ầ'],
+  [0xc8, 'ẩ'],
+  [0xc9, 'ẫ'],
+  [0xca, 'ấ'],
+  [0xcb, 'ậ'],
+  [0xcc, 'è'],
+  [0xce, 'ẻ'],
+  [0xcf, 'ẽ'],
+  [0xd0, 'é'],
+  [0xd1, 'ẹ'],
+  [0xd2, 'ề'],
+  [0xd3, 'ể'],
+  [0xd4, 'ễ'],
+  [0xd5, 'ế'],
+  [0xd6, 'ệ'],
+  [0xd7, 'ì'],
+  [0xd8, 'ỉ'],
+  [0xdc, 'ĩ'],
+  [0xdd, 'í'],
+  [0xde, 'ị'],
+  [0xdf, 'ò'],
+  [0xe1, 'ỏ'],
+  [0xe2, 'õ'],
+  [0xe3, 'ó'],
+  [0xe4, 'ọ'],
+  [0xe5, 'ồ'],
+  [0xe6, 'ổ'],
+  [0xe7, 'ỗ'],
+  [0xe8, 'ố'],
+  [0xe9, 'ộ'],
+  [0xea, 'ờ'],
+  [0xeb, 'ở'],
+  [0xec, 'ỡ'],
+  [0xed, 'ớ'],
+  [0xee, 'ợ'],
+  [0xef, 'ù'],
+  [0xf1, 'ủ'],
+  [0xf2, 'ũ'],
+  [0xf3, 'ú'],
+  [0xf4, 'ụ'],
+  [0xf5, 'ừ'],
+  [0xf6, 'ử'],
+  [0xf7, 'ữ'],
+  [0xf8, 'ứ'],
+  [0xf9, 'ự'],
+  [0xfa, 'ỳ'],
+  [0xfb, 'ỷ'],
+  [0xfc, 'ỹ'],
+  [0xfd, 'ý'],
+  [0xfe, 'ỵ'],
 ];
 
 /** Byte → UTF-16 code unit for TCVN3; bytes with no letter keep Windows-1252's meaning. */
@@ -117,12 +177,24 @@ export function encodeTcvn3(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of nfc) {
     const code = ch.codePointAt(0) as number;
-    if (code < 0x80) { out.push(code); continue; }
+    if (code < 0x80) {
+      out.push(code);
+      continue;
+    }
     const direct = TCVN3_ENCODE.get(ch) ?? TCVN3_ENCODE.get(ch.toLowerCase());
-    if (direct !== undefined) { out.push(direct); continue; }
+    if (direct !== undefined) {
+      out.push(direct);
+      continue;
+    }
     const cp = CP1252_TO_BYTE.get(code);
-    if (cp !== undefined) { out.push(cp); continue; }
-    if (code >= 0xa0 && code <= 0xff && !TCVN3_LETTER_BYTES.has(code)) { out.push(code); continue; }
+    if (cp !== undefined) {
+      out.push(cp);
+      continue;
+    }
+    if (code >= 0xa0 && code <= 0xff && !TCVN3_LETTER_BYTES.has(code)) {
+      out.push(code);
+      continue;
+    }
     throw new Error(`TCVN3 cannot encode ${JSON.stringify(ch)}`);
   }
   return Uint8Array.from(out);
@@ -139,16 +211,45 @@ type Shape = 'circumflex' | 'breve' | 'plain';
 
 /** Mark byte (lower-case form) → what it adds. The upper-case form is the byte − 0x20. */
 const VNI_MARKS: [number, Shape, Tone][] = [
-  [0xf9, 'plain', 'acute'], [0xf8, 'plain', 'grave'], [0xfb, 'plain', 'hook'], [0xf5, 'plain', 'tilde'], [0xef, 'plain', 'dot'],
-  [0xe2, 'circumflex', 'none'], [0xe1, 'circumflex', 'acute'], [0xe0, 'circumflex', 'grave'], [0xe5, 'circumflex', 'hook'], [0xe3, 'circumflex', 'tilde'], [0xe4, 'circumflex', 'dot'],
-  [0xea, 'breve', 'none'], [0xe9, 'breve', 'acute'], [0xe8, 'breve', 'grave'], [0xfa, 'breve', 'hook'], [0xfc, 'breve', 'tilde'], [0xeb, 'breve', 'dot'],
+  [0xf9, 'plain', 'acute'],
+  [0xf8, 'plain', 'grave'],
+  [0xfb, 'plain', 'hook'],
+  [0xf5, 'plain', 'tilde'],
+  [0xef, 'plain', 'dot'],
+  [0xe2, 'circumflex', 'none'],
+  [0xe1, 'circumflex', 'acute'],
+  [0xe0, 'circumflex', 'grave'],
+  [0xe5, 'circumflex', 'hook'],
+  [0xe3, 'circumflex', 'tilde'],
+  [0xe4, 'circumflex', 'dot'],
+  [0xea, 'breve', 'none'],
+  [0xe9, 'breve', 'acute'],
+  [0xe8, 'breve', 'grave'],
+  [0xfa, 'breve', 'hook'],
+  [0xfc, 'breve', 'tilde'],
+  [0xeb, 'breve', 'dot'],
 ];
 
 /** Single-byte letters of VNI. */
 const VNI_LETTERS: [number, string][] = [
-  [0xf4, 'ơ'], [0xd4, 'Ơ'], [0xf6, 'ư'], [0xd6, 'Ư'], [0xf1, 'đ'], [0xd1, 'Đ'],
-  [0xed, 'í'], [0xcd, 'Í'], [0xec, 'ì'], [0xcc, 'Ì'], [0xe6, 'ỉ'], [0xc6, 'Ỉ'], [0xf3, 'ĩ'], [0xd3, 'Ĩ'], [0xf2, 'ị'], [0xd2, 'Ị'],
-  [0xee, 'ỵ'], [0xce, 'Ỵ'],
+  [0xf4, 'ơ'],
+  [0xd4, 'Ơ'],
+  [0xf6, 'ư'],
+  [0xd6, 'Ư'],
+  [0xf1, 'đ'],
+  [0xd1, 'Đ'],
+  [0xed, 'í'],
+  [0xcd, 'Í'],
+  [0xec, 'ì'],
+  [0xcc, 'Ì'],
+  [0xe6, 'ỉ'],
+  [0xc6, 'Ỉ'],
+  [0xf3, 'ĩ'],
+  [0xd3, 'Ĩ'],
+  [0xf2, 'ị'],
+  [0xd2, 'Ị'],
+  [0xee, 'ỵ'],
+  [0xce, 'Ỵ'],
 ];
 
 const SHAPE_MARK: Record<Shape, string> = { circumflex: '\u0302', breve: '\u0306', plain: '' };
@@ -196,7 +297,11 @@ export function decodeVni(byteString: string): string {
         const next = byteString.charCodeAt(i + 1);
         if (next >= 0xc0 && next <= 0xff) {
           const composed = VNI_COMPOSE.get((c << 8) | next);
-          if (composed !== undefined) { units[o++] = composed; i++; continue; }
+          if (composed !== undefined) {
+            units[o++] = composed;
+            i++;
+            continue;
+          }
         }
       }
       units[o++] = c;
@@ -207,7 +312,11 @@ export function decodeVni(byteString: string): string {
       // ơ/ư take a tone mark after them.
       if (i + 1 < n) {
         const composed = VNI_COMPOSE.get((letter << 8) | byteString.charCodeAt(i + 1));
-        if (composed !== undefined) { units[o++] = composed; i++; continue; }
+        if (composed !== undefined) {
+          units[o++] = composed;
+          i++;
+          continue;
+        }
       }
       units[o++] = letter;
       continue;
@@ -222,7 +331,10 @@ export function encodeVni(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text.normalize('NFC')) {
     const code = ch.codePointAt(0) as number;
-    if (code < 0x80) { out.push(code); continue; }
+    if (code < 0x80) {
+      out.push(code);
+      continue;
+    }
     let enc = VNI_ENCODE.get(ch);
     if (enc === undefined) {
       // Upper-case base with a tone mark whose composed form is only in the map via lower case
@@ -231,10 +343,19 @@ export function encodeVni(text: string): Uint8Array {
         enc = [...lower].map((c) => (c.charCodeAt(0) >= 0xe0 ? String.fromCharCode(c.charCodeAt(0) - 0x20) : c.toUpperCase())).join('');
       }
     }
-    if (enc !== undefined) { for (const c of enc) out.push(c.charCodeAt(0)); continue; }
+    if (enc !== undefined) {
+      for (const c of enc) out.push(c.charCodeAt(0));
+      continue;
+    }
     const cp = CP1252_TO_BYTE.get(code);
-    if (cp !== undefined) { out.push(cp); continue; }
-    if (code === 0xa0) { out.push(code); continue; }
+    if (cp !== undefined) {
+      out.push(cp);
+      continue;
+    }
+    if (code === 0xa0) {
+      out.push(code);
+      continue;
+    }
     throw new Error(`VNI cannot encode ${JSON.stringify(ch)}`);
   }
   return Uint8Array.from(out);
@@ -256,7 +377,10 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 export function encodeWindows1258(text: string): Uint8Array {
   let prepared = '';
   for (const ch of text.normalize('NFC')) {
-    if (ch.charCodeAt(0) < 0x80) { prepared += ch; continue; }
+    if (ch.charCodeAt(0) < 0x80) {
+      prepared += ch;
+      continue;
+    }
     const nfd = ch.normalize('NFD');
     const tones = nfd.match(TONE_MARKS)?.join('') ?? '';
     prepared += nfd.replace(TONE_MARKS, '').normalize('NFC') + tones;
@@ -269,7 +393,7 @@ export function encodeWindows1258(text: string): Uint8Array {
 
 // ---------------------------------------------------------------------------------
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const _WORD = /[\p{L}\p{M}]+/gu;
 /** What may stand before the first word of a line: list markers, numbering. */
 const LINE_START = /^[\s\-+•*]*(?:(?:\d+\.)+|[a-zđ]\)|[IVXLC]+\.)?\s*$/u;
 
@@ -294,7 +418,11 @@ export function fixLegacyCase(text: string, lowerOnly: ReadonlySet<string>): str
   const candUnit = new Uint8Array(0x10000);
   for (const ch of lowerOnly) candUnit[ch.charCodeAt(0)] = 1;
   const isLetterUnit = (c: number): boolean =>
-    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x1e00 && c <= 0x1eff);
   const isUpperWord = (w: string): boolean => w.length > 0 && w === w.toUpperCase() && w !== w.toLowerCase();
   const others = (w: string): string => w.replace(CAND_ALL, '');
   const hasCand = (w: string): boolean => {
@@ -349,7 +477,10 @@ export function fixLegacyCase(text: string, lowerOnly: ReadonlySet<string>): str
   const parts: string[] = [];
   let last = 0;
   for (let i = 0; i < text.length; ) {
-    if (!isLetterUnit(text.charCodeAt(i))) { i++; continue; }
+    if (!isLetterUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const b = i;
     let cand = false;
     while (i < text.length && isLetterUnit(text.charCodeAt(i))) {

@@ -61,8 +61,7 @@ function toLines(items: RawItem[]): Line[] {
   return lines.filter((l) => l.text !== '');
 }
 
-const LIST_START =
-  /^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][).]\s|[-+•–*●○▪■]\s|[IVXLC]{1,6}[.)]\s|phần thứ\s|chương\s+[IVXLC\d]|điều\s+\d|mục\s+[IVXLC\d])/iu;
+const LIST_START = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][).]\s|[-+•–*●○▪■]\s|[IVXLC]{1,6}[.)]\s|phần thứ\s|chương\s+[IVXLC\d]|điều\s+\d|mục\s+[IVXLC\d])/iu;
 const ENDS_SENTENCE = /[.!?…:;]["”')]*$/u;
 const STARTS_LOWER = /^["“'(]*\p{Ll}/u;
 
@@ -139,7 +138,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<string
   // A complete PDF ends with %%EOF; a cut-off download does not.
   const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.length - 16 * 1024));
   if (!tail.includes('%%EOF', 0, 'latin1')) throw new InputError(name, 'truncated PDF (no %%EOF end marker)');
-  let pdf;
+  let pdf: Awaited<ReturnType<typeof import('unpdf')['getDocumentProxy']>>;
   const { getDocumentProxy } = await (unpdfLoaded ??= import('unpdf'));
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: true });

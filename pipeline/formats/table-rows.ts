@@ -78,7 +78,13 @@ function partOf(label: string): { part: boolean; bare: string } {
     const m = r.sticky.exec(key);
     if (m !== null) cut = Math.max(cut, m[0].length);
   }
-  return { part: cut > 0, bare: nfc.slice(cut).replace(/[:.]\s*$/u, '').trim() };
+  return {
+    part: cut > 0,
+    bare: nfc
+      .slice(cut)
+      .replace(/[:.]\s*$/u, '')
+      .trim(),
+  };
 }
 
 /** Depth of a row by its serial: I/A 1, 1 2, 1.1 3, a 4, "-"/"+" 5; null when there is none. */

@@ -74,7 +74,7 @@ export function pipeTablesToRows(text: string): string {
     const block = lines.slice(i, j);
     const ruleAt = block.findIndex((l) => RULE_ROW.test(l));
     const rows = block.filter((l) => !RULE_ROW.test(l)).map(cells);
-    const rendered = tableRowsAsLines(rows, ruleAt > 0 ? ruleAt : 0);
+    const rendered = tableRowsAsLines(rows, Math.max(ruleAt, 0));
     out.push(...(rendered.length > 0 ? rendered : block));
     i = j;
   }

@@ -240,7 +240,7 @@ export const JS = `
   function step(d) {
     var marks = $all('.doctext mark.rec:not(.off)');
     if (!marks.length) return;
-    var cur = /^#r-(\d+)$/.exec(location.hash);
+    var cur = /^#r-(d+)$/.exec(location.hash);
     if (cur) { var at = marks.findIndex(function (m) { return m.id === 'r-' + cur[1]; }); if (at >= 0) cursor = at; }
     cursor = (cursor + d + marks.length) % marks.length;
     var id = marks[cursor].id;

@@ -68,7 +68,8 @@ async function write(db: Db, opts: BuildOptions): Promise<BuildSummary> {
   const out = resolve(opts.out);
   const generated = (opts.now ?? new Date()).toLocaleString('vi-VN', { hour12: false });
   mkdirSync(out, { recursive: true });
-  for (const sub of opts.only === 'dashboard' ? ['dashboard', 'assets'] : ['docs', 'dashboard', 'assets']) rmSync(join(out, sub), { recursive: true, force: true });
+  for (const sub of opts.only === 'dashboard' ? ['dashboard', 'assets'] : ['docs', 'dashboard', 'assets'])
+    rmSync(join(out, sub), { recursive: true, force: true });
   mkdirSync(join(out, 'docs'), { recursive: true });
   mkdirSync(join(out, 'dashboard'), { recursive: true });
   mkdirSync(join(out, 'assets'), { recursive: true });
@@ -98,7 +99,14 @@ async function write(db: Db, opts: BuildOptions): Promise<BuildSummary> {
   return {
     out,
     documents: docs.length,
-    records: Number((await db.q.selectFrom('targets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+    records: Number(
+      (
+        await db.q
+          .selectFrom('targets')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
     charts: dash.charts,
     pages,
   };

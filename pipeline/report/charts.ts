@@ -49,10 +49,16 @@ export function chartGroups(bars: readonly BarRow[], formerly: readonly { place:
     const gk = JSON.stringify([r.metric, r.subject, r.unit, r.place ?? `#doc${r.document_id}`, r.district]);
     let g = groups.get(gk);
     if (!g) {
-      g = { metric: r.metric, subject: r.subject, unit: r.unit, place: r.place, district: r.district,
+      g = {
+        metric: r.metric,
+        subject: r.subject,
+        unit: r.unit,
+        place: r.place,
+        district: r.district,
         documentLabel: r.place === null ? shorten(r.title ?? r.file_name, 70) : null,
         formerly: r.place === null ? [] : [...new Set(formerly.filter((f) => f.place === r.place && f.district === r.district).map((f) => f.province))].sort(),
-        bars: [] };
+        bars: [],
+      };
       groups.set(gk, g);
     }
     const others = r.n_docs - 1;
@@ -60,17 +66,26 @@ export function chartGroups(bars: readonly BarRow[], formerly: readonly { place:
       year: r.year,
       status: r.status,
       value: r.value,
-      sources: [`${r.status === 'target' ? 'T' : 'A'} ${fmtValue(r)} — ${r.file_name}: «${r.quote}»${others > 0 ? ` (ban hành gần nhất; ${others} tài liệu khác cũng nêu)` : ''}`],
+      sources: [
+        `${r.status === 'target' ? 'T' : 'A'} ${fmtValue(r)} — ${r.file_name}: «${r.quote}»${others > 0 ? ` (ban hành gần nhất; ${others} tài liệu khác cũng nêu)` : ''}`,
+      ],
     });
   }
   const order = (m: string): number => (MAIN_METRICS as readonly string[]).indexOf(m);
   const subj = (s: string): number => ['htx', 'kttt', 'tht', 'lhhtx'].indexOf(s);
   return [...groups.values()]
     .map((g) => ({ ...g, bars: g.bars.sort((a, b) => a.year - b.year || (a.status === 'target' ? -1 : 1)) }))
-    .sort((a, b) => order(a.metric) - order(b.metric) || subj(a.subject) - subj(b.subject) || a.unit.localeCompare(b.unit)
-      || Number(a.place === null) - Number(b.place === null) || (a.place ?? '').localeCompare(b.place ?? '', 'vi')
-      || Number(a.district !== null) - Number(b.district !== null)
-      || (a.documentLabel ?? '').localeCompare(b.documentLabel ?? '') || (a.district ?? '').localeCompare(b.district ?? '', 'vi'));
+    .sort(
+      (a, b) =>
+        order(a.metric) - order(b.metric) ||
+        subj(a.subject) - subj(b.subject) ||
+        a.unit.localeCompare(b.unit) ||
+        Number(a.place === null) - Number(b.place === null) ||
+        (a.place ?? '').localeCompare(b.place ?? '', 'vi') ||
+        Number(a.district !== null) - Number(b.district !== null) ||
+        (a.documentLabel ?? '').localeCompare(b.documentLabel ?? '') ||
+        (a.district ?? '').localeCompare(b.district ?? '', 'vi'),
+    );
 }
 
 export const COLORS = { target: '#1f5fa8', targetFill: '#dcebfb', actual: '#d2741c' } as const;
@@ -117,11 +132,15 @@ export function renderChart(g: ChartGroup): string {
   const slot = inner / 2;
   const barX = (year: number, status: Bar['status']): number => m.left + band * years.indexOf(year) + (band - inner) / 2 + (status === 'target' ? 0 : slot);
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}' font-size="11" style="background:white">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}' font-size="11" style="background:white">`,
+  );
   out.push(`<title>${xmlEsc(`${g.place ?? g.documentLabel ?? ''}${g.district ? ` — ${g.district}` : ''}: ${g.metric}, ${g.subject}, ${g.unit}`)}</title>`);
   for (const t of ticks) {
     const ty = y(t).toFixed(1);
-    out.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" stroke="#e3e6ec"/><text x="${m.left - 6}" y="${ty}" dy="0.32em" text-anchor="end" fill="#5b6475">${xmlEsc(short(g.unit, t))}</text>`);
+    out.push(
+      `<line x1="${m.left}" x2="${width - m.right}" y1="${ty}" y2="${ty}" stroke="#e3e6ec"/><text x="${m.left - 6}" y="${ty}" dy="0.32em" text-anchor="end" fill="#5b6475">${xmlEsc(short(g.unit, t))}</text>`,
+    );
   }
   for (const b of g.bars) {
     const x = barX(b.year, b.status) + 2;
@@ -131,14 +150,20 @@ export function renderChart(g: ChartGroup): string {
     const tip = `${b.year} · ${b.status === 'target' ? 'Chỉ tiêu (target)' : 'Thực hiện (actual)'}\n${b.sources.join('\n')}`;
     const paint = b.status === 'target' ? `fill="${COLORS.targetFill}" stroke="${COLORS.target}" stroke-width="1.5"` : `fill="${COLORS.actual}"`;
     out.push(`<rect x="${x.toFixed(1)}" y="${by.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" ${paint}><title>${xmlEsc(tip)}</title></rect>`);
-    out.push(`<text x="${(x + w / 2).toFixed(1)}" y="${(by - 7).toFixed(1)}" text-anchor="middle" font-size="10" fill="#1d2330">${xmlEsc(short(g.unit, b.value))}</text>`);
+    out.push(
+      `<text x="${(x + w / 2).toFixed(1)}" y="${(by - 7).toFixed(1)}" text-anchor="middle" font-size="10" fill="#1d2330">${xmlEsc(short(g.unit, b.value))}</text>`,
+    );
   }
   const base = y(0);
   for (const year of years) {
     for (const st of ['target', 'actual'] as const) {
-      out.push(`<text x="${(barX(year, st) + slot / 2).toFixed(1)}" y="${(base + 13).toFixed(1)}" text-anchor="middle" fill="#5b6475">${st === 'target' ? 'T' : 'A'}</text>`);
+      out.push(
+        `<text x="${(barX(year, st) + slot / 2).toFixed(1)}" y="${(base + 13).toFixed(1)}" text-anchor="middle" fill="#5b6475">${st === 'target' ? 'T' : 'A'}</text>`,
+      );
     }
-    out.push(`<text x="${(m.left + band * years.indexOf(year) + band / 2).toFixed(1)}" y="${(base + 28).toFixed(1)}" text-anchor="middle" font-weight="600">${year}</text>`);
+    out.push(
+      `<text x="${(m.left + band * years.indexOf(year) + band / 2).toFixed(1)}" y="${(base + 28).toFixed(1)}" text-anchor="middle" font-weight="600">${year}</text>`,
+    );
   }
   out.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${base.toFixed(1)}" y2="${base.toFixed(1)}" stroke="#1d2330"/>`);
   out.push('</svg>');

@@ -7,9 +7,7 @@
  */
 import type { AttainmentRow, BarRow } from './data.ts';
 import { chartGroups, COLORS, MAIN_METRICS, renderChart, type ChartGroup } from './charts.ts';
-import {
-  comparatorSymbol, esc, fmtMoney, fmtNumber, fmtValue, metricLabel, metricLabelFull, sectorLabel, slug, subjectLabel, unitLabel,
-} from './format.ts';
+import { comparatorSymbol, esc, fmtMoney, fmtNumber, fmtValue, metricLabel, metricLabelFull, sectorLabel, slug, subjectLabel, unitLabel } from './format.ts';
 import { layout } from './layout.ts';
 
 function chartLegend(): string {
@@ -45,7 +43,10 @@ function fmtGap(a: AttainmentRow): string {
   if (a.gap === null) return '';
   if (a.unit.startsWith('VND')) return signed(a.gap, fmtMoney(Math.abs(a.gap)));
   if (a.unit.startsWith('percent')) return signed(a.gap, `${fmtNumber(Math.abs(a.gap))} điểm %`);
-  return signed(a.gap, fmtValue({ value: Math.abs(a.gap), value_max: null, unit: a.unit === 'count/year' ? 'count' : a.unit, metric: a.metric, subject: a.subject }));
+  return signed(
+    a.gap,
+    fmtValue({ value: Math.abs(a.gap), value_max: null, unit: a.unit === 'count/year' ? 'count' : a.unit, metric: a.metric, subject: a.subject }),
+  );
 }
 
 function val(a: AttainmentRow, v: number, vmax: number | null, unit = a.unit): string {
@@ -62,7 +63,7 @@ const PART_LABELS: Record<string, string> = {
 
 /** Which rule chose the actual among several documents, in words. */
 function ruleLabel(a: AttainmentRow): string {
-  if (a.actual_rule === null || a.actual_count <= 1 && !a.actual_rule.includes('first of')) return '';
+  if (a.actual_rule === null || (a.actual_count <= 1 && !a.actual_rule.includes('first of'))) return '';
   const why = a.actual_rule.startsWith('latest_issued') ? 'ban hành gần nhất' : 'nhập gần nhất';
   return `<span class="base" title="${esc(a.actual_rule)}">${why} trong ${a.actual_count} tài liệu</span>`;
 }
@@ -74,10 +75,17 @@ function attainmentTable(rows: readonly AttainmentRow[], root: string): string {
   const body = rows
     .map((a) => {
       const has = a.actual_value !== null;
-      const status = a.attained === null ? '<span class="muted">— chưa có số thực hiện</span>'
-        : a.attained ? '<span class="ok">✓ Đạt</span>' : '<span class="bad">✗ Chưa đạt</span>';
+      const status =
+        a.attained === null
+          ? '<span class="muted">— chưa có số thực hiện</span>'
+          : a.attained
+            ? '<span class="ok">✓ Đạt</span>'
+            : '<span class="bad">✗ Chưa đạt</span>';
       const pct = a.ratio === null ? '' : `${fmtNumber(Math.round(a.ratio * 1000) / 10)}%`;
-      const bar = a.ratio === null ? '' : `<span class="ratio${a.attained ? '' : ' under'}" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, a.ratio * 100)).toFixed(0)}%"></span></span>`;
+      const bar =
+        a.ratio === null
+          ? ''
+          : `<span class="ratio${a.attained ? '' : ' under'}" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, a.ratio * 100)).toFixed(0)}%"></span></span>`;
       return `<tr data-has-actual="${has ? 1 : 0}">
   <td>${a.place === null ? `<span class="warn">${UNKNOWN_PLACE}</span><span class="base">chỉ so trong cùng tài liệu</span>` : esc(placeTitle(a.place, a.district))}${a.province && a.province !== a.place ? `<span class="base">${esc(a.province)} cũ</span>` : ''}</td>
   <td>${esc(metricLabel(a.metric))} · ${esc(subjectLabel(a.subject))}${PART_LABELS[a.part] ? ` · <i>${esc(PART_LABELS[a.part])}</i>` : ''}<span class="base">${esc(a.metric)}${a.part === 'total' ? '' : ` · ${esc(a.part)}`}</span></td>
@@ -113,11 +121,13 @@ function chartSections(groups: readonly ChartGroup[]): string {
   return MAIN_METRICS.map((m) => {
     const gs = groups.filter((g) => g.metric === m);
     const charts = gs
-      .map((g) => `<figure class="chart" data-metric="${esc(g.metric)}">
+      .map(
+        (g) => `<figure class="chart" data-metric="${esc(g.metric)}">
   <h4>${g.place === null ? `<span class="warn">${UNKNOWN_PLACE}</span> <span class="muted small">${esc(g.documentLabel ?? '')}</span>` : esc(placeTitle(g.place, g.district))}${g.formerly.length ? ` <span class="muted small">(${esc(g.formerly.join(', '))} cũ)</span>` : ''}</h4>
   <div class="small"><b>${esc(subjectLabel(g.subject))}</b> <span class="muted">· đơn vị: ${esc(unitLabel(g.unit))}</span></div>
   ${renderChart(g)}
-</figure>`)
+</figure>`,
+      )
       .join('\n');
     return `<section id="m-${m}">
 <h3>${HEADINGS[m] ?? esc(metricLabelFull(m))}</h3>
@@ -189,7 +199,9 @@ export function dashboardPages(
   };
   for (const g of groups) dash(g.place).groups.push(g);
   for (const r of attainment) dash(r.place).rows.push(r);
-  const places = [...byPlace.values()].sort((a, b) => Number(a.place === null) - Number(b.place === null) || (a.place ?? '').localeCompare(b.place ?? '', 'vi'));
+  const places = [...byPlace.values()].sort(
+    (a, b) => Number(a.place === null) - Number(b.place === null) || (a.place ?? '').localeCompare(b.place ?? '', 'vi'),
+  );
 
   const pages: { href: string; html: string }[] = [];
   for (const p of places) {
@@ -226,10 +238,14 @@ ${CHARTS_NOTE}
 ${places.map(placeSummary).join('\n') || '<tr><td colspan="8" class="muted">Chưa có số liệu.</td></tr>'}
 </tbody>
 </table>
-${inline ? `${chartLegend()}
+${
+  inline
+    ? `${chartLegend()}
 <h2>Biểu đồ <span class="muted small">(charts)</span></h2>
 ${chartSections(groups)}
-${attainmentTable(attainment, '')}` : '<p class="sub">Chọn một địa bàn để xem biểu đồ và bảng mức đạt của nó.</p>'}`;
+${attainmentTable(attainment, '')}`
+    : '<p class="sub">Chọn một địa bàn để xem biểu đồ và bảng mức đạt của nó.</p>'
+}`;
   pages.unshift({ href: 'dashboard.html', html: layout({ title: 'Tổng hợp & mức đạt', page: 'dashboard', root: '', body, generated }) });
   return { pages, charts: groups.length };
 }

@@ -99,12 +99,14 @@ export interface AttainmentRow {
 export async function loadDocuments(db: Db, only?: number): Promise<DocRow[]> {
   const c = sql.raw(db.dialect.codePoint);
   const where = only === undefined ? sql`` : sql`WHERE d.id = ${only}`;
-  return (await sql<DocRow>`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
+  return (
+    await sql<DocRow>`SELECT d.id, d.path, d.file_name, d.title, d.doc_type, d.doc_number, d.issuer, d.issued,
       d.plan_year, d.period_start, d.period_end, d.province, d.district, d.province_today, d.format,
       d.imported_at, d.extractor_version, d.diagnostics, d.lang,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'target') AS n_targets,
       (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id AND t.status = 'actual') AS n_actuals
-    FROM documents d ${where} ORDER BY COALESCE(d.province_today, d.province, '~')${c}, d.issued${c} DESC NULLS LAST, d.file_name${c}`.execute(db.q)).rows;
+    FROM documents d ${where} ORDER BY COALESCE(d.province_today, d.province, '~')${c}, d.issued${c} DESC NULLS LAST, d.file_name${c}`.execute(db.q)
+  ).rows;
 }
 
 export async function loadText(db: Db, id: number): Promise<string> {
@@ -123,7 +125,11 @@ export async function loadRecords(db: Db, documentId?: number): Promise<RecordRo
 
 /** The figures of a document that gave no scored record, in text order. */
 export async function loadDrops(db: Db, documentId: number): Promise<DropRow[]> {
-  return (await sql<DropRow>`SELECT id, start, "end", quote, reason, rule, kept_as_other FROM drops WHERE document_id = ${documentId} ORDER BY start, id`.execute(db.q)).rows;
+  return (
+    await sql<DropRow>`SELECT id, start, "end", quote, reason, rule, kept_as_other FROM drops WHERE document_id = ${documentId} ORDER BY start, id`.execute(
+      db.q,
+    )
+  ).rows;
 }
 
 function parseFailures(s: string): { file: string; reason: string }[] {
@@ -143,17 +149,26 @@ export async function loadLastRun(db: Db): Promise<RunRow | undefined> {
   const row = await db.q.selectFrom('runs').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (!row) return undefined;
   return {
-    id: row.id, started_at: row.started_at, finished_at: row.finished_at, extractor_version: row.extractor_version,
-    files_total: row.files_total, files_ok: row.files_ok, files_unchanged: row.files_unchanged, files_failed: row.files_failed,
-    records_added: row.records_added, failures: parseFailures(row.failures),
+    id: row.id,
+    started_at: row.started_at,
+    finished_at: row.finished_at,
+    extractor_version: row.extractor_version,
+    files_total: row.files_total,
+    files_ok: row.files_ok,
+    files_unchanged: row.files_unchanged,
+    files_failed: row.files_failed,
+    records_added: row.records_added,
+    failures: parseFailures(row.failures),
   };
 }
 
 export async function loadAttainment(db: Db): Promise<AttainmentRow[]> {
   const c = sql.raw(db.dialect.codePoint);
-  return (await sql<AttainmentRow>`SELECT * FROM v_attainment
+  return (
+    await sql<AttainmentRow>`SELECT * FROM v_attainment
     ORDER BY CASE WHEN place IS NULL THEN 1 ELSE 0 END, place${c}, COALESCE(district, '')${c}, metric${c}, subject${c},
-      COALESCE(sector, '')${c}, part${c}, year, target_id`.execute(db.q)).rows;
+      COALESCE(sector, '')${c}, part${c}, year, target_id`.execute(db.q)
+  ).rows;
 }
 
 /** One bar of a dashboard chart: the figure chosen for a place, year and status (see loadChartBars). */
@@ -187,7 +202,8 @@ export interface BarRow {
 export async function loadChartBars(db: Db, metrics: readonly string[]): Promise<BarRow[]> {
   const KEY = sql.raw("metric, subject, unit, COALESCE(place, '#doc' || document_id), district, year, status");
   const c = sql.raw(db.dialect.codePoint);
-  return (await sql<BarRow>`WITH r AS (
+  return (
+    await sql<BarRow>`WITH r AS (
       SELECT id, document_id, metric, subject, unit, place, district, province, year, status, value, value_max, quote, file_name, title, issued, start,
         ROW_NUMBER() OVER (PARTITION BY ${KEY}, document_id ORDER BY start, id) AS rn_doc
       FROM v_targets
@@ -200,23 +216,28 @@ export async function loadChartBars(db: Db, metrics: readonly string[]): Promise
     )
     SELECT metric, subject, unit, place, district, province, year, status, value, value_max, id, document_id, file_name, title, quote, issued, n_docs
     FROM d WHERE rn = 1
-    ORDER BY metric${c}, subject${c}, unit${c}, place${c} NULLS FIRST, district${c} NULLS FIRST, year, status${c}, document_id`.execute(db.q)).rows;
+    ORDER BY metric${c}, subject${c}, unit${c}, place${c} NULLS FIRST, district${c} NULLS FIRST, year, status${c}, document_id`.execute(db.q)
+  ).rows;
 }
 
 /** Per place and district: the provinces its documents name before the 2025 reorganisation, when they differ. */
 export async function loadFormerNames(db: Db): Promise<{ place: string; district: string | null; province: string }[]> {
   const c = sql.raw(db.dialect.codePoint);
-  return (await sql<{ place: string; district: string | null; province: string }>`SELECT province_today AS place, district, province FROM documents
+  return (
+    await sql<{ place: string; district: string | null; province: string }>`SELECT province_today AS place, district, province FROM documents
     WHERE province_today IS NOT NULL AND province IS NOT NULL AND province <> province_today
     GROUP BY province_today, district, province
-    ORDER BY province_today${c}, district${c} NULLS FIRST, province${c}`.execute(db.q)).rows;
+    ORDER BY province_today${c}, district${c} NULLS FIRST, province${c}`.execute(db.q)
+  ).rows;
 }
 
 /** Documents per place (null: no known place). */
 export async function loadPlaceCounts(db: Db): Promise<{ place: string | null; documents: number }[]> {
   const c = sql.raw(db.dialect.codePoint);
-  return (await sql<{ place: string | null; documents: number }>`SELECT COALESCE(province_today, province) AS place, COUNT(*) AS documents
-    FROM documents GROUP BY COALESCE(province_today, province) ORDER BY COALESCE(province_today, province)${c} NULLS FIRST`.execute(db.q)).rows;
+  return (
+    await sql<{ place: string | null; documents: number }>`SELECT COALESCE(province_today, province) AS place, COUNT(*) AS documents
+    FROM documents GROUP BY COALESCE(province_today, province) ORDER BY COALESCE(province_today, province)${c} NULLS FIRST`.execute(db.q)
+  ).rows;
 }
 
 export function parseDiagnostics(s: string): string[] {

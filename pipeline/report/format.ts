@@ -3,7 +3,7 @@
  * Every string that comes from a document or the database goes through `esc` (or `jsonForScript`)
  * before it reaches HTML.
  */
-import type { Comparator, DocType, Metric, Sector, Status, Subject, Unit } from '../record.ts';
+import type { Comparator, DocType, Sector, Status, Subject, Unit } from '../record.ts';
 import { traitsOf } from '../metrics.ts';
 import { IMPLIED_NOUN_RULES, NOUN_RULES, type NounClass } from '../../rules/units.ts';
 
@@ -24,7 +24,6 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
-
 
 export const SUBJECT_LABELS: Record<Subject, { vi: string; short: string }> = {
   htx: { vi: 'Hợp tác xã', short: 'HTX' },
@@ -81,7 +80,7 @@ export const UNIT_LABELS: Record<Unit, string> = {
 
 function lookup<K extends string, V>(table: Record<K, V>, key: string | null | undefined): V | undefined {
   if (key === null || key === undefined) return undefined;
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key as K] : undefined;
+  return Object.hasOwn(table, key) ? table[key as K] : undefined;
 }
 
 export function metricLabel(metric: string): string {
@@ -245,7 +244,14 @@ export function placeLabel(p: { province: string | null; district: string | null
 
 /** A file-name-safe ASCII slug. */
 export function slug(s: string, max = 60): string {
-  const a = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  const out = a.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, max);
+  const a = s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  const out = a
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, max);
   return out || 'doc';
 }

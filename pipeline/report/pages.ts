@@ -6,8 +6,23 @@ import type { Span } from './highlight.ts';
 import type { ReviewLayout } from './layout.ts';
 import { parseDiagnostics } from './data.ts';
 import {
-  comparatorLabel, docTypeLabel, esc, fmtBase, fmtDate, fmtNumber, fmtPeriod, fmtValue, jsonForScript,
-  metricLabel, metricLabelFull, placeLabel, sectorLabel, statusLabel, statusMark, subjectLabel, SUBJECT_LABELS,
+  comparatorLabel,
+  docTypeLabel,
+  esc,
+  fmtBase,
+  fmtDate,
+  fmtNumber,
+  fmtPeriod,
+  fmtValue,
+  jsonForScript,
+  metricLabel,
+  metricLabelFull,
+  placeLabel,
+  sectorLabel,
+  statusLabel,
+  statusMark,
+  subjectLabel,
+  SUBJECT_LABELS,
 } from './format.ts';
 import { highlightText } from './highlight.ts';
 
@@ -18,7 +33,7 @@ export const CERTAINTY_LABELS: Record<string, string> = { high: 'cao (high)', me
 export function certaintyText(level: string | null, fallbacks: string): string {
   if (level === null) return 'chưa tính (not computed: stored before certainty; re-extract)';
   const used = fallbacks.split(' ').filter(Boolean);
-  const why = used.map((f) => `${f}: ${Object.prototype.hasOwnProperty.call(FALLBACKS, f) ? FALLBACKS[f as Fallback] : f}`);
+  const why = used.map((f) => `${f}: ${Object.hasOwn(FALLBACKS, f) ? FALLBACKS[f as Fallback] : f}`);
   return `${CERTAINTY_LABELS[level] ?? level}${why.length ? ` — ${why.join('; ')}` : ' — mọi trường từ chính câu văn (every field from words near the figure)'}`;
 }
 
@@ -60,18 +75,20 @@ function failuresFor(d: DocRow, run: RunRow | undefined): { file: string; reason
 function runBox(run: RunRow | undefined): string {
   if (!run) return `<div class="card"><b>Lần chạy gần nhất (last run):</b> <span class="muted">chưa có lần chạy nào được ghi lại.</span></div>`;
   const failed = run.failures.length;
-  const rows = run.failures
-    .map((f) => `<tr><td>${esc(f.file)}</td><td>${esc(f.reason)}</td></tr>`)
-    .join('\n');
+  const rows = run.failures.map((f) => `<tr><td>${esc(f.file)}</td><td>${esc(f.reason)}</td></tr>`).join('\n');
   return `<div class="card" id="last-run">
   <h2 style="margin-top:0">Lần chạy gần nhất <span class="muted small">(last extract run #${run.id})</span></h2>
   <p class="small">Bắt đầu ${esc(run.started_at)}${run.finished_at ? ` · kết thúc ${esc(run.finished_at)}` : ' · <span class="warn">chưa kết thúc (unfinished)</span>'} · phiên bản ${esc(run.extractor_version)}</p>
   <p>Tệp: ${fmtNumber(run.files_total ?? 0)} tổng · ${fmtNumber(run.files_ok ?? 0)} thành công · ${fmtNumber(run.files_unchanged ?? 0)} không đổi ·
   <b class="${(run.files_failed ?? 0) > 0 ? 'bad' : 'ok'}">${fmtNumber(run.files_failed ?? 0)} lỗi (failed)</b> · ${fmtNumber(run.records_added ?? 0)} bản ghi mới</p>
-  ${failed > 0 ? `<details open><summary class="bad">${failed} tệp lỗi — lý do (failures)</summary>
+  ${
+    failed > 0
+      ? `<details open><summary class="bad">${failed} tệp lỗi — lý do (failures)</summary>
   <table class="grid" id="failures"><thead><tr><th>Tệp (file)</th><th>Lý do (reason)</th></tr></thead><tbody>
   ${rows}
-  </tbody></table></details>` : '<p class="ok">Không có tệp lỗi.</p>'}
+  </tbody></table></details>`
+      : '<p class="ok">Không có tệp lỗi.</p>'
+  }
 </div>`;
 }
 
@@ -107,7 +124,7 @@ export function indexPage(docs: readonly DocRow[], run: RunRow | undefined, gene
   <div class="card"><div class="num">${fmtNumber(places)}</div>tỉnh/thành <span class="muted">(provinces)</span>${noPlace ? `<div class="warn small">${fmtNumber(noPlace)} tài liệu chưa rõ địa bàn</div>` : ''}</div>
   <div class="card"><div class="num">${fmtNumber(nT)}</div><span class="badge t">T</span> chỉ tiêu <span class="muted">(targets)</span></div>
   <div class="card"><div class="num">${fmtNumber(nA)}</div><span class="badge a">A</span> thực hiện <span class="muted">(actuals)</span></div>
-  <div class="card"><div class="num ${run && run.failures.length ? 'bad' : ''}">${fmtNumber(run?.failures.length ?? 0)}</div>tệp lỗi lần chạy cuối <span class="muted">(failures)</span></div>
+  <div class="card"><div class="num ${run?.failures.length ? 'bad' : ''}">${fmtNumber(run?.failures.length ?? 0)}</div>tệp lỗi lần chạy cuối <span class="muted">(failures)</span></div>
 </div>
 ${runBox(run)}
 <div class="toolbar"><label for="q">Tìm (search):</label><input id="q" type="search" placeholder="tên tỉnh, loại, tên tệp…" size="34"></div>
@@ -149,7 +166,7 @@ function quoteCheck(text: string, r: RecordRow): string {
 }
 
 export function recordView(text: string, r: RecordRow): RecordView {
-  const subj = Object.prototype.hasOwnProperty.call(SUBJECT_LABELS, r.subject) ? SUBJECT_LABELS[r.subject as keyof typeof SUBJECT_LABELS].vi : r.subject;
+  const subj = Object.hasOwn(SUBJECT_LABELS, r.subject) ? SUBJECT_LABELS[r.subject as keyof typeof SUBJECT_LABELS].vi : r.subject;
   return {
     id: r.id,
     mark: statusMark(r.status),
@@ -174,9 +191,12 @@ export function recordView(text: string, r: RecordRow): RecordView {
 /** The dropped figures: a toggle that marks them in the text, and their list with reasons. */
 function dropsSection(drops: readonly DropRow[]): { toggle: string; list: string } {
   if (drops.length === 0) return { toggle: '', list: '' };
-  const reason = (r: string): string => (Object.prototype.hasOwnProperty.call(DROP_REASONS, r) ? DROP_REASONS[r as DropReason] : r);
+  const reason = (r: string): string => (Object.hasOwn(DROP_REASONS, r) ? DROP_REASONS[r as DropReason] : r);
   const rows = drops
-    .map((d) => `<tr data-drop="${d.id}"><td class="n"><a href="#d-${d.id}">${esc(d.start)}</a></td><td>${esc(d.quote)}</td><td>${esc(reason(d.reason))} <span class="muted small">${esc(d.reason)}</span>${d.kept_as_other ? ' <span class="muted small">(kept as metric other)</span>' : ''}</td><td class="small"><code>${esc(d.rule)}</code></td></tr>`)
+    .map(
+      (d) =>
+        `<tr data-drop="${d.id}"><td class="n"><a href="#d-${d.id}">${esc(d.start)}</a></td><td>${esc(d.quote)}</td><td>${esc(reason(d.reason))} <span class="muted small">${esc(d.reason)}</span>${d.kept_as_other ? ' <span class="muted small">(kept as metric other)</span>' : ''}</td><td class="small"><code>${esc(d.rule)}</code></td></tr>`,
+    )
     .join('\n');
   return {
     toggle: `<label class="drops-toggle"><input type="checkbox" id="show-drops"> Hiện ${fmtNumber(drops.length)} số bị bỏ qua <span class="muted small">(dropped figures)</span></label>`,
@@ -192,13 +212,28 @@ ${rows}
   };
 }
 
-export function documentPage(d: DocRow, text: string, records: readonly RecordRow[], run: RunRow | undefined, generated: string, extras: DocumentPageExtras = {}): string {
+export function documentPage(
+  d: DocRow,
+  text: string,
+  records: readonly RecordRow[],
+  run: RunRow | undefined,
+  generated: string,
+  extras: DocumentPageExtras = {},
+): string {
   const views = records.map((r) => recordView(text, r));
   // a figure kept as metric other is shown as its record, not as a drop too
   const shown = new Set(records.map((r) => `${r.start}:${r.end}`));
   const drops = (extras.drops ?? []).filter((x) => !(x.kept_as_other && shown.has(`${x.start}:${x.end}`)));
   const review = extras.review;
-  const dropSpans: Span[] = drops.map((x) => ({ id: x.id, start: x.start, end: x.end, status: '', metric: '', kind: 'drop', title: `${x.reason} · ${x.rule}` }));
+  const dropSpans: Span[] = drops.map((x) => ({
+    id: x.id,
+    start: x.start,
+    end: x.end,
+    status: '',
+    metric: '',
+    kind: 'drop',
+    title: `${x.reason} · ${x.rule}`,
+  }));
   const marked = highlightText(text, [
     ...records.map((r) => ({ id: r.id, start: r.start, end: r.end, status: r.status, metric: r.metric })),
     ...dropSpans,

@@ -9,8 +9,19 @@ import type { Db } from '../db/connect.ts';
 import { COMPARATORS, METRICS, recordKey, SECTORS, STATUSES, SUBJECTS, UNITS, type RecordFields } from '../record.ts';
 import { loadDocuments, loadDrops, loadLastRun, loadRecords, loadText, type DocRow, type RecordRow } from '../report/data.ts';
 import {
-  comparatorLabel, esc, fmtNumber, fmtValue, jsonForScript, metricLabel, metricLabelFull, sectorLabel, statusMark, subjectLabel,
-  SUBJECT_LABELS, SECTOR_LABELS, UNIT_LABELS,
+  comparatorLabel,
+  esc,
+  fmtNumber,
+  fmtValue,
+  jsonForScript,
+  metricLabel,
+  metricLabelFull,
+  sectorLabel,
+  statusMark,
+  subjectLabel,
+  SUBJECT_LABELS,
+  SECTOR_LABELS,
+  UNIT_LABELS,
 } from '../report/format.ts';
 import type { Span } from '../report/highlight.ts';
 import { layout, type ReviewLayout } from '../report/layout.ts';
@@ -66,9 +77,10 @@ function orphanList(orphans: readonly VerdictRow[], docLinks: Map<string, { id: 
 
 /** The form for a correction or an addition: every field a select of the values the record schema allows. */
 function fieldForm(): string {
-  const opts = (values: readonly string[], label: (v: string) => string): string => values.map((v) => `<option value="${esc(v)}">${esc(label(v))}</option>`).join('');
+  const opts = (values: readonly string[], label: (v: string) => string): string =>
+    values.map((v) => `<option value="${esc(v)}">${esc(label(v))}</option>`).join('');
   const labelOf = <K extends string>(table: Record<K, unknown>, v: string, f: (x: unknown) => string): string =>
-    Object.prototype.hasOwnProperty.call(table, v) ? `${f(table[v as K])} (${v})` : v;
+    Object.hasOwn(table, v) ? `${f(table[v as K])} (${v})` : v;
   return `<dialog id="review-dialog" aria-labelledby="review-dialog-title">
 <form method="dialog" id="review-form">
   <h3 id="review-dialog-title">Sửa bản ghi</h3>
@@ -104,8 +116,15 @@ interface RecordData {
 
 function fieldsOfRow(r: RecordRow): RecordFields {
   return {
-    subject: r.subject, metric: r.metric, sector: r.sector, status: r.status, year: r.year, unit: r.unit,
-    value: r.value, value_max: r.value_max, comparator: r.comparator,
+    subject: r.subject,
+    metric: r.metric,
+    sector: r.sector,
+    status: r.status,
+    year: r.year,
+    unit: r.unit,
+    value: r.value,
+    value_max: r.value_max,
+    comparator: r.comparator,
   };
 }
 
@@ -120,7 +139,15 @@ export async function reviewDocumentPage(db: Db, doc: DocRow, textHash: string, 
   const data: Record<number, RecordData> = {};
   for (const r of records) {
     const v = onRecord.get(r.id);
-    data[r.id] = { key: recordKey(fieldsOfRow(r)), start: r.start, end: r.end, quote: r.quote, fields: fieldsOfRow(r), verdict: v?.id ?? null, verdictKind: v?.kind ?? null };
+    data[r.id] = {
+      key: recordKey(fieldsOfRow(r)),
+      start: r.start,
+      end: r.end,
+      quote: r.quote,
+      fields: fieldsOfRow(r),
+      verdict: v?.id ?? null,
+      verdictKind: v?.kind ?? null,
+    };
   }
   const cell = (r: RecordRow): string => {
     const v = onRecord.get(r.id);
@@ -134,7 +161,15 @@ export async function reviewDocumentPage(db: Db, doc: DocRow, textHash: string, 
   <button type="button" data-act="correct" data-id="${r.id}" title="Sửa (correct)">✎</button>
 </div>`;
   };
-  const spans: Span[] = additions.map((a) => ({ id: a.id, start: a.start, end: a.end, status: a.status ?? '', metric: a.metric ?? '', kind: 'added', title: `added by ${a.reviewer}` }));
+  const spans: Span[] = additions.map((a) => ({
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    status: a.status ?? '',
+    metric: a.metric ?? '',
+    kind: 'added',
+    title: `added by ${a.reviewer}`,
+  }));
   const addRows = additions
     .map((a) => {
       const f = fieldsOf(a);
@@ -192,9 +227,27 @@ export async function queuePage(db: Db, review: ReviewLayout, generated: string,
   const body = rows
     .map((r, i) => {
       const f: RecordFields = {
-        subject: r.subject, metric: r.metric, sector: r.sector, status: r.status, year: r.year, unit: r.unit, value: r.value, value_max: r.value_max, comparator: r.comparator,
+        subject: r.subject,
+        metric: r.metric,
+        sector: r.sector,
+        status: r.status,
+        year: r.year,
+        unit: r.unit,
+        value: r.value,
+        value_max: r.value_max,
+        comparator: r.comparator,
       };
-      data[r.id] = { key: recordKey(f), start: r.start, end: r.end, quote: r.quote, fields: f, verdict: null, verdictKind: null, document: r.document_id, text_hash: r.text_hash };
+      data[r.id] = {
+        key: recordKey(f),
+        start: r.start,
+        end: r.end,
+        quote: r.quote,
+        fields: f,
+        verdict: null,
+        verdictKind: null,
+        document: r.document_id,
+        text_hash: r.text_hash,
+      };
       const level = r.certainty ?? 'none';
       return `<tr class="q" data-id="${r.id}" data-text-hash="${esc(r.text_hash)}" tabindex="-1">
   <td class="n">${offset + i + 1}</td>
@@ -207,7 +260,8 @@ export async function queuePage(db: Db, review: ReviewLayout, generated: string,
 </tr>`;
     })
     .join('\n');
-  const next = offset + rows.length < counts.left ? `<a href="/queue?offset=${offset + limit}&amp;limit=${limit}" id="queue-next">Trang sau (next ${limit}) →</a>` : '';
+  const next =
+    offset + rows.length < counts.left ? `<a href="/queue?offset=${offset + limit}&amp;limit=${limit}" id="queue-next">Trang sau (next ${limit}) →</a>` : '';
   const prev = offset > 0 ? `<a href="/queue?offset=${Math.max(0, offset - limit)}&amp;limit=${limit}">← Trang trước (previous)</a>` : '';
   const html = `<h1>Hàng đợi duyệt <span class="muted small">(review queue)</span></h1>
 <p class="sub">Các bản ghi chưa có nhận định, ít chắc chắn nhất trước, qua mọi tài liệu. <span class="muted">(Records without a verdict, least certain first, across documents.)</span></p>

@@ -36,7 +36,11 @@ export const VerdictRequestSchema = z.discriminatedUnion('kind', [
       document: z.object({ id, text_hash: textHash }).strict(),
       start: offset,
       end: offset,
-      quote: z.string().min(1).max(400).refine((q) => q.trim() === q, 'the words must not start or end with a space'),
+      quote: z
+        .string()
+        .min(1)
+        .max(400)
+        .refine((q) => q.trim() === q, 'the words must not start or end with a space'),
       reviewer,
       fields: RecordFieldsSchema,
     })

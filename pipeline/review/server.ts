@@ -73,23 +73,35 @@ export function reviewApp(db: Db, opts: { token?: string } = {}): Hono {
   const app = new Hono();
   const layoutFor = (): ReviewLayout => (opts.token ? { token: opts.token } : {});
   const now = (): string => new Date().toLocaleString('vi-VN', { hour12: false });
-  const invalid = (c: Context, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, what: string): Response => c.json({ error: `invalid ${what}: ${describeIssues(error)}`, issues: error.issues }, 400);
+  const invalid = (c: Context, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, what: string): Response =>
+    c.json({ error: `invalid ${what}: ${describeIssues(error)}`, issues: error.issues }, 400);
 
   app.onError((err, c) => {
     if (err instanceof HTTPException) return c.json({ error: err.message || 'bad request' }, err.status);
     process.stderr.write(`review: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
-    return c.json({ error: 'internal error (see the server\'s output)' }, 500);
+    return c.json({ error: "internal error (see the server's output)" }, 500);
   });
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: `no such address: ${c.req.method} ${c.req.path}` }, 404) : c.text('Không có trang này (not found)', 404)));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? c.json({ error: `no such address: ${c.req.method} ${c.req.path}` }, 404) : c.text('Không có trang này (not found)', 404),
+  );
 
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'none'"], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"], formAction: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"],
-    },
-    referrerPolicy: 'no-referrer',
-    crossOriginResourcePolicy: 'same-origin',
-  }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
   app.use('*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
     // without a token the server answers to the loopback names only: a page of another site cannot reach it by a name of its own
@@ -108,7 +120,8 @@ export function reviewApp(db: Db, opts: { token?: string } = {}): Hono {
       url.searchParams.delete('token');
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }
-    if (!sameSecret(getCookie(c, COOKIE), opts.token)) return c.text('Cần mã truy cập: mở địa chỉ kèm ?token=… (a token is needed: open the address with ?token=…)', 401);
+    if (!sameSecret(getCookie(c, COOKIE), opts.token))
+      return c.text('Cần mã truy cập: mở địa chỉ kèm ?token=… (a token is needed: open the address with ?token=…)', 401);
     return next();
   });
 
@@ -117,29 +130,44 @@ export function reviewApp(db: Db, opts: { token?: string } = {}): Hono {
   const index = async (c: Context): Promise<Response> => c.html(await reviewIndexPage(db, layoutFor(), now()));
   app.get('/', pageQuery, index);
   app.get('/index.html', pageQuery, index);
-  app.get('/queue', zValidator('query', QueueQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address'))), async (c) => {
-    const q = c.req.valid('query');
-    return c.html(await queuePage(db, layoutFor(), now(), q.limit, q.offset));
-  });
-  app.get('/docs/:file', zValidator('param', DocParamSchema, (r, c) => (r.success ? undefined : c.text('Không có trang này (not found)', 404))), pageQuery, async (c) => {
-    const id = Number(c.req.valid('param').file.replace(/\.html$/u, ''));
-    const [doc] = await loadDocuments(db, id);
-    const hash = await db.q.selectFrom('documents').select('text_hash').where('id', '=', id).executeTakeFirst();
-    if (!doc || !hash?.text_hash) return c.text(`Không có tài liệu #${id} (no document #${id})`, 404);
-    return c.html(await reviewDocumentPage(db, doc, hash.text_hash, layoutFor(), now()));
-  });
+  app.get(
+    '/queue',
+    zValidator('query', QueueQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address'))),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.html(await queuePage(db, layoutFor(), now(), q.limit, q.offset));
+    },
+  );
+  app.get(
+    '/docs/:file',
+    zValidator('param', DocParamSchema, (r, c) => (r.success ? undefined : c.text('Không có trang này (not found)', 404))),
+    pageQuery,
+    async (c) => {
+      const id = Number(c.req.valid('param').file.replace(/\.html$/u, ''));
+      const [doc] = await loadDocuments(db, id);
+      const hash = await db.q.selectFrom('documents').select('text_hash').where('id', '=', id).executeTakeFirst();
+      if (!doc || !hash?.text_hash) return c.text(`Không có tài liệu #${id} (no document #${id})`, 404);
+      return c.html(await reviewDocumentPage(db, doc, hash.text_hash, layoutFor(), now()));
+    },
+  );
   const noQuery = zValidator('query', NoQuerySchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'address')));
   app.get('/favicon.ico', noQuery, (c) => c.body(null, 204));
-  app.get('/assets/:name', zValidator('param', AssetParamSchema, (r, c) => (r.success ? undefined : c.text('not found', 404))), noQuery, (c) => {
-    const asset = ASSETS[c.req.valid('param').name];
-    return c.body(asset.body, 200, { 'Content-Type': asset.type });
-  });
+  app.get(
+    '/assets/:name',
+    zValidator('param', AssetParamSchema, (r, c) => (r.success ? undefined : c.text('not found', 404))),
+    noQuery,
+    (c) => {
+      const asset = ASSETS[c.req.valid('param').name];
+      return c.body(asset.body, 200, { 'Content-Type': asset.type });
+    },
+  );
 
   // ---- API ---------------------------------------------------------------------------------
   app.use('/api/*', async (c, next) => {
     if (c.req.method === 'GET') return next();
     // a write comes from the review pages' script: JSON, our header, our origin
-    if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) return c.json({ error: 'send JSON (Content-Type: application/json)' }, 415);
+    if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json'))
+      return c.json({ error: 'send JSON (Content-Type: application/json)' }, 415);
     if (c.req.header(REVIEW_HEADER) !== '1') return c.json({ error: `missing the ${REVIEW_HEADER}: 1 header (writes come from the review pages only)` }, 403);
     const origin = c.req.header('Origin');
     if (origin !== undefined && origin !== new URL(c.req.url).origin) return c.json({ error: `refused: a request from another site (${origin})` }, 403);
@@ -147,16 +175,20 @@ export function reviewApp(db: Db, opts: { token?: string } = {}): Hono {
   });
   app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: 'request too large (64 KB at most)' }, 413) }));
 
-  app.post('/api/verdicts', zValidator('json', VerdictRequestSchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'verdict'))), async (c) => {
-    try {
-      const input: VerdictInput = c.req.valid('json');
-      const verdict = await addVerdict(db, input);
-      return c.json({ verdict }, 201);
-    } catch (e) {
-      if (e instanceof VerdictRefused) return c.json({ error: e.message, reason: e.reason }, STATUS_OF[e.reason]);
-      throw e;
-    }
-  });
+  app.post(
+    '/api/verdicts',
+    zValidator('json', VerdictRequestSchema, (r, c) => (r.success ? undefined : invalid(c, r.error, 'verdict'))),
+    async (c) => {
+      try {
+        const input: VerdictInput = c.req.valid('json');
+        const verdict = await addVerdict(db, input);
+        return c.json({ verdict }, 201);
+      } catch (e) {
+        if (e instanceof VerdictRefused) return c.json({ error: e.message, reason: e.reason }, STATUS_OF[e.reason]);
+        throw e;
+      }
+    },
+  );
   app.get('/api/orphans', noQuery, async (c) => c.json({ orphans: (await listOrphans(db)).map((o) => ({ ...o, description: describeOrphan(o) })) }));
   app.get('/api/counts', noQuery, async (c) => c.json(await verdictCounts(db.q)));
   return app;
@@ -187,7 +219,9 @@ export async function startReview(opts: ReviewOptions): Promise<RunningReview> {
     server.once('error', reject);
   }).catch(async (e: NodeJS.ErrnoException) => {
     await db.close();
-    throw new CommandError(`cannot listen on ${host}:${opts.port} (${e.code === 'EADDRINUSE' ? 'the port is in use: give another with --port' : (e.code ?? e.message)})`);
+    throw new CommandError(
+      `cannot listen on ${host}:${opts.port} (${e.code === 'EADDRINUSE' ? 'the port is in use: give another with --port' : (e.code ?? e.message)})`,
+    );
   });
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   return {

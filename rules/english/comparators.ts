@@ -11,10 +11,14 @@ import type { Comparator } from '../../pipeline/record.ts';
 export const EN_LEFT_COMPARATOR_RULES: EnglishRule<Comparator>[] = [
   {
     id: 'en.comparator.gt',
-    match: '(more than|over|above|in excess of|upwards of|exceeding|exceeds|exceeded|exceed|greater than|higher than|beyond|over than|surpassing|surpassed|topping|topped)',
+    match:
+      '(more than|over|above|in excess of|upwards of|exceeding|exceeds|exceeded|exceed|greater than|higher than|beyond|over than|surpassing|surpassed|topping|topped)',
     value: 'gt',
     adjacent: 'before-number',
-    examples: { match: ['with more than 1,200 members', 'over 27,000 cooperatives', 'charter capital of above VND 800 billion'], reject: ['about 27,000 cooperatives', 'up to 800 workers'] },
+    examples: {
+      match: ['with more than 1,200 members', 'over 27,000 cooperatives', 'charter capital of above VND 800 billion'],
+      reject: ['about 27,000 cooperatives', 'up to 800 workers'],
+    },
   },
   {
     id: 'en.comparator.gte',
@@ -25,11 +29,15 @@ export const EN_LEFT_COMPARATOR_RULES: EnglishRule<Comparator>[] = [
   },
   {
     id: 'en.comparator.approx',
-    match: '(about|around|approximately|roughly|some|nearly|almost|close to|approximate|circa|approx|an estimated|estimated|at around|at about|just over|just under|more or less)',
+    match:
+      '(about|around|approximately|roughly|some|nearly|almost|close to|approximate|circa|approx|an estimated|estimated|at around|at about|just over|just under|more or less)',
     value: 'approx',
     adjacent: 'before-number',
     note: '"nearly" and "almost" are approximations (gần): TARGETS.md lists them with khoảng',
-    examples: { match: ['about 4.56 billion VND', 'nearly 6 million people', 'some 2,000 cooperatives', 'an estimated 30,000 cooperatives'], reject: ['more than 6 million people'] },
+    examples: {
+      match: ['about 4.56 billion VND', 'nearly 6 million people', 'some 2,000 cooperatives', 'an estimated 30,000 cooperatives'],
+      reject: ['more than 6 million people'],
+    },
   },
   {
     id: 'en.comparator.lt',

@@ -33,7 +33,11 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
         'According to the provincial alliance, as of June 2024, there were 410 cooperatives',
         'HÀ NỘI (VNA) — In 2019, the country had 15,000 cooperatives',
       ],
-      reject: ['The province aims to have 500 cooperatives by 2025', 'Currently, the province has 250 cooperatives', 'In the 2021-2025 period, the city plans to set up 600 cooperatives'],
+      reject: [
+        'The province aims to have 500 cooperatives by 2025',
+        'Currently, the province has 250 cooperatives',
+        'In the 2021-2025 period, the city plans to set up 600 cooperatives',
+      ],
     },
   },
   {
@@ -55,6 +59,9 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
     pattern: String.raw`\b(?:aims?|aiming|plans?|planning|targets?|targeting|strives?|striving|seeks?|goals?|will|would|is expected|are expected|set to|to reach|by ${YEAR})\b`,
     value: { kind: 'goal' },
     note: 'a sentence that says what is to be done speaks of the future, not of the time it was written in',
-    examples: { match: ['In 2025, the province aims to have 500 cooperatives', 'By the end of 2025, the city will have 1,000 cooperatives'], reject: ['In 2023, the province had 480 cooperatives'] },
+    examples: {
+      match: ['In 2025, the province aims to have 500 cooperatives', 'By the end of 2025, the city will have 1,000 cooperatives'],
+      reject: ['In 2023, the province had 480 cooperatives'],
+    },
   },
 ];

@@ -31,17 +31,34 @@ const COOP_PCT: EnUnitClass[] = ['coop', 'percent'];
 const MONEY: EnUnitClass[] = ['money'];
 const PCT: EnUnitClass[] = ['percent'];
 const PEOPLE: EnUnitClass[] = ['persons', 'members', 'workers'];
-const ALL: EnUnitClass[] = ['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises', 'money', 'percent', 'bare'];
+const ALL: EnUnitClass[] = [
+  'coop',
+  'members',
+  'workers',
+  'persons',
+  'managers',
+  'products',
+  'communes',
+  'households',
+  'enterprises',
+  'money',
+  'percent',
+  'bare',
+];
 
 export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   // ---- about the collective economy but no metric: kept as `other`
   {
     id: 'en.metric.other.change',
-    match: '(rise|rises|rose|risen|increase|increased|increases|increasing|decrease|decreased|decreasing|fell|fall|falls|grew|grow|grows|growing|gain|gained|gains|jump|jumped|drop|dropped|declined|decline|climbed|surged) (by|of)? (a|an)?',
+    match:
+      '(rise|rises|rose|risen|increase|increased|increases|increasing|decrease|decreased|decreasing|fell|fall|falls|grew|grow|grows|growing|gain|gained|gains|jump|jumped|drop|dropped|declined|decline|climbed|surged) (by|of)? (a|an)?',
     value: { change: 'verb', metric: 'other', where: 'left', units: ALL, adjacent: true },
     priority: 100,
     note: 'a change is no level: "up 58 from 2022", "an increase of 7.8 per cent", "rose by 12%"',
-    examples: { match: ['the number of cooperatives grew by 58 over 2022', 'average income rose by 12% over 2022', 'members increased by 1,500'], reject: ['the number of cooperatives reached 742'] },
+    examples: {
+      match: ['the number of cooperatives grew by 58 over 2022', 'average income rose by 12% over 2022', 'members increased by 1,500'],
+      reject: ['the number of cooperatives reached 742'],
+    },
   },
   {
     id: 'en.metric.other.change.up',
@@ -88,7 +105,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.share_of_plan',
-    match: 'of (the|its|their)? (year|year\'s|annual|yearly|whole year)? (plan|plans|target|targets|goal)',
+    match: "of (the|its|their)? (year|year's|annual|yearly|whole year)? (plan|plans|target|targets|goal)",
     value: { metric: 'other', where: 'right', units: PCT, adjacent: true },
     priority: 100,
     examples: { match: ['achieving 51.5% of the year plan'], reject: ['51.5% of cooperatives operate effectively'] },
@@ -103,23 +120,36 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.economy',
-    match: '(export|exports|poverty|poor|budget revenue|state budget revenue|population|inflation|cpi|industrial production|retail sales|investment capital|fdi|disbursement|public investment|gdp growth|grdp growth|economic growth|growth of the economy|economy grew|economy expanded|gdp grew|grdp grew|gdp rose|grdp rose|gdp expanded|grdp expanded|gdp increased|grdp increased|export turnover|export value)',
+    match:
+      '(export|exports|poverty|poor|budget revenue|state budget revenue|population|inflation|cpi|industrial production|retail sales|investment capital|fdi|disbursement|public investment|gdp growth|grdp growth|economic growth|growth of the economy|economy grew|economy expanded|gdp grew|grdp grew|gdp rose|grdp rose|gdp expanded|grdp expanded|gdp increased|grdp increased|export turnover|export value)',
     value: { metric: 'other', where: 'left', units: ['percent', 'money', 'bare'] },
     priority: 75,
-    note: 'the province\'s own indicators, which reports list beside the cooperatives\' (the economy\'s growth, exports, poverty, income per head of population)',
-    examples: { match: ['the province\'s GRDP growth reached 8%', 'the poverty rate fell to 3%', 'export turnover reached USD 2 billion'], reject: ['the collective economy contributes 5% of GDP'] },
+    note: "the province's own indicators, which reports list beside the cooperatives' (the economy's growth, exports, poverty, income per head of population)",
+    examples: {
+      match: ["the province's GRDP growth reached 8%", 'the poverty rate fell to 3%', 'export turnover reached USD 2 billion'],
+      reject: ['the collective economy contributes 5% of GDP'],
+    },
   },
   {
     id: 'en.metric.other.loans',
-    match: '(loan|loans|lent|lending|borrow|borrowed|borrowing|disbursed|disbursement|outstanding|credit package|support|supported|supports|funding|funded|budget|invest|invested|investment|investments|allocated|allocation|spent|spending|assistance|grant|grants|subsidy|subsidies|financing|preferential|cost|costs|worth|valued|purchase|purchases|buy|bought|sold|export|exports|exported|total revenue|total turnover|total income|combined revenue|revenue of all)',
+    match:
+      '(loan|loans|lent|lending|borrow|borrowed|borrowing|disbursed|disbursement|outstanding|credit package|support|supported|supports|funding|funded|budget|invest|invested|investment|investments|allocated|allocation|spent|spending|assistance|grant|grants|subsidy|subsidies|financing|preferential|cost|costs|worth|valued|purchase|purchases|buy|bought|sold|export|exports|exported|total revenue|total turnover|total income|combined revenue|revenue of all)',
     value: { metric: 'other', where: 'left', units: MONEY },
     priority: 45,
     note: 'money lent, spent, invested or totalled is no average, capital or budget contribution',
-    examples: { match: ['the bank lent VND 50 billion to cooperatives', 'the province allocated VND 20 billion to support cooperatives', 'total revenue of cooperatives reached VND 3,100 billion'], reject: ['average revenue per cooperative reached VND 4.5 billion'] },
+    examples: {
+      match: [
+        'the bank lent VND 50 billion to cooperatives',
+        'the province allocated VND 20 billion to support cooperatives',
+        'total revenue of cooperatives reached VND 3,100 billion',
+      ],
+      reject: ['average revenue per cooperative reached VND 4.5 billion'],
+    },
   },
   {
     id: 'en.metric.other.coop_beneficiaries',
-    match: '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to)',
+    match:
+      '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to)',
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },
     priority: 90,
     note: 'cooperatives that something was done for are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives"',
@@ -127,11 +157,15 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.coop_subset',
-    match: '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products)',
+    match:
+      '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products)',
     value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
     priority: 80,
     note: 'cooperatives picked out by something the metrics do not measure: "30 cooperatives applying high technology", "20 cooperatives with OCOP products", "15 cooperatives received loans"',
-    examples: { match: ['130 cooperatives applying high technology', '20 cooperatives with OCOP products', '15 cooperatives received loans'], reject: ['250 cooperatives in operation', '132 cooperatives were newly established'] },
+    examples: {
+      match: ['130 cooperatives applying high technology', '20 cooperatives with OCOP products', '15 cooperatives received loans'],
+      reject: ['250 cooperatives in operation', '132 cooperatives were newly established'],
+    },
   },
   {
     id: 'en.metric.other.per_unit_goal',
@@ -139,11 +173,15 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     note: 'a norm for every unit is no total: "each commune will have at least one cooperative"',
-    examples: { match: ['each commune will have at least one cooperative', 'every cooperative will have 2 trained managers'], reject: ['the province will have 900 cooperatives'] },
+    examples: {
+      match: ['each commune will have at least one cooperative', 'every cooperative will have 2 trained managers'],
+      reject: ['the province will have 900 cooperatives'],
+    },
   },
   {
     id: 'en.metric.other.per_unit_goal.right',
-    match: '(in|for|per|of) (each|every|all|a|one) (commune|ward|district|village|locality|province|town|township|hamlet|communes|districts|localities|provinces)',
+    match:
+      '(in|for|per|of) (each|every|all|a|one) (commune|ward|district|village|locality|province|town|township|hamlet|communes|districts|localities|provinces)',
     value: { metric: 'other', where: 'right', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     examples: { match: ['the province aims to have 30 cooperatives or more in each district'], reject: ['the province aims to have 30 cooperatives in 2025'] },
@@ -174,10 +212,18 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   // ---- counts of cooperatives
   {
     id: 'en.metric.dissolved_count',
-    match: '(dissolved|dissolve|dissolving|dissolution|disbanded|disband|ceased operation|ceased operations|ceased operating|ceased|stopped operation|stopped operations|stopped operating|stopped|suspended|suspension|shut down|closed down|halted|inactive|defunct|struck off|deregistered|went out of business|waiting for dissolution|pending dissolution|out of operation|not operating|non operational)',
+    match:
+      '(dissolved|dissolve|dissolving|dissolution|disbanded|disband|ceased operation|ceased operations|ceased operating|ceased|stopped operation|stopped operations|stopped operating|stopped|suspended|suspension|shut down|closed down|halted|inactive|defunct|struck off|deregistered|went out of business|waiting for dissolution|pending dissolution|out of operation|not operating|non operational)',
     value: { metric: 'dissolved_count', where: 'both', units: COOP },
     priority: 65,
-    examples: { match: ['95 cooperatives have stopped operating and are waiting for dissolution', '12 cooperatives were dissolved', 'the province dissolved 12 cooperatives'], reject: ['12 cooperatives were established'] },
+    examples: {
+      match: [
+        '95 cooperatives have stopped operating and are waiting for dissolution',
+        '12 cooperatives were dissolved',
+        'the province dissolved 12 cooperatives',
+      ],
+      reject: ['12 cooperatives were established'],
+    },
   },
   {
     id: 'en.metric.other.temporarily_stopped',
@@ -185,7 +231,10 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     value: { metric: 'other', where: 'both', units: COOP },
     priority: 66,
     note: 'suspended for a while is not dissolved (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể")',
-    examples: { match: ['7 cooperatives have temporarily stopped operating', 'a temporary suspension of 12 cooperatives'], reject: ['95 cooperatives have stopped operating and are waiting for dissolution'] },
+    examples: {
+      match: ['7 cooperatives have temporarily stopped operating', 'a temporary suspension of 12 cooperatives'],
+      reject: ['95 cooperatives have stopped operating and are waiting for dissolution'],
+    },
   },
   {
     id: 'en.metric.other.legal_minimum',
@@ -193,7 +242,10 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons'] },
     priority: 90,
     note: 'a rule the law sets for every cooperative ("A co-operative must have at least seven members") is no figure of any',
-    examples: { match: ['a cooperative must have at least seven members', 'each group is required to have at least three members'], reject: ['the cooperative has 70 members'] },
+    examples: {
+      match: ['a cooperative must have at least seven members', 'each group is required to have at least three members'],
+      reject: ['the cooperative has 70 members'],
+    },
   },
   {
     id: 'en.metric.new_count',
@@ -205,17 +257,24 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.new_count.verb',
-    match: '(establish|established|establishes|establishing|establishment of|set up|sets up|setting up|found|founded|founding|form|formed|forming|formation of|create|created|creates|creating|creation of|launch|launched|newly registered|newly established|newly founded|newly set up|develop new|developed new|developing new|newly)',
+    match:
+      '(establish|established|establishes|establishing|establishment of|set up|sets up|setting up|found|founded|founding|form|formed|forming|formation of|create|created|creates|creating|creation of|launch|launched|newly registered|newly established|newly founded|newly set up|develop new|developed new|developing new|newly)',
     value: { metric: 'new_count', where: 'both', units: COOP },
     priority: 60,
     examples: {
-      match: ['the province established 17 cooperatives', '132 were newly established', '30 cooperatives have been set up', 'the establishment of 40 cooperatives'],
+      match: [
+        'the province established 17 cooperatives',
+        '132 were newly established',
+        '30 cooperatives have been set up',
+        'the establishment of 40 cooperatives',
+      ],
       reject: ['the province has 742 cooperatives', '742 cooperatives in operation'],
     },
   },
   {
     id: 'en.metric.new_count.named',
-    match: '(new|newly established|newly founded|newly set up|newly formed) (#CoopNoun|cooperative groups|co-operative groups|cooperative unions|unions of cooperatives)',
+    match:
+      '(new|newly established|newly founded|newly set up|newly formed) (#CoopNoun|cooperative groups|co-operative groups|cooperative unions|unions of cooperatives)',
     value: { metric: 'new_count', where: 'left', units: COOP },
     priority: 60,
     examples: { match: ['Number of new cooperatives: 5,000 per year'], reject: ['Number of cooperatives: 5,000'] },
@@ -230,11 +289,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.effective',
-    match: '(effectively|efficiently|effective|efficient|successfully|well performing|well functioning|well-functioning|productively|stably and effectively|effectiveness|properly|actively)',
+    match:
+      '(effectively|efficiently|effective|efficient|successfully|well performing|well functioning|well-functioning|productively|stably and effectively|effectiveness|properly|actively)',
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
-      match: ['60 percent of cooperatives operate effectively', '500 cooperatives operating effectively', 'the number of cooperatives operating efficiently reached 500', 'the province will have 150 well-functioning cooperatives'],
+      match: [
+        '60 percent of cooperatives operate effectively',
+        '500 cooperatives operating effectively',
+        'the number of cooperatives operating efficiently reached 500',
+        'the province will have 150 well-functioning cooperatives',
+      ],
       reject: ['60 percent of cooperatives are weak', '742 cooperatives'],
     },
   },
@@ -243,11 +308,15 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(operate|operates|operating|operated|perform|performs|performing|performed|work|works|working|worked|run|runs|running|doing|do|does|did) well',
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
-    examples: { match: ['300 cooperatives operate well', 'the share of cooperatives performing well reached 70%'], reject: ['300 cooperatives as well as 20 groups'] },
+    examples: {
+      match: ['300 cooperatives operate well', 'the share of cooperatives performing well reached 70%'],
+      reject: ['300 cooperatives as well as 20 groups'],
+    },
   },
   {
     id: 'en.metric.effective.rated',
-    match: '(rated|ranked|classified|graded|assessed|evaluated|categorised|categorized|considered) (as)? (good|fair|fairly good|excellent|effective|strong|very good|quite good|well|well performing|good or fair|fair or good|fairly good or good|good and fair)',
+    match:
+      '(rated|ranked|classified|graded|assessed|evaluated|categorised|categorized|considered) (as)? (good|fair|fairly good|excellent|effective|strong|very good|quite good|well|well performing|good or fair|fair or good|fairly good or good|good and fair)',
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: { match: ['78.1% were rated as fairly good or good', '44 cooperatives classified as good'], reject: ['44 cooperatives classified as weak'] },
@@ -261,10 +330,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.weak',
-    match: '(weak|weakly|poorly|ineffective|ineffectively|inefficient|inefficiently|loss making|underperforming|substandard|below average|inefficiency|poor performance|performing poorly|low efficiency|low effectiveness|not effectively|not effective|not efficiently)',
+    match:
+      '(weak|weakly|poorly|ineffective|ineffectively|inefficient|inefficiently|loss making|underperforming|substandard|below average|inefficiency|poor performance|performing poorly|low efficiency|low effectiveness|not effectively|not effective|not efficiently)',
     value: { metric: 'weak', where: 'both', units: COOP_PCT },
     priority: 55,
-    examples: { match: ['reduce the share of weak cooperatives to under 5%', '63 cooperatives operate ineffectively', '40 cooperatives operate with low efficiency'], reject: ['63 cooperatives operate effectively'] },
+    examples: {
+      match: ['reduce the share of weak cooperatives to under 5%', '63 cooperatives operate ineffectively', '40 cooperatives operate with low efficiency'],
+      reject: ['63 cooperatives operate effectively'],
+    },
   },
   {
     id: 'en.metric.other.average_grade',
@@ -276,28 +349,45 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.value_chain',
-    match: '(value chain|value chains|value chain|production chain|production chains|supply chain|supply chains|chain|chains|linkage|linkages|linkage chains|production links|product links|production linkage|production consumption|consumption linkage|linked with|linked to|link with|links with|linking with|partnership with|associated with|in association with|contracts with)',
+    match:
+      '(value chain|value chains|value chain|production chain|production chains|supply chain|supply chains|chain|chains|linkage|linkages|linkage chains|production links|product links|production linkage|production consumption|consumption linkage|linked with|linked to|link with|links with|linking with|partnership with|associated with|in association with|contracts with)',
     value: { metric: 'value_chain', where: 'both', units: COOP_PCT },
     priority: 85,
-    examples: { match: ['150 cooperatives take part in value chains', '40% of cooperatives have production linkages with businesses', 'cooperatives linked with enterprises numbered 120'], reject: ['150 cooperatives operate effectively'] },
+    examples: {
+      match: [
+        '150 cooperatives take part in value chains',
+        '40% of cooperatives have production linkages with businesses',
+        'cooperatives linked with enterprises numbered 120',
+      ],
+      reject: ['150 cooperatives operate effectively'],
+    },
   },
   {
     id: 'en.metric.coverage',
-    match: '(communes|wards|townships|towns|localities|commune level) .{0,4} (with|having|have|has|had|where there are|where there is|hosting|host) (at least one|one or more|a|an|at least)? (agricultural|new model|new style)? (cooperative|cooperatives|co-operative|#CoopNoun)',
+    match:
+      '(communes|wards|townships|towns|localities|commune level) .{0,4} (with|having|have|has|had|where there are|where there is|hosting|host) (at least one|one or more|a|an|at least)? (agricultural|new model|new style)? (cooperative|cooperatives|co-operative|#CoopNoun)',
     value: { metric: 'coverage', where: 'both', units: PCT },
     priority: 70,
-    examples: { match: ['100% of communes have at least one cooperative', 'the share of communes with cooperatives reached 95%'], reject: ['100% of cooperatives were reorganised'] },
+    examples: {
+      match: ['100% of communes have at least one cooperative', 'the share of communes with cooperatives reached 95%'],
+      reject: ['100% of cooperatives were reorganised'],
+    },
   },
   {
     id: 'en.metric.count',
-    match: '(total|total number|number|numbers|numbered|numbering|has|have|had|there are|there were|there is|with|boasts|boast|home to|reach|reached|reaches|reaching|totaled|totalled|totalling|totaling|comprising|comprises|includes|including|bringing|brought|raising|raised|operating|maintain|maintained|count|counted|stood at|stands at|to|develop|developed|developing|of)',
+    match:
+      '(total|total number|number|numbers|numbered|numbering|has|have|had|there are|there were|there is|with|boasts|boast|home to|reach|reached|reaches|reaching|totaled|totalled|totalling|totaling|comprising|comprises|includes|including|bringing|brought|raising|raised|operating|maintain|maintained|count|counted|stood at|stands at|to|develop|developed|developing|of)',
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
-    examples: { match: ['The province has 742 cooperatives.', 'bringing its total number of cooperatives to 58', 'the number of cooperatives reached 27,000'], reject: ['the province dissolved 12 cooperatives'] },
+    examples: {
+      match: ['The province has 742 cooperatives.', 'bringing its total number of cooperatives to 58', 'the number of cooperatives reached 27,000'],
+      reject: ['the province dissolved 12 cooperatives'],
+    },
   },
   {
     id: 'en.metric.count.active',
-    match: '(in operation|operating|active|in activity|functioning|currently operating|operational|nationwide|across the country|in the province|in the city|in the district|across the province|in total|in all)',
+    match:
+      '(in operation|operating|active|in activity|functioning|currently operating|operational|nationwide|across the country|in the province|in the city|in the district|across the province|in total|in all)',
     value: { metric: 'count', where: 'right', units: COOP },
     priority: 20,
     examples: { match: ['250 cooperatives in operation', '334 cooperatives active'], reject: ['95 cooperatives were dissolved'] },
@@ -306,10 +396,18 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   // ---- people
   {
     id: 'en.metric.managers_trained',
-    match: '(train|trains|trained|training|degree|degrees|qualification|qualifications|qualified|college|university|intermediate|vocational|professional|postgraduate|bachelor|certificate|certificates|diploma|diplomas|educated|upskilled|courses|refresher)',
+    match:
+      '(train|trains|trained|training|degree|degrees|qualification|qualifications|qualified|college|university|intermediate|vocational|professional|postgraduate|bachelor|certificate|certificates|diploma|diplomas|educated|upskilled|courses|refresher)',
     value: { metric: 'managers_trained', where: 'both', units: ['managers', 'percent'] },
     priority: 45,
-    examples: { match: ['54% of cooperative staff with intermediate vocational training or higher', '350 cooperative managers were trained', 'managers with college or university degrees account for 30%'], reject: ['the cooperatives have 350 managers'] },
+    examples: {
+      match: [
+        '54% of cooperative staff with intermediate vocational training or higher',
+        '350 cooperative managers were trained',
+        'managers with college or university degrees account for 30%',
+      ],
+      reject: ['the cooperatives have 350 managers'],
+    },
   },
   {
     id: 'en.metric.managers',
@@ -344,7 +442,10 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(employ|employs|employed|employing|employment|jobs|job|workforce|labourers|laborers|workers|employees|labour|labor|hire|hired|hires|hiring)',
     value: { metric: 'workers', where: 'left', units: PEOPLE },
     priority: 30,
-    examples: { match: ['creating jobs for 2.2 million people', 'the cooperatives employ 8,806 people regularly', 'regular jobs for 5,000 people'], reject: ['the cooperatives have 8,806 members'] },
+    examples: {
+      match: ['creating jobs for 2.2 million people', 'the cooperatives employ 8,806 people regularly', 'regular jobs for 5,000 people'],
+      reject: ['the cooperatives have 8,806 members'],
+    },
   },
 
   // ---- money
@@ -353,14 +454,20 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(average|averaged|averages|avg|on average|mean) (annual|yearly|monthly)? (revenue|revenues|turnover|sales)',
     value: { metric: 'revenue_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['average revenue per cooperative reached VND 4.56 billion', 'the average annual turnover of a cooperative was VND 3 billion'], reject: ['average profit per cooperative reached VND 421 million'] },
+    examples: {
+      match: ['average revenue per cooperative reached VND 4.56 billion', 'the average annual turnover of a cooperative was VND 3 billion'],
+      reject: ['average profit per cooperative reached VND 421 million'],
+    },
   },
   {
     id: 'en.metric.revenue_avg.each',
     match: '(revenue|revenues|turnover|sales) (of|per|for|by|in) (each|every|a|one|per)? (cooperative|co-operative|coop|co-op|htx)',
     value: { metric: 'revenue_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['revenue per cooperative reached VND 4.56 billion', 'the revenue of each cooperative was VND 3 billion'], reject: ['revenue of cooperatives reached VND 3,100 billion'] },
+    examples: {
+      match: ['revenue per cooperative reached VND 4.56 billion', 'the revenue of each cooperative was VND 3 billion'],
+      reject: ['revenue of cooperatives reached VND 3,100 billion'],
+    },
   },
   {
     id: 'en.metric.revenue_avg.possessive',
@@ -388,7 +495,10 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(average|averaged|avg|on average|mean) (annual|yearly|pre-tax|after tax|net)? (profit|profits|earnings|interest|surplus)',
     value: { metric: 'profit_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['average profit per cooperative was VND 421 million', 'the average annual profit of VND 726 million'], reject: ['average revenue per cooperative was VND 4.5 billion'] },
+    examples: {
+      match: ['average profit per cooperative was VND 421 million', 'the average annual profit of VND 726 million'],
+      reject: ['average revenue per cooperative was VND 4.5 billion'],
+    },
   },
   {
     id: 'en.metric.profit_avg.each',
@@ -399,17 +509,25 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.profit_avg.each_reached',
-    match: '(each|every|per) (cooperative|co-operative|coop|co-op) (reached|earned|made|generated|posted|recorded|gained|had|achieved)? (an|the|a)? (average|annual|yearly)? (annual|average)? (profit|profits)',
+    match:
+      '(each|every|per) (cooperative|co-operative|coop|co-op) (reached|earned|made|generated|posted|recorded|gained|had|achieved)? (an|the|a)? (average|annual|yearly)? (annual|average)? (profit|profits)',
     value: { metric: 'profit_avg', where: 'left', units: MONEY },
     priority: 51,
-    examples: { match: ['On average, each cooperative reached the annual profit of VND 726 million.'], reject: ['On average, each cooperative reached revenue of VND 3 billion.'] },
+    examples: {
+      match: ['On average, each cooperative reached the annual profit of VND 726 million.'],
+      reject: ['On average, each cooperative reached revenue of VND 3 billion.'],
+    },
   },
   {
     id: 'en.metric.revenue_avg.each_reached',
-    match: '(each|every|per) (cooperative|co-operative|coop|co-op) (reached|earned|made|generated|posted|recorded|gained|had|achieved)? (an|the|a)? (average|annual|yearly)? (annual|average)? (revenue|revenues|turnover|sales)',
+    match:
+      '(each|every|per) (cooperative|co-operative|coop|co-op) (reached|earned|made|generated|posted|recorded|gained|had|achieved)? (an|the|a)? (average|annual|yearly)? (annual|average)? (revenue|revenues|turnover|sales)',
     value: { metric: 'revenue_avg', where: 'left', units: MONEY },
     priority: 51,
-    examples: { match: ['each cooperative generated an average revenue of VND 2 billion'], reject: ['each cooperative generated an average profit of VND 200 million'] },
+    examples: {
+      match: ['each cooperative generated an average revenue of VND 2 billion'],
+      reject: ['each cooperative generated an average profit of VND 200 million'],
+    },
   },
   {
     id: 'en.metric.profit_avg.right',
@@ -430,33 +548,45 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(average|averaged|avg|mean|monthly|annual|yearly) (monthly|annual|yearly)? (income|incomes|earnings|wage|wages|salary|salaries|pay)',
     value: { metric: 'income_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['average income of members reached VND 5.4 million per month', 'the monthly income of labourers was VND 6 million'], reject: ['average revenue reached VND 5.4 billion'] },
+    examples: {
+      match: ['average income of members reached VND 5.4 million per month', 'the monthly income of labourers was VND 6 million'],
+      reject: ['average revenue reached VND 5.4 billion'],
+    },
   },
   {
     id: 'en.metric.other.per_capita_income',
     match: '(per capita income|income per capita|per capita|gdp per capita|grdp per capita|average income per capita|per head)',
     value: { metric: 'other', where: 'left', units: MONEY },
     priority: 55,
-    note: 'income per head of the province\'s population is no cooperative\'s figure',
-    examples: { match: ['Per capita income in the province reached VND 65 million in 2023.'], reject: ['Average income of cooperative members reached VND 65 million in 2023.'] },
+    note: "income per head of the province's population is no cooperative's figure",
+    examples: {
+      match: ['Per capita income in the province reached VND 65 million in 2023.'],
+      reject: ['Average income of cooperative members reached VND 65 million in 2023.'],
+    },
   },
   {
     id: 'en.metric.income_avg.of_people',
-    match: '(income|incomes|earnings|wage|wages|salary|salaries) (of|for|per|among)? (the)? (each|every|a|one|per)? (regular|full time|permanent)? (members|member|workers|worker|employees|employee|labourers|labourer|laborers|laborer|people|person|households|household|farmers)',
+    match:
+      '(income|incomes|earnings|wage|wages|salary|salaries) (of|for|per|among)? (the)? (each|every|a|one|per)? (regular|full time|permanent)? (members|member|workers|worker|employees|employee|labourers|labourer|laborers|laborer|people|person|households|household|farmers)',
     value: { metric: 'income_avg', where: 'left', units: MONEY },
     priority: 50,
-    examples: { match: ['the income of regular workers in cooperatives was VND 64 million per person per year', 'income per member reached VND 5 million'], reject: ['the revenue of cooperatives was VND 64 billion'] },
+    examples: {
+      match: ['the income of regular workers in cooperatives was VND 64 million per person per year', 'income per member reached VND 5 million'],
+      reject: ['the revenue of cooperatives was VND 64 billion'],
+    },
   },
   {
     id: 'en.metric.income_avg.people_earn',
-    match: '(members|member|workers|worker|employees|labourers|laborers|people) .{0,4} (earn|earns|earned|earning|receive|receives|received|take home|makes|get|gets)',
+    match:
+      '(members|member|workers|worker|employees|labourers|laborers|people) .{0,4} (earn|earns|earned|earning|receive|receives|received|take home|makes|get|gets)',
     value: { metric: 'income_avg', where: 'left', units: MONEY },
     priority: 50,
     examples: { match: ['workers at cooperatives earn VND 6 million a month'], reject: ['cooperatives earn VND 3 billion a year'] },
   },
   {
     id: 'en.metric.income_avg.possessive',
-    match: "/^(members|workers|employees|labourers|laborers|members’|workers’)'?$/ (average|monthly|annual)? (average|monthly|annual)? (income|incomes|earnings|wages)",
+    match:
+      "/^(members|workers|employees|labourers|laborers|members’|workers’)'?$/ (average|monthly|annual)? (average|monthly|annual)? (income|incomes|earnings|wages)",
     value: { metric: 'income_avg', where: 'left', units: MONEY },
     priority: 50,
     examples: { match: ["members' average income hit VND 5 million a month"], reject: ["cooperatives' average revenue hit VND 5 billion"] },
@@ -470,7 +600,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.capital',
-    match: '(charter|operating|registered|working|equity|contributed|owner\'s|total|business) (capital|capitals)',
+    match: "(charter|operating|registered|working|equity|contributed|owner's|total|business) (capital|capitals)",
     value: { metric: 'capital', where: 'left', units: MONEY },
     priority: 65,
     examples: { match: ['the total charter capital of VND 33 billion', 'operating capital reached VND 10 trillion'], reject: ['VND 50 billion in loans'] },
@@ -500,10 +630,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.budget_contribution',
-    match: '(budget contribution|budget contributions|contribution to the budget|contributions to the budget|contributed to the state budget|paid to the state budget|tax payment|tax payments|taxes paid|paid taxes|paid in taxes|state budget contribution|contributing to the state budget)',
+    match:
+      '(budget contribution|budget contributions|contribution to the budget|contributions to the budget|contributed to the state budget|paid to the state budget|tax payment|tax payments|taxes paid|paid taxes|paid in taxes|state budget contribution|contributing to the state budget)',
     value: { metric: 'budget_contribution', where: 'left', units: MONEY },
     priority: 70,
-    examples: { match: ['budget contributions of cooperatives reached VND 12 billion', 'cooperatives paid taxes of VND 5 billion'], reject: ['the state budget allocated VND 5 billion'] },
+    examples: {
+      match: ['budget contributions of cooperatives reached VND 12 billion', 'cooperatives paid taxes of VND 5 billion'],
+      reject: ['the state budget allocated VND 5 billion'],
+    },
   },
   {
     id: 'en.metric.budget_contribution.right',
@@ -523,18 +657,25 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   // ---- shares and rates
   {
     id: 'en.metric.grdp_share',
-    match: '(gdp|grdp|gross domestic product|gross regional domestic product|the economy|national economy|economic structure|economic output|economy\'s output)',
+    match: "(gdp|grdp|gross domestic product|gross regional domestic product|the economy|national economy|economic structure|economic output|economy's output)",
     value: { metric: 'grdp_share', where: 'both', units: PCT },
     priority: 60,
-    examples: { match: ['the collective economy contributes about 5% of GDP', 'it accounts for 4.8 per cent of the GRDP'], reject: ['cooperatives account for 60% of enterprises'] },
+    examples: {
+      match: ['the collective economy contributes about 5% of GDP', 'it accounts for 4.8 per cent of the GRDP'],
+      reject: ['cooperatives account for 60% of enterprises'],
+    },
   },
   {
     id: 'en.metric.growth_rate',
-    match: '(growth rate|growth rates|rate of growth|average growth|annual growth|average annual growth|yearly growth|grow by an average of|grow annually|growth of|grew by an average of|increase by an average of|average increase|annual increase|grow at|growing at|increase on average|growth on average)',
+    match:
+      '(growth rate|growth rates|rate of growth|average growth|annual growth|average annual growth|yearly growth|grow by an average of|grow annually|growth of|grew by an average of|increase by an average of|average increase|annual increase|grow at|growing at|increase on average|growth on average)',
     value: { metric: 'growth_rate', where: 'left', units: PCT },
     priority: 101,
     note: 'an average or yearly rate of growth (tốc độ tăng trưởng), not a one-off change',
-    examples: { match: ['the average annual revenue growth rate reached 10-15%', 'with an annual growth of 16%', 'revenue will grow by an average of 10% per year'], reject: ['revenue rose 10% compared with 2022'] },
+    examples: {
+      match: ['the average annual revenue growth rate reached 10-15%', 'with an annual growth of 16%', 'revenue will grow by an average of 10% per year'],
+      reject: ['revenue rose 10% compared with 2022'],
+    },
   },
   {
     id: 'en.metric.bad_debt',
@@ -548,6 +689,9 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(ocop|one commune one product|#Value star|three star|four star|five star|3 star|4 star|5 star)',
     value: { metric: 'ocop_products', where: 'both', units: ['products'] },
     priority: 60,
-    examples: { match: ['cooperatives have 126 OCOP products', '40 products certified as three-star OCOP'], reject: ['cooperatives have 126 products for export'] },
+    examples: {
+      match: ['cooperatives have 126 OCOP products', '40 products certified as three-star OCOP'],
+      reject: ['cooperatives have 126 products for export'],
+    },
   },
 ];

@@ -11,7 +11,8 @@ export type EnNoiseKind = 'reference' | 'place' | 'rank' | 'furniture' | 'versio
 export const EN_NOISE_RULES: EnglishRule<EnNoiseKind>[] = [
   {
     id: 'en.noise.reference',
-    match: '(resolution|resolutions|decree|decrees|decision|decisions|directive|directives|circular|circulars|law|laws|article|articles|clause|clauses|conclusion|conclusions|dispatch|document|documents|report|reports|letter|notice|instruction|regulation|program|programme|plan|chapter|section|item|point|page|code|no|nos|vol|volume|issue|official dispatch|official letter|document no|report no) (no|number|nos)?',
+    match:
+      '(resolution|resolutions|decree|decrees|decision|decisions|directive|directives|circular|circulars|law|laws|article|articles|clause|clauses|conclusion|conclusions|dispatch|document|documents|report|reports|letter|notice|instruction|regulation|program|programme|plan|chapter|section|item|point|page|code|no|nos|vol|volume|issue|official dispatch|official letter|document no|report no) (no|number|nos)?',
     value: 'reference',
     adjacent: 'before-number',
     examples: {
@@ -28,7 +29,8 @@ export const EN_NOISE_RULES: EnglishRule<EnNoiseKind>[] = [
   },
   {
     id: 'en.noise.place',
-    match: '(ward|district|hamlet|village|zone|quarter|route|road|highway|street|avenue|national road|group|team|block|lot|room|floor|building|km|kilometre|precinct|residential group)',
+    match:
+      '(ward|district|hamlet|village|zone|quarter|route|road|highway|street|avenue|national road|group|team|block|lot|room|floor|building|km|kilometre|precinct|residential group)',
     value: 'place',
     adjacent: 'before-number',
     examples: { match: ['in Ward 5 of the city', 'along National Road 1', 'in Hamlet 3'], reject: ['in 5 wards'] },
@@ -42,7 +44,8 @@ export const EN_NOISE_RULES: EnglishRule<EnNoiseKind>[] = [
   },
   {
     id: 'en.noise.furniture',
-    match: '(views|view|comments|comment|likes|like|shares|share|reads|visits|visitors|hotline|tel|telephone|phone|fax|email|photo|photos|gmt|utc|updated|posted|published)',
+    match:
+      '(views|view|comments|comment|likes|like|shares|share|reads|visits|visitors|hotline|tel|telephone|phone|fax|email|photo|photos|gmt|utc|updated|posted|published)',
     value: 'furniture',
     adjacent: 'before-number',
     examples: { match: ['Hotline 0912 345 678', 'Comments 0', 'GMT 7', 'Updated 12 March'], reject: ['742 cooperatives'] },
@@ -60,7 +63,10 @@ export const EN_NOISE_RULES: EnglishRule<EnNoiseKind>[] = [
     value: 'reference',
     context: 'after-number',
     note: 'the year of a law before its name ("the 2012 Cooperative Law") is no count of cooperatives',
-    examples: { match: ['the 2012 Cooperative Law offers a model', 'under the 2023 Cooperatives Law'], reject: ['2012 cooperatives were set up', '2 cooperative unions'] },
+    examples: {
+      match: ['the 2012 Cooperative Law offers a model', 'under the 2023 Cooperatives Law'],
+      reject: ['2012 cooperatives were set up', '2 cooperative unions'],
+    },
   },
   {
     id: 'en.noise.event_year.after',

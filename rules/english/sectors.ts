@@ -41,17 +41,25 @@ export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
   },
   {
     id: 'en.sector.agriculture',
-    match: '(agricultural|agriculture|agro|agro forestry|agri|farm|farming|forestry|fishery|fisheries|fishing|aquaculture|aquatic|livestock|husbandry|crop|crops|horticulture|rice|tea|coffee|pepper|cashew|fruit|vegetable|vegetables|seafood|shrimp|dairy|salt making|sericulture)',
+    match:
+      '(agricultural|agriculture|agro|agro forestry|agri|farm|farming|forestry|fishery|fisheries|fishing|aquaculture|aquatic|livestock|husbandry|crop|crops|horticulture|rice|tea|coffee|pepper|cashew|fruit|vegetable|vegetables|seafood|shrimp|dairy|salt making|sericulture)',
     value: 'agriculture',
     priority: 2,
-    examples: { match: ['329 agricultural cooperatives', 'in the field of agriculture', '47 coffee cooperatives', 'fishery cooperatives'], reject: ['44 construction cooperatives'] },
+    examples: {
+      match: ['329 agricultural cooperatives', 'in the field of agriculture', '47 coffee cooperatives', 'fishery cooperatives'],
+      reject: ['44 construction cooperatives'],
+    },
   },
   {
     id: 'en.sector.industry',
-    match: '(industrial|industry|industries|handicraft|handicrafts|handicraft industry|cottage|craft|crafts|manufacturing|artisan|small scale industry|small industry|craft village)',
+    match:
+      '(industrial|industry|industries|handicraft|handicrafts|handicraft industry|cottage|craft|crafts|manufacturing|artisan|small scale industry|small industry|craft village)',
     value: 'industry',
     priority: 2,
-    examples: { match: ['95 cooperatives in the field of industry - cottage, handicraft', '12 handicraft cooperatives'], reject: ['12 transport cooperatives'] },
+    examples: {
+      match: ['95 cooperatives in the field of industry - cottage, handicraft', '12 handicraft cooperatives'],
+      reject: ['12 transport cooperatives'],
+    },
   },
   {
     id: 'en.sector.construction',

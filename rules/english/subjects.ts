@@ -52,7 +52,10 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: 'collective (economy|economic sector) (and|,) (#CoopNoun|cooperatives|co-operatives)',
     value: 'kttt',
     priority: 5,
-    examples: { match: ['the collective economy and cooperatives directly contributed 4.8 per cent of GDP'], reject: ['cooperatives directly contributed 4.8 per cent of GDP'] },
+    examples: {
+      match: ['the collective economy and cooperatives directly contributed 4.8 per cent of GDP'],
+      reject: ['cooperatives directly contributed 4.8 per cent of GDP'],
+    },
   },
   {
     id: 'en.subject.kttt.organisations',
@@ -94,7 +97,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: '(vietnam|viet nam|provincial|province|city|municipal|district|central) (cooperative|co-operative|cooperatives) (alliance|union|alliances)',
     value: 'alliance',
     priority: 4,
-    note: 'the Cooperative Alliance (Liên minh HTX) is an organisation: its own figures are no cooperative\'s',
+    note: "the Cooperative Alliance (Liên minh HTX) is an organisation: its own figures are no cooperative's",
     examples: { match: ['the provincial Cooperative Alliance has 50 staff', 'the Vietnam Cooperative Alliance said'], reject: ['164 cooperative unions'] },
   },
   {
@@ -109,8 +112,11 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: '(the|this|that|its|his|her|their|our) (cooperative|co-operative|coop|co-op) !#Noun',
     value: 'one',
     priority: 2,
-    note: 'one cooperative named by a determiner: its own figures are not the collective economy\'s',
-    examples: { match: ['The cooperative has 45 members.', 'Last year, this cooperative earned VND 3 billion.'], reject: ['The cooperatives have 45,000 members.', 'the cooperative sector employs 2 million workers'] },
+    note: "one cooperative named by a determiner: its own figures are not the collective economy's",
+    examples: {
+      match: ['The cooperative has 45 members.', 'Last year, this cooperative earned VND 3 billion.'],
+      reject: ['The cooperatives have 45,000 members.', 'the cooperative sector employs 2 million workers'],
+    },
   },
   {
     id: 'en.subject.one.possessive',
@@ -125,15 +131,25 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     value: 'one',
     priority: 2,
     note: 'a proper name before "Cooperative": "Tan Thanh Cooperative", "Hoa Binh Agricultural Service Cooperative"',
-    examples: { match: ['Tan Thanh Cooperative has 45 members.', 'Phu Loc Agricultural Service Cooperative earns VND 5 billion a year.'], reject: ['The province has 45 cooperatives.', 'Many cooperative members earn more.'] },
+    examples: {
+      match: ['Tan Thanh Cooperative has 45 members.', 'Phu Loc Agricultural Service Cooperative earns VND 5 billion a year.'],
+      reject: ['The province has 45 cooperatives.', 'Many cooperative members earn more.'],
+    },
   },
   {
     id: 'en.subject.one.named_kind',
-    match: '#ProperNoun (agriculture|agricultural|service|services|trading|production|fishery|fisheries|aquaculture|rice|tea|coffee|salt|handicraft|transport|clean|organic|general|livestock|vegetable|fruit|farming)+ (cooperative|co-operative|coop|co-op|co) !#Plural',
+    match:
+      '#ProperNoun (agriculture|agricultural|service|services|trading|production|fishery|fisheries|aquaculture|rice|tea|coffee|salt|handicraft|transport|clean|organic|general|livestock|vegetable|fruit|farming)+ (cooperative|co-operative|coop|co-op|co) !#Plural',
     value: 'one',
     priority: 2,
     note: 'a proper name, then the kind of cooperative it is, capitalised or not: "the Vinh Loi Agriculture Co-operative", "Hoa Phu rice cooperative"',
-    examples: { match: ['The Binh An Agriculture Co-operative in Chau Thanh District was set up in 2020 and its 35 members grow rice.', 'Hoa Phu rice cooperative has 40 members.'], reject: ['The province has 199 agricultural co-operatives with 34,500 members.', 'Tra Vinh agricultural cooperatives earn VND 1 billion a year.'] },
+    examples: {
+      match: [
+        'The Binh An Agriculture Co-operative in Chau Thanh District was set up in 2020 and its 35 members grow rice.',
+        'Hoa Phu rice cooperative has 40 members.',
+      ],
+      reject: ['The province has 199 agricultural co-operatives with 34,500 members.', 'Tra Vinh agricultural cooperatives earn VND 1 billion a year.'],
+    },
   },
   {
     id: 'en.subject.one.named_after',
@@ -147,7 +163,10 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: '(#CoopNoun|cooperative|co-operative|coop|co-op|htx)',
     value: 'htx',
     priority: 1,
-    examples: { match: ['members of cooperatives earn VND 5 million a month', 'cooperative members', 'HTX members'], reject: ['members of enterprises earn VND 7 million a month'] },
+    examples: {
+      match: ['members of cooperatives earn VND 5 million a month', 'cooperative members', 'HTX members'],
+      reject: ['members of enterprises earn VND 7 million a month'],
+    },
   },
   {
     id: 'en.subject.htx.credit_funds',

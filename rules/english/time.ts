@@ -19,18 +19,25 @@ const K = (kind: EnTimeKind): EnTimeValue => ({ kind });
 export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   {
     id: 'en.time.reference',
-    match: '(from|since|compared to|compared with|compared|over|than|as in|versus|vs|against|relative to|on) (that in #Year|that of #Year|those in #Year|those of #Year|it was in #Year|in #Year|the same period last year|the same period of #Year|the same period in #Year|the same period of|the same period in|the same period|the previous year|the year before|last year|the #Year level|#Year level|the end of #Year|the beginning of the period|the start of the period|#Year|the same time last year|the same time)',
+    match:
+      '(from|since|compared to|compared with|compared|over|than|as in|versus|vs|against|relative to|on) (that in #Year|that of #Year|those in #Year|those of #Year|it was in #Year|in #Year|the same period last year|the same period of #Year|the same period in #Year|the same period of|the same period in|the same period|the previous year|the year before|last year|the #Year level|#Year level|the end of #Year|the beginning of the period|the start of the period|#Year|the same time last year|the same time)',
     value: K('reference'),
     priority: 3,
     note: 'the year a change is measured from: "up 58 from 2022" dates no figure',
-    examples: { match: ['up 58 from 2022', 'an increase of 7.8 per cent over the same period', 'up 61 percent compared with 2013', 'twice as many as in 2001'], reject: ['by 2030', 'in 2023'] },
+    examples: {
+      match: ['up 58 from 2022', 'an increase of 7.8 per cent over the same period', 'up 61 percent compared with 2013', 'twice as many as in 2001'],
+      reject: ['by 2030', 'in 2023'],
+    },
   },
   {
     id: 'en.time.reference.that',
     match: '(than|compared to|compared with|compared|as|over|against) (that|those|it|they) (was|were)? (in|of|by|at) (the end of|end of)? #Year',
     value: K('reference'),
     priority: 3,
-    examples: { match: ['4 times better than that by the end of 2012', 'VND 949 million higher than that in 2013'], reject: ['by the end of 2012, the province had 300 cooperatives'] },
+    examples: {
+      match: ['4 times better than that by the end of 2012', 'VND 949 million higher than that in 2013'],
+      reject: ['by the end of 2012, the province had 300 cooperatives'],
+    },
   },
   {
     id: 'en.time.reference.as_many',
@@ -52,7 +59,10 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
     match: '(law|laws|decree|resolution|constitution) (on|of)? .? #Year',
     value: K('reference'),
     priority: 3,
-    examples: { match: ['in line with the Law on Cooperatives 2023', 'the Cooperative Law 2012 showed shortcomings'], reject: ['in 2012, the province had 300 cooperatives'] },
+    examples: {
+      match: ['in line with the Law on Cooperatives 2023', 'the Cooperative Law 2012 showed shortcomings'],
+      reject: ['in 2012, the province had 300 cooperatives'],
+    },
   },
   {
     id: 'en.time.period',
@@ -77,10 +87,14 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.as_of',
-    match: '(as of|as at|at the end of|at end of|at the close of|in late|in early|in mid) (the end of|end of|the close of|late|early|mid)? (#Date|#Value)* #Year',
+    match:
+      '(as of|as at|at the end of|at end of|at the close of|in late|in early|in mid) (the end of|end of|the close of|late|early|mid)? (#Date|#Value)* #Year',
     value: K('as_of'),
     priority: 2,
-    examples: { match: ['As of December 31, 2023, the province had 742 cooperatives.', 'at the end of 2023', 'as of June 30, 2024'], reject: ['by the end of 2025'] },
+    examples: {
+      match: ['As of December 31, 2023, the province had 742 cooperatives.', 'at the end of 2023', 'as of June 30, 2024'],
+      reject: ['by the end of 2025'],
+    },
   },
   {
     id: 'en.time.year',
@@ -123,11 +137,15 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
     match: '(each year|every year|per year|a year|annually|yearly|per annum|every year on average|each year on average)',
     value: K('recurring'),
     priority: 2,
-    examples: { match: ['The province will set up 40 new cooperatives each year.', 'to establish 500 cooperatives annually'], reject: ['In 2023, 40 cooperatives were set up.'] },
+    examples: {
+      match: ['The province will set up 40 new cooperatives each year.', 'to establish 500 cooperatives annually'],
+      reject: ['In 2023, 40 cooperatives were set up.'],
+    },
   },
   {
     id: 'en.time.partial',
-    match: '(the first|the past|the last|first) (half|quarter|#Value months|six months|nine months|three months|ten months|eleven months|eight months|seven months|five months|four months|two months)',
+    match:
+      '(the first|the past|the last|first) (half|quarter|#Value months|six months|nine months|three months|ten months|eleven months|eight months|seven months|five months|four months|two months)',
     value: K('partial'),
     priority: 3,
     note: 'an average over part of a year has no unit in TARGETS.md: the figure is other',
@@ -142,8 +160,12 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
 export const EN_CLAUSE_OPENER_RULES: EnglishRule<true>[] = [
   {
     id: 'en.opener',
-    match: '(while|whereas|meanwhile|but|yet|however|of which|of whom|of them|of these|of those|among them|among these|among which|among whom|in which|in particular|including|includes|included|besides|in addition|additionally|moreover|furthermore|respectively|specifically|notably|in detail|namely|such as)',
+    match:
+      '(while|whereas|meanwhile|but|yet|however|of which|of whom|of them|of these|of those|among them|among these|among which|among whom|in which|in particular|including|includes|included|besides|in addition|additionally|moreover|furthermore|respectively|specifically|notably|in detail|namely|such as)',
     value: true,
-    examples: { match: ['742 cooperatives, of which 132 were newly established', 'VND 5 million per month, while average revenue was VND 3 billion'], reject: ['742 cooperatives with 25,000 members'] },
+    examples: {
+      match: ['742 cooperatives, of which 132 were newly established', 'VND 5 million per month, while average revenue was VND 3 billion'],
+      reject: ['742 cooperatives with 25,000 members'],
+    },
   },
 ];

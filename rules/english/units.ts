@@ -14,8 +14,17 @@ import type { Sector, Subject } from '../../pipeline/record.ts';
 
 /** Classes of counted nouns. 'not_ours': a measure no record has (hectares, years, stars). */
 export type EnNounClass =
-  | 'coop' | 'members' | 'workers' | 'persons' | 'managers' | 'products' | 'communes'
-  | 'households' | 'enterprises' | 'places' | 'not_ours';
+  | 'coop'
+  | 'members'
+  | 'workers'
+  | 'persons'
+  | 'managers'
+  | 'products'
+  | 'communes'
+  | 'households'
+  | 'enterprises'
+  | 'places'
+  | 'not_ours';
 
 export interface EnUnitValue {
   cls: EnNounClass;
@@ -33,7 +42,10 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     match: '(cooperative|co-operative|cooperation|collaborative|co-op|coop) (groups|group|teams|team)',
     value: U('coop', { subject: 'tht' }),
     priority: 3,
-    examples: { match: ['The province has 1,045 cooperative groups.', 'about 500 co-operative teams'], reject: ['The province has 1,045 cooperatives.', '30 cooperative members'] },
+    examples: {
+      match: ['The province has 1,045 cooperative groups.', 'about 500 co-operative teams'],
+      reject: ['The province has 1,045 cooperatives.', '30 cooperative members'],
+    },
   },
   {
     id: 'en.unit.coop_group.tht',
@@ -54,7 +66,10 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     match: '(cooperative|co-operative|cooperatives) (unions|union|federations|alliances)',
     value: U('coop', { subject: 'lhhtx' }),
     priority: 3,
-    examples: { match: ['There were 100 cooperative unions nationwide.', 'six co-operative unions', '100-150 cooperative alliances'], reject: ['100 cooperative groups'] },
+    examples: {
+      match: ['There were 100 cooperative unions nationwide.', 'six co-operative unions', '100-150 cooperative alliances'],
+      reject: ['100 cooperative groups'],
+    },
   },
   {
     id: 'en.unit.credit_funds',
@@ -151,11 +166,15 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
   },
   {
     id: 'en.unit.not_ours',
-    match: '(hectares|hectare|ha|tonnes|tonne|tons|ton|kg|kilogrammes|km|kilometres|kilometers|sq|square|m2|m3|litres|liters|heads|cattle|pigs|cows|buffaloes|poultry|trees|seedlings|units|projects|models|courses|classes|sessions|conferences|events|meetings|delegates|times|fold|years|year|months|month|days|day|weeks|week|decades|hours|minutes|stars|star|points|seats|votes|articles|clauses|criteria|kinds|types|rounds|batches|trips|vehicles|boats|ships|machines|generations|steps|targets|tasks|solutions|groups of solutions)',
+    match:
+      '(hectares|hectare|ha|tonnes|tonne|tons|ton|kg|kilogrammes|km|kilometres|kilometers|sq|square|m2|m3|litres|liters|heads|cattle|pigs|cows|buffaloes|poultry|trees|seedlings|units|projects|models|courses|classes|sessions|conferences|events|meetings|delegates|times|fold|years|year|months|month|days|day|weeks|week|decades|hours|minutes|stars|star|points|seats|votes|articles|clauses|criteria|kinds|types|rounds|batches|trips|vehicles|boats|ships|machines|generations|steps|targets|tasks|solutions|groups of solutions)',
     value: U('not_ours'),
     priority: 2,
     note: 'measures that are no record: areas, weights, durations ("20 years of implementation"), star grades, counts of projects or courses',
-    examples: { match: ['20 years of implementing the resolution', '1,200 hectares of rice', 'a 3-star rating', 'organised 15 training courses', '1.5 times higher'], reject: ['20 cooperatives'] },
+    examples: {
+      match: ['20 years of implementing the resolution', '1,200 hectares of rice', 'a 3-star rating', 'organised 15 training courses', '1.5 times higher'],
+      reject: ['20 cooperatives'],
+    },
   },
 ];
 
@@ -220,10 +239,25 @@ export const EN_PER_RULES: EnglishRule<EnPerValue>[] = [
 
 /** Words that multiply the number before them ("5.4 million"), also glued ("VND5.4mil", "1.5bn"). */
 export const EN_MAGNITUDES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3,
-  million: 1e6, millions: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
-  billion: 1e9, billions: 1e9, bil: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
-  trillion: 1e12, trillions: 1e12, tril: 1e12, trn: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mil: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bil: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+  tril: 1e12,
+  trn: 1e12,
+  tn: 1e12,
 };
 
 /** Words for the đồng. */
@@ -231,6 +265,33 @@ export const EN_VND_WORDS: ReadonlySet<string> = new Set(['vnd', 'vnđ', 'dong',
 
 /** Other money: no record is made of it (TARGETS.md counts đồng only). */
 export const EN_FOREIGN_MONEY: ReadonlySet<string> = new Set([
-  'usd', 'us$', '$', 'us', 'dollar', 'dollars', 'eur', 'euro', 'euros', '€', '£', 'gbp', 'pound', 'pounds', '¥', 'yen', 'jpy',
-  'yuan', 'cny', 'rmb', 'baht', 'won', 'krw', 's$', 'sgd', 'a$', 'aud', 'ringgit', 'rupees',
+  'usd',
+  'us$',
+  '$',
+  'us',
+  'dollar',
+  'dollars',
+  'eur',
+  'euro',
+  'euros',
+  '€',
+  '£',
+  'gbp',
+  'pound',
+  'pounds',
+  '¥',
+  'yen',
+  'jpy',
+  'yuan',
+  'cny',
+  'rmb',
+  'baht',
+  'won',
+  'krw',
+  's$',
+  'sgd',
+  'a$',
+  'aud',
+  'ringgit',
+  'rupees',
 ]);

@@ -39,7 +39,10 @@ export const ADMIN_WORD_RULES: readonly Rule<AdminWord>[] = [
     pattern: 'thành phố|tp|t p',
     value: { kind: 'city' },
     note: '"t p" is "T.P." as words',
-    examples: { match: ['Thành phố Hồ Chí Minh có 700 HTX', 'TP. Cần Thơ phấn đấu có 300 HTX', 'T.P Cần Thơ', 'TP.HCM'], reject: ['phố Lai Châu', 'Hồ Chí Minh'] },
+    examples: {
+      match: ['Thành phố Hồ Chí Minh có 700 HTX', 'TP. Cần Thơ phấn đấu có 300 HTX', 'T.P Cần Thơ', 'TP.HCM'],
+      reject: ['phố Lai Châu', 'Hồ Chí Minh'],
+    },
   },
   {
     id: 'place.admin.province_committee',
@@ -113,7 +116,7 @@ export const ADMIN_WORD_RULES: readonly Rule<AdminWord>[] = [
     id: 'place.admin.commune',
     pattern: 'xã',
     value: { kind: 'skip' },
-    note: 'a commune may bear a district\'s name; after the 2025 reform communes are what documents name',
+    note: "a commune may bear a district's name; after the 2025 reform communes are what documents name",
     examples: { match: ['UBND xã Tam Đường ban hành kế hoạch'], reject: ['thị xã Sơn Tây', 'cách xa Lai Châu'] },
   },
   {

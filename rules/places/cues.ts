@@ -46,7 +46,7 @@ export const REFERENCE_RULE: Rule<WeightEffect> = {
   id: 'place.reference',
   pattern: String.raw`\b(?:học tập|kinh nghiệm|tham quan|khảo sát|giao lưu|kết nghĩa|đoàn công tác|làm việc tại|làm việc với|đến từ|tiếp đoàn|hợp tác với|như các tỉnh|các tỉnh như)\b`,
   value: { times: 0.3 },
-  note: 'on the key, before a name in its clause: the place is where the document\'s people went, not where it is from',
+  note: "on the key, before a name in its clause: the place is where the document's people went, not where it is from",
   examples: {
     match: ['Đoàn đi học tập kinh nghiệm tại tỉnh Lâm Đồng', 'tham quan mô hình HTX tại Đắk Lắk'],
     reject: ['UBND tỉnh Lâm Đồng ban hành kế hoạch', 'Sau chuyến học tập kinh nghiệm. Tỉnh Lâm Đồng ban hành kế hoạch'],

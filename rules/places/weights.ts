@@ -80,7 +80,7 @@ export const RESOLUTION_WEIGHTS = {
   districtShare: {
     id: 'place.weight.district_share',
     value: 0.8,
-    note: 'the share of a district mention\'s weight that goes to its province',
+    note: "the share of a district mention's weight that goes to its province",
     examples: { match: ['UBND huyện Tam Đường ban hành kế hoạch'], reject: ['UBND tỉnh Lai Châu ban hành kế hoạch'] },
   },
   ambiguousDistrict: {

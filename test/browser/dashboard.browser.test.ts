@@ -34,7 +34,9 @@ describe.skipIf(!haveChromium)('the dashboard of 10,000 documents in headless ch
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
     await page.goto('about:blank');
   }, 180_000);
 
@@ -58,7 +60,9 @@ describe.skipIf(!haveChromium)('the dashboard of 10,000 documents in headless ch
   }, 60_000);
 
   it('the largest place page opens with its charts drawn', async () => {
-    const largest = readdirSync(join(out, 'dashboard')).sort((a, b) => statSync(join(out, 'dashboard', b)).size - statSync(join(out, 'dashboard', a)).size)[0] as string;
+    const largest = readdirSync(join(out, 'dashboard')).sort(
+      (a, b) => statSync(join(out, 'dashboard', b)).size - statSync(join(out, 'dashboard', a)).size,
+    )[0] as string;
     await open(join('dashboard', largest));
     const charts = page.locator('figure.chart svg');
     expect(await charts.count()).toBeGreaterThan(10);

@@ -47,8 +47,12 @@ describe.skipIf(!haveChromium)('report in headless chromium', () => {
       void d.dismiss();
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('request', (r) => { if (!r.url().startsWith('file:')) problems.push(`network: ${r.url()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) problems.push(`network: ${r.url()}`);
+    });
   }, 60_000);
 
   afterAll(async () => {

@@ -27,7 +27,10 @@ const MISSED = 'một trăm hai mươi tổ hợp tác';
 /** `chitieu extract` in its own process, with the extractor version overridden (pipeline/version.ts). */
 function extract(db: string, file: string, version: string): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'chitieu.mjs'), 'extract', file, '--db', db], {
-    cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CHITIEU_EXTRACTOR_VERSION: version },
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, CHITIEU_EXTRACTOR_VERSION: version },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -86,8 +89,12 @@ describe.skipIf(!haveChromium)('review in headless chromium', () => {
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('request', (r) => { if (!r.url().startsWith(server.url)) problems.push(`network: ${r.url()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url)) problems.push(`network: ${r.url()}`);
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -188,7 +195,11 @@ describe.skipIf(!haveChromium)('review in headless chromium', () => {
     expect(levels.map((l) => rank[l])).toEqual([...levels.map((l) => rank[l])].sort());
     const quoteOf = async (i: number) => (await page.locator('#queue tr.q').nth(i).locator('mark.q').textContent()) ?? '';
     const rejected = await quoteOf(0);
-    const saved = (n: number) => page.locator('#queue tr.q.done').nth(n - 1).waitFor({ timeout: 5000 });
+    const saved = (n: number) =>
+      page
+        .locator('#queue tr.q.done')
+        .nth(n - 1)
+        .waitFor({ timeout: 5000 });
     await page.keyboard.press('r'); // the first row, rejected
     await saved(1);
     await page.keyboard.press('j'); // skip one …
@@ -202,8 +213,15 @@ describe.skipIf(!haveChromium)('review in headless chromium', () => {
     await expect(page.locator('#left-count').textContent()).resolves.toBe('0');
     await page.reload();
     await expect(page.locator('#queue tbody').textContent()).resolves.toContain('Nothing left to review');
-    const verdicts = query<{ quote: string; kind: string; reviewer: string }>(`SELECT quote, kind, reviewer FROM verdicts WHERE superseded_by IS NULL ORDER BY id`);
-    expect(verdicts.filter((v) => v.kind === 'reject').map((v) => v.quote).sort()).toEqual(['36 HTX', rejected].sort());
+    const verdicts = query<{ quote: string; kind: string; reviewer: string }>(
+      `SELECT quote, kind, reviewer FROM verdicts WHERE superseded_by IS NULL ORDER BY id`,
+    );
+    expect(
+      verdicts
+        .filter((v) => v.kind === 'reject')
+        .map((v) => v.quote)
+        .sort(),
+    ).toEqual(['36 HTX', rejected].sort());
     expect(verdicts.every((v) => v.reviewer === 'Lan')).toBe(true);
     expect(verdicts).toHaveLength(13);
     expect(problems).toEqual([]);
@@ -216,8 +234,18 @@ describe.skipIf(!haveChromium)('review in headless chromium', () => {
     expect(before.map((r) => r.verdict).sort()).toEqual([...Array(9).fill('accepted'), 'added', 'corrected']);
     expect(before.find((r) => r.verdict === 'corrected')).toMatchObject({ quote: 'dưới 10%', metric: 'weak', year: 2025, value: 10, comparator: 'lt' });
     expect(before.find((r) => r.verdict === 'added')).toEqual({
-      quote: MISSED, verdict: 'added', reviewer: 'Lan', subject: 'tht', metric: 'count', sector: 'agriculture', status: 'actual', year: 2023,
-      unit: 'count', value: 120, value_max: null, comparator: 'approx',
+      quote: MISSED,
+      verdict: 'added',
+      reviewer: 'Lan',
+      subject: 'tht',
+      metric: 'count',
+      sector: 'agriculture',
+      status: 'actual',
+      year: 2023,
+      unit: 'count',
+      value: 120,
+      value_max: null,
+      comparator: 'approx',
     });
     expect(before.map((r) => r.quote)).not.toContain('36 HTX');
 
@@ -249,7 +277,10 @@ describe.skipIf(!haveChromium)('review in headless chromium', () => {
     const gold = join(dir, 'reviewed.gold.jsonl');
     const exported = chitieu(['export', '--db', db, '--format', 'gold', '--reviewed', '--out', gold]);
     expect(exported.code, exported.err).toBe(0);
-    const lines = readFileSync(gold, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { doc: string; quote: string; year: number });
+    const lines = readFileSync(gold, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { doc: string; quote: string; year: number });
     expect(lines).toHaveLength(11);
     expect(lines.every((l) => l.doc === 'bac-kan.txt')).toBe(true);
     const scored = chitieu(['eval', '--gold', gold, doc]);

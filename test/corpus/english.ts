@@ -12,38 +12,132 @@ const N = EN_NEWS_2024;
 export const EN_STATUS: CorpusGroup = {
   phenomenon: 'English: status from modality, tense and time words',
   entries: [
-    { doc: N, text: 'Vietnam aims to have 45,000 cooperatives with 8 million members by 2030.', expect: [r('htx', 'count', 'target', 2030, 'count', 45000), r('htx', 'members', 'target', 2030, 'count', 8_000_000)] },
+    {
+      doc: N,
+      text: 'Vietnam aims to have 45,000 cooperatives with 8 million members by 2030.',
+      expect: [r('htx', 'count', 'target', 2030, 'count', 45000), r('htx', 'members', 'target', 2030, 'count', 8_000_000)],
+    },
     { doc: N, text: 'By the end of 2023, the province had 742 cooperatives, up 58 from 2022.', expect: [r('htx', 'count', 'actual', 2023, 'count', 742)] },
-    { doc: N, text: 'The province currently has 1,045 cooperative groups with more than 12,000 members.', expect: [r('tht', 'count', 'actual', 2024, 'count', 1045), r('tht', 'members', 'actual', 2024, 'count', 12000, { comparator: 'gt' })] },
+    {
+      doc: N,
+      text: 'The province currently has 1,045 cooperative groups with more than 12,000 members.',
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 1045), r('tht', 'members', 'actual', 2024, 'count', 12000, { comparator: 'gt' })],
+    },
     { doc: N, text: 'This year, the province plans to establish 40 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 40)] },
-    { doc: EN_REPORT_2023, text: 'The number of cooperatives is expected to reach 800 by the end of this year.', expect: [r('htx', 'count', 'target', 2023, 'count', 800)] },
+    {
+      doc: EN_REPORT_2023,
+      text: 'The number of cooperatives is expected to reach 800 by the end of this year.',
+      expect: [r('htx', 'count', 'target', 2023, 'count', 800)],
+    },
     { doc: N, text: 'In 2023, 36 new cooperatives were established, exceeding the annual plan.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 36)] },
     { doc: N, text: 'As of June 30, 2024, the province had 312 cooperatives in operation.', expect: [r('htx', 'count', 'actual', 2024, 'count', 312)] },
     { doc: N, text: 'The city targets 1,200 cooperatives operating effectively by 2025.', expect: [r('htx', 'effective', 'target', 2025, 'count', 1200)] },
-    { doc: N, text: 'Average revenue per cooperative was estimated at VND 3.2 billion last year.', expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 3_200_000_000)] },
-    { doc: N, text: 'The province will strive to have at least 30 new cooperatives each year in the 2026-2030 period.', expect: [r('htx', 'new_count', 'target', 2030, 'count/year', 30, { comparator: 'gte' })] },
+    {
+      doc: N,
+      text: 'Average revenue per cooperative was estimated at VND 3.2 billion last year.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 3_200_000_000)],
+    },
+    {
+      doc: N,
+      text: 'The province will strive to have at least 30 new cooperatives each year in the 2026-2030 period.',
+      expect: [r('htx', 'new_count', 'target', 2030, 'count/year', 30, { comparator: 'gte' })],
+    },
     { doc: N, text: 'So far, 28 cooperatives have been set up this year.', expect: [r('htx', 'new_count', 'actual', 2024, 'count', 28)] },
-    { doc: N, text: "The collective economic sector is set to contribute 5 percent of the province's GRDP by 2030.", expect: [r('kttt', 'grdp_share', 'target', 2030, 'percent', 5)] },
-    { doc: N, text: 'Last year, the average income of cooperative members reached VND 5.4 million per month.', expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_400_000)] },
-    { doc: N, text: 'Next year, the province aims to raise the average income of members to VND 6 million per month.', expect: [r('htx', 'income_avg', 'target', 2025, 'VND/month', 6_000_000)] },
-    { doc: N, text: 'The province has set a target of reducing the share of weak cooperatives to under 5% by 2025.', expect: [r('htx', 'weak', 'target', 2025, 'percent', 5, { comparator: 'lt' })] },
-    { doc: N, text: 'There were 27,000 cooperatives nationwide at the end of 2021, 2.5 times as many as in 2001.', expect: [r('htx', 'count', 'actual', 2021, 'count', 27000)] },
+    {
+      doc: N,
+      text: "The collective economic sector is set to contribute 5 percent of the province's GRDP by 2030.",
+      expect: [r('kttt', 'grdp_share', 'target', 2030, 'percent', 5)],
+    },
+    {
+      doc: N,
+      text: 'Last year, the average income of cooperative members reached VND 5.4 million per month.',
+      expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_400_000)],
+    },
+    {
+      doc: N,
+      text: 'Next year, the province aims to raise the average income of members to VND 6 million per month.',
+      expect: [r('htx', 'income_avg', 'target', 2025, 'VND/month', 6_000_000)],
+    },
+    {
+      doc: N,
+      text: 'The province has set a target of reducing the share of weak cooperatives to under 5% by 2025.',
+      expect: [r('htx', 'weak', 'target', 2025, 'percent', 5, { comparator: 'lt' })],
+    },
+    {
+      doc: N,
+      text: 'There were 27,000 cooperatives nationwide at the end of 2021, 2.5 times as many as in 2001.',
+      expect: [r('htx', 'count', 'actual', 2021, 'count', 27000)],
+    },
     // the level a goal starts from is reached; a range written half in words; members "with a total of" a list of kinds
-    { doc: N, text: 'This year it wants to raise the rate of cooperatives operating effectively from the current 41 per cent.', expect: [r('htx', 'effective', 'actual', 2024, 'percent', 41)] },
-    { doc: N, text: 'This year the district plans to set up five to 8 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 5, { value_max: 8 })] },
+    {
+      doc: N,
+      text: 'This year it wants to raise the rate of cooperatives operating effectively from the current 41 per cent.',
+      expect: [r('htx', 'effective', 'actual', 2024, 'percent', 41)],
+    },
+    {
+      doc: N,
+      text: 'This year the district plans to set up five to 8 new cooperatives.',
+      expect: [r('htx', 'new_count', 'target', 2024, 'count', 5, { value_max: 8 })],
+    },
     // a bare number after "the number of" counts the longest head there
-    { doc: N, text: 'Three cooperative unions were set up this year, raising the total number of cooperative unions to 17.', expect: [r('lhhtx', 'new_count', 'actual', 2024, 'count', 3), r('lhhtx', 'count', 'actual', 2024, 'count', 17)] },
+    {
+      doc: N,
+      text: 'Three cooperative unions were set up this year, raising the total number of cooperative unions to 17.',
+      expect: [r('lhhtx', 'new_count', 'actual', 2024, 'count', 3), r('lhhtx', 'count', 'actual', 2024, 'count', 17)],
+    },
     // money per cooperative is the cooperatives', even after a figure of groups
-    { doc: N, text: 'Cooperative groups have about 6,100 members. The average revenue is about 2,300 million VND/year/cooperative.', expect: [r('tht', 'members', 'actual', 2024, 'count', 6100, { comparator: 'approx' }), r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_300_000_000, { comparator: 'approx' })] },
-    { doc: N, text: 'The district has 61 cooperatives and 900 cooperative groups with a total of 21,300 members.', expect: [r('htx', 'count', 'actual', 2024, 'count', 61), r('tht', 'count', 'actual', 2024, 'count', 900), r('kttt', 'members', 'actual', 2024, 'count', 21300)] },
-    { doc: N, text: "The province's cooperatives are expected to have 20,000 members by 2025, up from 15,400 at present.", expect: [r('htx', 'members', 'target', 2025, 'count', 20000), r('htx', 'members', 'actual', 2024, 'count', 15400)] },
-    { doc: N, text: 'Hanoi now has 1,900 cooperatives and aims to have 2,500 by 2030.', expect: [r('htx', 'count', 'actual', 2024, 'count', 1900), r('htx', 'count', 'target', 2030, 'count', 2500)] },
-    { doc: N, text: 'The average income of cooperative members is expected to reach VND 70 million a year in 2025.', expect: [r('htx', 'income_avg', 'target', 2025, 'VND/year', 70_000_000)] },
+    {
+      doc: N,
+      text: 'Cooperative groups have about 6,100 members. The average revenue is about 2,300 million VND/year/cooperative.',
+      expect: [
+        r('tht', 'members', 'actual', 2024, 'count', 6100, { comparator: 'approx' }),
+        r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_300_000_000, { comparator: 'approx' }),
+      ],
+    },
+    {
+      doc: N,
+      text: 'The district has 61 cooperatives and 900 cooperative groups with a total of 21,300 members.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 61),
+        r('tht', 'count', 'actual', 2024, 'count', 900),
+        r('kttt', 'members', 'actual', 2024, 'count', 21300),
+      ],
+    },
+    {
+      doc: N,
+      text: "The province's cooperatives are expected to have 20,000 members by 2025, up from 15,400 at present.",
+      expect: [r('htx', 'members', 'target', 2025, 'count', 20000), r('htx', 'members', 'actual', 2024, 'count', 15400)],
+    },
+    {
+      doc: N,
+      text: 'Hanoi now has 1,900 cooperatives and aims to have 2,500 by 2030.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 1900), r('htx', 'count', 'target', 2030, 'count', 2500)],
+    },
+    {
+      doc: N,
+      text: 'The average income of cooperative members is expected to reach VND 70 million a year in 2025.',
+      expect: [r('htx', 'income_avg', 'target', 2025, 'VND/year', 70_000_000)],
+    },
     { doc: N, text: 'The province targets 30 new cooperatives in 2025.', expect: [r('htx', 'new_count', 'target', 2025, 'count', 30)] },
-    { doc: N, text: 'Cooperatives have attracted nearly 70,000 members, creating jobs for about 100,000 workers.', expect: [r('htx', 'members', 'actual', 2024, 'count', 70000, { comparator: 'approx' }), r('htx', 'workers', 'actual', 2024, 'count', 100000, { comparator: 'approx' })] },
-    { doc: EN_REPORT_2023, text: 'Average profit per cooperative is expected to reach VND 300 million in 2023.', expect: [r('htx', 'profit_avg', 'target', 2023, 'VND/year', 300_000_000)] },
+    {
+      doc: N,
+      text: 'Cooperatives have attracted nearly 70,000 members, creating jobs for about 100,000 workers.',
+      expect: [
+        r('htx', 'members', 'actual', 2024, 'count', 70000, { comparator: 'approx' }),
+        r('htx', 'workers', 'actual', 2024, 'count', 100000, { comparator: 'approx' }),
+      ],
+    },
+    {
+      doc: EN_REPORT_2023,
+      text: 'Average profit per cooperative is expected to reach VND 300 million in 2023.',
+      expect: [r('htx', 'profit_avg', 'target', 2023, 'VND/year', 300_000_000)],
+    },
     { doc: N, text: 'From now to 2025, the province will develop 150 more cooperatives.', expect: [r('htx', 'new_count', 'target', 2025, 'count', 150)] },
-    { doc: N, text: 'The province had planned to set up 50 cooperatives in 2023 but established only 41.', expect: [r('htx', 'new_count', 'target', 2023, 'count', 50), r('htx', 'new_count', 'actual', 2023, 'count', 41)] },
+    {
+      doc: N,
+      text: 'The province had planned to set up 50 cooperatives in 2023 but established only 41.',
+      expect: [r('htx', 'new_count', 'target', 2023, 'count', 50), r('htx', 'new_count', 'actual', 2023, 'count', 41)],
+    },
   ],
 };
 
@@ -52,20 +146,61 @@ export const EN_TIME: CorpusGroup = {
   entries: [
     { doc: N, text: 'In the 2021-2025 period, the province established 132 new cooperatives.', expect: [r('htx', 'new_count', 'actual', 2024, 'count', 132)] },
     { doc: N, text: 'From 2021 to 2023, 96 cooperatives were set up.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 96)] },
-    { doc: N, text: 'In the first six months of 2024, the average income of workers at cooperatives was VND 4.2 million a month.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_200_000)] },
+    {
+      doc: N,
+      text: 'In the first six months of 2024, the average income of workers at cooperatives was VND 4.2 million a month.',
+      expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_200_000)],
+    },
     { doc: N, text: 'In the first nine months of this year, average revenue of cooperatives reached VND 1.8 billion.', expect: [], none: true },
-    { doc: EN_PLAN_2026_2030, text: 'Each year, the province will set up 25 to 30 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2030, 'count/year', 25, { value_max: 30 })] },
-    { doc: N, text: 'By 2030, the province strives to have 1,500 cooperatives and 3,000 cooperative groups.', expect: [r('htx', 'count', 'target', 2030, 'count', 1500), r('tht', 'count', 'target', 2030, 'count', 3000)] },
-    { doc: N, text: 'Compared with 2020, the number of cooperatives increased by 150 to 620 in 2023.', expect: [r('htx', 'count', 'actual', 2023, 'count', 620)] },
-    { doc: N, text: 'The number of cooperatives in the province rose from 320 in 2020 to 500 in 2023.', expect: [r('htx', 'count', 'actual', 2020, 'count', 320), r('htx', 'count', 'actual', 2023, 'count', 500)] },
+    {
+      doc: EN_PLAN_2026_2030,
+      text: 'Each year, the province will set up 25 to 30 new cooperatives.',
+      expect: [r('htx', 'new_count', 'target', 2030, 'count/year', 25, { value_max: 30 })],
+    },
+    {
+      doc: N,
+      text: 'By 2030, the province strives to have 1,500 cooperatives and 3,000 cooperative groups.',
+      expect: [r('htx', 'count', 'target', 2030, 'count', 1500), r('tht', 'count', 'target', 2030, 'count', 3000)],
+    },
+    {
+      doc: N,
+      text: 'Compared with 2020, the number of cooperatives increased by 150 to 620 in 2023.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 620)],
+    },
+    {
+      doc: N,
+      text: 'The number of cooperatives in the province rose from 320 in 2020 to 500 in 2023.',
+      expect: [r('htx', 'count', 'actual', 2020, 'count', 320), r('htx', 'count', 'actual', 2023, 'count', 500)],
+    },
     { doc: N, text: 'The number of cooperative members reached 25,400 by the end of 2023.', expect: [r('htx', 'members', 'actual', 2023, 'count', 25400)] },
     { doc: N, text: "Last year, the province's cooperatives employed 8,500 regular workers.", expect: [r('htx', 'workers', 'actual', 2023, 'count', 8500)] },
-    { doc: N, text: 'This year, the average profit of a cooperative is projected at VND 350 million.', expect: [r('htx', 'profit_avg', 'target', 2024, 'VND/year', 350_000_000)] },
+    {
+      doc: N,
+      text: 'This year, the average profit of a cooperative is projected at VND 350 million.',
+      expect: [r('htx', 'profit_avg', 'target', 2024, 'VND/year', 350_000_000)],
+    },
     { doc: N, text: 'Over the past five years, the number of cooperatives has doubled to 410.', expect: [r('htx', 'count', 'actual', 2024, 'count', 410)] },
-    { doc: EN_NEWS_2023, text: 'The province set up 25 cooperatives in 2022 and another 31 this year.', expect: [r('htx', 'new_count', 'actual', 2022, 'count', 25), r('htx', 'new_count', 'actual', 2023, 'count', 31)] },
-    { doc: { title: 'Cooperatives report solid results', issued: '2024-01-18' }, text: 'Last year, cooperatives in the province earned an average revenue of VND 2.8 billion.', expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_800_000_000)] },
-    { doc: N, text: 'By 2025, the province will have 560 cooperatives. In 2023, it had 470.', expect: [r('htx', 'count', 'target', 2025, 'count', 560), r('htx', 'count', 'actual', 2023, 'count', 470)], todo: 'a bare number counts what an earlier sentence counted ("it had 470"): read only within one sentence' },
-    { doc: N, text: 'In the 2026-2030 period, Long An aims to establish 100 new cooperatives annually.', expect: [r('htx', 'new_count', 'target', 2030, 'count/year', 100)] },
+    {
+      doc: EN_NEWS_2023,
+      text: 'The province set up 25 cooperatives in 2022 and another 31 this year.',
+      expect: [r('htx', 'new_count', 'actual', 2022, 'count', 25), r('htx', 'new_count', 'actual', 2023, 'count', 31)],
+    },
+    {
+      doc: { title: 'Cooperatives report solid results', issued: '2024-01-18' },
+      text: 'Last year, cooperatives in the province earned an average revenue of VND 2.8 billion.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_800_000_000)],
+    },
+    {
+      doc: N,
+      text: 'By 2025, the province will have 560 cooperatives. In 2023, it had 470.',
+      expect: [r('htx', 'count', 'target', 2025, 'count', 560), r('htx', 'count', 'actual', 2023, 'count', 470)],
+      todo: 'a bare number counts what an earlier sentence counted ("it had 470"): read only within one sentence',
+    },
+    {
+      doc: N,
+      text: 'In the 2026-2030 period, Long An aims to establish 100 new cooperatives annually.',
+      expect: [r('htx', 'new_count', 'target', 2030, 'count/year', 100)],
+    },
   ],
 };
 
@@ -73,19 +208,49 @@ export const EN_SUBJECTS: CorpusGroup = {
   phenomenon: 'English: whose figure it is',
   entries: [
     { doc: N, text: 'Unions of cooperatives in the province have 1,200 members.', expect: [r('lhhtx', 'members', 'actual', 2024, 'count', 1200)] },
-    { doc: N, text: 'The country has 164 cooperative unions with more than 1 million members.', expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 164), r('lhhtx', 'members', 'actual', 2024, 'count', 1_000_000, { comparator: 'gt' })] },
-    { doc: N, text: 'Cooperatives and cooperative groups in the province attracted 95,000 members.', expect: [r('kttt', 'members', 'actual', 2024, 'count', 95000)] },
-    { doc: N, text: 'The collective economy contributes about 4.8 percent of the national GDP.', expect: [r('kttt', 'grdp_share', 'actual', 2024, 'percent', 4.8, { comparator: 'approx' })] },
+    {
+      doc: N,
+      text: 'The country has 164 cooperative unions with more than 1 million members.',
+      expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 164), r('lhhtx', 'members', 'actual', 2024, 'count', 1_000_000, { comparator: 'gt' })],
+    },
+    {
+      doc: N,
+      text: 'Cooperatives and cooperative groups in the province attracted 95,000 members.',
+      expect: [r('kttt', 'members', 'actual', 2024, 'count', 95000)],
+    },
+    {
+      doc: N,
+      text: 'The collective economy contributes about 4.8 percent of the national GDP.',
+      expect: [r('kttt', 'grdp_share', 'actual', 2024, 'percent', 4.8, { comparator: 'approx' })],
+    },
     { doc: N, text: 'Tan Phu Cooperative now has 120 members and earns VND 6 billion a year.', expect: [], none: true },
     { doc: N, text: "The cooperative's revenue reached VND 5 billion last year.", expect: [], none: true },
     { doc: N, text: 'The Provincial Cooperative Alliance has 45 staff.', expect: [], none: true },
     { doc: N, text: 'The province has 5,200 enterprises and 742 cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 742)] },
-    { doc: N, text: 'Members of cooperative groups earn an average of VND 3.5 million a month.', expect: [r('tht', 'income_avg', 'actual', 2024, 'VND/month', 3_500_000)] },
+    {
+      doc: N,
+      text: 'Members of cooperative groups earn an average of VND 3.5 million a month.',
+      expect: [r('tht', 'income_avg', 'actual', 2024, 'VND/month', 3_500_000)],
+    },
     { doc: N, text: 'Each cooperative has an average of 45 members.', expect: [], none: true },
-    { doc: N, text: 'The province has 4,500 cooperative groups with 73,000 members and 643 cooperatives with 42,500 members.', expect: [r('tht', 'count', 'actual', 2024, 'count', 4500), r('tht', 'members', 'actual', 2024, 'count', 73000), r('htx', 'count', 'actual', 2024, 'count', 643), r('htx', 'members', 'actual', 2024, 'count', 42500)] },
+    {
+      doc: N,
+      text: 'The province has 4,500 cooperative groups with 73,000 members and 643 cooperatives with 42,500 members.',
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 4500),
+        r('tht', 'members', 'actual', 2024, 'count', 73000),
+        r('htx', 'count', 'actual', 2024, 'count', 643),
+        r('htx', 'members', 'actual', 2024, 'count', 42500),
+      ],
+    },
     { doc: N, text: 'The collective economic sector employs 2.5 million workers.', expect: [r('kttt', 'workers', 'actual', 2024, 'count', 2_500_000)] },
     { doc: N, text: 'Cooperative members account for 40% of rural households in the district.', expect: [], none: true },
-    { doc: N, text: 'Ea Tul Coffee Cooperative was founded in 2015 with 30 members. It now has 120 members and revenue of VND 8 billion.', expect: [], none: true },
+    {
+      doc: N,
+      text: 'Ea Tul Coffee Cooperative was founded in 2015 with 30 members. It now has 120 members and revenue of VND 8 billion.',
+      expect: [],
+      none: true,
+    },
     { doc: N, text: 'Private enterprises in the province earn an average revenue of VND 12 billion.', expect: [], none: true },
     { doc: N, text: 'THT members in the district earn VND 3 million per month.', expect: [r('tht', 'income_avg', 'actual', 2024, 'VND/month', 3_000_000)] },
   ],
@@ -95,59 +260,183 @@ export const EN_METRICS: CorpusGroup = {
   phenomenon: 'English: what is measured',
   entries: [
     { doc: N, text: 'During the year, 15 cooperatives were dissolved.', expect: [r('htx', 'dissolved_count', 'actual', 2024, 'count', 15)] },
-    { doc: N, text: 'Of the 742 cooperatives, 420 operate effectively.', expect: [r('htx', 'count', 'actual', 2024, 'count', 742), r('htx', 'effective', 'actual', 2024, 'count', 420)] },
-    { doc: N, text: 'Some 60% of cooperatives are rated as good or fair.', expect: [r('htx', 'effective', 'actual', 2024, 'percent', 60, { comparator: 'approx' })] },
+    {
+      doc: N,
+      text: 'Of the 742 cooperatives, 420 operate effectively.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 742), r('htx', 'effective', 'actual', 2024, 'count', 420)],
+    },
+    {
+      doc: N,
+      text: 'Some 60% of cooperatives are rated as good or fair.',
+      expect: [r('htx', 'effective', 'actual', 2024, 'percent', 60, { comparator: 'approx' })],
+    },
     { doc: N, text: 'The province still has 35 weak cooperatives.', expect: [r('htx', 'weak', 'actual', 2024, 'count', 35)] },
-    { doc: N, text: 'About 150 cooperatives take part in value chains linked with businesses.', expect: [r('htx', 'value_chain', 'actual', 2024, 'count', 150, { comparator: 'approx' })] },
-    { doc: N, text: 'Cooperatives in the province have 86 OCOP products rated three stars or higher.', expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 86)] },
-    { doc: N, text: 'The total charter capital of cooperatives exceeds VND 1.2 trillion.', expect: [r('htx', 'capital', 'actual', 2024, 'VND', 1_200_000_000_000, { comparator: 'gt' })] },
-    { doc: N, text: 'Cooperatives contributed VND 45 billion to the state budget in 2023.', expect: [r('htx', 'budget_contribution', 'actual', 2023, 'VND', 45_000_000_000)] },
-    { doc: N, text: 'The average income of regular workers in cooperatives was VND 64 million per person per year.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/year', 64_000_000)] },
+    {
+      doc: N,
+      text: 'About 150 cooperatives take part in value chains linked with businesses.',
+      expect: [r('htx', 'value_chain', 'actual', 2024, 'count', 150, { comparator: 'approx' })],
+    },
+    {
+      doc: N,
+      text: 'Cooperatives in the province have 86 OCOP products rated three stars or higher.',
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 86)],
+    },
+    {
+      doc: N,
+      text: 'The total charter capital of cooperatives exceeds VND 1.2 trillion.',
+      expect: [r('htx', 'capital', 'actual', 2024, 'VND', 1_200_000_000_000, { comparator: 'gt' })],
+    },
+    {
+      doc: N,
+      text: 'Cooperatives contributed VND 45 billion to the state budget in 2023.',
+      expect: [r('htx', 'budget_contribution', 'actual', 2023, 'VND', 45_000_000_000)],
+    },
+    {
+      doc: N,
+      text: 'The average income of regular workers in cooperatives was VND 64 million per person per year.',
+      expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/year', 64_000_000)],
+    },
     { doc: N, text: 'Cooperatives created regular jobs for 12,000 local workers.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 12000)] },
-    { doc: N, text: 'The collective economic sector grew by an average of 6.5 percent per year.', expect: [r('kttt', 'growth_rate', 'actual', 2024, 'percent/year', 6.5)] },
-    { doc: N, text: "The bad debt ratio of people's credit funds is kept below 1%.", expect: [r('htx', 'bad_debt', 'actual', 2024, 'percent', 1, { sector: 'credit', comparator: 'lt' })] },
-    { doc: N, text: 'Nearly 95% of communes in the province have at least one cooperative.', expect: [r('htx', 'coverage', 'actual', 2024, 'percent', 95, { comparator: 'approx' })] },
+    {
+      doc: N,
+      text: 'The collective economic sector grew by an average of 6.5 percent per year.',
+      expect: [r('kttt', 'growth_rate', 'actual', 2024, 'percent/year', 6.5)],
+    },
+    {
+      doc: N,
+      text: "The bad debt ratio of people's credit funds is kept below 1%.",
+      expect: [r('htx', 'bad_debt', 'actual', 2024, 'percent', 1, { sector: 'credit', comparator: 'lt' })],
+    },
+    {
+      doc: N,
+      text: 'Nearly 95% of communes in the province have at least one cooperative.',
+      expect: [r('htx', 'coverage', 'actual', 2024, 'percent', 95, { comparator: 'approx' })],
+    },
     { doc: N, text: 'The province aims to train 500 cooperative managers by 2025.', expect: [r('htx', 'managers_trained', 'target', 2025, 'count', 500)] },
-    { doc: N, text: 'Some 40% of cooperative managers hold college or university degrees.', expect: [r('htx', 'managers_trained', 'actual', 2024, 'percent', 40, { comparator: 'approx' })] },
+    {
+      doc: N,
+      text: 'Some 40% of cooperative managers hold college or university degrees.',
+      expect: [r('htx', 'managers_trained', 'actual', 2024, 'percent', 40, { comparator: 'approx' })],
+    },
     { doc: N, text: 'The cooperatives have a total of 3,200 managers.', expect: [r('htx', 'managers', 'actual', 2024, 'count', 3200)] },
-    { doc: N, text: 'During the year, the district set up six new cooperatives, bringing the total to 58.', expect: [r('htx', 'new_count', 'actual', 2024, 'count', 6), r('htx', 'count', 'actual', 2024, 'count', 58)] },
-    { doc: N, text: 'Currently, 250 cooperatives are in operation, while 95 have stopped operating and are waiting for dissolution.', expect: [r('htx', 'count', 'actual', 2024, 'count', 250), r('htx', 'dissolved_count', 'actual', 2024, 'count', 95)] },
-    { doc: N, text: 'In 2023, the province had 352 cooperatives, of which 132 were newly established.', expect: [r('htx', 'count', 'actual', 2023, 'count', 352), r('htx', 'new_count', 'actual', 2023, 'count', 132)] },
-    { doc: N, text: 'About 65 percent of cooperatives have production linkages with enterprises.', expect: [r('htx', 'value_chain', 'actual', 2024, 'percent', 65, { comparator: 'approx' })] },
+    {
+      doc: N,
+      text: 'During the year, the district set up six new cooperatives, bringing the total to 58.',
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 6), r('htx', 'count', 'actual', 2024, 'count', 58)],
+    },
+    {
+      doc: N,
+      text: 'Currently, 250 cooperatives are in operation, while 95 have stopped operating and are waiting for dissolution.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 250), r('htx', 'dissolved_count', 'actual', 2024, 'count', 95)],
+    },
+    {
+      doc: N,
+      text: 'In 2023, the province had 352 cooperatives, of which 132 were newly established.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 352), r('htx', 'new_count', 'actual', 2023, 'count', 132)],
+    },
+    {
+      doc: N,
+      text: 'About 65 percent of cooperatives have production linkages with enterprises.',
+      expect: [r('htx', 'value_chain', 'actual', 2024, 'percent', 65, { comparator: 'approx' })],
+    },
     { doc: N, text: 'The number of cooperatives operating effectively reached 500.', expect: [r('htx', 'effective', 'actual', 2024, 'count', 500)] },
     { doc: N, text: 'Cooperatives in the province employ 8,806 people on a regular basis.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 8806)] },
-    { doc: N, text: 'Nearly 6 million people are members of cooperatives.', expect: [r('htx', 'members', 'actual', 2024, 'count', 6_000_000, { comparator: 'approx' })] },
-    { doc: N, text: 'The province has 12 cooperatives with 20 OCOP products.', expect: [r('htx', 'count', 'actual', 2024, 'count', 12)], todo: 'cooperatives counted by what they have ("with 20 OCOP products") are a subset, yet the same words count members ("with 20,000 members")' },
+    {
+      doc: N,
+      text: 'Nearly 6 million people are members of cooperatives.',
+      expect: [r('htx', 'members', 'actual', 2024, 'count', 6_000_000, { comparator: 'approx' })],
+    },
+    {
+      doc: N,
+      text: 'The province has 12 cooperatives with 20 OCOP products.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 12)],
+      todo: 'cooperatives counted by what they have ("with 20 OCOP products") are a subset, yet the same words count members ("with 20,000 members")',
+    },
     { doc: N, text: 'Total assets of the cooperatives are valued at VND 12 trillion.', expect: [], none: true },
-    { doc: N, text: 'The cooperatives have a total charter capital of VND 3.1 trillion.', expect: [r('htx', 'capital', 'actual', 2024, 'VND', 3_100_000_000_000)] },
+    {
+      doc: N,
+      text: 'The cooperatives have a total charter capital of VND 3.1 trillion.',
+      expect: [r('htx', 'capital', 'actual', 2024, 'VND', 3_100_000_000_000)],
+    },
     { doc: N, text: 'The collective economic sector accounts for 5.2 percent of the GRDP.', expect: [r('kttt', 'grdp_share', 'actual', 2024, 'percent', 5.2)] },
     { doc: N, text: 'The number of cooperatives in the province rose 12 percent from a year earlier.', expect: [], none: true },
-    { doc: N, text: '45 cooperatives were rated as fairly good or good, accounting for 62%.', expect: [r('htx', 'effective', 'actual', 2024, 'count', 45), r('htx', 'effective', 'actual', 2024, 'percent', 62)] },
+    {
+      doc: N,
+      text: '45 cooperatives were rated as fairly good or good, accounting for 62%.',
+      expect: [r('htx', 'effective', 'actual', 2024, 'count', 45), r('htx', 'effective', 'actual', 2024, 'percent', 62)],
+    },
   ],
 };
 
 export const EN_MONEY: CorpusGroup = {
   phenomenon: 'English: money in đồng (and not in dollars)',
   entries: [
-    { doc: N, text: 'Average annual revenue reached VND 4.56 billion per cooperative.', expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 4_560_000_000)] },
-    { doc: N, text: 'Each cooperative posted an average profit of VND 421 million last year.', expect: [r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 421_000_000)] },
+    {
+      doc: N,
+      text: 'Average annual revenue reached VND 4.56 billion per cooperative.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 4_560_000_000)],
+    },
+    {
+      doc: N,
+      text: 'Each cooperative posted an average profit of VND 421 million last year.',
+      expect: [r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 421_000_000)],
+    },
     { doc: N, text: 'Cooperative members earned VND 5,000,000 a month on average.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_000_000)] },
-    { doc: N, text: 'The average income of cooperative workers stood at 62 million dong per person per year.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/year', 62_000_000)] },
-    { doc: N, text: "Cooperatives' average revenue was VND4.2bn, up 12 percent.", expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 4_200_000_000)] },
-    { doc: N, text: 'Average turnover of cooperatives hit VND2.5 billion (US$100,000).', expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_500_000_000)] },
-    { doc: N, text: 'The monthly income of cooperative members ranges from VND 6 million to VND 6.5 million.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 6_000_000, { value_max: 6_500_000 })] },
-    { doc: N, text: 'The average income of cooperative workers is 3-4.5 million VND/person/month.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 3_000_000, { value_max: 4_500_000 })] },
+    {
+      doc: N,
+      text: 'The average income of cooperative workers stood at 62 million dong per person per year.',
+      expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/year', 62_000_000)],
+    },
+    {
+      doc: N,
+      text: "Cooperatives' average revenue was VND4.2bn, up 12 percent.",
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 4_200_000_000)],
+    },
+    {
+      doc: N,
+      text: 'Average turnover of cooperatives hit VND2.5 billion (US$100,000).',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_500_000_000)],
+    },
+    {
+      doc: N,
+      text: 'The monthly income of cooperative members ranges from VND 6 million to VND 6.5 million.',
+      expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 6_000_000, { value_max: 6_500_000 })],
+    },
+    {
+      doc: N,
+      text: 'The average income of cooperative workers is 3-4.5 million VND/person/month.',
+      expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 3_000_000, { value_max: 4_500_000 })],
+    },
     { doc: N, text: 'Revenue of all cooperatives totalled VND 3,100 billion.', expect: [], none: true },
     { doc: N, text: 'The provincial bank lent VND 50 billion to cooperatives.', expect: [], none: true },
     { doc: N, text: 'Average revenue per cooperative is US$180,000.', expect: [], none: true },
     { doc: N, text: 'Members of cooperatives earn VND5.4mil a month.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_400_000)] },
-    { doc: N, text: 'The cooperatives have total operating capital of 4.2 trillion VND.', expect: [r('htx', 'capital', 'actual', 2024, 'VND', 4_200_000_000_000)] },
-    { doc: N, text: 'On average, each cooperative reached an annual profit of VND726million.', expect: [r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 726_000_000)] },
-    { doc: N, text: 'Average revenue of cooperatives is VND 3.3 billion, while their average profit is VND 280 million.', expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 3_300_000_000), r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 280_000_000)] },
+    {
+      doc: N,
+      text: 'The cooperatives have total operating capital of 4.2 trillion VND.',
+      expect: [r('htx', 'capital', 'actual', 2024, 'VND', 4_200_000_000_000)],
+    },
+    {
+      doc: N,
+      text: 'On average, each cooperative reached an annual profit of VND726million.',
+      expect: [r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 726_000_000)],
+    },
+    {
+      doc: N,
+      text: 'Average revenue of cooperatives is VND 3.3 billion, while their average profit is VND 280 million.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 3_300_000_000), r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 280_000_000)],
+    },
     { doc: N, text: 'Per capita income in the province reached VND 65 million in 2023.', expect: [], none: true },
     { doc: N, text: 'Cooperatives paid VND 5 billion in taxes last year.', expect: [r('htx', 'budget_contribution', 'actual', 2023, 'VND', 5_000_000_000)] },
     { doc: N, text: 'The province allocated VND 20 billion to support cooperatives.', expect: [], none: true },
-    { doc: N, text: 'The average income of members is about VND 48 million a year, or VND 4 million a month.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/year', 48_000_000, { comparator: 'approx' }), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_000_000)] },
+    {
+      doc: N,
+      text: 'The average income of members is about VND 48 million a year, or VND 4 million a month.',
+      expect: [
+        r('htx', 'income_avg', 'actual', 2024, 'VND/year', 48_000_000, { comparator: 'approx' }),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_000_000),
+      ],
+    },
   ],
 };
 
@@ -155,38 +444,117 @@ export const EN_COMPARATORS: CorpusGroup = {
   phenomenon: 'English: comparators and ranges',
   entries: [
     { doc: N, text: 'The province has more than 1,200 cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 1200, { comparator: 'gt' })] },
-    { doc: N, text: 'At least 30 new cooperatives will be set up next year.', expect: [r('htx', 'new_count', 'target', 2025, 'count', 30, { comparator: 'gte' })] },
-    { doc: N, text: 'The country has about 2.2 million workers in cooperatives.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 2_200_000, { comparator: 'approx' })] },
-    { doc: N, text: 'The bad debt ratio of cooperatives must be kept at no more than 2%.', expect: [r('htx', 'bad_debt', 'target', 2024, 'percent', 2, { comparator: 'lte' })] },
-    { doc: N, text: 'Between 600 and 800 workers will be employed by the new cooperatives.', expect: [r('htx', 'workers', 'target', 2024, 'count', 600, { value_max: 800 })] },
+    {
+      doc: N,
+      text: 'At least 30 new cooperatives will be set up next year.',
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 30, { comparator: 'gte' })],
+    },
+    {
+      doc: N,
+      text: 'The country has about 2.2 million workers in cooperatives.',
+      expect: [r('htx', 'workers', 'actual', 2024, 'count', 2_200_000, { comparator: 'approx' })],
+    },
+    {
+      doc: N,
+      text: 'The bad debt ratio of cooperatives must be kept at no more than 2%.',
+      expect: [r('htx', 'bad_debt', 'target', 2024, 'percent', 2, { comparator: 'lte' })],
+    },
+    {
+      doc: N,
+      text: 'Between 600 and 800 workers will be employed by the new cooperatives.',
+      expect: [r('htx', 'workers', 'target', 2024, 'count', 600, { value_max: 800 })],
+    },
     { doc: N, text: 'The province has 250 to 300 cooperatives in operation.', expect: [r('htx', 'count', 'actual', 2024, 'count', 250, { value_max: 300 })] },
-    { doc: N, text: 'Up to 70% of cooperatives are expected to join value chains by 2030.', expect: [r('htx', 'value_chain', 'target', 2030, 'percent', 70, { comparator: 'lte' })] },
+    {
+      doc: N,
+      text: 'Up to 70% of cooperatives are expected to join value chains by 2030.',
+      expect: [r('htx', 'value_chain', 'target', 2030, 'percent', 70, { comparator: 'lte' })],
+    },
     { doc: N, text: 'Over 27,000 cooperatives are operating nationwide.', expect: [r('htx', 'count', 'actual', 2024, 'count', 27000, { comparator: 'gt' })] },
     { doc: N, text: 'The province aims to have 30 cooperatives or more in each district.', expect: [], none: true },
-    { doc: N, text: 'Roughly 1,100 cooperative groups operate in the province.', expect: [r('tht', 'count', 'actual', 2024, 'count', 1100, { comparator: 'approx' })] },
-    { doc: N, text: 'The province strives to develop 230-250 cooperatives by 2025.', expect: [r('htx', 'count', 'target', 2025, 'count', 230, { value_max: 250 })] },
+    {
+      doc: N,
+      text: 'Roughly 1,100 cooperative groups operate in the province.',
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 1100, { comparator: 'approx' })],
+    },
+    {
+      doc: N,
+      text: 'The province strives to develop 230-250 cooperatives by 2025.',
+      expect: [r('htx', 'count', 'target', 2025, 'count', 230, { value_max: 250 })],
+    },
     { doc: N, text: 'Fewer than 50 cooperatives remain weak.', expect: [r('htx', 'weak', 'actual', 2024, 'count', 50, { comparator: 'lt' })] },
-    { doc: N, text: 'Almost 4,000 people work for the cooperatives regularly.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 4000, { comparator: 'approx' })] },
-    { doc: N, text: 'The average revenue of cooperatives will grow by 10-15% per year.', expect: [r('htx', 'growth_rate', 'target', 2024, 'percent/year', 10, { value_max: 15 })] },
+    {
+      doc: N,
+      text: 'Almost 4,000 people work for the cooperatives regularly.',
+      expect: [r('htx', 'workers', 'actual', 2024, 'count', 4000, { comparator: 'approx' })],
+    },
+    {
+      doc: N,
+      text: 'The average revenue of cooperatives will grow by 10-15% per year.',
+      expect: [r('htx', 'growth_rate', 'target', 2024, 'percent/year', 10, { value_max: 15 })],
+    },
   ],
 };
 
 export const EN_SECTORS: CorpusGroup = {
   phenomenon: 'English: sectors',
   entries: [
-    { doc: N, text: "The province has 551 cooperatives, including 329 agricultural cooperatives, 115 non-agricultural cooperatives and 85 people's credit funds.", expect: [r('htx', 'count', 'actual', 2024, 'count', 551), r('htx', 'count', 'actual', 2024, 'count', 329, { sector: 'agriculture' }), r('htx', 'count', 'actual', 2024, 'count', 115, { sector: 'non_agriculture' }), r('htx', 'count', 'actual', 2024, 'count', 85, { sector: 'credit' })] },
-    { doc: N, text: 'There are 245 cooperatives in the field of agriculture and 31 in transportation.', expect: [r('htx', 'count', 'actual', 2024, 'count', 245, { sector: 'agriculture' }), r('htx', 'count', 'actual', 2024, 'count', 31, { sector: 'transport' })] },
-    { doc: N, text: 'The average income in agricultural cooperatives is VND 3-4.5 million per month, and VND 4-5 million in non-agricultural ones.', expect: [r('htx', 'income_avg', 'actual', 2024, 'VND/month', 3_000_000, { sector: 'agriculture', value_max: 4_500_000 }), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_000_000, { sector: 'non_agriculture', value_max: 5_000_000 })] },
-    { doc: N, text: 'In the trade and services sector, 38 cooperatives are operating.', expect: [r('htx', 'count', 'actual', 2024, 'count', 38, { sector: 'trade_services' })] },
-    { doc: N, text: 'The district has 12 environmental sanitation cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'environment' })] },
+    {
+      doc: N,
+      text: "The province has 551 cooperatives, including 329 agricultural cooperatives, 115 non-agricultural cooperatives and 85 people's credit funds.",
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 551),
+        r('htx', 'count', 'actual', 2024, 'count', 329, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 115, { sector: 'non_agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 85, { sector: 'credit' }),
+      ],
+    },
+    {
+      doc: N,
+      text: 'There are 245 cooperatives in the field of agriculture and 31 in transportation.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 245, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 31, { sector: 'transport' }),
+      ],
+    },
+    {
+      doc: N,
+      text: 'The average income in agricultural cooperatives is VND 3-4.5 million per month, and VND 4-5 million in non-agricultural ones.',
+      expect: [
+        r('htx', 'income_avg', 'actual', 2024, 'VND/month', 3_000_000, { sector: 'agriculture', value_max: 4_500_000 }),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_000_000, { sector: 'non_agriculture', value_max: 5_000_000 }),
+      ],
+    },
+    {
+      doc: N,
+      text: 'In the trade and services sector, 38 cooperatives are operating.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 38, { sector: 'trade_services' })],
+    },
+    {
+      doc: N,
+      text: 'The district has 12 environmental sanitation cooperatives.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'environment' })],
+    },
     { doc: N, text: 'Handicraft cooperatives employ 2,300 workers.', expect: [r('htx', 'workers', 'actual', 2024, 'count', 2300, { sector: 'industry' })] },
-    { doc: N, text: 'The province has 40 agricultural service cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'agriculture' })] },
-    { doc: N, text: 'There are 44 cooperatives in the construction sector.', expect: [r('htx', 'count', 'actual', 2024, 'count', 44, { sector: 'construction' })] },
+    {
+      doc: N,
+      text: 'The province has 40 agricultural service cooperatives.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'agriculture' })],
+    },
+    {
+      doc: N,
+      text: 'There are 44 cooperatives in the construction sector.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 44, { sector: 'construction' })],
+    },
     // members after cooperatives and groups counted together, past a short predicate, are the collective economy's
     {
       doc: N,
       text: 'As of May 2024, the province has 420 cooperatives and 95 cooperative groups operating stably with about 31,200 members.',
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 420), r('tht', 'count', 'actual', 2024, 'count', 95), r('kttt', 'members', 'actual', 2024, 'count', 31200, { comparator: 'approx' })],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 420),
+        r('tht', 'count', 'actual', 2024, 'count', 95),
+        r('kttt', 'members', 'actual', 2024, 'count', 31200, { comparator: 'approx' }),
+      ],
     },
     // a field named as a label right before the count
     {
@@ -201,9 +569,17 @@ export const EN_SECTORS: CorpusGroup = {
       ],
     },
     { doc: N, text: 'Eighteen transport cooperatives operate in the city.', expect: [r('htx', 'count', 'actual', 2024, 'count', 18, { sector: 'transport' })] },
-    { doc: N, text: 'Agricultural cooperatives have 25,000 members.', expect: [r('htx', 'members', 'actual', 2024, 'count', 25000, { sector: 'agriculture' })] },
+    {
+      doc: N,
+      text: 'Agricultural cooperatives have 25,000 members.',
+      expect: [r('htx', 'members', 'actual', 2024, 'count', 25000, { sector: 'agriculture' })],
+    },
     { doc: N, text: 'The province has 47 coffee cooperatives.', expect: [r('htx', 'count', 'actual', 2024, 'count', 47, { sector: 'agriculture' })] },
-    { doc: N, text: 'The province has 20 cooperatives and 35 cooperative groups in agriculture and industry.', expect: [r('htx', 'count', 'actual', 2024, 'count', 20), r('tht', 'count', 'actual', 2024, 'count', 35)] },
+    {
+      doc: N,
+      text: 'The province has 20 cooperatives and 35 cooperative groups in agriculture and industry.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 20), r('tht', 'count', 'actual', 2024, 'count', 35)],
+    },
   ],
 };
 
@@ -213,12 +589,21 @@ export const EN_STRUCTURE: CorpusGroup = {
     {
       doc: EN_PLAN_2025,
       text: 'II. SPECIFIC TARGETS\n\n- Establish 40 new cooperatives and 120 cooperative groups.\n- Average revenue of cooperatives reaches VND 2.5 billion per year.\n- 75% of cooperatives operate effectively.',
-      expect: [r('htx', 'new_count', 'target', 2025, 'count', 40), r('tht', 'new_count', 'target', 2025, 'count', 120), r('htx', 'revenue_avg', 'target', 2025, 'VND/year', 2_500_000_000), r('htx', 'effective', 'target', 2025, 'percent', 75)],
+      expect: [
+        r('htx', 'new_count', 'target', 2025, 'count', 40),
+        r('tht', 'new_count', 'target', 2025, 'count', 120),
+        r('htx', 'revenue_avg', 'target', 2025, 'VND/year', 2_500_000_000),
+        r('htx', 'effective', 'target', 2025, 'percent', 75),
+      ],
     },
     {
       doc: N,
       text: 'Specific targets by 2025:\n\n- 900 cooperatives, of which 70% operate effectively;\n- 15,000 cooperative members.',
-      expect: [r('htx', 'count', 'target', 2025, 'count', 900), r('htx', 'effective', 'target', 2025, 'percent', 70), r('htx', 'members', 'target', 2025, 'count', 15000)],
+      expect: [
+        r('htx', 'count', 'target', 2025, 'count', 900),
+        r('htx', 'effective', 'target', 2025, 'percent', 70),
+        r('htx', 'members', 'target', 2025, 'count', 15000),
+      ],
     },
     {
       doc: EN_REPORT_2023,
@@ -228,7 +613,12 @@ export const EN_STRUCTURE: CorpusGroup = {
     {
       doc: EN_PLAN_2026_2030,
       text: '1. Current situation\n\nThe province has 612 cooperatives with 31,000 members.\n\n2. Targets for 2030\n\nThe province will have 800 cooperatives with 40,000 members.',
-      expect: [r('htx', 'count', 'actual', null, 'count', 612), r('htx', 'members', 'actual', null, 'count', 31000), r('htx', 'count', 'target', 2030, 'count', 800), r('htx', 'members', 'target', 2030, 'count', 40000)],
+      expect: [
+        r('htx', 'count', 'actual', null, 'count', 612),
+        r('htx', 'members', 'actual', null, 'count', 31000),
+        r('htx', 'count', 'target', 2030, 'count', 800),
+        r('htx', 'members', 'target', 2030, 'count', 40000),
+      ],
     },
     {
       doc: N,
@@ -265,7 +655,11 @@ export const EN_NEGATIVES: CorpusGroup = {
     {
       doc: N,
       text: 'The province has 410 cooperatives; 260 operate effectively, 38 operate with low efficiency and 9 have temporarily stopped operating.',
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 410), r('htx', 'effective', 'actual', 2024, 'count', 260), r('htx', 'weak', 'actual', 2024, 'count', 38)],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 410),
+        r('htx', 'effective', 'actual', 2024, 'count', 260),
+        r('htx', 'weak', 'actual', 2024, 'count', 38),
+      ],
     },
     { doc: N, text: 'The district aims to have 40 well-functioning cooperatives by 2026.', expect: [r('htx', 'effective', 'target', 2026, 'count', 40)] },
     { doc: N, text: "The province's GRDP grew 8.2 percent in 2023.", expect: [], none: true },
@@ -299,13 +693,19 @@ export const EN_MIXED: CorpusGroup = {
       text:
         'The province had 742 cooperatives at the end of 2023, according to the provincial Department of Planning and Investment. Average income of members reached VND 5.4 million per month.\n\n' +
         'Toàn tỉnh hiện có 742 hợp tác xã với 25.000 thành viên; phấn đấu đến năm 2025 có 900 hợp tác xã.',
-      expect: [r('htx', 'count', 'actual', 2023, 'count', 742), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_400_000), r('htx', 'count', 'actual', 2024, 'count', 742), r('htx', 'members', 'actual', 2024, 'count', 25000), r('htx', 'count', 'target', 2025, 'count', 900)],
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 742),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_400_000),
+        r('htx', 'count', 'actual', 2024, 'count', 742),
+        r('htx', 'members', 'actual', 2024, 'count', 25000),
+        r('htx', 'count', 'target', 2025, 'count', 900),
+      ],
     },
   ],
 };
 
 export const EN_PASSAGES: CorpusGroup = {
-  phenomenon: 'English: whole pages (menu, dateline, quotes, one named cooperative, the province\'s own figures, related news)',
+  phenomenon: "English: whole pages (menu, dateline, quotes, one named cooperative, the province's own figures, related news)",
   entries: [
     {
       text: `Home | Politics | Economy | Society | Culture | Sports
@@ -399,23 +799,94 @@ Deputy Minister Tran Duy Dong said that in the last five years, 18,000 cooperati
 export const EN_CONVENTIONS: CorpusGroup = {
   phenomenon: 'English: scraped text and reporting conventions',
   entries: [
-    { doc: N, text: 'The conference took place on May 9.The province had 620 cooperatives at the end of 2023.', expect: [r('htx', 'count', 'actual', 2023, 'count', 620)] },
+    {
+      doc: N,
+      text: 'The conference took place on May 9.The province had 620 cooperatives at the end of 2023.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 620)],
+    },
     { doc: N, text: 'In the district, 31 cooperatives operate mainly in the field of agriculture.', expect: [r('htx', 'count', 'actual', 2024, 'count', 31)] },
-    { text: 'Cooperatives grow\n\nResolution 15 was dated March 2, 2021. The country now has 30,100 cooperatives.', expect: [r('htx', 'count', 'actual', null, 'count', 30100)] },
-    { doc: N, text: 'Five new cooperatives were set up in 2023: 3 in Dien Bien District and 2 in Muong Cha District.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 5), r('htx', 'new_count', 'actual', 2023, 'count', 3), r('htx', 'new_count', 'actual', 2023, 'count', 2)] },
-    { doc: N, text: 'The average revenue and profit of a cooperative were VND 2.4 billion and VND 310 million respectively.', expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_400_000_000), r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 310_000_000)] },
-    { doc: N, text: 'The province has 6 unions of cooperatives with 41 member cooperatives.', expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 6), r('lhhtx', 'members', 'actual', 2024, 'count', 41)] },
+    {
+      text: 'Cooperatives grow\n\nResolution 15 was dated March 2, 2021. The country now has 30,100 cooperatives.',
+      expect: [r('htx', 'count', 'actual', null, 'count', 30100)],
+    },
+    {
+      doc: N,
+      text: 'Five new cooperatives were set up in 2023: 3 in Dien Bien District and 2 in Muong Cha District.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 5),
+        r('htx', 'new_count', 'actual', 2023, 'count', 3),
+        r('htx', 'new_count', 'actual', 2023, 'count', 2),
+      ],
+    },
+    {
+      doc: N,
+      text: 'The average revenue and profit of a cooperative were VND 2.4 billion and VND 310 million respectively.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_400_000_000), r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 310_000_000)],
+    },
+    {
+      doc: N,
+      text: 'The province has 6 unions of cooperatives with 41 member cooperatives.',
+      expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 6), r('lhhtx', 'members', 'actual', 2024, 'count', 41)],
+    },
     { doc: N, text: 'Since the 2012 Law on Cooperatives took effect, 950 cooperatives have been reorganised.', expect: [], none: true },
-    { doc: { title: 'Cooperatives look back on a good year', issued: '2023-12-20' }, text: "In the past year, the province's cooperatives created 1,200 new jobs.", expect: [r('htx', 'workers', 'actual', 2023, 'count', 1200)] },
-    { doc: { title: 'City cooperatives sum up the year', issued: '2024-01-05' }, text: 'The city has 640 co-operatives employing 21,000 people.', expect: [r('htx', 'count', 'actual', 2023, 'count', 640), r('htx', 'workers', 'actual', 2023, 'count', 21000)] },
-    { text: 'District cooperatives\n\nIn 2022, the district set up 14 cooperatives. It now has 97 cooperatives.', expect: [r('htx', 'new_count', 'actual', 2022, 'count', 14), r('htx', 'count', 'actual', 2022, 'count', 97)] },
-    { doc: N, text: 'The province has 245 cooperatives in the non-agricultural sector (trade, transport and construction).', expect: [r('htx', 'count', 'actual', 2024, 'count', 245, { sector: 'non_agriculture' })] },
-    { doc: N, text: 'Some 45% of cooperatives operate effectively, three times as many as at the end of 2015.', expect: [r('htx', 'effective', 'actual', 2024, 'percent', 45, { comparator: 'approx' })] },
-    { doc: N, text: 'The city has 300 cooperatives and four cooperative unions that employ 9,000 workers.', expect: [r('htx', 'count', 'actual', 2024, 'count', 300), r('lhhtx', 'count', 'actual', 2024, 'count', 4), r('htx', 'workers', 'actual', 2024, 'count', 9000)] },
-    { doc: N, text: 'The province had 320 cooperatives in 2023, 60 percent of which operated effectively.', expect: [r('htx', 'count', 'actual', 2023, 'count', 320), r('htx', 'effective', 'actual', 2023, 'percent', 60)] },
+    {
+      doc: { title: 'Cooperatives look back on a good year', issued: '2023-12-20' },
+      text: "In the past year, the province's cooperatives created 1,200 new jobs.",
+      expect: [r('htx', 'workers', 'actual', 2023, 'count', 1200)],
+    },
+    {
+      doc: { title: 'City cooperatives sum up the year', issued: '2024-01-05' },
+      text: 'The city has 640 co-operatives employing 21,000 people.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 640), r('htx', 'workers', 'actual', 2023, 'count', 21000)],
+    },
+    {
+      text: 'District cooperatives\n\nIn 2022, the district set up 14 cooperatives. It now has 97 cooperatives.',
+      expect: [r('htx', 'new_count', 'actual', 2022, 'count', 14), r('htx', 'count', 'actual', 2022, 'count', 97)],
+    },
+    {
+      doc: N,
+      text: 'The province has 245 cooperatives in the non-agricultural sector (trade, transport and construction).',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 245, { sector: 'non_agriculture' })],
+    },
+    {
+      doc: N,
+      text: 'Some 45% of cooperatives operate effectively, three times as many as at the end of 2015.',
+      expect: [r('htx', 'effective', 'actual', 2024, 'percent', 45, { comparator: 'approx' })],
+    },
+    {
+      doc: N,
+      text: 'The city has 300 cooperatives and four cooperative unions that employ 9,000 workers.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 300),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 4),
+        r('htx', 'workers', 'actual', 2024, 'count', 9000),
+      ],
+    },
+    {
+      doc: N,
+      text: 'The province had 320 cooperatives in 2023, 60 percent of which operated effectively.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 320), r('htx', 'effective', 'actual', 2023, 'percent', 60)],
+    },
     { doc: N, text: 'Their revenue was up 61 percent compared with that in 2015.', expect: [], none: true },
-    { doc: N, text: 'The collective economy and cooperatives directly contribute about 5 per cent of GDP and indirectly some 30 per cent.', expect: [r('kttt', 'grdp_share', 'actual', 2024, 'percent', 5, { comparator: 'approx' })] },
+    {
+      doc: N,
+      text: 'The collective economy and cooperatives directly contribute about 5 per cent of GDP and indirectly some 30 per cent.',
+      expect: [r('kttt', 'grdp_share', 'actual', 2024, 'percent', 5, { comparator: 'approx' })],
+    },
   ],
 };
 
-export const ENGLISH_CORPUS: CorpusGroup[] = [EN_STATUS, EN_TIME, EN_SUBJECTS, EN_METRICS, EN_MONEY, EN_COMPARATORS, EN_SECTORS, EN_STRUCTURE, EN_NEGATIVES, EN_MIXED, EN_PASSAGES, EN_CONVENTIONS];
+export const ENGLISH_CORPUS: CorpusGroup[] = [
+  EN_STATUS,
+  EN_TIME,
+  EN_SUBJECTS,
+  EN_METRICS,
+  EN_MONEY,
+  EN_COMPARATORS,
+  EN_SECTORS,
+  EN_STRUCTURE,
+  EN_NEGATIVES,
+  EN_MIXED,
+  EN_PASSAGES,
+  EN_CONVENTIONS,
+];

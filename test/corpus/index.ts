@@ -14,4 +14,20 @@ import { PASSAGES } from './passages.ts';
 import { PHRASINGS } from './phrasings.ts';
 import { NOT_OURS, STRUCTURE, STRUCTURE_2 } from './structure.ts';
 
-export const CORPUS: CorpusGroup[] = [STATUS, TIME, SUBJECTS, METRICS, LISTS, COMPARATORS, SECTORS, TABLES, NEGATIVES, SPELLING, PASSAGES, PHRASINGS, STRUCTURE, STRUCTURE_2, NOT_OURS];
+export const CORPUS: CorpusGroup[] = [
+  STATUS,
+  TIME,
+  SUBJECTS,
+  METRICS,
+  LISTS,
+  COMPARATORS,
+  SECTORS,
+  TABLES,
+  NEGATIVES,
+  SPELLING,
+  PASSAGES,
+  PHRASINGS,
+  STRUCTURE,
+  STRUCTURE_2,
+  NOT_OURS,
+];

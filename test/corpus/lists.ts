@@ -125,10 +125,7 @@ export const LISTS: CorpusGroup = {
     {
       text: 'Năm 2025 phấn đấu thành lập mới 600 doanh nghiệp và 25 HTX; giải thể không quá 5 HTX.',
       doc: PLAN_2025,
-      expect: [
-        r('htx', 'new_count', 'target', 2025, 'count', 25),
-        r('htx', 'dissolved_count', 'target', 2025, 'count', 5, { comparator: 'lte' }),
-      ],
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 25), r('htx', 'dissolved_count', 'target', 2025, 'count', 5, { comparator: 'lte' })],
     },
     {
       text: 'Trong năm, thành lập mới 380 doanh nghiệp, 12 hợp tác xã và 20 tổ hợp tác.',
@@ -292,7 +289,11 @@ export const LISTS: CorpusGroup = {
     {
       text: 'Toàn tỉnh có 412 HTX, tăng 11 HTX so với năm 2022; 6 liên hiệp HTX và 1.845 tổ hợp tác.',
       doc: REPORT_2023,
-      expect: [r('htx', 'count', 'actual', 2023, 'count', 412), r('lhhtx', 'count', 'actual', 2023, 'count', 6), r('tht', 'count', 'actual', 2023, 'count', 1845)],
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 412),
+        r('lhhtx', 'count', 'actual', 2023, 'count', 6),
+        r('tht', 'count', 'actual', 2023, 'count', 1845),
+      ],
     },
     // the items of a "trong đó" list after a count are parts of it, also with no verb of their own; a group that grew
     // into a cooperative is neither

@@ -27,8 +27,16 @@ export const METRICS: CorpusGroup = {
     { text: 'Số thành viên HTX đạt 18.250 người.', doc: REPORT_2023, expect: [r('htx', 'members', 'actual', 2023, 'count', 18250)] },
     { text: 'Năm 2023, các HTX có 12.730 thành viên.', expect: [r('htx', 'members', 'actual', 2023, 'count', 12730)] },
     // workers
-    { text: 'Tổng số lao động làm việc thường xuyên trong HTX là 9.870 người.', doc: REPORT_2023, expect: [r('htx', 'workers', 'actual', 2023, 'count', 9870)] },
-    { text: 'Các HTX tạo việc làm thường xuyên cho khoảng 4.300 lao động.', doc: REPORT_2023, expect: [r('htx', 'workers', 'actual', 2023, 'count', 4300, { comparator: 'approx' })] },
+    {
+      text: 'Tổng số lao động làm việc thường xuyên trong HTX là 9.870 người.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'workers', 'actual', 2023, 'count', 9870)],
+    },
+    {
+      text: 'Các HTX tạo việc làm thường xuyên cho khoảng 4.300 lao động.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'workers', 'actual', 2023, 'count', 4300, { comparator: 'approx' })],
+    },
     { text: 'Năm 2023, HTX sử dụng 6.120 lao động.', expect: [r('htx', 'workers', 'actual', 2023, 'count', 6120)] },
     // managers
     { text: 'Tổng số cán bộ quản lý HTX là 1.250 người.', doc: REPORT_2023, expect: [r('htx', 'managers', 'actual', 2023, 'count', 1250)] },

@@ -108,6 +108,11 @@ export const NEGATIVES: CorpusGroup = {
     none('Có 16/41 HTX được đánh giá, xếp loại, phân loại theo tiêu chí mới.', REPORT_2023),
     none('Năm 2023 có 12/30 HTX tham gia đánh giá.', REPORT_2023),
     // a limit to keep under is no goal; dissolving or consolidating is no count of dissolutions
-    { text: 'Hạn chế việc thành lập nhiều hơn 1 HTX cùng lĩnh vực trên cùng một xã. Tỉnh sẽ giải thể hoặc củng cố lại 40 HTX ngừng hoạt động.', doc: PLAN_2025, expect: [], none: true },
+    {
+      text: 'Hạn chế việc thành lập nhiều hơn 1 HTX cùng lĩnh vực trên cùng một xã. Tỉnh sẽ giải thể hoặc củng cố lại 40 HTX ngừng hoạt động.',
+      doc: PLAN_2025,
+      expect: [],
+      none: true,
+    },
   ],
 };

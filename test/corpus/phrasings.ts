@@ -101,7 +101,11 @@ export const PHRASINGS: CorpusGroup = {
     {
       text: 'Trong năm, toàn tỉnh thành lập mới 9 HTX, nâng tổng số hợp tác xã lên 428 (tăng 2% so với cùng kỳ). Hiện số thành viên của các HTX là 6.930 (tăng 1,8%).',
       doc: NEWS_2024,
-      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 9), r('htx', 'count', 'actual', 2024, 'count', 428), r('htx', 'members', 'actual', 2024, 'count', 6930)],
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 9),
+        r('htx', 'count', 'actual', 2024, 'count', 428),
+        r('htx', 'members', 'actual', 2024, 'count', 6930),
+      ],
     },
   ],
 };

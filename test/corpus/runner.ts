@@ -28,7 +28,17 @@ function keyOf(e: Expected): Key {
 }
 
 function fromRecord(r: TargetRecord): Key {
-  return { subject: r.subject, metric: r.metric, sector: r.sector, status: r.status, year: r.year, unit: r.unit, value: r.value, value_max: r.value_max, comparator: r.comparator };
+  return {
+    subject: r.subject,
+    metric: r.metric,
+    sector: r.sector,
+    status: r.status,
+    year: r.year,
+    unit: r.unit,
+    value: r.value,
+    value_max: r.value_max,
+    comparator: r.comparator,
+  };
 }
 
 const show = (k: Key) =>
@@ -47,11 +57,25 @@ export function runCorpus(groups: readonly CorpusGroup[], extract: (entry: Corpu
         }
         it(name(entry), () => {
           const keys = extract(entry).map(fromRecord);
-          const got = keys.filter((k) => k.metric !== 'other').map(show).sort();
+          const got = keys
+            .filter((k) => k.metric !== 'other')
+            .map(show)
+            .sort();
           const others = keys.filter((k) => k.metric === 'other').map(show);
           if (entry.none) expect(got).toEqual([]);
-          else expect(got).toEqual(entry.expect.filter((e) => e.metric !== 'other').map(keyOf).map(show).sort());
-          for (const o of entry.expect.filter((e) => e.metric === 'other').map(keyOf).map(show)) expect(others).toContain(o);
+          else
+            expect(got).toEqual(
+              entry.expect
+                .filter((e) => e.metric !== 'other')
+                .map(keyOf)
+                .map(show)
+                .sort(),
+            );
+          for (const o of entry.expect
+            .filter((e) => e.metric === 'other')
+            .map(keyOf)
+            .map(show))
+            expect(others).toContain(o);
         });
       }
     });

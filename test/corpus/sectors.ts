@@ -20,7 +20,7 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'count', 'actual', 2023, 'count', 119, { sector: 'agriculture' }),
         r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_200_000_000, { sector: 'agriculture' }),
       ],
-      todo: 'a count in brackets after the group it counts, and the group\'s sector for the figures after the aside',
+      todo: "a count in brackets after the group it counts, and the group's sector for the figures after the aside",
     },
     // a list of fields after the noun limits it to a sector only when every field is in that sector
     {
@@ -298,7 +298,10 @@ export const SECTORS: CorpusGroup = {
     {
       text: 'Toàn tỉnh hiện có 52 HTX điều với 4.100 thành viên.',
       doc: NEWS_2024,
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 52, { sector: 'agriculture' }), r('htx', 'members', 'actual', 2024, 'count', 4100, { sector: 'agriculture' })],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 52, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 4100, { sector: 'agriculture' }),
+      ],
     },
     {
       text: 'Đến năm 2027, toàn tỉnh có ít nhất 15 HTX trồng chè đạt chứng nhận hữu cơ.',

@@ -8,7 +8,11 @@ export const STATUS: CorpusGroup = {
     {
       text: 'Tỉnh phấn đấu đến năm 2030 có 320 HTX và nâng tỷ trọng đóng góp vào GRDP của khu vực kinh tế này từ 4,5% hiện nay lên 6% vào năm 2030.',
       doc: NEWS_2024,
-      expect: [r('htx', 'count', 'target', 2030, 'count', 320), r('kttt', 'grdp_share', 'actual', 2024, 'percent', 4.5, { comparator: 'gte' }), r('kttt', 'grdp_share', 'target', 2030, 'percent', 6)],
+      expect: [
+        r('htx', 'count', 'target', 2030, 'count', 320),
+        r('kttt', 'grdp_share', 'actual', 2024, 'percent', 4.5, { comparator: 'gte' }),
+        r('kttt', 'grdp_share', 'target', 2030, 'percent', 6),
+      ],
     },
     { text: 'Tính đến hết năm 2022, toàn tỉnh có 312 hợp tác xã đang hoạt động.', expect: [r('htx', 'count', 'actual', 2022, 'count', 312)] },
     { text: 'Tính đến ngày 31/12/2023, trên địa bàn tỉnh Nghệ An có 1.036 HTX.', expect: [r('htx', 'count', 'actual', 2023, 'count', 1036)] },
@@ -139,7 +143,11 @@ export const STATUS: CorpusGroup = {
     {
       text: 'Đến năm 2030, số lượng liên hiệp HTX đạt 5; số HTX là 620 và số thành viên đạt 48.000.',
       doc: PLAN_2026_2030,
-      expect: [r('lhhtx', 'count', 'target', 2030, 'count', 5), r('htx', 'count', 'target', 2030, 'count', 620), r('htx', 'members', 'target', 2030, 'count', 48000)],
+      expect: [
+        r('lhhtx', 'count', 'target', 2030, 'count', 5),
+        r('htx', 'count', 'target', 2030, 'count', 620),
+        r('htx', 'members', 'target', 2030, 'count', 48000),
+      ],
     },
     // a bare number after another noun, a year or a score is no count of cooperatives
     {

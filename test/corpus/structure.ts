@@ -30,11 +30,7 @@ export const STRUCTURE: CorpusGroup = {
     {
       text: 'Hiện nay, toàn huyện có 38 HTX (tăng 4 HTX so với năm 2022), 02 Liên hiệp HTX và 57 tổ hợp tác.',
       doc: NEWS_2024,
-      expect: [
-        r('htx', 'count', 'actual', 2024, 'count', 38),
-        r('lhhtx', 'count', 'actual', 2024, 'count', 2),
-        r('tht', 'count', 'actual', 2024, 'count', 57),
-      ],
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 38), r('lhhtx', 'count', 'actual', 2024, 'count', 2), r('tht', 'count', 'actual', 2024, 'count', 57)],
     },
     {
       text: 'Hiện nay toàn tỉnh có 640 HTX (trong đó 410 HTX nông nghiệp, thủy sản) và 9 liên hiệp HTX.',
@@ -151,10 +147,7 @@ export const STRUCTURE_2: CorpusGroup = {
     {
       text: 'Khu vực kinh tế tập thể hiện đóng góp khoảng 2,1% GRDP; toàn tỉnh vẫn còn 25 HTX yếu kém.',
       doc: { title: 'Hợp tác xã sau ba năm thực hiện Kế hoạch giai đoạn 2021-2025', issued: '2023-09-15' },
-      expect: [
-        r('kttt', 'grdp_share', 'actual', 2023, 'percent', 2.1, { comparator: 'approx' }),
-        r('htx', 'weak', 'actual', 2023, 'count', 25),
-      ],
+      expect: [r('kttt', 'grdp_share', 'actual', 2023, 'percent', 2.1, { comparator: 'approx' }), r('htx', 'weak', 'actual', 2023, 'count', 25)],
     },
     {
       text: 'Sau ba năm thực hiện Kế hoạch giai đoạn 2021-2025, đến nay toàn tỉnh có 352 HTX.',
@@ -171,7 +164,7 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'weak', 'actual', 2024, 'count', 41)],
     },
-      {
+    {
       text: 'Hiện nay toàn tỉnh có 150 HTX.\n\nTin liên quan\n- Thành lập mới 21 HTX trong năm 2023 (10/01/2024)\n- Huyện A có 12 sản phẩm OCOP (05/01/2024)',
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 150)],
@@ -191,7 +184,7 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: PLAN_2021_2025,
       expect: [r('htx', 'effective', 'target', 2025, 'percent', 60, { comparator: 'gte' })],
     },
-      {
+    {
       text: 'Năm 2023, doanh thu bình quân của HTX đạt gần 2 tỷ 300 triệu đồng.',
       doc: NEWS_2024,
       expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_300_000_000, { comparator: 'approx' })],
@@ -225,9 +218,12 @@ export const STRUCTURE_2: CorpusGroup = {
     {
       text: 'Hiện nay toàn tỉnh có 14 quỹ tín dụng nhân dân. Năm 2023, các quỹ có tổng nguồn vốn 3.000 tỷ đồng.',
       doc: NEWS_2024,
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'credit' }), r('htx', 'capital', 'actual', 2023, 'VND', 3_000_000_000_000, { sector: 'credit' })],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'credit' }),
+        r('htx', 'capital', 'actual', 2023, 'VND', 3_000_000_000_000, { sector: 'credit' }),
+      ],
     },
-      {
+    {
       text: 'Toàn tỉnh có 264 HTX nông nghiệp. Trong số đó, 171 HTX (chiếm 64,8%) liên kết tiêu thụ nông sản theo chuỗi giá trị.',
       doc: NEWS_2024,
       expect: [
@@ -241,12 +237,15 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: REPORT_2023,
       expect: [r('tht', 'members', 'actual', 2023, 'count', 6930), r('tht', 'members', 'target', 2024, 'count', 7100)],
     },
-      {
+    {
       text: 'HTX Nông nghiệp Phú Thành (huyện Châu Thành) là một trong những HTX điển hình của tỉnh.\n\nThành lập năm 2018 với 25 thành viên, đến nay HTX có 140 thành viên, tạo việc làm cho 15 lao động với thu nhập bình quân 7 triệu đồng/người/tháng.\n\nHiện toàn tỉnh có 250 HTX nông nghiệp với 21.000 thành viên.',
       doc: NEWS_2024,
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 250, { sector: 'agriculture' }), r('htx', 'members', 'actual', 2024, 'count', 21000, { sector: 'agriculture' })],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 250, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 21000, { sector: 'agriculture' }),
+      ],
     },
-      {
+    {
       text: 'Năm 2023, Liên minh HTX tỉnh hỗ trợ thành lập mới 26 HTX, nâng tổng số HTX lên 356 HTX. Liên minh HTX tỉnh hiện có 189 thành viên chính thức; đã tổ chức bồi dưỡng cho 1.050 lượt cán bộ quản lý HTX.',
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2023, 'count', 26), r('htx', 'count', 'actual', 2023, 'count', 356)],
@@ -276,13 +275,19 @@ export const STRUCTURE_2: CorpusGroup = {
     {
       text: 'Trong lĩnh vực nông nghiệp, thủy sản có 186 HTX; trong đó 45 HTX liên kết theo chuỗi giá trị với doanh nghiệp.',
       doc: NEWS_2024,
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 186, { sector: 'agriculture' }), r('htx', 'value_chain', 'actual', 2024, 'count', 45, { sector: 'agriculture' })],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 186, { sector: 'agriculture' }),
+        r('htx', 'value_chain', 'actual', 2024, 'count', 45, { sector: 'agriculture' }),
+      ],
     },
     // … and a share of it in the next sentence takes its body and sector
     {
       text: 'Toàn tỉnh có 1.120 tổ hợp tác nông nghiệp. Trong số đó, 35% hoạt động hiệu quả.',
       doc: NEWS_2024,
-      expect: [r('tht', 'count', 'actual', 2024, 'count', 1120, { sector: 'agriculture' }), r('tht', 'effective', 'actual', 2024, 'percent', 35, { sector: 'agriculture' })],
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 1120, { sector: 'agriculture' }),
+        r('tht', 'effective', 'actual', 2024, 'percent', 35, { sector: 'agriculture' }),
+      ],
     },
     // "Trong số đó" speaks of the last group of its own kind, not of the tổ hợp tác counted after it
     {
@@ -333,7 +338,7 @@ export const STRUCTURE_2: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'environment' })],
     },
-    ],
+  ],
 };
 
 /** Province-wide figures in socio-economic reports are not the cooperatives'. */
@@ -342,8 +347,18 @@ export const NOT_OURS: CorpusGroup = {
   phenomenon: 'province-wide figures',
   entries: [
     { text: 'Thu nhập bình quân đầu người của tỉnh năm 2024 đạt 58 triệu đồng/năm.', doc: REPORT_KTXH, expect: [], none: true },
-    { text: 'Năm 2024 tốc độ tăng trưởng GRDP của tỉnh đạt 7,15%; tỷ trọng nông, lâm nghiệp và thủy sản chiếm 20,3% GRDP.', doc: REPORT_KTXH, expect: [], none: true },
-    { text: 'Phát triển doanh nghiệp, kinh tế tập thể: năm 2024 có 520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng, giải quyết việc làm cho 46.000 lao động.', doc: REPORT_KTXH, expect: [], none: true },
+    {
+      text: 'Năm 2024 tốc độ tăng trưởng GRDP của tỉnh đạt 7,15%; tỷ trọng nông, lâm nghiệp và thủy sản chiếm 20,3% GRDP.',
+      doc: REPORT_KTXH,
+      expect: [],
+      none: true,
+    },
+    {
+      text: 'Phát triển doanh nghiệp, kinh tế tập thể: năm 2024 có 520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng, giải quyết việc làm cho 46.000 lao động.',
+      doc: REPORT_KTXH,
+      expect: [],
+      none: true,
+    },
     { text: 'Chương trình OCOP: toàn tỉnh đến nay có 176 sản phẩm đạt 3 sao trở lên.', doc: REPORT_KTXH, expect: [], none: true },
     { text: 'Tỷ lệ nợ xấu của toàn hệ thống ngân hàng trên địa bàn ở mức 0,9%.', doc: REPORT_KTXH, expect: [], none: true },
     {

@@ -8,7 +8,11 @@ export const SUBJECTS: CorpusGroup = {
     {
       text: 'Trong năm, nâng tổng số HTX toàn tỉnh lên 118 HTX và 2 liên hiệp HTX với 8.350 thành viên.',
       doc: NEWS_2024,
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 118), r('lhhtx', 'count', 'actual', 2024, 'count', 2), r('htx', 'members', 'actual', 2024, 'count', 8350)],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 118),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 2),
+        r('htx', 'members', 'actual', 2024, 'count', 8350),
+      ],
     },
     // cooperatives counted with their unions are cooperatives, and so are the totals after them
     {
@@ -70,10 +74,7 @@ export const SUBJECTS: CorpusGroup = {
     {
       text: 'Toàn tỉnh có 28 quỹ tín dụng nhân dân với 45.600 thành viên.',
       doc: NEWS_2024,
-      expect: [
-        r('htx', 'count', 'actual', 2024, 'count', 28, { sector: 'credit' }),
-        r('htx', 'members', 'actual', 2024, 'count', 45600, { sector: 'credit' }),
-      ],
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 28, { sector: 'credit' }), r('htx', 'members', 'actual', 2024, 'count', 45600, { sector: 'credit' })],
     },
     { text: 'Phấn đấu năm 2024 thành lập mới hai liên hiệp hợp tác xã.', expect: [r('lhhtx', 'new_count', 'target', 2024, 'count', 2)] },
     {
@@ -151,9 +152,18 @@ export const SUBJECTS: CorpusGroup = {
     // … or whose kind is a list of lower-case words
     { text: 'Tiêu biểu là hợp tác xã chăn nuôi bò, dê thịt Tân Lập, xã Phú Thọ, hiện có 27 thành viên.', doc: NEWS_2024, expect: [], none: true },
     // members per cooperative are an average with no metric of its own
-    { text: 'Toàn tỉnh có 210 HTX, quy mô thành viên bình quân 38 thành viên trên một HTX.', doc: NEWS_2024, expect: [r('htx', 'count', 'actual', 2024, 'count', 210)] },
+    {
+      text: 'Toàn tỉnh có 210 HTX, quy mô thành viên bình quân 38 thành viên trên một HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 210)],
+    },
     // a named cooperative whose kind is written in lower case before its name
-    { text: 'Nhiều mô hình hiệu quả như HTX chè Shan tuyết Bản Phùng với 36 thành viên, tạo việc làm cho 20 lao động.', doc: NEWS_2024, expect: [], none: true },
+    {
+      text: 'Nhiều mô hình hiệu quả như HTX chè Shan tuyết Bản Phùng với 36 thành viên, tạo việc làm cho 20 lao động.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
     { text: 'Hợp tác xã dịch vụ nông nghiệp Tiến Thành hiện có 210 thành viên.', doc: NEWS_2023, expect: [], none: true },
     { text: 'HTX dược liệu Bắc Hà có 18 thành viên, thu nhập bình quân 5 triệu đồng/người/tháng.', doc: NEWS_2024, expect: [], none: true },
     // … but a kind followed by a place is the place's cooperatives
@@ -213,10 +223,7 @@ export const SUBJECTS: CorpusGroup = {
     },
     // a named cooperative in a general report does not make the report's aggregate figures its own
     {
-      text: [
-        'Năm 2023 thành lập mới 18 HTX, trong đó có HTX Nông nghiệp Thành Đạt.',
-        'Các HTX đã thu hút 9.500 thành viên.',
-      ].join('\n\n'),
+      text: ['Năm 2023 thành lập mới 18 HTX, trong đó có HTX Nông nghiệp Thành Đạt.', 'Các HTX đã thu hút 9.500 thành viên.'].join('\n\n'),
       doc: NEWS_2023,
       expect: [r('htx', 'new_count', 'actual', 2023, 'count', 18), r('htx', 'members', 'actual', 2023, 'count', 9500)],
     },
@@ -228,7 +235,11 @@ export const SUBJECTS: CorpusGroup = {
     {
       text: 'Toàn tỉnh có 812 HTX với 24.500 thành viên; tổng số tổ hợp tác là 1.130 tổ.',
       doc: NEWS_2024,
-      expect: [r('htx', 'count', 'actual', 2024, 'count', 812), r('htx', 'members', 'actual', 2024, 'count', 24500), r('tht', 'count', 'actual', 2024, 'count', 1130)],
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 812),
+        r('htx', 'members', 'actual', 2024, 'count', 24500),
+        r('tht', 'count', 'actual', 2024, 'count', 1130),
+      ],
     },
     {
       text: 'Năm 2023, thành lập mới 14 tổ hợp tác, nâng tổng số lên 386 tổ.',

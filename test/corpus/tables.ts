@@ -28,18 +28,12 @@ export const TABLES: CorpusGroup = {
     {
       text: '- Doanh thu bình quân của HTX: Ước thực hiện năm 2023 1.850 triệu đồng/năm; Kế hoạch năm 2024 2.000 triệu đồng/năm.',
       doc: KH_2024,
-      expect: [
-        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_850_000_000),
-        r('htx', 'revenue_avg', 'target', 2024, 'VND/year', 2_000_000_000),
-      ],
+      expect: [r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_850_000_000), r('htx', 'revenue_avg', 'target', 2024, 'VND/year', 2_000_000_000)],
     },
     {
       text: '- Thu nhập bình quân của lao động thường xuyên trong HTX: Thực hiện năm 2023 4,2 triệu đồng/người/tháng; Kế hoạch năm 2024 4,5 triệu đồng/người/tháng.',
       doc: KH_2024,
-      expect: [
-        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_200_000),
-        r('htx', 'income_avg', 'target', 2024, 'VND/month', 4_500_000),
-      ],
+      expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_200_000), r('htx', 'income_avg', 'target', 2024, 'VND/month', 4_500_000)],
     },
     {
       text: '- Số tổ hợp tác: Thực hiện năm 2023 1.045 THT; Kế hoạch năm 2024 1.100 THT.',

@@ -17,7 +17,10 @@ export const TIME: CorpusGroup = {
     { text: 'Phấn đấu hết năm 2024 có 210 HTX hoạt động.', expect: [r('htx', 'count', 'target', 2024, 'count', 210)] },
     { text: 'Đến cuối năm 2026, toàn tỉnh có 35 liên hiệp HTX.', doc: PLAN_2026_2030, expect: [r('lhhtx', 'count', 'target', 2026, 'count', 35)] },
     // with nothing else to go by, a year-end date with "có" is a report's as-of date, not a deadline
-    { text: 'Đến cuối năm 2022, toàn tỉnh có 186 hợp tác xã nông nghiệp.', expect: [r('htx', 'count', 'actual', 2022, 'count', 186, { sector: 'agriculture' })] },
+    {
+      text: 'Đến cuối năm 2022, toàn tỉnh có 186 hợp tác xã nông nghiệp.',
+      expect: [r('htx', 'count', 'actual', 2022, 'count', 186, { sector: 'agriculture' })],
+    },
     { text: 'Theo kế hoạch, đến hết năm 2026 toàn tỉnh có 40 liên hiệp HTX.', expect: [r('lhhtx', 'count', 'target', 2026, 'count', 40)] },
     { text: 'Tới năm 2030, thành lập mới 300 HTX.', expect: [r('htx', 'new_count', 'target', 2030, 'count', 300)] },
     {
@@ -52,10 +55,7 @@ export const TIME: CorpusGroup = {
     {
       text: 'Năm 2022, doanh thu bình quân của HTX đạt 1,85 tỷ đồng; năm 2023 đạt 2,1 tỷ đồng.',
       doc: NEWS_2024,
-      expect: [
-        r('htx', 'revenue_avg', 'actual', 2022, 'VND/year', 1_850_000_000),
-        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_100_000_000),
-      ],
+      expect: [r('htx', 'revenue_avg', 'actual', 2022, 'VND/year', 1_850_000_000), r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 2_100_000_000)],
     },
     {
       text: 'Phấn đấu đến năm 2025 có 300 HTX; đến năm 2030 có 420 HTX.',

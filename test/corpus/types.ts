@@ -76,4 +76,3 @@ export function documentOf(entry: CorpusEntry): string {
   }
   return [...head, entry.text].join('\n\n');
 }
-
