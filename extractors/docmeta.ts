@@ -84,12 +84,17 @@ export function readIssued(text: string): string | null {
   }
   // any other date near the top, but not the date of a document it cites
   // ("Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022, …" dates the resolution, not the page)
+  // (nor a date of history: "ngày 11/4/1946, Chủ tịch Hồ Chí Minh đã viết thư …" dates no web page)
   for (const m of text.slice(0, 600).matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/gu)) {
     if (CITED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 90), m.index))) continue;
+    if (Number(m[3]) < EARLIEST_PAGE_YEAR) continue;
     return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }
   return null;
 }
+
+/** No page this project reads was published before this year: an earlier date near the top is history it tells. */
+const EARLIEST_PAGE_YEAR = 1995;
 
 /** A clock right before a date: a site header's time of day, with or without its zone ("13:11 EST "). */
 const SITE_CLOCK_BEFORE = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$/u;

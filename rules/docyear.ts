@@ -25,11 +25,11 @@ export interface DocYearValue {
 export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   {
     id: 'docyear.report_opening',
-    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:(?:theo|thông tin từ|số liệu (?:của|từ)|báo cáo của|thực hiện|triển khai) [^.;]{0,140}?|[^.;,]{0,100}? cho biết),\s*)?(?:về [^:.;]{0,60}:\s*)?(?:số liệu (?:tập hợp|thống kê|tổng hợp|cập nhật) )?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |(?:đến|tới|tính đến|tính tới|tính đến hết|tính hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:(?:đầu |giữa )?năm |(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
+    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]\s*|[a-zđ]{2,6}\s*[-–]\s+)?(?:(?:(?:theo|thông tin từ|số liệu (?:của|từ)|báo cáo của|thực hiện|triển khai) [^.;]{0,140}?|[^.;,]{0,100}? cho biết),\s*)?(?:về [^:.;]{0,60}:\s*)?(?:số liệu (?:tập hợp|thống kê|tổng hợp|cập nhật) )?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |(?:đến|tới|tính đến|tính tới|tính đến hết|tính hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:(?:đầu |giữa )?năm |(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
     value: { kind: 'report_opening' },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
-      match: [
+      match: ['BHG - Năm 2022, toàn tỉnh thành lập mới được 35 hợp tác xã', 
         '6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX',
         'Đến cuối năm 2023, toàn tỉnh có 402 HTX',
         'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã',
@@ -86,7 +86,7 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.whole_area',
-    pattern: String.raw`\btoàn (?:tỉnh|huyện|thành phố|thị xã|quốc|ngành)\b|\bcả nước\b|\btrên địa bàn\b|\bthành lập mới\b|\bnâng tổng số\b`,
+    pattern: String.raw`\btoàn (?:tỉnh|huyện|thành phố|thị xã|quốc|ngành)\b|\bcả nước\b|\btrên địa bàn\b|\bthành lập (?:mới|được)\b|\bnâng tổng số\b`,
     value: { kind: 'whole_area' },
     note: "a sentence that reports on a whole province, district or country (not on one cooperative's year): a page dated early in a year that opens on the year before with such a sentence reports that year",
     examples: {

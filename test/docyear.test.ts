@@ -49,6 +49,8 @@ describe('readDocYear', () => {
       2023,
       'docyear.year_review',
     ],
+    // early in a year, an opening after an outlet's bare tag ("BHG – Năm 2023, …") reviews the year before
+    ['Hợp tác xã góp phần phát triển kinh tế\n\n10:13, 02/02/2024\n\nBHG – Năm 2023, toàn tỉnh thành lập mới 41 HTX, nâng tổng số lên 512 HTX.', 2023, 'docyear.report_opening'],
     // a headline that names next year's goal over a body that opens on an earlier as-of date: written in that earlier year
     [
       'Hỗ trợ thành lập mới 40 hợp tác xã, tổ hợp tác trong năm 2025\n\nBáo cáo tại hội nghị cho biết, tính hết tháng 11-2024, toàn thành phố có 390 tổ hợp tác, HTX.',
@@ -85,6 +87,12 @@ describe('readDocYear', () => {
     'Các HTX nông nghiệp năm 2022 đạt doanh thu bình quân 1,2 tỷ đồng.',
   ])('no year from %j', (text) => {
     expect(docYear(text)).toBeNull();
+  });
+});
+
+describe('readDocYear: no year', () => {
+  it('a date of history near the top dates no page', () => {
+    expect(docYear('Toàn tỉnh hiện có 340 HTX.\nNgày 11/4/1946, Chủ tịch Hồ Chí Minh viết thư kêu gọi nông dân tham gia hợp tác xã.')).toBeNull();
   });
 });
 
