@@ -29,7 +29,8 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     value: { kind: 'report_opening' },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
-      match: ['BHG - Năm 2022, toàn tỉnh thành lập mới được 35 hợp tác xã', 
+      match: [
+        'BHG - Năm 2022, toàn tỉnh thành lập mới được 35 hợp tác xã',
         '6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX',
         'Đến cuối năm 2023, toàn tỉnh có 402 HTX',
         'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã',

@@ -50,7 +50,11 @@ describe('readDocYear', () => {
       'docyear.year_review',
     ],
     // early in a year, an opening after an outlet's bare tag ("BHG – Năm 2023, …") reviews the year before
-    ['Hợp tác xã góp phần phát triển kinh tế\n\n10:13, 02/02/2024\n\nBHG – Năm 2023, toàn tỉnh thành lập mới 41 HTX, nâng tổng số lên 512 HTX.', 2023, 'docyear.report_opening'],
+    [
+      'Hợp tác xã góp phần phát triển kinh tế\n\n10:13, 02/02/2024\n\nBHG – Năm 2023, toàn tỉnh thành lập mới 41 HTX, nâng tổng số lên 512 HTX.',
+      2023,
+      'docyear.report_opening',
+    ],
     // a headline that names next year's goal over a body that opens on an earlier as-of date: written in that earlier year
     [
       'Hỗ trợ thành lập mới 40 hợp tác xã, tổ hợp tác trong năm 2025\n\nBáo cáo tại hội nghị cho biết, tính hết tháng 11-2024, toàn thành phố có 390 tổ hợp tác, HTX.',
