@@ -218,8 +218,11 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     const afterEnd = Math.min(ctx.clauseEnd, ctx.rightEnd, ctx.next ? ctx.next.start : ctx.clauseEnd);
     const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, afterEnd), false);
     if (own) return { ...own, own: true };
+    // (a date of history earlier in the paragraph, "cũng vào ngày 11/4/1964, Bác Hồ gửi thư …", dates no figure after it)
     const para = pick(
-      timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h)),
+      timeHits(ctx, ctx.block.contentStart, s.start).filter(
+        (h) => opensItsSentence(ctx, h) && (yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) ?? 0) >= HISTORY_BEFORE,
+      ),
       true,
     );
     if (para) return para;
@@ -249,6 +252,9 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
   }
   return null;
 }
+
+/** Years before this are history a page tells, not the time of the figures after them. */
+const HISTORY_BEFORE = 1990;
 
 const PAST_TERM = keyRegExp(String.raw`\bnhiệm kỳ (vừa )?qua\b`);
 const TERM_NAMED = keyRegExp(String.raw`\bnhiệm kỳ (?:(?:19|20)\d{2}) ?[-–—] ?(?<y>(?:19|20)\d{2})\b`, 'g');

@@ -133,7 +133,7 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 
 // ("…, 2 liên hiệp HTX và 512 tổ hợp tác, thu hút trên 17.000 thành viên": after a comma, "thu hút" takes in the whole list)
 const TOTAL_OF_LIST = keyRegExp(
-  String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`,
+  String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$|^[\s,]*(đã )?(tạo|giải quyết) việc làm( thường xuyên)? cho( khoảng| trên| hơn| gần)?\s*$`,
 );
 const SECTION_OF_BODY = keyRegExp(
   String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`,

@@ -261,5 +261,21 @@ export const SUBJECTS: CorpusGroup = {
         r('tht', 'members', 'actual', 2023, 'count', 3100),
       ],
     },
+    // what a list of several kinds of body gives together is the collective economy's
+    {
+      text: 'Đến thời điểm hiện nay toàn tỉnh có 312 HTX và 205 tổ hợp tác tạo việc làm thường xuyên cho trên 6.400 lao động.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 312),
+        r('tht', 'count', 'actual', 2024, 'count', 205),
+        r('kttt', 'workers', 'actual', 2024, 'count', 6400, { comparator: 'gt' }),
+      ],
+    },
+    // a date of history earlier in the paragraph dates no figure after it
+    {
+      text: 'Ngày 11/4/1946, Chủ tịch Hồ Chí Minh viết thư kêu gọi nông dân tham gia hợp tác xã. Toàn tỉnh có 290 HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 290)],
+    },
   ],
 };
