@@ -371,6 +371,11 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   } else if (yr && docYear !== null && yr.year !== docYear) {
     status = yr.year > docYear ? 'target' : 'actual';
     statusRule = 'status.default.year_vs_document_date';
+  } else if (yr && planningDocument(meta) && (meta.plan_year ?? meta.period_start ?? Number.POSITIVE_INFINITY) > yr.year) {
+    // a year its text names before the first year the plan sets goals for ("Trong năm 2024, toàn tỉnh thành lập mới 27 HTX"
+    // under "Phấn đấu năm 2025, …") is a year reported on
+    status = 'actual';
+    statusRule = 'status.default.before_plan_year';
   } else {
     status = planningDocument(meta) ? 'target' : 'actual';
     statusRule = 'status.default.document';

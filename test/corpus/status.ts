@@ -156,5 +156,16 @@ export const STATUS: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // under a headline that sets next year's goal, a year the text names before it is reported on
+    {
+      text: 'Trong năm 2024, toàn tỉnh thành lập mới 19 HTX, nâng tổng số lên 188 HTX. Các HTX tạo việc làm cho hơn 2.600 lao động.',
+      doc: { title: 'Phấn đấu năm 2025, 60% HTX hoạt động hiệu quả', issued: '2024-12-09' },
+      expect: [
+        r('htx', 'effective', 'target', 2025, 'percent', 60),
+        r('htx', 'new_count', 'actual', 2024, 'count', 19),
+        r('htx', 'count', 'actual', 2024, 'count', 188),
+        r('htx', 'workers', 'actual', 2024, 'count', 2600, { comparator: 'gt' }),
+      ],
+    },
   ],
 };
