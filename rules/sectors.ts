@@ -94,12 +94,12 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.trade_services',
-    pattern: String.raw`thương mại[ ,-]*(và )?dịch vụ|thương mại|\btm[ -]+dv\b|lĩnh vực dịch vụ|ngành dịch vụ|khu vực dịch vụ|(hợp tác xã|htx) dịch vụ tổng hợp|kinh doanh và quản lý chợ|du lịch`,
+    pattern: String.raw`thương mại[ ,-]*(và )?dịch vụ|thương mại|\btm[ -]+dv\b|(lĩnh vực|ngành|khu vực) dịch vụ(?! (vệ sinh|môi trường|thu gom|nông nghiệp|vận tải|tín dụng|thủy lợi|điện|nước|xây dựng|y tế))|(hợp tác xã|htx) dịch vụ tổng hợp|kinh doanh và quản lý chợ|du lịch`,
     value: 'trade_services',
     priority: 2,
     examples: {
       match: ['Lĩnh vực thương mại, dịch vụ:', 'HTX TM-DV', 'hợp tác xã hoạt động trong khu vực dịch vụ là 36 hợp tác xã'],
-      reject: ['Lĩnh vực tín dụng'],
+      reject: ['Lĩnh vực tín dụng', 'hoạt động trong lĩnh vực dịch vụ vệ sinh môi trường'],
     },
   },
   {
