@@ -61,6 +61,17 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const ownFrom = prevCoop ? afterComma(ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0)) : ctx.leftStart;
   const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };
+  // "… trên các lĩnh vực: Nông nghiệp (120 HTX), phi nông nghiệp (29 HTX)": a count in brackets right after a field's name
+  const bracket = key.lastIndexOf('(', f.numStart);
+  if (bracket > ctx.sentence.start && /^\(\s*$/u.test(key.slice(bracket, f.numStart))) {
+    // (the item starts after the bracket before it, or a colon: "…), thương mại, dịch vụ (30 HTX)")
+    const itemStart = Math.max(ctx.sentence.start, ...[':', ';', ')'].map((c) => key.lastIndexOf(c, bracket - 1) + 1));
+    // (a short label of words only: not a clause that ran on to the bracket, "Các HTX và Quỹ tín dụng thu hút 21,9 nghìn lao
+    // động (7,7 nghìn …")
+    const words = key.slice(itemStart, bracket);
+    const label = f.unitClass === 'coop' && words.length <= 40 && !/\d/u.test(words) ? sectorOf(key, itemStart, bracket) : null;
+    if (label && label !== 'ambiguous') return { ...label, rule: `${label.rule} sector.label_before_bracket`, own: true };
+  }
   // (a list of fields after the noun names one sector only when all of them are in it:
   // "130 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi, thủy sản" is agricultural, "30 hợp tác xã trên các lĩnh vực
   // nông nghiệp công nghệ cao và làng nghề" is not limited to one)

@@ -324,5 +324,16 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'workers', 'actual', 2022, 'count', 160, { sector: 'transport' }),
       ],
     },
+    // a count in brackets right after a field's name is that field's
+    {
+      text: 'Hiện toàn tỉnh có 140 HTX hoạt động trên các lĩnh vực: Nông nghiệp (98 HTX), vận tải (12 HTX), thương mại, dịch vụ (30 HTX).',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 140),
+        r('htx', 'count', 'actual', 2024, 'count', 98, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 30, { sector: 'trade_services' }),
+      ],
+    },
   ],
 };
