@@ -118,6 +118,9 @@ function namesABody(key: string, block: Block, hit: { start: number; end: number
   return BODY_WORD.test(key.slice(a, b));
 }
 
+/** How many lines of a paragraph written a line a sentence a status cue may carry over. */
+const LINES_BACK = 6;
+
 /** Two plain lines with no blank line between them: one paragraph of a page that wrote a sentence a line. */
 function sameParagraph(text: string, prev: Block, block: Block): boolean {
   return (
@@ -172,7 +175,12 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   // each such line as a block of its own: "Mục tiêu cụ thể đến năm 2025, …\nSố HTX hoạt động tốt, khá chiếm trên 60%"):
   // the nearest cue there, not one in an aside ("(GRDP tăng 6,2%, thấp hơn kế hoạch)"), and only when its sentence
   // speaks of a cooperative body ("Dự kiến Đại hội sẽ diễn ra trong 2 ngày." sets no goal for the next line)
-  for (let b = ctx.block, prev = ctx.doc.blocks[b.id - 1]; prev && sameParagraph(ctx.doc.text, prev, b); b = prev, prev = ctx.doc.blocks[b.id - 1]) {
+  // (a few lines back at most: a page of hundreds of short lines must not be walked back once per figure)
+  for (
+    let b = ctx.block, prev = ctx.doc.blocks[b.id - 1], seen = 0;
+    prev && seen < LINES_BACK && sameParagraph(ctx.doc.text, prev, b);
+    b = prev, prev = ctx.doc.blocks[b.id - 1], seen++
+  ) {
     const h = lastStrong(statusHits(ctx, prev.contentStart, prev.end).filter((x) => bracketDepth(ctx.doc.key, prev.contentStart, x.start) === 0));
     if (!h) continue;
     if (namesABody(ctx.doc.key, prev, h)) return decided(h, false, `${h.rule.id} status.line_before`);
