@@ -256,6 +256,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['the province established 17 new cooperatives', '12 newly established cooperatives'], reject: ['742 cooperatives'] },
   },
   {
+    id: 'en.metric.new_count.additional',
+    match: '(an|another) (additional|extra|further)',
+    value: { metric: 'new_count', where: 'left', units: COOP, adjacent: true },
+    priority: 60,
+    note: 'before the number: "develop an additional 150 cooperatives" are new ones, not all there will be',
+    examples: { match: ['the city aims to develop an additional 150 cooperatives by 2025'], reject: ['the city aims to have 1,500 cooperatives by 2025'] },
+  },
+  {
     id: 'en.metric.new_count.verb',
     match:
       '(establish|established|establishes|establishing|establishment of|set up|sets up|setting up|found|founded|founding|form|formed|forming|formation of|create|created|creates|creating|creation of|launch|launched|newly registered|newly established|newly founded|newly set up|develop new|developed new|developing new|newly)',

@@ -79,6 +79,12 @@ export const EN_STATUS: CorpusGroup = {
       text: 'This year the district plans to set up five to 8 new cooperatives.',
       expect: [r('htx', 'new_count', 'target', 2024, 'count', 5, { value_max: 8 })],
     },
+    // "an additional N" cooperatives are new ones
+    {
+      doc: EN_PLAN_2025,
+      text: 'By 2025, the province plans to develop an additional 80 cooperatives.',
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 80)],
+    },
     // a bare number after "the number of" counts the longest head there
     {
       doc: N,
