@@ -353,6 +353,20 @@ function unitOf(f: EnFigure, metric: Metric, recurring: boolean, monthly: boolea
   return recurring || f.per.year ? 'count/year' : 'count';
 }
 
+/** Words that end a place's name: "in Nghia Dan district", "in Tan Ky town". */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['district', 'districts', 'commune', 'communes', 'town', 'township', 'ward', 'city', 'province']);
+
+/** The place a figure's noun phrase is said to be in ("6 cooperatives in Nghia Dan district"), or null. */
+function placeAfter(s: EnSentence, f: EnFigure): string | null {
+  const t = s.terms;
+  if (t[f.npEnd]?.normal !== 'in') return null;
+  const name: string[] = [];
+  let k = f.npEnd + 1;
+  for (; k < t.length && k <= f.npEnd + 5 && /^\p{Lu}/u.test((t[k] as EnTerm).text); k++) name.push((t[k] as EnTerm).normal);
+  if (name.length === 0) return null;
+  return PLACE_WORDS.has(name[name.length - 1] as string) || PLACE_WORDS.has(t[k]?.normal ?? '') ? name.join(' ') : null;
+}
+
 const COOP_WORD = /\b(co-?operatives?|co-?ops?|htx|collective econom\w*|cooperative groups?|tht)\b/iu;
 
 function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
@@ -415,6 +429,10 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
     for (const s of text.sentences) {
       const figures = findFigures(text, s);
       if (figures.length === 0) continue;
+      // a breakdown by place ("6 cooperatives in Nghia Dan district, 3 cooperatives in Dien Chau district, …"): its items
+      // are the districts' figures, not the page's
+      const places = figures.map((f) => placeAfter(s, f));
+      const byPlace = new Set(places.filter((p) => p !== null)).size >= 2;
       const openers = text.hitsOf(EN, 'opener', s.n);
       const clauseBreaks = s.terms.map((t, i) => (/;/u.test(t.post) ? i + 1 : -1)).filter((i) => i > 0);
       const previous: Previous[] = [];
@@ -470,7 +488,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         // a figure that names no body of its own counts only where its paragraph, a heading or the title is about cooperatives
         const about = paragraphAbout || headingAbout || titleAbout;
         const sentenceNames = COOP_WORD.test(doc.text.slice(s.start, s.end)) || headingAbout;
-        if (!body || (!subject.explicit && !about) || (METRIC_TRAITS[metric].needsBodyWord && !sentenceNames)) {
+        if (!body || (!subject.explicit && !about) || (METRIC_TRAITS[metric].needsBodyWord && !sentenceNames) || (byPlace && places[i] !== null)) {
           entry.metric = 'other';
           continue;
         }
