@@ -7,6 +7,9 @@ import type { Figure } from './figures.ts';
 import type { RuleHit } from '../rules/rule.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
+/** A word that names a cooperative body or the collective economy (HTX, THT, liên hiệp, quỹ tín dụng, KTTT). */
+export const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp|quỹ tín dụng|\bqtdnd\b`);
+
 export interface DocView {
   text: string;
   key: string;

@@ -9,7 +9,7 @@ import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/record.ts';
 import { METRIC_TRAITS } from '../pipeline/metrics.ts';
-import { nounTailEnd, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
+import { nounTailEnd, SUBJECT_WORD, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
@@ -114,7 +114,6 @@ const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ gi�
 const PLACES_BEFORE = keyRegExp(String.raw`\b(ở|tại|thuộc)( các)? (huyện|xã|phường|thị xã|thị trấn|thành phố|tỉnh|tp)\b[^,;.]*$|,[^,;.]*$`);
 /** Between a group's count and its people, in one clause: "… 36 HTX, chiếm 22%, và tạo việc làm cho 361 lao động". */
 const PEOPLE_OF_GROUP = keyRegExp(String.raw`^[^;:]*\b(tạo việc làm cho|giải quyết việc làm cho|thu hút|với)\b[^;:]*$`);
-const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp|quỹ tín dụng|\bqtdnd\b`);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
   return [...chain]

@@ -8,7 +8,7 @@ import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { StatusValue } from '../rules/status.ts';
 import type { TimeValue } from '../rules/time.ts';
 import type { Status } from '../pipeline/record.ts';
-import { bracketDepth, outermost, type FigureContext } from './context.ts';
+import { bracketDepth, outermost, SUBJECT_WORD, type FigureContext } from './context.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
@@ -105,8 +105,6 @@ function yearOf(hit: RuleHit<TimeValue>, docYear: number | null, issued: string 
   return Number.isFinite(n) && n >= 1945 && n <= 2100 ? n : null;
 }
 
-const BODY_WORD = keyRegExp(String.raw`hợp tác|\bhtx\b|\btht\b|kinh tế tập thể|\bkttt\b|quỹ tín dụng|\bqtdnd\b`);
-
 /** Does the sentence of a cue in a block name a cooperative body? */
 function namesABody(key: string, block: Block, hit: { start: number; end: number }): boolean {
   // (a full stop ends a sentence before a space, not inside "134.000")
@@ -115,7 +113,7 @@ function namesABody(key: string, block: Block, hit: { start: number; end: number
   while (a > block.contentStart && !ends(a - 1)) a--;
   let b = hit.end;
   while (b < block.end && !ends(b)) b++;
-  return BODY_WORD.test(key.slice(a, b));
+  return SUBJECT_WORD.test(key.slice(a, b));
 }
 
 /** How many lines of a paragraph written a line a sentence a status cue may carry over. */
