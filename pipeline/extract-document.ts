@@ -113,6 +113,10 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   }
   dropped.sort((a, b) => a.start - b.start);
   const place = location(file);
+  // a VFileMessage is an Error, whose constructor records a stack trace that vfile then replaces with '':
+  // with no frames to record, the many drop messages of a long page cost their fields only
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   for (const d of dropped) {
     const start = place.toPoint(d.start);
     const end = place.toPoint(d.end);
@@ -123,6 +127,7 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
     });
     msg.fatal = undefined; // informational: the run goes on
   }
+  Error.stackTraceLimit = stackTraceLimit;
   // parse and validation warnings stay in `diagnostics`; drops are many and have their own structured list
   return {
     text,

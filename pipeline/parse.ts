@@ -91,12 +91,27 @@ function levelOf(n: Numbering, m: RegExpExecArray): number {
 const PART_OF_BEFORE = /^(Trong đó|Trong số đó|Trong số này|Cụ thể|Gồm|Bao gồm)(?=[\s,:])/u;
 
 function isUpperHeading(line: string): boolean {
-  if (DOCUMENT_NUMBER.test(line)) return false;
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 6) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.85;
+  let letters = 0;
+  let lower = 0;
+  // one pass, ASCII letters told by their codes; ordinary prose stops early, as soon as its small letters
+  // alone are more than the 15% of the line's characters a heading can have
+  const mostLower = line.length * 0.15;
+  for (const ch of line) {
+    const c = ch.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      if (++lower > mostLower) return false;
+    } else if (c >= 65 && c <= 90) letters++;
+    else if (c >= 0x80 && LETTER.test(ch)) {
+      letters++;
+      if (!UPPER_LETTER.test(ch) && ++lower > mostLower) return false;
+    }
+  }
+  if (letters < 6) return false;
+  return (letters - lower) / letters > 0.85 && !DOCUMENT_NUMBER.test(line);
 }
+const LETTER = /^\p{L}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
 
 interface Span {
   start: number;
@@ -108,12 +123,16 @@ function splitNumberedLines(text: string, span: LeafSpan): Span[] {
   const parts: Span[] = [];
   let cur = span.start;
   let lineStart = span.start;
+  let prevLineStart = span.start;
   while (lineStart < span.end) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0 || nl > span.end) nl = span.end;
     if (lineStart > span.start) {
       const line = text.slice(lineStart, nl).trimStart();
-      const before = text.slice(cur, lineStart - 1).trimEnd();
+      // what comes before this line in the block: only its end is read, so the line before stands for it
+      // (the whole stretch only when that line is blank, which a paragraph's lines are not)
+      const lineBefore = text.slice(Math.max(cur, prevLineStart), lineStart - 1).trimEnd();
+      const before = lineBefore !== '' || prevLineStart <= cur ? lineBefore : text.slice(cur, lineStart - 1).trimEnd();
       // a numbered line starts a block; so does a new sentence on its own line after a list item
       // (Markdown reads it as the item's lazy continuation, scraped text means a new paragraph)
       const afterItem = span.itemStart !== null && /[.!?]$/u.test(before) && /^\p{Lu}/u.test(line);
@@ -144,6 +163,7 @@ function splitNumberedLines(text: string, span: LeafSpan): Span[] {
       parts.push({ start: lineStart, end: lineStart + (glued[1] as string).length });
       cur = lineStart + (glued[1] as string).length;
     }
+    prevLineStart = lineStart;
     lineStart = nl + 1;
   }
   parts.push({ start: cur, end: span.end });

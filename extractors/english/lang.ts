@@ -135,7 +135,7 @@ export function blockLanguage(raw: string): Lang | null {
   if (words.words >= 8 && words.english / words.words >= 0.2 && words.marked / words.words < 0.3) return 'en';
   const quick = marks(text);
   if (quick.marked >= 3 && quick.marked / Math.max(1, quick.letters) >= 0.05) return 'vi';
-  const c = count(text);
+  const c = words;
   if (c.words === 0) return null;
   if (c.marked >= 2 && c.marked / c.words >= 0.15) return 'vi';
   if (c.words >= 4 && c.marked / c.words < 0.05 && c.english / c.words >= 0.12) return 'en';
