@@ -213,6 +213,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   let lastSubset: { block: number; subject: Subject | null } | null = null;
   // the last count of cooperatives, for a "Trong đó, 96 HTX nông nghiệp." that names a part of it with no verb
   let lastCount = null as { block: number; subject: Subject | null } | null;
+  // the group of the last list item that counted one, for a breakdown written an item a line
+  let lastItemGroup = null as { block: number; parent: number | null; sector: Sector } | null;
   const topic = new PassageTopic();
   for (const sentence of sentences) {
     const block = doc.blocks[sentence.block] as Block;
@@ -445,10 +447,21 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
     topic.sentenceEnd();
     // a breakdown by sector ("459 HTX dịch vụ nông nghiệp, 137 HTX phi nông nghiệp và 59 quỹ tín dụng nhân dân")
     // leaves no one group for a later "Trong đó, …" to be a part of
-    if (groupsInSentence > 1) {
+    // … and so does one written an item a line, each item a group of its own sector ("+ HTX xây dựng: 02 HTX." /
+    // "+ HTX tín dụng: 85 HTX. Trong đó, số HTX thành lập mới là 01 HTX": the new ones are of the whole)
+    const itemGroup = groupsInSentence === 1 && block.kind === 'item' && lastGroup?.block === block.id ? lastGroup : null;
+    const breakdownByItems =
+      itemGroup !== null &&
+      lastItemGroup !== null &&
+      lastItemGroup.block !== block.id &&
+      lastItemGroup.parent === block.parent &&
+      lastItemGroup.sector !== itemGroup.sector;
+    if (itemGroup) lastItemGroup = { block: block.id, parent: block.parent, sector: itemGroup.sector };
+    if (groupsInSentence > 1 || breakdownByItems) {
       lastGroup = null;
       lastOfKind.clear();
     }
+    if (breakdownByItems && itemGroup.subject) topic.endGroup(itemGroup.subject);
   }
   return withoutRestatedHeadline(doc, records, onDrop);
 }
@@ -523,6 +536,11 @@ class PassageTopic {
     // yếu kém"), until a second group of that kind is counted beside it
     if (list.length === 1 && group && !this.opened.has(subject)) this.sectors.set(subject, group);
     else this.sectors.delete(subject);
+  }
+
+  /** The group this paragraph counted was an item of a breakdown: the paragraph speaks of no one group. */
+  endGroup(subject: Subject): void {
+    this.sectors.delete(subject);
   }
 
   sentenceEnd(): void {

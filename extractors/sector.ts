@@ -6,6 +6,9 @@ import { bracketDepth, inClosedAside, MANY_FIELDS, outermost, type FigureContext
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 
+/** A label's value on the lines right after it, with only a table's bars between: the label was a row's. */
+const ROW_VALUE_NEXT = /^[\s|]*\d+(?:[.,]\d+)*[ \t]*[\p{L}%]/u;
+
 export interface SectorDecision {
   sector: Sector | null;
   rule: string | null;
@@ -129,8 +132,11 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // đã thành lập mới 392 HTX" — unless it opens the paragraph, or ends its line and heads what follows)
   // (lead-ins that open the paragraph, one after another: "Trong lĩnh vực nông nghiệp: Tỉnh khuyến khích …",
   // "Trong lĩnh vực công nghiệp, thương mại dịch vụ: Lĩnh vực công nghiệp, tiểu thủ công nghiệp: Củng cố …")
+  // (a table row's label, with its value right after it, speaks for that row only: "+ HTX tín dụng:\n|\n85 HTX.\nTrong
+  // đó, số HTX thành lập mới là 01 HTX" counts the new ones of all)
   let opening = ctx.block.contentStart;
   const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart).filter((l) => {
+    if (l.start < ctx.sentence.start && ROW_VALUE_NEXT.test(key.slice(l.end, l.end + 24))) return false;
     const opens = l.start - opening <= 3;
     if (opens) opening = l.end;
     return opens || l.start >= ctx.sentence.start || /^[\s*]*(\n|$)/u.test(ctx.doc.text.slice(l.end, Math.min(ctx.block.end, l.end + 4)));

@@ -17,6 +17,16 @@ const UPPER_OR_DIGIT = /[\p{Lu}\d•\-–+*(“"]/u;
 /** A line that starts with a digit continues the sentence in hard-wrapped text ("… lợi nhuận bình quân\n168 triệu đồng"). */
 const NEW_LINE_START = /[\p{Lu}•\-–+*(“"]/u;
 
+/**
+ * A table row flattened into lines: its label ends with a colon and its value follows on the next line, with
+ * nothing but the table's bars between them ("+ Hợp tác xã vận tải:\n|\n12 HTX."). The value is the label's:
+ * one sentence. (A numbered line after a colon, "1. Thành lập …", is a new item.)
+ */
+const ROW_VALUE = /^(?:\|[ \t]*\n[ \t]*)*\d+(?:[.,]\d+)*[ \t]*[\p{L}%]/u;
+function rowValueAfter(text: string, from: number, end: number): boolean {
+  return ROW_VALUE.test(text.slice(from, Math.min(end, from + 80)));
+}
+
 export function segment(text: string, blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
   for (const b of blocks) {
@@ -48,7 +58,8 @@ export function segment(text: string, blocks: readonly Block[]): Sentence[] {
         while (j < b.end && (text[j] === ' ' || text[j] === '\t')) j++;
         const after = text[j] ?? '';
         const before = text.slice(s, i).trimEnd();
-        if (NEW_LINE_START.test(after) || /[.;:!?]$/u.test(before) || after === '\n') push(i);
+        if (NEW_LINE_START.test(after) || after === '\n') push(i);
+        else if (/[.;!?]$/u.test(before) || (before.endsWith(':') && !rowValueAfter(text, j, b.end))) push(i);
       }
     }
     push(b.end);

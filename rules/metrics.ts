@@ -214,12 +214,18 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.converted',
-    pattern: String.raw`\b(đã |được )?(chuyển đổi|đăng ký lại|tổ chức lại)\b(?! số)[^;.]{0,60}?\b(là|được|có|gồm|với)?\s*(trên |hơn |khoảng |gần )?$`,
+    pattern: String.raw`\b(đã |được )?(chuyển đổi|đăng ký lại|tổ chức lại|chuyển sang|chuyển giao|bàn giao)\b(?! số)[^;.]{0,60}?\b(là|được|có|gồm|với)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: COOP_PCT, picksSubset: true },
     priority: 80,
-    note: 'cooperatives that converted or re-registered under a new law are neither new nor all there are: "chuyển đổi theo Luật Hợp tác xã năm 2012 là 75 hợp tác xã"',
+    note: 'cooperatives that converted or re-registered under a new law, or were handed over to another body, are neither new nor all there are: "chuyển đổi theo Luật Hợp tác xã năm 2012 là 75 hợp tác xã"',
     examples: {
-      match: ['chuyển đổi theo Luật Hợp tác xã năm 2012 là ', 'đã chuyển đổi, tổ chức lại ', 'đăng ký lại theo luật mới được '],
+      match: [
+        'chuyển đổi theo Luật Hợp tác xã năm 2012 là ',
+        'đã chuyển đổi, tổ chức lại ',
+        'đăng ký lại theo luật mới được ',
+        'số HTX điện năng chuyển giao lưới điện cho ngành điện là ',
+        'số hợp tác xã chuyển sang hoạt động theo mô hình mới có ',
+      ],
       reject: ['chuyển đổi số cho ', 'toàn tỉnh có ', 'thành lập mới '],
     },
   },
@@ -431,7 +437,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:\s*(trên |khoảng |gần |ít nhất |tối thiểu )?$`,
+    pattern: String.raw`tổng số|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
@@ -443,6 +449,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'Ước thực hiện hết năm 2023, toàn huyện có',
         'số HTX hoạt động',
         'Toàn tỉnh có trên dưới',
+        'Hợp tác xã dịch vụ điện:\n|\n',
       ],
       reject: ['Chi nhánh ngân hàng CSXH huyện cho', 'thành lập mới'],
     },

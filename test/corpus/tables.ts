@@ -1,5 +1,5 @@
 /** Tables as the docx/html converters render them: one row per bullet, "label: column value; column value". */
-import { r, type CorpusGroup } from './types.ts';
+import { REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 const KH_2024 = { title: 'KẾ HOẠCH\nPhát triển kinh tế tập thể, hợp tác xã năm 2024', issued: '2023-09-12' };
 
@@ -222,6 +222,34 @@ export const TABLES: CorpusGroup = {
         r('htx', 'count', 'target', 2024, 'count', 320, { sector: 'agriculture' }),
         r('htx', 'members', 'actual', 2023, 'count', 9100, { sector: 'agriculture' }),
         r('htx', 'members', 'target', 2024, 'count', 9300, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      // a table flattened a cell a line: each row's label ends with a colon, its value is on the line after the bar,
+      // and a "Trong đó" after the last row speaks of the whole, not of that row's sector
+      text: [
+        '- Đến hết tháng 6, toàn tỉnh có 212 HTX, chia theo lĩnh vực như sau:',
+        '+ Hợp tác xã nông nghiệp:',
+        '|',
+        '160 HTX.',
+        '|',
+        '+ Hợp tác xã vận tải:',
+        '|',
+        '07 HTX.',
+        '|',
+        '+ Hợp tác xã thương mại dịch vụ:',
+        '|',
+        '45 HTX.',
+        '|',
+        'Trong đó, từ đầu năm đến nay thành lập mới 03 HTX, số HTX bàn giao lưới điện cho ngành điện là 20 HTX.',
+      ].join('\n'),
+      doc: REPORT_2023,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 212),
+        r('htx', 'count', 'actual', 2023, 'count', 160, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 7, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2023, 'count', 45, { sector: 'trade_services' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 3),
       ],
     },
   ],
