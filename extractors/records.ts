@@ -53,6 +53,13 @@ const PART_OF_PREVIOUS = keyRegExp(String.raw`^\s*(trong số (đó|này)|trong 
 /** "…; trong đó 38 HTX …", "…, trong số này 40% …": a part of the group the figure before it counted. */
 const PART_IN_SENTENCE = keyRegExp(String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b[^;]*$`);
 
+/** Where a part of what the figure counted is named after it ("…, trong đó …"), or the sentence's end. */
+const PART_OPENER_AFTER = keyRegExp(String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b`);
+function partAfter(key: string, from: number, to: number): number {
+  const m = PART_OPENER_AFTER.exec(key.slice(from, to));
+  return m ? from + m.index : to;
+}
+
 /** The last group of cooperatives a paragraph counted with a sector of its own ("264 HTX nông nghiệp"). */
 interface Group {
   block: number;
@@ -376,8 +383,10 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const unowned =
         (subject.byDefault && (!aboutCooperatives(doc, block, chain, figure.start) || aboutOtherBodies(previous))) ||
         // OCOP products and shares of GRDP are the province's too: they are the cooperatives' only when the sentence says so
+        // (… not only in a part of it named after it: "Toàn tỉnh có 773 sản phẩm OCOP, trong đó 60% do các HTX là chủ thể"
+        // counts the province's)
         (METRIC_TRAITS[metric].needsBodyWord &&
-          !SUBJECT_WORD.test(doc.key.slice(sentence.start, sentence.end)) &&
+          !SUBJECT_WORD.test(doc.key.slice(sentence.start, partAfter(doc.key, figure.end, sentence.end))) &&
           !(metric === 'grdp_share' && chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)))));
       // one named cooperative's own figures are not the collective economy's
       if (metric !== 'other') {
@@ -395,7 +404,9 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
             subject.named || notOurs === 'subject.profiles_one_cooperative' ? 'drop.named-cooperative' : 'drop.not-cooperatives',
             `${m?.rule ?? ''} ${notOurs}`.trim(),
           );
-          previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
+          // (a figure that is not the cooperatives' still says what it counts, for the items of its list: "Toàn huyện
+          // có 34 sản phẩm OCOP, trong đó 22 sản phẩm do HTX làm chủ thể"; a named cooperative's figure says nothing)
+          if (notOurs !== 'records.unowned') previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
           continue;
         }
       }

@@ -134,7 +134,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.target.strive',
-    pattern: String.raw`\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt|với|nhằm|vì)( các| những)? )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))|\bđặt ra\b|\bđề ra\b|\bphương hướng\b`,
+    pattern: String.raw`\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt|với|nhằm|vì)( các| những)? )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))|\bđặt ra\b|\bđề ra\b|\bphương hướng\b|(?<!\b(đã|được) )\bxác định (mục tiêu |nhiệm vụ |chỉ tiêu )?(năm (19|20)\d{2} )?(sẽ )?(thành lập|phát triển|xây dựng|nâng|đưa|củng cố)\b`,
     value: T('strong'),
     note: 'a plan named as the thing carried out ("sau 3 năm triển khai Đề án", "kết quả thực hiện Kế hoạch") sets no goal',
     examples: {
@@ -148,12 +148,15 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'Kế hoạch năm 2024 35 HTX',
         'II. CÁC MỤC TIÊU',
         'hoàn thành các mục tiêu đề ra',
+        'Năm tới, Liên minh HTX tỉnh xác định phát triển thêm ít nhất 40 HTX',
       ],
       reject: [
         'Hiện nay, toàn tỉnh có 264 hợp tác xã',
         'Kết quả sau 3 năm triển khai Đề án, toàn tỉnh đã thành lập',
         'kết quả thực hiện Kế hoạch',
         'Với mục tiêu nâng cao năng lực quản trị, Liên minh đã triển khai',
+        'Qua rà soát, đã xác định được 12 HTX đủ điều kiện hỗ trợ',
+        'Các sản phẩm được xác định phát triển theo chuỗi giá trị đều có HTX tham gia',
       ],
     },
   },

@@ -114,5 +114,17 @@ export const NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // the province's OCOP products, of every kind of producer, are not the cooperatives'; the part the cooperatives own is
+    {
+      text: 'Đến nay toàn tỉnh có 412 sản phẩm OCOP, trong đó gần 55% sản phẩm do các HTX, tổ hợp tác làm chủ thể.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
+    {
+      text: 'Cả huyện hiện có 41 sản phẩm OCOP, trong đó 19 sản phẩm do HTX làm chủ thể.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 19)],
+    },
   ],
 };

@@ -167,5 +167,11 @@ export const STATUS: CorpusGroup = {
         r('htx', 'workers', 'actual', 2024, 'count', 2600, { comparator: 'gt' }),
       ],
     },
+    {
+      // a year-end report's closing paragraph: what the alliance "xác định" to do next year is a goal of that year
+      text: 'Năm 2025, toàn tỉnh thành lập mới 64 HTX. Bước sang năm 2026, Liên minh HTX tỉnh xác định phát triển mới tối thiểu 70 HTX; đẩy mạnh chuyển đổi số.',
+      doc: { title: 'Kinh tế tập thể tỉnh năm 2025: nhiều khởi sắc', issued: '2025-12-29' },
+      expect: [r('htx', 'new_count', 'actual', 2025, 'count', 64), r('htx', 'new_count', 'target', 2026, 'count', 70, { comparator: 'gte' })],
+    },
   ],
 };
