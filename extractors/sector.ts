@@ -127,6 +127,12 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   if (!withOthers && THE_FUNDS.test(key.slice(ownFrom, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   }
+  // … and a figure that names no body, in a paragraph that has named people's credit funds and no other body
+  // ("… hoạt động của hệ thống QTDND trên địa bàn ổn định. Trong đó, tổng nguồn vốn hoạt động đạt …")
+  if (mentions.length === 0 && (f.nounSubject === null || f.nounSubject === 'htx')) {
+    const named = outermost(findAll(R.subject, key, ctx.block.contentStart, f.numStart)).filter((h) => h.rule.value.subject !== null);
+    if (named.length > 0 && named.every((h) => h.rule.value.inSector === 'credit')) return { sector: 'credit', rule: 'sector.credit_paragraph', own: false };
+  }
   // 4. the nearest lead-in of the paragraph before the figure: "Trong lĩnh vực xây dựng: …"
   // (a lead-in inside an earlier sentence speaks for that sentence: "Lĩnh vực phi nông nghiệp: 220 HTX. Trong nhiệm kỳ,
   // đã thành lập mới 392 HTX" — unless it opens the paragraph, or ends its line and heads what follows)

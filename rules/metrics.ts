@@ -456,10 +456,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count.active',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx)|lhhtx)( nông nghiệp| phi nông nghiệp)?\s*(đang |còn |vẫn )?(hoạt động|đăng ký và hoạt động)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx)|lhhtx|quỹ tín dụng( nhân dân)?|qtdnd|quỹ tdnd)( nông nghiệp| phi nông nghiệp)?( trên địa bàn( tỉnh| huyện| thành phố)?)?\s*(đang |còn |vẫn )?(hoạt động|đăng ký và hoạt động)`,
     value: { metric: 'count', where: 'right', units: COOP },
     priority: 20,
-    examples: { match: [' HTX đang hoạt động', ' hợp tác xã hoạt động ổn định'], reject: [' HTX ngừng hoạt động'] },
+    examples: {
+      match: [' HTX đang hoạt động', ' hợp tác xã hoạt động ổn định', ' QTDND trên địa bàn hoạt động đều có lãi'],
+      reject: [' HTX ngừng hoạt động', ' QTDND trên địa bàn tạm dừng hoạt động'],
+    },
   },
 
   // ---- people
@@ -611,6 +614,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: {
       match: ['vốn điều lệ bình quân chỉ khoảng', 'bình quân vốn hoạt động của mỗi HTX'],
       reject: ['tổng số vốn hoạt động trên', 'vốn điều lệ của các HTX đạt'],
+    },
+  },
+  {
+    id: 'metric.other.mobilised_funds',
+    pattern: String.raw`(nguồn )?vốn huy động|huy động (được )?(vốn|tiền gửi)|tiền gửi`,
+    value: { metric: 'other', where: 'left', units: MONEY },
+    priority: 66,
+    note: 'deposits a credit fund has raised ("tổng nguồn vốn huy động", "tiền gửi") are not its operating or charter capital',
+    examples: {
+      match: ['tổng nguồn vốn huy động của các quỹ đạt trên ', 'số dư tiền gửi của thành viên là '],
+      reject: ['tổng nguồn vốn hoạt động đạt trên ', 'vốn điều lệ của các HTX đạt'],
     },
   },
   {

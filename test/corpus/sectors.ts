@@ -335,5 +335,15 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 30, { sector: 'trade_services' }),
       ],
     },
+    {
+      // a paragraph on the people's credit funds alone: its figures that name no body are the funds'; deposits raised
+      // are not capital
+      text: 'Theo Ngân hàng Nhà nước chi nhánh tỉnh, 9 tháng qua hệ thống quỹ tín dụng nhân dân (QTDND) hoạt động an toàn. Trong đó, tổng nguồn vốn hoạt động đạt trên 1.150 tỷ đồng, tổng nguồn vốn huy động đạt gần 980 tỷ đồng. Hiện 8 QTDND trên địa bàn hoạt động đều có lãi.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'capital', 'actual', 2024, 'VND', 1_150_000_000_000, { comparator: 'gt', sector: 'credit' }),
+        r('htx', 'count', 'actual', 2024, 'count', 8, { sector: 'credit' }),
+      ],
+    },
   ],
 };
