@@ -437,7 +437,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$`,
+    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
@@ -450,6 +450,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'số HTX hoạt động',
         'Toàn tỉnh có trên dưới',
         'Hợp tác xã dịch vụ điện:\n|\n',
+        'Đến nay, cả nước có tổng cộng ',
       ],
       reject: ['Chi nhánh ngân hàng CSXH huyện cho', 'thành lập mới'],
     },
@@ -614,6 +615,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: {
       match: ['vốn điều lệ bình quân chỉ khoảng', 'bình quân vốn hoạt động của mỗi HTX'],
       reject: ['tổng số vốn hoạt động trên', 'vốn điều lệ của các HTX đạt'],
+    },
+  },
+  {
+    id: 'metric.other.average_count',
+    pattern: String.raw`\b(trung bình|bình quân)( mỗi (liên hiệp( hợp tác xã| htx)?|lhhtx|xã|phường|huyện|thôn|ấp|bản))? có\s*(khoảng |trên |gần )?$`,
+    value: { metric: 'other', where: 'left', units: COOP },
+    priority: 80,
+    note: 'cooperatives counted on average per union or per commune ("trung bình có 6 HTX tham gia một liên hiệp") are no count of all',
+    examples: {
+      match: ['cả nước có 125 liên hiệp HTX, trung bình có ', 'bình quân mỗi xã có '],
+      reject: ['bình quân mỗi năm thành lập mới ', 'toàn tỉnh có '],
     },
   },
   {

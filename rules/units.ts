@@ -9,6 +9,14 @@ import type { Sector, Subject } from '../pipeline/record.ts';
 
 export const MAGNITUDE_RULES: Rule<{ multiplier: number }>[] = [
   {
+    id: 'unit.magnitude.thousand_billion',
+    context: 'after-number',
+    pattern: String.raw`\s*(nghìn|ngàn) (tỷ|tỉ)\b(?! lệ)`,
+    value: { multiplier: 1e12 },
+    note: 'national totals of capital: "vốn điều lệ khoảng 54,2 nghìn tỷ đồng" (tried before the thousand alone)',
+    examples: { match: ['khoảng 61,3 nghìn tỷ đồng', 'hơn 7 ngàn tỉ đồng'], reject: ['5.935 nghìn thành viên', '1,7 tỷ đồng/HTX'] },
+  },
+  {
     id: 'unit.magnitude.thousand',
     context: 'after-number',
     pattern: String.raw`\s*(nghìn|ngàn)\b`,

@@ -107,5 +107,15 @@ export const PHRASINGS: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 6930),
       ],
     },
+    {
+      // a national review: "có tổng cộng" counts all; capital in "nghìn tỷ"; cooperatives per union on average are no count
+      text: 'Tính đến cuối năm, cả nước có tổng cộng 30.112 HTX. Vốn điều lệ của các HTX khoảng 61,3 nghìn tỷ đồng. Cả nước có 131 liên hiệp HTX, trung bình có 7 HTX tham gia một liên hiệp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 30112),
+        r('htx', 'capital', 'actual', 2024, 'VND', 61_300_000_000_000, { comparator: 'approx' }),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 131),
+      ],
+    },
   ],
 };
