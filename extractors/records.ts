@@ -15,7 +15,7 @@ import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
 import { decideMetric, type MetricDecision } from './metric.ts';
 import { decideSubject, profilesOneCooperative } from './subject.ts';
-import { decideSector } from './sector.ts';
+import { decideSector, sectorIn } from './sector.ts';
 import { decideScope } from './scope.ts';
 import { R } from './rulesets.ts';
 import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
@@ -52,6 +52,9 @@ function asideThenWords(key: string, figure: Figure, figures: readonly Figure[],
 const PART_OF_PREVIOUS = keyRegExp(String.raw`^\s*(trong số (đó|này)|trong đó)\b`);
 /** "…; trong đó 38 HTX …", "…, trong số này 40% …": a part of the group the figure before it counted. */
 const PART_IN_SENTENCE = keyRegExp(String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b[^;]*$`);
+
+/** The total a count of new cooperatives raised, named after it: "…, đưa tổng số HTX nông nghiệp toàn tỉnh lên". */
+const RAISED_TOTAL = keyRegExp(String.raw`\b(đưa|nâng) (tổng )?số (lượng )?(hợp tác xã|htx)\b[^;.\d]{0,70}?\blên\b`);
 
 /** Where a part of what the figure counted is named after it ("…, trong đó …"), or the sentence's end. */
 const PART_OPENER_AFTER = keyRegExp(String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b`);
@@ -312,6 +315,13 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const whole = (partOfGroup && i === 0) || partOfThisSentence(doc.key, sentence.start, previous, figure) ? groupOf(figure) : null;
       const part = whole !== null && isPartOf(figure, m?.metric ?? 'other', whole);
       if (!sector.own && part && whole.sector) sector = { sector: whole.sector, rule: 'sector.part_of_previous', own: true };
+      // new cooperatives that raise a sector's total are that sector's ("thành lập mới 33 HTX, …; đưa tổng số HTX nông
+      // nghiệp lên 503 HTX")
+      if (!sector.own && sector.sector === null && m?.metric === 'new_count' && figure.unitClass === 'coop') {
+        const raised = RAISED_TOTAL.exec(doc.key.slice(figure.end, Math.min(sentence.end, figure.end + 160)));
+        const s = raised ? sectorIn(doc.key, figure.end + raised.index, figure.end + raised.index + raised[0].length) : null;
+        if (s && s !== 'ambiguous') sector = { sector: s.sector, rule: `${s.rule} sector.raised_total`, own: true };
+      }
       // a share of the group just counted is in that group's sector ("171 HTX … (chiếm 64,8%)")
       const counted = previous[previous.length - 1];
       if (!sector.own && m?.via === 'share' && counted?.ownSector) sector = { sector: counted.ownSector, rule: 'sector.share_of_previous', own: true };

@@ -54,6 +54,16 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     },
   },
   {
+    id: 'time.rest_of_year',
+    pattern: String.raw`\b(?:từ nay |từ giờ )?(?:đến|tới|trước|vào) (?:cuối|hết) năm(?: nay)?\b(?! (?:nay|qua|trước|ngoái|vừa|(?:19|20)\d{2}))|\b(?:trong|cuối|hết|của) năm nay\b`,
+    value: { kind: 'now' },
+    note: 'the rest of the year of writing: "Dự kiến từ nay đến cuối năm thành lập thêm 8 HTX" is this year\'s (not "cuối năm 2025", nor "cuối năm qua")',
+    examples: {
+      match: ['Dự kiến từ nay đến cuối năm, toàn tỉnh thành lập thêm', 'phấn đấu trong năm nay có thêm 5 HTX', 'đến hết năm nay'],
+      reject: ['đến cuối năm 2025', 'đến hết năm qua', 'cuối năm trước'],
+    },
+  },
+  {
     id: 'time.since_until_now',
     pattern: String.raw`\b(?:từ|kể từ|trong) (?:năm |giai đoạn )?(?:19|20)\d{2}(?: ?[-–] ?(?:19|20)\d{2})? (?:đến|tới|cho đến|đến thời điểm) (?:nay|hiện nay|hiện tại)\b`,
     value: { kind: 'now', carries: false },

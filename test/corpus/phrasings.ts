@@ -117,5 +117,17 @@ export const PHRASINGS: CorpusGroup = {
         r('lhhtx', 'count', 'actual', 2024, 'count', 131),
       ],
     },
+    {
+      // a half-year report: new ones that raise the farm cooperatives' total are farm cooperatives; "từ nay đến cuối
+      // năm" is the rest of the year of writing
+      text: '6 tháng đầu năm, toàn tỉnh đã thành lập mới được 21 HTX, đạt 70% kế hoạch năm; nâng tổng số HTX nông nghiệp toàn tỉnh lên 388 HTX. Dự kiến từ nay đến cuối năm, toàn tỉnh thành lập mới thêm 9 HTX.',
+      doc: { title: 'Phát triển hợp tác xã nông nghiệp 6 tháng đầu năm', issued: '2024-07-10' },
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 21, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 388, { sector: 'agriculture' }),
+        // (the paragraph speaks of the farm cooperatives it has just counted)
+        r('htx', 'new_count', 'target', 2024, 'count', 9, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };
