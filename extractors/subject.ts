@@ -7,6 +7,11 @@ import { inClosedAside, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
 
+/** Between a count of people and their income: "… lao động với mức thu nhập bình quân đầu người đạt". */
+const INCOME_OF_PEOPLE_BEFORE = keyRegExp(
+  String.raw`^[^;.\d]{0,20}?\b(với|có) (mức )?thu nhập (bình quân|trung bình)( đầu người| của (mỗi )?(người|lao động|thành viên))?( (đạt|là|khoảng|ước đạt))?\s*(trên |khoảng |gần |hơn )?$`,
+);
+
 export interface SubjectDecision {
   subject: Subject;
   rule: string;
@@ -213,6 +218,17 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   const after = mentions(key, f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 60))[0];
   if (after && OWNER.test(key.slice(f.unitEnd, after.start))) {
     return { subject: after.rule.value.subject as Subject, rule: after.rule.id };
+  }
+  // the income of the people just counted: "… trên 21.000 lao động với mức thu nhập bình quân đầu người đạt 4,9 triệu
+  // đồng/tháng" (not the province's income per head)
+  const people = ctx.previous[ctx.previous.length - 2];
+  if (
+    metric === 'income_avg' &&
+    people?.subject &&
+    (people.figure.unitClass === 'workers' || people.figure.unitClass === 'members') &&
+    INCOME_OF_PEOPLE_BEFORE.test(key.slice(people.figure.end, f.numStart))
+  ) {
+    return { subject: people.subject, rule: 'subject.income_of_people_before' };
   }
   // an organisation's own figures ("Liên minh HTX tỉnh hiện có 189 thành viên", "150 thành viên Liên minh")
   const orgs = outermost(findAll(R.subject, key, ctx.leftStart, f.numStart)).filter((h) => h.rule.value.subject === null && !key.startsWith('lu', h.start));

@@ -277,5 +277,11 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 290)],
     },
+    {
+      // income "per head" of the workers just counted is theirs, not the province's income per head
+      text: 'Các HTX thu hút trên 15.200 lao động với mức thu nhập bình quân đầu người đạt 5,2 triệu đồng/ tháng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'workers', 'actual', 2024, 'count', 15200, { comparator: 'gt' }), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_200_000)],
+    },
   ],
 };
