@@ -402,13 +402,15 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       if (metric !== 'other') {
         const notOurs = unowned
           ? 'records.unowned'
-          : provinceClause(doc, chain, sentence, figure, clauseEnd)
-            ? 'records.province_clause'
-            : subject.named
-              ? subject.rule
-              : figure.unitClass !== 'coop' && profilesOneCooperative(ctx)
-                ? 'subject.profiles_one_cooperative'
-                : null;
+          : findAll(R.abroad, doc.key, sentence.start, figure.start).length > 0
+            ? 'subject.abroad'
+            : provinceClause(doc, chain, sentence, figure, clauseEnd)
+              ? 'records.province_clause'
+              : subject.named
+                ? subject.rule
+                : figure.unitClass !== 'coop' && profilesOneCooperative(ctx)
+                  ? 'subject.profiles_one_cooperative'
+                  : null;
         if (notOurs !== null) {
           drop(
             subject.named || notOurs === 'subject.profiles_one_cooperative' ? 'drop.named-cooperative' : 'drop.not-cooperatives',

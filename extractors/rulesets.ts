@@ -4,7 +4,7 @@ import { NOISE_RULES } from '../rules/noise.ts';
 import { MAGNITUDE_RULES, CURRENCY_RULES, PERCENT_RULES, NOUN_RULES, PER_RULES, IMPLIED_NOUN_RULES } from '../rules/units.ts';
 import { LEFT_COMPARATOR_RULES, RIGHT_COMPARATOR_RULES, RANGE_RULES } from '../rules/comparators.ts';
 import { METRIC_RULES } from '../rules/metrics.ts';
-import { SUBJECT_RULES } from '../rules/subjects.ts';
+import { ABROAD_RULES, SUBJECT_RULES } from '../rules/subjects.ts';
 import { SECTOR_RULES, SECTOR_LEADIN_RULES } from '../rules/sectors.ts';
 import { STATUS_RULES } from '../rules/status.ts';
 import { TIME_RULES, CLAUSE_OPENER_RULES, SAME_PERIOD_RULES, PART_YEAR_RULES } from '../rules/time.ts';
@@ -25,6 +25,7 @@ export const R = {
   range: compile(RANGE_RULES),
   metric: compile(METRIC_RULES),
   subject: compile(SUBJECT_RULES),
+  abroad: compile(ABROAD_RULES),
   sector: compile(SECTOR_RULES),
   sectorLeadin: compile(SECTOR_LEADIN_RULES),
   status: compile(STATUS_RULES),

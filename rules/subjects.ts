@@ -107,3 +107,20 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'Doanh thu bình quân của HTX'], reject: ['thành viên tổ hợp tác'] },
   },
 ];
+
+/**
+ * Another country's cooperatives: a sentence that places its figures abroad ("Năm 2006, tại Quebec, Canada có 3.200 hợp
+ * tác xã", "Ở Nhật Bản, các HTX nông nghiệp có …") speaks of no Vietnamese body. Only names that cannot be Vietnamese
+ * places or words are listed ("Đức", "Mỹ", "Lào" open Vietnamese place names too: "Đức Hòa", "Mỹ Tho", "Lào Cai").
+ */
+export const ABROAD_RULES: Rule<true>[] = [
+  {
+    id: 'subject.abroad',
+    pattern: String.raw`(?:^\s*(?:năm (?:19|20)\d{2},?\s*)?|\b(?:tại|ở|của|nước|bên|như)\s+)(?:canada|quebec|nhật bản|hàn quốc|trung quốc|thái lan|ấn độ|israel|singapore|malaysia|indonesia|philippines|campuchia|australia|new zealand|tây ban nha|italia|hà lan|đan mạch|thụy điển|na uy|phần lan|thụy sĩ|brazil|hoa kỳ|châu âu|liên minh châu âu|vương quốc anh|cộng hòa liên bang đức|nước đức|nước pháp|nước mỹ|nước anh)\b`,
+    value: true,
+    examples: {
+      match: ['Năm 2006, tại Quebec, Canada có 3.200 hợp tác xã', 'Ở Nhật Bản, các HTX nông nghiệp thu hút', 'Hàn Quốc có hơn 1.100 HTX nông nghiệp'],
+      reject: ['Huyện Đức Hòa có 12 HTX', 'tỉnh Lào Cai có 250 HTX', 'Dự án do Hàn Quốc tài trợ đã hỗ trợ 20 HTX của tỉnh'],
+    },
+  },
+];

@@ -126,5 +126,12 @@ export const NEGATIVES: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 19)],
     },
+    // another country's cooperatives, in an article that compares them with Vietnam's
+    {
+      text: 'Năm 2022, tại Nhật Bản có khoảng 600 HTX nông nghiệp với hơn 10 triệu thành viên. Ở Hàn Quốc, các HTX nông nghiệp thu hút hơn 2 triệu thành viên.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
   ],
 };
