@@ -79,6 +79,7 @@ export function readIssued(text: string): string | null {
     // saved; the article's own date follows its headline)
     for (const m of head.matchAll(new RegExp(re.source, `${re.flags}g`))) {
       if (SITE_CLOCK_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) continue;
+      if (!isDayMonth(m[1] as string, m[2] as string)) continue;
       return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
     }
   }
@@ -88,9 +89,17 @@ export function readIssued(text: string): string | null {
   for (const m of text.slice(0, 600).matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/gu)) {
     if (CITED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 90), m.index))) continue;
     if (Number(m[3]) < EARLIEST_PAGE_YEAR) continue;
+    if (!isDayMonth(m[1] as string, m[2] as string)) continue;
     return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }
   return null;
+}
+
+/** A day and a month that can be a date's ("11/19/2023" is an English month/day, no Vietnamese day/month). */
+function isDayMonth(day: string, month: string): boolean {
+  const d = Number(day);
+  const m = Number(month);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
 /** No page this project reads was published before this year: an earlier date near the top is history it tells. */

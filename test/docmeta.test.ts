@@ -13,8 +13,13 @@ describe('readIssued', () => {
     ['Chia sẻ:\n\nThời sự 21-05-2019\n\nChiều 20-5, tỉnh tổ chức hội nghị', '2019-05-21'],
     // a site's clock in its header is when the page was saved; the article's date follows its headline
     ['09:42 EST Thứ hai, 14/10/2024\nMenu\n\nHuyện có thêm 5 hợp tác xã\n\nThứ năm - 21/03/2019 07:15\nTừ đầu năm đến nay', '2019-03-21'],
+    // a month/day date of an English site is no Vietnamese day/month: the next date that can be one is read
   ])('%j → %s', (text, issued) => {
     expect(readIssued(text)).toBe(issued);
+  });
+
+  it('a month/day date of an English site is no Vietnamese day/month', () => {
+    expect(readIssued('8:02:41 AM | 10/23/2024\nHuyện có thêm 5 hợp tác xã')).toBeNull();
   });
 
   it.each([

@@ -145,8 +145,22 @@ describe('readEnglishDocYear', () => {
       2025,
       'en.docyear.latest_fact_year',
     ],
+    [
+      // an opening further down looks back when the lead reports a later year
+      'Province sums up\nForty new cooperatives were set up across the province in 2023, up 20% from those in 2022. The province now has 412 cooperatives in all sectors.\nIn 2022, the floods forced many cooperatives to stop work.',
+      2023,
+      'en.docyear.lead_fact_year',
+    ],
   ])('%j → %i by %s', (text, year, rule) => {
     expect(readEnglishDocYear(text)).toEqual({ year, rule });
+  });
+
+  it('keeps the month of the time the page opens on', () => {
+    expect(readEnglishDocYear('Year in review\nAs of December 12, 2023, the province has 510 cooperatives.')).toEqual({
+      year: 2023,
+      rule: 'en.docyear.report_opening',
+      month: 12,
+    });
   });
 
   it('a sentence that sets goals dates nothing', () => {

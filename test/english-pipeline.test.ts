@@ -99,6 +99,10 @@ describe('English document metadata', () => {
     // the site's clock above the article is when the page was saved; the labelled date is the article's
     expect(readEnglishDate('Tuesday, March 2 2021\n\nProvince backs its cooperatives\n\nUpdate: August, 11/2019 - 10:05')).toBe('2019-08-11');
     expect(readEnglishDate('12/03/2024 10:20 GMT+7')).toBe('2024-03-12');
+    // an American month/day/year when the middle number cannot be a month
+    expect(readEnglishDate('8:02:41 AM | 10/23/2024')).toBe('2024-10-23');
+    // the date of the facts reported is not the page's
+    expect(readEnglishDate('City backs its cooperatives\n\nAs of December 31, 2013, the fund had lent to 40 cooperatives.')).toBeNull();
     // a repost prints the outlet's name and the date run together
     expect(readEnglishDate('Báo Kon TumBáo Kon Tum14/08/2024')).toBe('2024-08-14');
     expect(recogniseEnglishPlace('The province of Dak Lak had 742 cooperatives. Dak Lak aims higher.', 'Dak Lak cooperatives grow').province).toBe('Đắk Lắk');

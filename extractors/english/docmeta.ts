@@ -39,6 +39,8 @@ const FURNITURE =
   /^(home|skip to|menu|search|log ?in|sign ?in|subscribe|follow us|share|tweet|print|email|related|tags?:|source:|photo:|tiếng việt|english|vietnamese|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|updated?\s*:|published\s*:|posted\s*:)/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** What stands before the date of facts, not of the page. */
+const AS_OF_BEFORE = /\b(?:as of|as at|by|until|till|since|from|to|through|between|and|end of|before|after)\s+$/iu;
 /** What stands right before a page's own date. */
 const DATE_LABEL = /\b(?:updated?|published|posted|last updated|date)\s*(?:on|at)?\s*:?\s*$/iu;
 
@@ -49,6 +51,8 @@ export function readEnglishDate(text: string): string | null {
   const push = (at: number, y: number, m: number, d: number | null) => {
     // a date a document is "dated", "issued" or "signed" on is that document's, not the page's
     if (/\b(dated|issued|signed|adopted|approved|promulgated|effective)\s+(on\s+)?$/iu.test(head.slice(Math.max(0, at - 25), at))) return;
+    // … nor the date of the facts it reports ("as of December 31, 2013, the fund had lent …", "from … to …")
+    if (AS_OF_BEFORE.test(head.slice(Math.max(0, at - 20), at))) return;
     if (y < 1990 || y > 2100 || m < 1 || m > 12 || (d !== null && (d < 1 || d > 31))) return;
     found.push({ at, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` });
   };
@@ -59,8 +63,12 @@ export function readEnglishDate(text: string): string | null {
   for (const m of head.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu)) push(m.index ?? 0, Number(m[1]), Number(m[2]), Number(m[3]));
   // Vietnamese sites write day/month/year in English too: "12/03/2024", "30-10-2020", "30.10.2020"
   // (also glued to the outlet's name before it, as reposts print it: "Báo Gia Lai29/05/2025")
-  for (const m of head.matchAll(/(?:\b|(?<=\p{L}))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu))
-    push(m.index ?? 0, Number(m[4]), Number(m[3]), Number(m[1]));
+  // (an American month/day/year when the middle number cannot be a month: "11/19/2023")
+  for (const m of head.matchAll(/(?:\b|(?<=\p{L}))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/gu)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (second > 12 && first <= 12) push(m.index ?? 0, Number(m[4]), first, second);
+    else push(m.index ?? 0, Number(m[4]), second, first);
+  }
   // "Update: July, 04/2020 - 08:55": a month name, then day/year
   for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH},?\s+(\d{1,2})\/((?:19|20)\d{2})\b`, 'giu')))
     push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));

@@ -13,7 +13,24 @@ import { inferEnglishYear } from './docmeta.ts';
 export interface EnDocYear {
   year: number;
   rule: string;
+  /** The month of the time the page opens on, when it names one ("As of December 15, 2023, …"). */
+  month?: number;
 }
+
+const MONTH_NUMBER: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** How much of the page's start the time it reports may stand in. */
 const OPENING_WINDOW = 2500;
@@ -38,13 +55,44 @@ const fromRule =
       const h = hits.find((x) => x.rule.value.kind === kind);
       const g = h?.match.groups ?? {};
       const y = Number(g.y ?? g.y2);
-      if (h && Number.isInteger(y)) return { year: y, rule: h.rule.id };
+      if (h && Number.isInteger(y)) {
+        const month = MONTH_NUMBER.findIndex((m) => new RegExp(String.raw`\b${m}\b`, 'u').test(h.match[0])) + 1;
+        return month > 0 ? { year: y, rule: h.rule.id, month } : { year: y, rule: h.rule.id };
+      }
     }
     return null;
   };
 
+/** The lead: the first sentences of substance (eight words or more; a headline or a caption line is not one). */
+const LEAD_SENTENCES = 3;
+function lead(sentences: readonly string[]): string[] {
+  return sentences.filter((s) => s.split(/\s+/u).length >= 8).slice(0, LEAD_SENTENCES);
+}
+
+/**
+ * The latest year the lead states facts of ("Fifty co-operatives were established … in 2022, an increase of 35% compared
+ * with those in 2021"): the time a news story reports is set in its lead.
+ */
+function leadFactYear(sentences: readonly string[]): EnDocYear | null {
+  let best: number | null = null;
+  for (const s of lead(sentences)) {
+    if (findAll(R.enDocYear, s, 0, s.length).some((h) => h.rule.value.kind === 'goal')) continue;
+    const y = inferEnglishYear(s);
+    if (y !== null && (best === null || y > best)) best = y;
+  }
+  return best === null ? null : { year: best, rule: 'en.docyear.lead_fact_year' };
+}
+
+/** An opening further down ("In 2021, the pandemic forced …") is a look back when the lead reports a later year. */
+function reportOpening(sentences: readonly string[]): EnDocYear | null {
+  const opening = fromRule('report_opening', true)(sentences);
+  if (opening === null) return null;
+  const later = leadFactYear(sentences);
+  return later !== null && later.year > opening.year ? later : opening;
+}
+
 const STEPS: readonly (readonly [string, (sentences: readonly string[], text: string) => EnDocYear | null])[] = [
-  ['en.docyear.report_opening', fromRule('report_opening', true)],
+  ['en.docyear.report_opening', reportOpening],
   ['en.docyear.review', fromRule('review', false)],
   [
     'en.docyear.latest_fact_year',

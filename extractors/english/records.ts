@@ -22,12 +22,16 @@ export interface EnglishDoc {
   blocks: readonly Block[];
   meta: DocumentMeta;
   docYear: number | null;
+  /** The month of the time an undated page opens on, read with its year (for "the past year" at a year's end). */
+  docMonth?: number | null;
   /** Which blocks are English. */
   english: (block: Block) => boolean;
 }
 
 const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
+/** Only the joints of a list: "38 cooperatives and 240 cooperative groups", "…, 12 unions". */
+const SHARED_LIST_GLUE = /^(,|and|as well as|\s)*$/u;
 /** Words between two figures that make the second an item of the same list. */
 const LIST_GLUE =
   /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
@@ -74,6 +78,8 @@ interface Previous {
   status?: { status: Status; rule: string };
   /** The sector it was given, once decided. */
   sector?: Sector | null;
+  /** Its metric came from a cue the items listed after it share (rules/english/metrics.ts `listShares`). */
+  listShares?: boolean;
 }
 
 interface FigureCtx extends EnScopeContext {
@@ -124,7 +130,7 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
 }
 
 /** `via: 'list'`: an item of the list before it, which shares that item's status. */
-function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list' } | null {
+function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list'; listShares?: boolean } | null {
   const { s, f } = c;
   // every applicable cue competes by priority (a longer cue of another kind does not hide one: "train" counts for managers and for cooperatives helped)
   const hits = c.text.hitsOf(EN, 'metric', s.n);
@@ -189,11 +195,14 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     // a cue that only names a count ("has", "reached") does not override the previous figure's own measure
     return { metric: best.h.rule.value.metric, rule: best.h.rule.id };
   }
-  if (best) return { metric: 'other', rule: best.h.rule.id };
+  if (best) return { metric: 'other', rule: best.h.rule.id, ...(best.h.rule.value.listShares ? { listShares: true } : {}) };
   // the start of a change, or the level it is compared with: "up from 320 in 2020", "compared with VND 4.8 million"
   const sameClass = [...c.previous].reverse().find((p) => p.f.unitClass === f.unitClass);
   // (an item after a comma: "… in the agricultural sector, and 4-5 million … in the non-agricultural sector")
   const glue = sameClass ? glueBefore(sameClass) : '';
+  // the next item of a list whose first item something was done for: "loans to 38 cooperatives and 240 cooperative groups"
+  if (sameClass?.metric === 'other' && sameClass.listShares && SHARED_LIST_GLUE.test(glue))
+    return { metric: 'other', rule: 'en.metric.other.list_shares', from: sameClass.f, listShares: true };
   if (
     sameClass &&
     sameClass.metric !== 'other' &&
@@ -392,19 +401,17 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
   // year it names as a time of facts (extractors/english/docyear.ts)
   // (not a plan: the years it names are its goals)
-  const doc: EnglishDoc =
+  const read =
     input.docYear !== null || input.meta.doc_type === 'ke_hoach'
-      ? input
-      : {
-          ...input,
-          docYear:
-            readEnglishDocYear(
-              input.blocks
-                .filter(input.english)
-                .map((b) => input.text.slice(b.contentStart, b.end))
-                .join('\n'),
-            )?.year ?? null,
-        };
+      ? null
+      : readEnglishDocYear(
+          input.blocks
+            .filter(input.english)
+            .map((b) => input.text.slice(b.contentStart, b.end))
+            .join('\n'),
+        );
+  const doc: EnglishDoc =
+    input.docYear !== null || input.meta.doc_type === 'ke_hoach' ? input : { ...input, docYear: read?.year ?? null, docMonth: read?.month ?? null };
   const records: TargetRecord[] = [];
   const seen = new Set<string>();
   const labelCache = new Map<number, EnglishText | null>();
@@ -464,6 +471,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
           labels,
           meta: doc.meta,
           docYear: doc.docYear,
+          docMonth: doc.docMonth ?? null,
           previous,
           block,
           chain,
@@ -475,7 +483,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         }
         const m = decideMetric(c);
         let metric: Metric = m?.metric ?? 'other';
-        const entry: Previous = { f, metric, subject: null };
+        const entry: Previous = { f, metric, subject: null, ...(m?.listShares ? { listShares: true } : {}) };
         previous.push(entry);
         if (metric === 'other' && !(COUNTED.has(f.unitClass) || f.unitClass === 'money' || f.unitClass === 'percent')) continue;
         if (f.unitClass === 'places' || f.unitClass === 'enterprises' || f.unitClass === 'households' || f.unitClass === 'communes') {

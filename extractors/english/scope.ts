@@ -42,6 +42,8 @@ export interface EnScopeContext {
   labels: readonly { block: Block; text: EnglishText | null }[];
   meta: DocumentMeta;
   docYear: number | null;
+  /** The month an undated page's year was read with, if any. */
+  docMonth: number | null;
   /** The start of a change or a level compared with: "up from 320 in 2020", "from 320 in 2020 to 500". */
   baseline: boolean;
   /** An item of a list whose noun or measure it shares ("… established: 3 in Kim Boi and 1 in Luong Son"): the status of the item before it. */
@@ -170,7 +172,8 @@ function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>, status: Status |
 
 function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null): { year: number; rule: string; own: boolean; tight: boolean } | null {
   const { text, s, f, docYear } = c;
-  const month = /^\d{4}-(\d{2})/u.exec(c.meta.issued ?? '') ? Number((/^\d{4}-(\d{2})/u.exec(c.meta.issued ?? '') as RegExpExecArray)[1]) : null;
+  const issuedMonth = /^\d{4}-(\d{2})/u.exec(c.meta.issued ?? '');
+  const month = issuedMonth ? Number(issuedMonth[1]) : c.docMonth;
   const pick = (hits: EnHit<EnTimeValue>[], last: boolean, sentence: EnSentence = s) => {
     const usable = hits.filter((h) => yearOf(h, sentence, docYear, month) !== null);
     const h = last ? usable[usable.length - 1] : usable[0];

@@ -24,6 +24,8 @@ export interface EnMetricValue {
   /** A change, not a level: 'verb' ("rose by") and 'noun' ("an increase of") read a percent a year as a growth rate;
    * 'adverb' ("up 58 from 2022") does not. A left change cue before "from X to Y" makes two figures, not a range. */
   change?: 'verb' | 'noun' | 'adverb';
+  /** The items of a list after the figure share this reading, other as it is: "loans to 38 cooperatives and 240 cooperative groups". */
+  listShares?: true;
 }
 
 const COOP: EnUnitClass[] = ['coop'];
@@ -111,6 +113,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['achieving 51.5% of the year plan'], reject: ['51.5% of cooperatives operate effectively'] },
   },
   {
+    id: 'en.metric.other.respective_figures',
+    match: '(the|these|those)? (respective|corresponding|comparable|same) (figures|figure|numbers|number|ones) (were|was|are|is|stood at)',
+    value: { metric: 'other', where: 'left', units: ALL, listShares: true },
+    priority: 99,
+    note: '"The respective figures were 41 cooperatives … in 2014" repeats what the sentence before measured, which may be no metric (loans to cooperatives); not guessed',
+    examples: {
+      match: ['The respective figures were 41 cooperatives, 201 cooperative groups', 'the corresponding numbers were 12 cooperatives'],
+      reject: ['the number of cooperatives was 41'],
+    },
+  },
+  {
     id: 'en.metric.other.indirect',
     match: '(indirectly|indirect|indirect contribution of)',
     value: { metric: 'other', where: 'left', units: ALL },
@@ -150,9 +163,9 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     id: 'en.metric.other.coop_beneficiaries',
     match:
       '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to)',
-    value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },
+    value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true, listShares: true },
     priority: 90,
-    note: 'cooperatives that something was done for are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives"',
+    note: 'cooperatives that something was done for are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives" (nor are the cooperative groups listed after them)',
     examples: { match: ['the province supported 30 cooperatives', 'the bank gave loans to 17 cooperatives'], reject: ['the province has 30 cooperatives'] },
   },
   {

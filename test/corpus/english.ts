@@ -664,6 +664,19 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 720_000_000), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_800_000)],
     },
     { doc: N, text: 'Under the law, a co-operative must have at least seven members.', expect: [], none: true },
+    // "the respective figures" repeat what the sentence before measured: here loans to cooperatives, no metric
+    {
+      doc: N,
+      text: 'In 2022, the city fund made loans to 38 cooperatives and 240 cooperative groups. The respective figures were 35 cooperatives and 212 cooperative groups in 2023.',
+      expect: [],
+      none: true,
+    },
+    // an undated page that opens at a year's end: "the past year" is that year
+    {
+      doc: { title: 'Cooperatives close a good year' },
+      text: 'As of December 12, 2023, the whole province has 512 cooperatives. In the past year, more than 1,200 new jobs have been created by cooperatives.',
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 512), r('htx', 'workers', 'actual', 2023, 'count', 1200, { comparator: 'gt' })],
+    },
     {
       doc: N,
       text: 'The province has 410 cooperatives; 260 operate effectively, 38 operate with low efficiency and 9 have temporarily stopped operating.',
