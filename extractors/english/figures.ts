@@ -103,6 +103,16 @@ function nextReal(terms: readonly EnTerm[], i: number): number {
   return j;
 }
 
+/** The rates a slash with spaces around it can give: "… million / month / person". */
+const SLASH_RATE: Readonly<Record<string, 'month' | 'year' | 'person'>> = {
+  month: 'month',
+  year: 'year',
+  person: 'person',
+  capita: 'person',
+  member: 'person',
+  worker: 'person',
+};
+
 function broken(terms: readonly EnTerm[], k: number): boolean {
   // punctuation after term k (or after the empty terms compromise adds behind it)
   for (let j = k; j < terms.length; j++) {
@@ -280,7 +290,19 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       // denominators: "VND 5.4 million per person per month", "/year"
       const perFlags = { ...n.per };
       let perSubject: Subject | null = null;
-      for (let guard = 0; guard < 3 && !broken(terms, end - 1); guard++) {
+      for (let guard = 0; guard < 3; guard++) {
+        // a rate written with spaced slashes: "VND 10 to 12 million / month / person"
+        // (compromise makes the slash a term of its own)
+        const slash = nextReal(terms, end);
+        const rate = nextReal(terms, slash + 1);
+        const slashed = terms[slash]?.text === '/' ? SLASH_RATE[terms[rate]?.normal ?? ''] : undefined;
+        if (slashed) {
+          perFlags[slashed] = true;
+          rules.push('en.per.slash');
+          end = rate + 1;
+          continue;
+        }
+        if (broken(terms, end - 1)) break;
         const p = hitAt(per, nextReal(terms, end));
         if (!p) break;
         perFlags[p.rule.value.per] = true;

@@ -350,6 +350,13 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   );
   const inClause = one(clauseHits);
   if (inClause) return inClause;
+  // a paragraph that has named people's credit funds and no other body: its figures that name none are theirs
+  // ("The province now has 14 PCFs with over 31,000 members. Income of members reached …")
+  if (f.nounSubject === null || f.nounSubject === 'htx') {
+    const bodies = [...c.earlier, s].flatMap((e) => subjectHits(text, e).filter((h) => e !== s || h.a < f.a));
+    if (bodies.length > 0 && bodies.every((h) => h.rule.id.startsWith('en.subject.htx.credit_funds')))
+      return { sector: 'credit', rule: 'en.sector.credit_paragraph' };
+  }
   return { sector: null, rule: null };
 }
 

@@ -84,7 +84,7 @@ export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
   },
   {
     id: 'en.sector.credit',
-    match: "(credit|people's credit funds|people's credit fund|microfinance|financial)",
+    match: "(credit|people's credit funds|people's credit fund|pcfs|pcf|microfinance|financial)",
     value: 'credit',
     priority: 2,
     examples: { match: ['2 cooperatives in the field of credit', "workers at people's credit funds"], reject: ['2 cooperatives in the field of transport'] },

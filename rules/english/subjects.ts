@@ -176,6 +176,13 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ["workers at people's credit funds earn VND 14 million a month"], reject: ['workers at banks earn VND 14 million a month'] },
   },
   {
+    id: 'en.subject.htx.credit_funds.abbreviation',
+    match: '(pcfs|pcf)',
+    value: 'htx',
+    priority: 2,
+    examples: { match: ['members of PCFs earn VND 9 million a month'], reject: ['workers at banks earn VND 14 million a month'] },
+  },
+  {
     id: 'en.subject.other_body',
     match: '(enterprises|enterprise|businesses|companies|firms|corporations|households|state owned|private sector|foreign invested|fdi)',
     value: 'other_body',

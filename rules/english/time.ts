@@ -73,10 +73,16 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   },
   {
     id: 'en.time.from_to',
-    match: 'from #Year (to|until|till|through) #Year',
+    match: 'from (#Date|#Value)* #Year (to|until|till|through) (#Date|#Value)* #Year',
     value: K('period'),
     priority: 3,
-    examples: { match: ['from 2021 to 2025, the province will set up 200 cooperatives'], reject: ['up 58 from 2022'] },
+    examples: {
+      match: [
+        'from 2021 to 2025, the province will set up 200 cooperatives',
+        'from June 30, 2019 to June 30, 2022, the city helped set up 60 new cooperatives',
+      ],
+      reject: ['up 58 from 2022'],
+    },
   },
   {
     id: 'en.time.deadline',

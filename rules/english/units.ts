@@ -79,6 +79,14 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     examples: { match: ["The province has 85 people's credit funds.", '14 People Credit Funds'], reject: ['VND 5 billion in credit'] },
   },
   {
+    id: 'en.unit.credit_funds.abbreviation',
+    match: '(pcfs|pcf)',
+    value: U('coop', { subject: 'htx', sector: 'credit' }),
+    priority: 3,
+    note: "the people's credit funds by their initials, once the page has spelt them out",
+    examples: { match: ['the province has 12 PCFs operating'], reject: ['the province has 12 PCs in its office'] },
+  },
+  {
     id: 'en.unit.coop',
     match: '(#CoopNoun|cooperative|co-operative|coop|co-op|htx)',
     value: U('coop', { subject: 'htx' }),

@@ -664,6 +664,16 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 720_000_000), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_800_000)],
     },
     { doc: N, text: 'Under the law, a co-operative must have at least seven members.', expect: [], none: true },
+    // the people's credit funds by their initials; a rate written with spaced slashes
+    {
+      doc: N,
+      text: "The People's Credit Fund (PCF) system keeps growing. The province now has 14 PCFs with over 31,000 members. Income of members reached VND 9.5 million / month / person.",
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'credit' }),
+        r('htx', 'members', 'actual', 2024, 'count', 31000, { comparator: 'gt', sector: 'credit' }),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/month', 9_500_000, { sector: 'credit' }),
+      ],
+    },
     // "the respective figures" repeat what the sentence before measured: here loans to cooperatives, no metric
     {
       doc: N,
