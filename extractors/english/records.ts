@@ -24,6 +24,8 @@ export interface EnglishDoc {
   docYear: number | null;
   /** The month of the time an undated page opens on, read with its year (for "the past year" at a year's end). */
   docMonth?: number | null;
+  /** The year was read from what the text reports (readEnglishDocYear), not from the page's date. */
+  docYearReported?: boolean;
   /** Which blocks are English. */
   english: (block: Block) => boolean;
 }
@@ -418,7 +420,9 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
             .join('\n'),
         );
   const doc: EnglishDoc =
-    input.docYear !== null || input.meta.doc_type === 'ke_hoach' ? input : { ...input, docYear: read?.year ?? null, docMonth: read?.month ?? null };
+    input.docYear !== null || input.meta.doc_type === 'ke_hoach'
+      ? input
+      : { ...input, docYear: read?.year ?? null, docMonth: read?.month ?? null, docYearReported: read !== null };
   const records: TargetRecord[] = [];
   const seen = new Set<string>();
   const labelCache = new Map<number, EnglishText | null>();
@@ -479,6 +483,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
           meta: doc.meta,
           docYear: doc.docYear,
           docMonth: doc.docMonth ?? null,
+          docYearReported: doc.docYearReported === true,
           previous,
           block,
           chain,

@@ -44,6 +44,8 @@ export interface EnScopeContext {
   docYear: number | null;
   /** The month an undated page's year was read with, if any. */
   docMonth: number | null;
+  /** The document's year was read from what its text reports (an undated page), not from its date. */
+  docYearReported: boolean;
   /** The start of a change or a level compared with: "up from 320 in 2020", "from 320 in 2020 to 500". */
   baseline: boolean;
   /** An item of a list whose noun or measure it shares ("… established: 3 in Kim Boi and 1 in Luong Son"): the status of the item before it. */
@@ -70,10 +72,13 @@ const weak = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'weak';
 const present = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'present';
 
 /** The year a time cue names, relative ones against the document's date. */
-function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, month: number | null = null): number | null {
+function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, month: number | null = null, reported = false): number | null {
   const k = h.rule.value.kind;
   if (k === 'last_year') {
     if (docYear === null) return null;
+    // an undated page dated by the year it reports, with no month to place it in, was written after that year: its
+    // "last year" is that year ("Fifty co-operatives were established in 2022 … Last year, each cooperative got …")
+    if (reported && month === null) return docYear;
     // "the past year" is the year just ended early in a year, the year itself at its end (a December review)
     const past = /^(the )?past year$/iu.test(
       s.terms
@@ -175,21 +180,21 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
   const issuedMonth = /^\d{4}-(\d{2})/u.exec(c.meta.issued ?? '');
   const month = issuedMonth ? Number(issuedMonth[1]) : c.docMonth;
   const pick = (hits: EnHit<EnTimeValue>[], last: boolean, sentence: EnSentence = s) => {
-    const usable = hits.filter((h) => yearOf(h, sentence, docYear, month) !== null);
+    const usable = hits.filter((h) => yearOf(h, sentence, docYear, month, c.docYearReported) !== null);
     const h = last ? usable[usable.length - 1] : usable[0];
-    return h ? { year: yearOf(h, sentence, docYear, month) as number, rule: h.rule.id } : null;
+    return h ? { year: yearOf(h, sentence, docYear, month, c.docYearReported) as number, rule: h.rule.id } : null;
   };
   if (recurring) {
     // a recurring goal is dated by the end of its period
     // a recurring goal is dated by the end of its period, or by the deadline its paragraph set
     const ends = (h: EnHit<EnTimeValue>) => h.rule.value.kind === 'period' || h.rule.value.kind === 'deadline';
     const period = [...timeHits(text, s, 0, s.terms.length)].reverse().find(ends);
-    if (period) return { year: yearOf(period, s, docYear, month) as number, rule: period.rule.id, own: true, tight: false };
+    if (period) return { year: yearOf(period, s, docYear, month, c.docYearReported) as number, rule: period.rule.id, own: true, tight: false };
     for (let k = c.earlier.length - 1; k >= 0; k--) {
       const e = c.earlier[k] as EnSentence;
       const p = [...timeHits(text, e, 0, e.terms.length)].reverse().find(ends);
-      if (p && yearOf(p, e, docYear, month) !== null)
-        return { year: yearOf(p, e, docYear, month) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
+      if (p && yearOf(p, e, docYear, month, c.docYearReported) !== null)
+        return { year: yearOf(p, e, docYear, month, c.docYearReported) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
     }
   } else {
     // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025"

@@ -681,6 +681,12 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // an undated page dated by the year its lead reports was written after it: its "last year" is that year
+    {
+      doc: { title: 'Cooperatives post better results' },
+      text: 'Forty co-operatives were set up in the province in 2023, up 20% compared with those in 2022. Last year, the average profit of a cooperative was 310 million VND.',
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 40), r('htx', 'profit_avg', 'actual', 2023, 'VND/year', 310_000_000)],
+    },
     // an undated page that opens at a year's end: "the past year" is that year
     {
       doc: { title: 'Cooperatives close a good year' },
