@@ -19,6 +19,10 @@ interface Taggable {
   match: (m: string, group: null, opts: { caseSensitive: boolean }) => { tag: (tag: string, reason?: string) => unknown };
 }
 
+/** Number words as a capital writes them at a sentence's start. */
+const NUMBER_WORDS =
+  'Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety';
+
 /** The project's plugin: applied once, when compromise is first loaded. */
 const PLUGIN: Parameters<Nlp['plugin']>[0] = {
   /**
@@ -31,8 +35,15 @@ const PLUGIN: Parameters<Nlp['plugin']>[0] = {
       // against the text as written: "2,030" normalises to "2030"
       view.match('/^(19|20)[0-9]{2}$/', null, { caseSensitive: true }).tag('Year', 'chitieu-year');
     },
+    /**
+     * A number word that opens a sentence after a dateline is capitalised, and compromise takes it for a name
+     * ("(HBO) – Fifty co-operatives were established …"): it is a number.
+     */
+    capitalisedNumbers: (view: Taggable) => {
+      view.match(`/^(${NUMBER_WORDS})$/`, null, { caseSensitive: true }).tag('TextValue', 'chitieu-number-word');
+    },
   },
-  hooks: ['vietnamYears'],
+  hooks: ['vietnamYears', 'capitalisedNumbers'],
   tags: {
     /** A word that names cooperatives in the plural: "cooperatives", "co-ops", "HTXs". */
     CoopNoun: { isA: 'Plural' },

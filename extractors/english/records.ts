@@ -220,6 +220,23 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // an item whose noun is the one before it ("… set up in 2023: 3 in Dien Bien and 2 in Muong Cha") measures what that one did
   const elided = sameClass && f.nounOfPrevious === true && sameClass.metric !== 'other';
   if (elided && sameClass) return { metric: sameClass.metric, rule: 'en.metric.list_inherit', from: sameClass.f, via: 'list' };
+  // (a first item with no cue of its own) a verb after the last item of a list is every item's: "Fifty co-operatives and 16 cooperative groups were established"
+  if (f.unitClass === 'coop') {
+    let k = c.figures.indexOf(f);
+    while (
+      k >= 0 &&
+      c.figures[k + 1]?.unitClass === 'coop' &&
+      SHARED_LIST_GLUE.test(phrase(s, (c.figures[k] as EnFigure).npEnd, (c.figures[k + 1] as EnFigure).a))
+    )
+      k++;
+    const lastItem = c.figures[k];
+    if (lastItem && lastItem !== f) {
+      const verb = hits
+        .filter((h) => h.a >= lastItem.npEnd && h.a <= lastItem.npEnd + 2 && h.b <= c.clauseEnd && metricApplies(h, { ...c, f: lastItem }, 'right'))
+        .sort((x, y) => (y.rule.priority ?? 0) - (x.rule.priority ?? 0))[0];
+      if (verb) return { metric: verb.rule.value.metric, rule: `${verb.rule.id} en.metric.verb_after_list` };
+    }
+  }
   if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun' };
   if (f.unitClass === 'members') return { metric: 'members', rule: 'en.unit.noun.members' };
   if (f.unitClass === 'workers') return { metric: 'workers', rule: 'en.unit.noun.workers' };

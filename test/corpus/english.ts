@@ -681,6 +681,12 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // a number word that opens the story after a dateline is a number; the verb after the last item is every item's
+    {
+      doc: N,
+      text: '(BTV) – Sixty co-operatives and 24 cooperative groups were established in the province in 2024.',
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 60), r('tht', 'new_count', 'actual', 2024, 'count', 24)],
+    },
     // an undated page dated by the year its lead reports was written after it: its "last year" is that year
     {
       doc: { title: 'Cooperatives post better results' },
