@@ -15,7 +15,7 @@ import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
 import { decideMetric, type MetricDecision } from './metric.ts';
 import { decideSubject, profilesOneCooperative } from './subject.ts';
-import { decideSector, sectorIn } from './sector.ts';
+import { CREDIT_FUND_NOUN, decideSector, sectorIn } from './sector.ts';
 import { decideScope } from './scope.ts';
 import { R } from './rulesets.ts';
 import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
@@ -68,6 +68,12 @@ interface Group {
   block: number;
   sector: Sector;
   subject: Subject | null;
+  /** Counted by the credit funds' own noun ("10 quỹ tín dụng nhân dân"): no plain "HTX" is a part of it. */
+  creditFunds: boolean;
+}
+
+function isCreditFundNoun(figure: Figure): boolean {
+  return figure.rules.includes(CREDIT_FUND_NOUN);
 }
 
 function partOfThisSentence(key: string, sentenceStart: number, previous: readonly PreviousFigure[], figure: Figure): boolean {
@@ -234,6 +240,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
     const groupOf = (f: Figure): Group | null => {
       const kind = f.unitClass === 'coop' ? f.nounSubject : f.percentOf;
       const g = kind ? (lastOfKind.get(kind) ?? null) : lastGroup;
+      // (the new "HTX" of "… và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới" are no credit funds)
+      if (g?.creditFunds && f.unitClass === 'coop' && !isCreditFundNoun(f)) return null;
       return g?.block === block.id ? g : null;
     };
     const partOfGroup = groupBefore !== null && PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end));
@@ -334,7 +342,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         }
       }
       if (figure.unitClass === 'coop' && sector.own && sector.sector) {
-        lastGroup = { block: block.id, sector: sector.sector, subject: figure.nounSubject };
+        lastGroup = { block: block.id, sector: sector.sector, subject: figure.nounSubject, creditFunds: isCreditFundNoun(figure) };
         if (figure.nounSubject) lastOfKind.set(figure.nounSubject, lastGroup);
         groupsInSentence++;
       }

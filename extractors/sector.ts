@@ -45,6 +45,9 @@ const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*((,|và)\s*(các )?(quỹ t�
 const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
 
+/** The unit rule of a count whose noun is the people's credit funds themselves ("10 quỹ tín dụng nhân dân", "19 QTDND"). */
+export const CREDIT_FUND_NOUN = 'unit.noun.credit_fund';
+
 export function decideSector(ctx: FigureContext): SectorDecision {
   const { key, text } = ctx.doc;
   const f = ctx.figure;
@@ -100,7 +103,9 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     prev.figure.unitClass === 'coop' &&
     ATTACHED.test(key.slice(ctx.leftStart, f.start).replace(/^\s*\([^()]*\)/u, '')) &&
     !key.slice(prev.figure.end, f.start).includes(';') &&
-    !(f.unitClass === 'coop' && f.nounSubject !== prev.figure.nounSubject)
+    !(f.unitClass === 'coop' && f.nounSubject !== prev.figure.nounSubject) &&
+    // (nor cooperatives after credit funds: "858 HTX và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới")
+    !(f.unitClass === 'coop' && prev.figure.rules.includes(CREDIT_FUND_NOUN) && !f.rules.includes(CREDIT_FUND_NOUN))
   ) {
     return { sector: prev.ownSector, rule: 'sector.attached', own: true };
   }
@@ -121,7 +126,9 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // (… nor funds named as the last item of a breakdown by sector: "300 HTX, trong đó: 147 HTX nông nghiệp, …, 07 quỹ tín
   // dụng; tổng vốn điều lệ đăng ký 717,716 tỷ đồng")
   const breakdown = new Set(ctx.previous.filter((p) => p.figure.unitClass === 'coop' && p.ownSector).map((p) => p.ownSector)).size > 1;
-  if (about && about.rule.value.inSector === 'credit' && !withOthers && !breakdown && (f.nounSubject === null || f.nounSubject === 'htx'))
+  // (… nor a count of cooperatives by their plain noun: "858 HTX và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới")
+  const plainCount = f.unitClass === 'coop' && !f.rules.includes(CREDIT_FUND_NOUN);
+  if (about && about.rule.value.inSector === 'credit' && !withOthers && !breakdown && !plainCount && (f.nounSubject === null || f.nounSubject === 'htx'))
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds
   if (!withOthers && THE_FUNDS.test(key.slice(ownFrom, f.unitEnd)) && CREDIT_FUNDS.test(key.slice(ctx.block.contentStart, f.numStart))) {

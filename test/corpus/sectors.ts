@@ -345,5 +345,15 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 8, { sector: 'credit' }),
       ],
     },
+    {
+      // cooperatives counted by their plain noun after the credit funds are no credit funds
+      text: 'Theo số liệu thống kê, đến hết năm 2024 toàn tỉnh có 612 HTX và 12 quỹ tín dụng nhân dân, trong đó có 45 HTX thành lập mới.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 612),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'credit' }),
+        r('htx', 'new_count', 'actual', 2024, 'count', 45),
+      ],
+    },
   ],
 };
