@@ -456,6 +456,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.count.active_now',
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx)|lhhtx|quỹ tín dụng( nhân dân)?|qtdnd)( nông nghiệp| phi nông nghiệp)?\s*(hiện )?(đang|vẫn|còn) hoạt động\b(?!\s*(có |không |kém |chưa )?(hiệu quả|tốt|khá|giỏi|yếu|kém|cầm chừng))`,
+    value: { metric: 'count', where: 'right', units: COOP },
+    priority: 62,
+    note: 'those that are operating now are all there are, whatever a cue farther before says: "… có số HTX thành lập mới cao trên toàn quốc với 518 HTX đang hoạt động"',
+    examples: {
+      match: [' HTX đang hoạt động, khoảng 58.000 thành viên', ' hợp tác xã nông nghiệp vẫn hoạt động'],
+      reject: [' HTX hoạt động trong lĩnh vực nông nghiệp', ' HTX ngừng hoạt động', ' HTX đang hoạt động hiệu quả', ' HTX vẫn hoạt động cầm chừng'],
+    },
+  },
+  {
     id: 'metric.count.active',
     pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx)|lhhtx|quỹ tín dụng( nhân dân)?|qtdnd|quỹ tdnd)( nông nghiệp| phi nông nghiệp)?( trên địa bàn( tỉnh| huyện| thành phố)?)?\s*(đang |còn |vẫn )?(hoạt động|đăng ký và hoạt động)`,
     value: { metric: 'count', where: 'right', units: COOP },
