@@ -137,6 +137,8 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.year_review', fromRule('year_review', OPENING_WINDOW)],
   // (the very last: a comparison with the same period of a year, anywhere in the text, says the year after it is reported)
   ['docyear.same_period_before', fromRule('same_period_before', Number.POSITIVE_INFINITY)],
+  // (… and so does a comparison with the start of a year: that year is reported)
+  ['docyear.since_year_start', fromRule('since_year_start', Number.POSITIVE_INFINITY)],
 ];
 
 export function readDocYear(doc: DocText): DocYear | null {

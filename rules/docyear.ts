@@ -16,7 +16,8 @@ export type DocYearKind =
   | 'year_review'
   | 'anniversary'
   | 'whole_area'
-  | 'same_period_before';
+  | 'same_period_before'
+  | 'since_year_start';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -130,6 +131,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['nâng tổng số lên 515 HTX (tăng 6% so với cùng kỳ năm 2023)', 'doanh thu tăng 3,1% so với cùng kỳ 2022'],
       reject: ['tăng 2,8% so với năm 2020', 'so với cùng kỳ năm trước'],
+    },
+  },
+  {
+    id: 'docyear.since_year_start',
+    pattern: String.raw`\bso với (?:thời điểm )?đầu năm (?<y>(?:19|20)\d{2})\b`,
+    value: { kind: 'since_year_start' },
+    note: 'an undated report that compares with the start of a year ("tăng 3 triệu đồng so với đầu năm 2022") was written later in that year; a last resort',
+    examples: {
+      match: ['thu nhập tăng 3 triệu đồng so với đầu năm 2022', 'tăng 12 HTX so với thời điểm đầu năm 2024'],
+      reject: ['tăng 2,8% so với năm 2020', 'so với đầu năm'],
     },
   },
 ];

@@ -67,6 +67,12 @@ describe('readDocYear', () => {
       2023,
       'docyear.same_period_before',
     ],
+    // … and one that compares with the start of a year was written later in that year
+    [
+      'Kinh tế tập thể phát triển bền vững\n\nĐến nay, toàn tỉnh có 284 HTX. Thu nhập bình quân của lao động đạt 61 triệu đồng/người, tăng 4 triệu đồng so với đầu năm 2023.',
+      2023,
+      'docyear.since_year_start',
+    ],
     // … while a headline that reports the year its body opens on dates the page
     ['Năm 2024 thành lập mới 52 hợp tác xã\n\nTrong năm 2024, toàn tỉnh có thêm 52 HTX, nâng tổng số lên 510 HTX.', 2024, 'docyear.headline'],
   ])('%j → %i by %s', (text, year, rule) => {
