@@ -43,6 +43,8 @@ const THE_FUNDS = keyRegExp(String.raw`\b(các |những )?quỹ\b`);
 const COORDINATED = keyRegExp(String.raw`^\s*(,|và|,\s*và|hoặc)\s*(các |những )?$`);
 const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*((,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)|\([^()]*\))`);
 const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
+/** Between a sector's count and the part of it that operates: "… có 45 đơn vị, đang hoạt động 35". */
+const OPERATING_PART = keyRegExp(String.raw`^[^;:\d]{0,12}?[\s,]*(và |trong đó )?(hiện )?(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
 
 /** The unit rule of a count whose noun is the people's credit funds themselves ("10 quỹ tín dụng nhân dân", "19 QTDND"). */
@@ -109,6 +111,16 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   ) {
     return { sector: prev.ownSector, rule: 'sector.attached', own: true };
   }
+  // … and the part of it that operates: "Vận tải có 29 đơn vị và đang hoạt động 25 đơn vị"
+  if (
+    prev?.ownSector &&
+    prev.figure.unitClass === 'coop' &&
+    f.unitClass === 'coop' &&
+    OPERATING_PART.test(key.slice(prev.figure.end, f.start)) &&
+    (f.nounSubject === null || prev.figure.nounSubject === null || f.nounSubject === prev.figure.nounSubject)
+  ) {
+    return { sector: prev.ownSector, rule: 'sector.operating_part', own: true };
+  }
   // 3. a figure about people's credit funds named earlier in its sentence is in credit
   const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null && !h.rule.value.weak);
   // (one named in an aside that closed before the figure does not count: "238 HTX (trong đó … 04 quỹ tín dụng nhân dân),
@@ -147,12 +159,15 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // "Trong lĩnh vực công nghiệp, thương mại dịch vụ: Lĩnh vực công nghiệp, tiểu thủ công nghiệp: Củng cố …")
   // (a table row's label, with its value right after it, speaks for that row only: "+ HTX tín dụng:\n|\n85 HTX.\nTrong
   // đó, số HTX thành lập mới là 01 HTX" counts the new ones of all)
+  // (a label inside the sentence speaks for its own item of a list set off by semicolons: "HTX công nghiệp: 21 đơn vị,
+  // đang hoạt động 16; Thương mại dịch vụ có 9 đơn vị …; Về liên hiệp hợp tác xã có 2 liên hiệp")
+  const itemStart = Math.max(ctx.sentence.start, key.lastIndexOf(';', f.numStart) + 1);
   let opening = ctx.block.contentStart;
   const leadins = findAll(R.sectorLeadin, key, ctx.block.contentStart, f.numStart).filter((l) => {
     if (l.start < ctx.sentence.start && ROW_VALUE_NEXT.test(key.slice(l.end, l.end + 24))) return false;
     const opens = l.start - opening <= 3;
     if (opens) opening = l.end;
-    return opens || l.start >= ctx.sentence.start || /^[\s*]*(\n|$)/u.test(ctx.doc.text.slice(l.end, Math.min(ctx.block.end, l.end + 4)));
+    return opens || l.start >= itemStart || /^[\s*]*(\n|$)/u.test(ctx.doc.text.slice(l.end, Math.min(ctx.block.end, l.end + 4)));
   });
   for (let i = leadins.length - 1; i >= 0; i--) {
     const l = leadins[i];

@@ -346,10 +346,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.new_count',
-    pattern: String.raw`thành lập( mới| thêm| được)?|phát triển (mới|thêm)|(đăng ký|thành lập) mới|hình thành (mới|thêm)|xây dựng mới`,
+    pattern: String.raw`thành lập( mới| thêm| được)?|thành lợp mới|phát triển (mới|thêm)|(đăng ký|thành lập) mới|hình thành (mới|thêm)|xây dựng mới`,
     value: { metric: 'new_count', where: 'left', units: COOP },
     priority: 60,
-    examples: { match: ['Thành lập mới', 'mỗi năm thành lập', 'Số HTX thành lập mới là', 'phát triển mới'], reject: ['nâng tổng số hợp tác xã toàn tỉnh là'] },
+    examples: {
+      match: ['Thành lập mới', 'mỗi năm thành lập', 'Số HTX thành lập mới là', 'phát triển mới', 'thành lợp mới từ'],
+      reject: ['nâng tổng số hợp tác xã toàn tỉnh là'],
+    },
   },
   {
     id: 'metric.new_count.develop',
@@ -437,7 +440,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$`,
+    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
@@ -451,6 +454,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'Toàn tỉnh có trên dưới',
         'Hợp tác xã dịch vụ điện:\n|\n',
         'Đến nay, cả nước có tổng cộng ',
+        'HTX vận tải có 29 đơn vị, đang hoạt động ',
       ],
       reject: ['Chi nhánh ngân hàng CSXH huyện cho', 'thành lập mới'],
     },

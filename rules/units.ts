@@ -305,6 +305,16 @@ export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
     },
   },
   {
+    id: 'unit.implied.htx.operating_part',
+    pattern: String.raw`\b(?:hợp tác xã|htx|đơn vị)\s*[,;]\s*(?:trong đó\s*)?(?:hiện\s*)?(?:đang|còn) (?:hoạt động|hiatj động|hoạt đông)\s*$`,
+    value: { noun: 'coop', subject: 'htx' },
+    note: 'the part of a sector\'s cooperatives that operate, its noun left to the count before it: "HTX vận tải có 29 đơn vị, đang hoạt động 25" (typos of "hoạt động" as pages have them)',
+    examples: {
+      match: ['Hợp tác xã nông nghiệp có 45 đơn vị, đang hoạt động ', 'có 21 HTX; còn hoạt động '],
+      reject: ['có 45 thành viên, đang hoạt động ', 'HTX đang hoạt động hiệu quả '],
+    },
+  },
+  {
     id: 'unit.implied.members',
     pattern: String.raw`\b(tổng )?số (lượng )?thành viên\b(?:(?!bình quân|trung bình|mỗi|một|tăng|giảm)[^\d,;.:()%]){0,30}?\b(lên|là|đạt|lên tới|lên đến|đạt tới)( khoảng| trên| gần| hơn)?\s*$`,
     value: { noun: 'members' },

@@ -355,5 +355,21 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'new_count', 'actual', 2024, 'count', 45),
       ],
     },
+    {
+      // a breakdown set off by semicolons: each item's label and the part of it that operates; a label does not reach
+      // the next item; typos as pages have them ("hiatj động", "thành lợp")
+      text: 'Tính đến cuối tháng 6, thành phố có 96 HTX. Cụ thể, HTX nông nghiệp có 40 đơn vị, đang hoạt động 31; HTX Công nghiệp - tiểu thủ công nghiệp: 18 đơn vị, đang hoạt động 12; Vận tải có 24 đơn vị và đang hiatj động 20 đơn vị; Về liên hiệp hợp tác xã có 3 liên hiệp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 96),
+        r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 31, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 18, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2024, 'count', 24, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 20, { sector: 'transport' }),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 3),
+      ],
+    },
   ],
 };
