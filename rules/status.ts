@@ -124,12 +124,12 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.past',
-    pattern: String.raw`(?<!tối )\b(đã|đang|được ghi nhận|đạt được là)\b`,
+    pattern: String.raw`(?<!tối )\b(đã(?! qua (đào tạo|bồi dưỡng|tập huấn))|đang|được ghi nhận|đạt được là)\b`,
     value: A('weak'),
-    note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, not a past tense',
+    note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, not a past tense; "đã qua đào tạo" names trained managers, in a goal as in a result',
     examples: {
       match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'],
-      reject: ['Phấn đấu thành lập mới 35 HTX', 'tỷ lệ nợ xấu tối đa 2%'],
+      reject: ['Phấn đấu thành lập mới 35 HTX', 'tỷ lệ nợ xấu tối đa 2%', 'Tỷ lệ cán bộ quản lý HTX đã qua đào tạo đạt 60%'],
     },
   },
   {

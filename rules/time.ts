@@ -134,10 +134,15 @@ export const SAME_PERIOD_RULES: Rule<true>[] = [
 export const CLAUSE_OPENER_RULES: Rule<true>[] = [
   {
     id: 'clause.opener',
-    pattern: String.raw`\b(phấn đấu|phấn đầu|phân đầu|phần đầu|trong đó|đồng thời|bên cạnh đó|ngoài ra|theo đó|cụ thể)\b|[;(]`,
+    pattern: String.raw`\b(phấn đấu|phấn đầu|phân đầu|phần đầu|trong đó|đồng thời|bên cạnh đó|ngoài ra|theo đó|cụ thể)\b|[;(]|\bvà(?= (giải thể|sáp nhập|củng cố|xử lý)\b)`,
     value: true,
+    note: '"và" before a verb of dealing with cooperatives opens a clause of its own: "Số HTX hoạt động hiệu quả chiếm 20% trở lên và giải thể các HTX yếu kém"',
     examples: {
-      match: ['Củng cố các HTX yếu kém, phấn đấu đến cuối năm 2025 có trên 70%', 'toàn huyện có 53 hợp tác xã, trong đó 49 HTX'],
+      match: [
+        'Củng cố các HTX yếu kém, phấn đấu đến cuối năm 2025 có trên 70%',
+        'toàn huyện có 53 hợp tác xã, trong đó 49 HTX',
+        'Số HTX hoạt động hiệu quả chiếm 20% trở lên và giải thể các HTX yếu kém',
+      ],
       reject: ['Doanh thu bình quân của HTX đạt'],
     },
   },

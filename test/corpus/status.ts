@@ -173,5 +173,14 @@ export const STATUS: CorpusGroup = {
       doc: { title: 'Kinh tế tập thể tỉnh năm 2025: nhiều khởi sắc', issued: '2025-12-29' },
       expect: [r('htx', 'new_count', 'actual', 2025, 'count', 64), r('htx', 'new_count', 'target', 2026, 'count', 70, { comparator: 'gte' })],
     },
+    {
+      // a plan's goals: "đã qua đào tạo" names trained managers, no past tense; "và giải thể …" is a clause of its own
+      text: 'Tỷ lệ cán bộ chủ chốt hợp tác xã đã qua đào tạo khoảng 35%. Số hợp tác xã hoạt động hiệu quả chiếm 30% trở lên và giải thể các hợp tác xã yếu kém.',
+      doc: PLAN_2025,
+      expect: [
+        r('htx', 'managers_trained', 'target', 2025, 'percent', 35, { comparator: 'approx' }),
+        r('htx', 'effective', 'target', 2025, 'percent', 30, { comparator: 'gte' }),
+      ],
+    },
   ],
 };
