@@ -373,9 +373,10 @@ export const PER_RULES: Rule<PerValue>[] = [
   {
     id: 'unit.per.tht',
     context: 'after-number',
-    pattern: String.raw`\s*(/|trên|mỗi|một)\s*(tổ hợp tác|tht)\b`,
+    pattern: String.raw`\s*(/|trên|mỗi|một)\s*(tổ hợp tác|tht)\b|\s*/\s*tổ\b(?! (chức|dân phố|hợp))`,
     value: { per: 'coop', subject: 'tht' },
-    examples: { match: ['130 triệu đồng/THT/năm'], reject: ['1.100 triệu đồng/HTX/năm'] },
+    note: 'also the group by its short name after a slash: "280 – 300 triệu đồng/tổ/năm"',
+    examples: { match: ['130 triệu đồng/THT/năm', '280 – 300 triệu đồng/tổ/năm'], reject: ['1.100 triệu đồng/HTX/năm', '5 triệu đồng/tổ chức'] },
   },
   {
     id: 'unit.per.other',

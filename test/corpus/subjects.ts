@@ -283,5 +283,14 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'workers', 'actual', 2024, 'count', 15200, { comparator: 'gt' }), r('htx', 'income_avg', 'actual', 2024, 'VND/month', 5_200_000)],
     },
+    {
+      // money per "tổ" after a slash is the cooperative groups'
+      text: 'Toàn tỉnh có 1.150 tổ hợp tác. Doanh thu bình quân đạt 250 – 270 triệu đồng/tổ/năm.',
+      doc: NEWS_2024,
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 1150),
+        r('tht', 'revenue_avg', 'actual', 2024, 'VND/year', 250_000_000, { comparator: 'range', value_max: 270_000_000 }),
+      ],
+    },
   ],
 };
