@@ -99,6 +99,8 @@ describe('English document metadata', () => {
     // the site's clock above the article is when the page was saved; the labelled date is the article's
     expect(readEnglishDate('Tuesday, March 2 2021\n\nProvince backs its cooperatives\n\nUpdate: August, 11/2019 - 10:05')).toBe('2019-08-11');
     expect(readEnglishDate('12/03/2024 10:20 GMT+7')).toBe('2024-03-12');
+    // a site's clock on the first line is when the page was saved; the article's date follows it
+    expect(readEnglishDate('August 20, 2025 | 07:43 GMT +7\n\nFriday- 10:16, 03/12/2021\n\nProvince backs its cooperatives')).toBe('2021-12-03');
     // an American month/day/year when the middle number cannot be a month
     expect(readEnglishDate('8:02:41 AM | 10/23/2024')).toBe('2024-10-23');
     // the date of the facts reported is not the page's

@@ -39,6 +39,8 @@ const FURNITURE =
   /^(home|skip to|menu|search|log ?in|sign ?in|subscribe|follow us|share|tweet|print|email|related|tags?:|source:|photo:|tiếng việt|english|vietnamese|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|updated?\s*:|published\s*:|posted\s*:)/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** A date with the site's clock after it, on the page's first line: "August 20, 2025 | 07:43 GMT +7". */
+const SITE_CLOCK_AFTER = /^[^\n|]{6,22}\|\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)/iu;
 /** What stands before the date of facts, not of the page. */
 const AS_OF_BEFORE = /\b(?:as of|as at|by|until|till|since|from|to|through|between|and|end of|before|after)\s+$/iu;
 /** What stands right before a page's own date. */
@@ -76,7 +78,12 @@ export function readEnglishDate(text: string): string | null {
   // a date the page labels as its own ("Update:", "Published:") wins over the site's clock above it ("Monday, May 10
   // 2021" is when the page was saved)
   const labelled = found.find((f) => DATE_LABEL.test(head.slice(Math.max(0, f.at - 24), f.at)));
-  return (labelled ?? found[0])?.iso ?? null;
+  if (labelled) return labelled.iso;
+  // a site's clock on the first line ("August 20, 2025 | 07:43 GMT +7") is when the page was saved: the article's own
+  // date follows it ("Friday- 10:16, 03/12/2021")
+  const first = found[0];
+  if (first && found.length > 1 && SITE_CLOCK_AFTER.test(head.slice(first.at, first.at + 40))) return (found[1] as { iso: string }).iso;
+  return first?.iso ?? null;
 }
 
 export function readEnglishTitle(text: string, blocks: readonly Block[]): string | null {
