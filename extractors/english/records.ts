@@ -585,5 +585,15 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
       }
     }
   }
-  return records;
+  return withoutBroaderRestatements(records);
+}
+
+/**
+ * The same fact restated without its sector ("Kien Giang has 433 agricultural cooperatives" in a caption, "Kien Giang
+ * has 433 cooperatives, 38% of which …" in the text) is one fact: the reading that names the sector stands.
+ */
+function withoutBroaderRestatements(records: readonly TargetRecord[]): TargetRecord[] {
+  const fact = (r: TargetRecord) => [r.subject, r.metric, r.status, r.year, r.unit, r.value, r.value_max].join('|');
+  const withSector = new Set(records.filter((r) => r.sector !== null && r.metric !== 'other').map(fact));
+  return records.filter((r) => r.sector !== null || r.metric === 'other' || !withSector.has(fact(r)));
 }

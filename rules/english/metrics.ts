@@ -352,11 +352,16 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.weak',
     match:
-      '(weak|weakly|poorly|ineffective|ineffectively|inefficient|inefficiently|loss making|underperforming|substandard|below average|inefficiency|poor performance|performing poorly|low efficiency|low effectiveness|not effectively|not effective|not efficiently)',
+      '(weak|weakly|poorly|ineffective|ineffectively|inefficient|inefficiently|loss making|underperforming|substandard|below average|inefficiency|poor performance|performing poorly|low efficiency|low effectiveness|not effectively|not effective|not efficiently|poor productivity|low productivity|poor efficiency)',
     value: { metric: 'weak', where: 'both', units: COOP_PCT },
     priority: 55,
     examples: {
-      match: ['reduce the share of weak cooperatives to under 5%', '63 cooperatives operate ineffectively', '40 cooperatives operate with low efficiency'],
+      match: [
+        'reduce the share of weak cooperatives to under 5%',
+        '63 cooperatives operate ineffectively',
+        '40 cooperatives operate with low efficiency',
+        '38% of which are efficient and 10% of which have poor productivity',
+      ],
       reject: ['63 cooperatives operate effectively'],
     },
   },

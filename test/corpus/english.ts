@@ -681,6 +681,16 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // a caption and the text restate one fact, the text without its sector: one record; "poor productivity" is weak
+    {
+      doc: N,
+      text: 'The province has 380 agricultural cooperatives, 41% of which operate efficiently. Photo: TL.\n\nIn particular, the province has 380 cooperatives, 41% of which are efficient and 9% of which have poor productivity.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 380, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2024, 'percent', 41, { sector: 'agriculture' }),
+        r('htx', 'weak', 'actual', 2024, 'percent', 9),
+      ],
+    },
     // a number word that opens the story after a dateline is a number; the verb after the last item is every item's
     {
       doc: N,
