@@ -169,6 +169,12 @@ describe('readEnglishDocYear', () => {
     });
   });
 
+  it("a body's founding year is its history, not the time the page reports", () => {
+    expect(
+      readEnglishDocYear('Partners help cooperatives\nOpened in 2005, the foundation runs many programmes. It says 38 percent of cooperatives work well.'),
+    ).toBeNull();
+  });
+
   it('a sentence that sets goals dates nothing', () => {
     expect(readEnglishDocYear('Plans ahead\nBy 2030, the province aims to have 900 cooperatives.')).toBeNull();
   });

@@ -125,13 +125,19 @@ export function readEnglishPlanTime(title: string | null): Pick<DocumentMeta, 'p
  * The year an undated page reports on: the latest year it names as a time of facts ("in 2022",
  * "as of 2020", "the 2016-2020 period"), not a deadline ("by 2030") nor a law's year. Null when it names none.
  */
+/** What stands before the year a body was founded in. */
+const FOUNDED_BEFORE = /\b(?:established|founded|opened|set up|launched|created|formed|started|born)\s*$/iu;
+
 export function inferEnglishYear(text: string): number | null {
   let best: number | null = null;
   const take = (y: number) => {
     if (y >= 1990 && y <= 2100 && (best === null || y > best)) best = y;
   };
-  for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu))
+  for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu)) {
+    // (a body's founding is its history, not the time the page reports: "Opened in 2005, GNI …", "was established in 2017")
+    if (FOUNDED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     take(Number(m[1]));
+  }
   for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|phase)\b/giu)) take(Number(m[1]));
   // a congress opens its term: "the congress for the 2025-2030 term" sits in 2025
   for (const m of text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s+term\b|\bterm\s+(?:of\s+)?((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b/giu))

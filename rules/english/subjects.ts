@@ -58,6 +58,27 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     },
   },
   {
+    id: 'en.subject.kttt.organisations_and_cooperatives',
+    match: 'collective (economic|economy) (organisations|organizations|entities|units) (and|,)? (#CoopNoun|cooperatives|co-operatives)',
+    value: 'kttt',
+    priority: 5,
+    examples: {
+      match: ['The total number of members of collective economic organizations and cooperatives is 570,000 people'],
+      reject: ['The total number of members of cooperatives is 570,000 people'],
+    },
+  },
+  {
+    id: 'en.subject.kttt.three_kinds',
+    match: '#CoopNoun (cooperative|co-operative) (unions|union) and? (cooperative|co-operative) (groups|teams)',
+    value: 'kttt',
+    priority: 5,
+    note: 'cooperatives, their unions and cooperative groups together are the collective economy',
+    examples: {
+      match: ['The average profit of cooperatives, cooperative unions, and cooperative groups is 396 million VND'],
+      reject: ['The average profit of cooperatives and cooperative unions is 396 million VND'],
+    },
+  },
+  {
     id: 'en.subject.kttt.organisations',
     match: 'collective (economic|economy) (organisations|organizations|entities|units|models|establishments)',
     value: 'kttt',

@@ -681,6 +681,12 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // the collective economy's organisations together with the cooperatives, and all three kinds together, are the collective economy
+    {
+      doc: N,
+      text: 'The total number of members of collective economic organizations and cooperatives is 412,300 people. The average profit of cooperatives, cooperative unions, and cooperative groups is 385 million VND.',
+      expect: [r('kttt', 'members', 'actual', 2024, 'count', 412300), r('kttt', 'profit_avg', 'actual', 2024, 'VND/year', 385_000_000)],
+    },
     // a caption and the text restate one fact, the text without its sector: one record; "poor productivity" is weak
     {
       doc: N,
