@@ -277,6 +277,29 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['the city aims to develop an additional 150 cooperatives by 2025'], reject: ['the city aims to have 1,500 cooperatives by 2025'] },
   },
   {
+    id: 'en.metric.count.licensed',
+    match: '(licensed|permitted|allowed|registered) to (establish|operate|set up|be established)',
+    value: { metric: 'count', where: 'right', units: COOP },
+    priority: 65,
+    note: '"115 People\'s Credit Funds licensed to establish and operate": all the licensed ones, not new ones',
+    examples: { match: ["there are 115 People's Credit Funds licensed to establish and operate"], reject: ['the province established 17 cooperatives'] },
+  },
+  {
+    id: 'en.metric.other.each_has',
+    match: '(each|every) (cooperative|co-operative|coop|co-op|fund|pcf|union|group) (has|had|have|employs|employed|attracts|attracted)',
+    value: { metric: 'other', where: 'left', units: ['members', 'workers', 'persons', 'coop'] },
+    priority: 95,
+    note: 'people counted per body are an average, not the members of all: "On average, each fund has 2,496 members"',
+    examples: { match: ['On average, each cooperative has 45 members'], reject: ['The cooperatives have 45,000 members'] },
+  },
+  {
+    id: 'en.metric.other.each_credit_fund_has',
+    match: "(each|every) people's? credit fund (has|had|employs|attracts)",
+    value: { metric: 'other', where: 'left', units: ['members', 'workers', 'persons'] },
+    priority: 95,
+    examples: { match: ["On average, each People's Credit Fund has 2,496 members."], reject: ["People's Credit Funds have 287,080 members"] },
+  },
+  {
     id: 'en.metric.new_count.verb',
     match:
       '(establish|established|establishes|establishing|establishment of|set up|sets up|setting up|found|founded|founding|form|formed|forming|formation of|create|created|creates|creating|creation of|launch|launched|newly registered|newly established|newly founded|newly set up|develop new|developed new|developing new|newly)',

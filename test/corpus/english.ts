@@ -681,6 +681,12 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // funds licensed to operate are all there are; people per fund are an average
+    {
+      doc: N,
+      text: "In the two provinces, there are currently 64 People's Credit Funds licensed to establish and operate. On average, each People's Credit Fund has 2,310 members.",
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 64, { sector: 'credit' })],
+    },
     // the collective economy's organisations together with the cooperatives, and all three kinds together, are the collective economy
     {
       doc: N,
