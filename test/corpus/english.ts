@@ -681,6 +681,13 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // another country's cooperatives, and a time long past, are no record
+    {
+      doc: N,
+      text: 'In the 1960s, the country had 11,200 cooperatives. By 2024, the number of agricultural cooperatives in Japan had fallen to 530.',
+      expect: [],
+      none: true,
+    },
     // funds licensed to operate are all there are; people per fund are an average
     {
       doc: N,
