@@ -192,12 +192,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.members_per_coop',
-    pattern: String.raw`\b(quy mô( thành viên| lao động)?|(thành viên|lao động) bình quân|(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht)( có)?|(bình quân|trung bình)( số)? (thành viên|lao động))\s*(bình quân|trung bình)?\s*(là|đạt|khoảng|có|từ)?\s*$`,
+    pattern: String.raw`\b(quy mô( thành viên| lao động)?|(thành viên|lao động) bình quân|(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht)( có)?|(bình quân|trung bình)( số)? (thành viên|lao động)|(thành viên|lao động)[^;.\d]{0,40}, (bình quân|trung bình))\s*(bình quân|trung bình)?\s*(là|đạt|khoảng|có|từ)?\s*$`,
     value: { metric: 'other', where: 'left', units: ['members', 'workers'] },
     priority: 90,
     note: 'members or workers per cooperative ("quy mô thành viên bình quân 41 thành viên trên một HTX") are an average TARGETS.md has no metric for, not the membership',
     examples: {
-      match: ['quy mô thành viên bình quân ', 'bình quân mỗi HTX có ', 'số thành viên bình quân là '],
+      match: [
+        'quy mô thành viên bình quân ',
+        'bình quân mỗi HTX có ',
+        'số thành viên bình quân là ',
+        'các HTX dịch vụ thu hút nhiều thành viên nhất, trung bình ',
+      ],
       reject: ['tổng số thành viên là ', 'thu hút '],
     },
   },
@@ -231,7 +236,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh)|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
@@ -239,6 +244,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
       match: [
         ' hợp tác xã đạt doanh thu trên ',
         ' HTX thành lập doanh nghiệp trực thuộc',
+        ' HTX có quản lý dịch vụ điện',
         ' HTX ứng dụng công nghệ cao',
         ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP',
         ' hợp tác xã doanh thu đạt từ ',
