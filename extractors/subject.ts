@@ -31,7 +31,11 @@ const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Tr�
 // (its words may be listed with a comma: "hợp tác xã chăn nuôi gia súc, gia cầm Quý Hiền")
 const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên)\s+(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?\s+){0,6})?`;
 /** Right after a cooperative word: a proper name, two or more capitalised words or one capitalised word before a verb. */
-const PROPER_NAME = new RegExp(String.raw`^\s+(?:${GENERIC}|${GENERIC_LOWER})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`, 'u');
+// (… also after the commune or village it is named by: "HTX nuôi dê xã Đa Phước")
+const PROPER_NAME = new RegExp(
+  String.raw`^\s+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
+  'u',
+);
 /** Words that make a cooperative word plural or aggregate: "các HTX", "156 HTX", "số HTX". */
 const AGGREGATE_BEFORE = keyRegExp(String.raw`(\b(các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|\d)\s*$`);
 
@@ -61,6 +65,17 @@ const AGGREGATE_PARAGRAPH = keyRegExp(
 export function profilesOneCooperative(ctx: FigureContext): boolean {
   const { key, blocks } = ctx.doc;
   const b = ctx.block;
+  // a sentence that names one cooperative and then speaks of plain "HTX" speaks of that one, whatever its paragraph
+  // counted ("… 2 HTX mới … Theo Giám đốc HTX nuôi dê xã Đa Phước, hiện HTX có 7 thành viên")
+  const s = ctx.sentence;
+  const near = mentions(key, s.start, ctx.figure.start).at(-1);
+  if (
+    near &&
+    (near.rule.value.subject === 'htx' || near.rule.value.subject === 'tht') &&
+    !AGGREGATE_BEFORE.test(key.slice(Math.max(s.start, near.start - 20), near.start)) &&
+    namesOneIn(ctx.doc.text, key, s.start, near.start)
+  )
+    return true;
   if (AGGREGATE_PARAGRAPH.test(key.slice(b.contentStart, b.end))) return false;
   for (const block of [b, blocks[b.id - 1]]) {
     if (block && namesOneIn(ctx.doc.text, ctx.doc.key, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) return true;

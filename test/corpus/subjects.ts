@@ -292,5 +292,11 @@ export const SUBJECTS: CorpusGroup = {
         r('tht', 'revenue_avg', 'actual', 2024, 'VND/year', 250_000_000, { comparator: 'range', value_max: 270_000_000 }),
       ],
     },
+    {
+      // a sentence that names one cooperative and then says plain "HTX" speaks of that one, in a paragraph that counted many
+      text: 'Trong quý II, toàn thành phố thành lập mới 3 HTX. Theo Giám đốc HTX nuôi bò xã Phước Lộc, hiện HTX có 9 thành viên với vốn điều lệ 350 triệu đồng.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 3)],
+    },
   ],
 };
