@@ -154,6 +154,11 @@ function nounPhrase(s: EnSentence, units: readonly EnHit<EnUnitValue>[], from: n
       continue;
     }
     if (head) break;
+    // a star grade before the noun is part of its phrase: "30 4-star products"
+    if (isStarGrade(terms, k)) {
+      k = nextReal(terms, k + 1) + 1;
+      continue;
+    }
     const word = t.normal;
     // (a word right before a head belongs to the phrase, whatever its tag: "18 transport cooperatives"; so do two or
     // three words before one: "1,424 trading and service cooperatives", "846 construction and material production cooperatives")
@@ -181,6 +186,12 @@ function nounPhrase(s: EnSentence, units: readonly EnHit<EnUnitValue>[], from: n
   }
   if (!head) return { head: null, modA: from, modB: from, end: from };
   return { head, modA: from, modB: headA, end: head.b };
+}
+
+/** A star grade: "4-star", "3 star" (compromise splits "4-star" into "4" and "star"). */
+function isStarGrade(terms: readonly EnTerm[], k: number): boolean {
+  const t = terms[k];
+  return isReal(t) && /^[1-5]$/u.test(t.text) && terms[nextReal(terms, k + 1)]?.normal === 'star';
 }
 
 /** "60% of cooperatives", "45 percent of the members": the body a share is of. */
@@ -236,6 +247,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       const rules = [...n.rules];
       const numTerm = terms[n.numA] as EnTerm;
       if (numTerm.tags.has('Ordinal')) continue;
+      // a star grade is no figure ("4-star products"; TARGETS.md: a qualifier of an OCOP count)
+      if (n.valueMax === null && isStarGrade(terms, n.numA)) continue;
       // (a noise word before a comma is no label of the number: "In the district, 31 cooperatives …")
       const noiseBefore = hitEndingAt(
         noise.filter((h) => h.rule.adjacent === 'before-number' && !broken(terms, h.b - 1)),

@@ -681,6 +681,12 @@ export const EN_NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // a star grade before the noun is a qualifier, not a figure
+    {
+      doc: N,
+      text: 'Cooperatives in the province now own 28 4-star products and 85 3-star OCOP products.',
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 28), r('htx', 'ocop_products', 'actual', 2024, 'count', 85)],
+    },
     // another country's cooperatives, and a time long past, are no record
     {
       doc: N,
