@@ -5,9 +5,8 @@ import type { Sector } from '../pipeline/record.ts';
 import { bracketDepth, inClosedAside, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
-
-/** A label's value on the lines right after it, with only a table's bars between: the label was a row's. */
-const ROW_VALUE_NEXT = /^[\s|]*\d+(?:[.,]\d+)*[ \t]*[\p{L}%]/u;
+// (a label's value on the lines right after it, with only a table's bars between: the label was a row's)
+import { ROW_VALUE_NEXT } from '../pipeline/segment.ts';
 
 export interface SectorDecision {
   sector: Sector | null;

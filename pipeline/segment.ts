@@ -22,9 +22,9 @@ const NEW_LINE_START = /[\p{Lu}•\-–+*(“"]/u;
  * nothing but the table's bars between them ("+ Hợp tác xã vận tải:\n|\n12 HTX."). The value is the label's:
  * one sentence. (A numbered line after a colon, "1. Thành lập …", is a new item.)
  */
-const ROW_VALUE = /^(?:\|[ \t]*\n[ \t]*)*\d+(?:[.,]\d+)*[ \t]*[\p{L}%]/u;
+export const ROW_VALUE_NEXT = /^[\s|]*\d+(?:[.,]\d+)*[ \t]*[\p{L}%]/u;
 function rowValueAfter(text: string, from: number, end: number): boolean {
-  return ROW_VALUE.test(text.slice(from, Math.min(end, from + 80)));
+  return ROW_VALUE_NEXT.test(text.slice(from, Math.min(end, from + 80)));
 }
 
 export function segment(text: string, blocks: readonly Block[]): Sentence[] {
