@@ -32,11 +32,6 @@ export interface EnglishDoc {
 
 const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
-/** Another country named as the place of the figures (unambiguous names only, as rules/subjects.ts ABROAD_RULES). */
-const EN_ABROAD =
-  /\b(?:in|of|across|throughout)\s+(?:Japan|South Korea|Korea|China|Thailand|India|Israel|Singapore|Malaysia|Indonesia|the Philippines|Cambodia|Laos|Australia|New Zealand|Canada|Quebec|the United States|the US|the USA|Germany|France|Italy|Spain|the Netherlands|Denmark|Sweden|Norway|Finland|Switzerland|Brazil|Europe|the EU|the UK|Britain)\b/u;
-/** A time long before the pages this project reads: "In the 1950s", "in 1986". */
-const EN_HISTORY = /\b(?:in|during|by|since)\s+(?:the\s+)?(?:19[0-8]\d|19[0-8]0s)\b/iu;
 /** Only the joints of a list: "38 cooperatives and 240 cooperative groups", "…, 12 unions". */
 const SHARED_LIST_GLUE = /^(,|and|as well as|\s)*$/u;
 /** Words between two figures that make the second an item of the same list. */
@@ -531,8 +526,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         const about = paragraphAbout || headingAbout || titleAbout;
         const sentenceNames = COOP_WORD.test(doc.text.slice(s.start, s.end)) || headingAbout;
         // another country's cooperatives, or a time long past ("In the 1950s, the country had 13,314 cooperatives"), are no record
-        const before = doc.text.slice(s.start, f.start);
-        const elsewhere = EN_ABROAD.test(before) || EN_HISTORY.test(before);
+        const elsewhere = c.text.hitsOf(EN, 'elsewhere', s.n).some((h) => h.b <= f.a);
         if (!body || elsewhere || (!subject.explicit && !about) || (METRIC_TRAITS[metric].needsBodyWord && !sentenceNames) || (byPlace && places[i] !== null)) {
           entry.metric = 'other';
           continue;

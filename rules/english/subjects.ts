@@ -211,3 +211,31 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ['the province has 5,200 enterprises', 'households earn VND 4 million a month'], reject: ['the province has 742 cooperatives'] },
   },
 ];
+
+/**
+ * Figures that are not Vietnam's collective economy's now: another country's ("the number of cooperatives in Japan had
+ * fallen to 524") or a time long before the pages this project reads ("In the 1950s, the country had 13,314
+ * cooperatives"). A figure with one of these before it in its sentence gives no record. Unambiguous country names only,
+ * as the Vietnamese `subject.abroad` (rules/subjects.ts).
+ */
+export const EN_ELSEWHERE_RULES: EnglishRule<true>[] = [
+  {
+    id: 'en.elsewhere.abroad',
+    match:
+      '(in|of|across|throughout) the? (japan|korea|south korea|china|thailand|india|israel|singapore|malaysia|indonesia|philippines|cambodia|laos|australia|new zealand|canada|quebec|united states|us|usa|germany|france|italy|spain|netherlands|denmark|sweden|norway|finland|switzerland|brazil|europe|eu|uk|britain)',
+    value: true,
+    examples: {
+      match: ['By 2025, the number of cooperatives in Japan had fallen to 524.', 'Cooperatives across Europe employ 4.7 million people.'],
+      reject: ['By 2025, the number of cooperatives in Vietnam had risen to 31,000.', 'The cooperatives sell rice to Japan.'],
+    },
+  },
+  {
+    id: 'en.elsewhere.long_past',
+    match: '(in|during|by|since) the? /^19[0-8][0-9]s?$/',
+    value: true,
+    examples: {
+      match: ['In the 1950s, the country had 13,314 cooperatives.', 'In 1986, there were 17,000 cooperatives.'],
+      reject: ['In 2023, there were 17,000 cooperatives.', 'The law of 1996 set the rules.'],
+    },
+  },
+];
