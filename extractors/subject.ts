@@ -311,6 +311,14 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 15 lao động" speaks of the union, whose members the 8 HTX are)
   const inside = prior ? ctx.previous.find((p) => p.figure !== f && p.subject && p.figure.start <= prior.start && prior.end <= p.figure.end) : undefined;
   if (inside?.subject && inside.subject !== prior?.rule.value.subject) return { subject: inside.subject, rule: 'subject.of_figure_before' };
+  // (a whole of the same kind counted after that body and before the figure speaks for its parts: "46 HTX và 3 THT với
+  // 83 sản phẩm; trong đó 4 sao có 25 sản phẩm" — the 25 are the collective economy's, as the 83, not the groups')
+  const whole = prior
+    ? ctx.previous
+        .filter((p) => p.figure !== f && p.subject && p.figure.unitClass === f.unitClass && p.figure.start >= prior.end && p.figure.end <= f.numStart)
+        .pop()
+    : undefined;
+  if (whole?.subject && whole.subject !== prior?.rule.value.subject) return { subject: whole.subject, rule: 'subject.of_whole_before' };
   if (prior) return { subject: prior.rule.value.subject as Subject, rule: prior.rule.id, named: namesOne(ctx, prior) };
   // 5. figures of the whole economy under a heading about the collective sector as a whole
   //    ("IV. ĐÓNG GÓP CỦA KHU VỰC KINH TẾ TẬP THỂ" → "Nộp ngân sách: … 45,2 tỷ đồng")

@@ -35,6 +35,16 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('kttt', 'ocop_products', 'actual', 2024, 'count', 21)],
     },
+    // the parts of a whole counted just before, by star grade, are that whole's, not the groups' named last
+    {
+      text: 'Đến nay, 31 HTX và 5 tổ hợp tác có 64 sản phẩm được công nhận OCOP; trong đó: 4 sao có 19 sản phẩm, 3 sao có 45 sản phẩm.',
+      doc: NEWS_2024,
+      expect: [
+        r('kttt', 'ocop_products', 'actual', 2024, 'count', 64),
+        r('kttt', 'ocop_products', 'actual', 2024, 'count', 19),
+        r('kttt', 'ocop_products', 'actual', 2024, 'count', 45),
+      ],
+    },
     // several kinds of body counted, then "thu hút" all their members: the collective economy's
     {
       text: 'Tính đến hết năm 2023, toàn tỉnh có 412 hợp tác xã, 3 liên hiệp HTX và 780 tổ hợp tác, thu hút trên 24.000 thành viên.',
