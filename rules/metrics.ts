@@ -128,10 +128,10 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_beneficiaries',
-    pattern: String.raw`\b(cho|hỗ trợ|giúp|khen thưởng|tặng|biểu dương|tập huấn cho|kiểm tra|thanh tra|đào tạo cho)\s*(trên |hơn |khoảng |gần )?$`,
+    pattern: String.raw`\b((?<!đại diện )cho|hỗ trợ|giúp|khen thưởng|tặng|biểu dương|tập huấn cho|kiểm tra|thanh tra|đào tạo cho)\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },
     priority: 90,
-    examples: { match: ['Chi nhánh ngân hàng CSXH huyện cho', 'đã hỗ trợ'], reject: ['toàn tỉnh có'] },
+    examples: { match: ['Chi nhánh ngân hàng CSXH huyện cho', 'đã hỗ trợ'], reject: ['toàn tỉnh có', 'các đại biểu đại diện cho hơn '] },
   },
   {
     id: 'metric.other.restriction',
@@ -463,7 +463,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`,
+    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
@@ -478,6 +478,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'Hợp tác xã dịch vụ điện:\n|\n',
         'Đến nay, cả nước có tổng cộng ',
         'HTX vận tải có 29 đơn vị, đang hoạt động ',
+        'Liên minh là tổ chức đại diện cho hơn ',
       ],
       reject: ['Chi nhánh ngân hàng CSXH huyện cho', 'thành lập mới'],
     },
