@@ -128,10 +128,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_beneficiaries',
-    pattern: String.raw`\b((?<!đại diện )cho|hỗ trợ|giúp|khen thưởng|tặng|biểu dương|tập huấn cho|kiểm tra|thanh tra|đào tạo cho)\s*(trên |hơn |khoảng |gần )?$`,
+    pattern: String.raw`\b((?<!(đại diện|giải thể) )cho|hỗ trợ|giúp|khen thưởng|tặng|biểu dương|tập huấn cho|kiểm tra|thanh tra|đào tạo cho)\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true },
     priority: 90,
-    examples: { match: ['Chi nhánh ngân hàng CSXH huyện cho', 'đã hỗ trợ'], reject: ['toàn tỉnh có', 'các đại biểu đại diện cho hơn '] },
+    examples: {
+      match: ['Chi nhánh ngân hàng CSXH huyện cho', 'đã hỗ trợ'],
+      reject: ['toàn tỉnh có', 'các đại biểu đại diện cho hơn ', 'làm thủ tục giải thể cho '],
+    },
   },
   {
     id: 'metric.other.restriction',
@@ -353,17 +356,18 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.stopped',
-    pattern: String.raw`(tạm )?(ngừng|ngưng|dừng) hoạt động(?!,?( \S+){0,3},? (chờ|để|làm thủ tục|tiến hành|đang làm thủ tục|đang chờ) giải thể)`,
+    pattern: String.raw`(?<!\b(đơn vị|htx|hợp tác xã|tổ hợp tác|tht),? và (đang |đã |hiện )?(tạm )?)(tạm )?(ngừng|ngưng|dừng) hoạt động(?!,?( \S+){0,3},? (chờ|để|làm thủ tục|tiến hành|đang làm thủ tục|đang chờ) giải thể)`,
     value: { metric: 'other', where: 'both', units: COOP, picksSubset: true },
     priority: 64,
     note: 'cooperatives that have stopped or suspended work are not dissolved ones (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể"); a count of them fits no metric',
     examples: {
-      match: ['còn 84 HTX ngừng hoạt động', '44 HTX tạm ngừng hoạt động', 'có 12 HTX đã dừng hoạt động'],
+      match: ['còn 84 HTX ngừng hoạt động', '44 HTX tạm ngừng hoạt động', 'có 12 HTX đã dừng hoạt động', '90 HTX ngừng và tạm ngừng hoạt động'],
       reject: [
         '37 HTX ngừng hoạt động chờ giải thể',
         'Có 14 HTX ngừng hoạt động, chờ giải thể',
         '5 HTX ngừng hoạt động đang làm thủ tục giải thể',
         'thành lập mới 12 HTX',
+        'Lĩnh vực vận tải có 2 đơn vị và đã ngừng hoạt động',
       ],
     },
   },
