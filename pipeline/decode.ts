@@ -8,6 +8,7 @@
  * names the file in errors.
  */
 import { pipeTablesToRows } from './formats/text-tables.ts';
+import { alignedTablesToRows } from './formats/aligned-tables.ts';
 import { InputError } from './errors.ts';
 import { docxToText, zipHasWordDocument } from './formats/docx.ts';
 import { htmlToText, looksLikeHtml, NestingError } from './formats/html.ts';
@@ -39,7 +40,7 @@ export async function decodeDocument(bytes: Uint8Array, name: string): Promise<D
   if (bytes.length === 0) throw new InputError(name, 'the file is empty');
   const lower = name.toLowerCase();
 
-  if (isPdf(bytes)) return { text: await pdfToText(bytes, name), format: 'pdf', encoding: 'pdf' };
+  if (isPdf(bytes)) return { text: alignedTablesToRows(await pdfToText(bytes, name)), format: 'pdf', encoding: 'pdf' };
   if (startsWith(bytes, ZIP)) {
     if (zipHasWordDocument(bytes) || lower.endsWith('.docx')) return { text: await docxToText(bytes, name), format: 'docx', encoding: 'docx' };
     throw new InputError(name, 'a ZIP archive, not a Word (.docx) document');
@@ -59,5 +60,5 @@ export async function decodeDocument(bytes: Uint8Array, name: string): Promise<D
     }
   }
   if (lower.endsWith('.pdf')) throw new InputError(name, 'not a PDF (no %PDF- header; truncated or damaged?)');
-  return { text: pipeTablesToRows(text), format: lower.endsWith('.md') || lower.endsWith('.markdown') ? 'md' : 'txt', encoding };
+  return { text: pipeTablesToRows(alignedTablesToRows(text)), format: lower.endsWith('.md') || lower.endsWith('.markdown') ? 'md' : 'txt', encoding };
 }

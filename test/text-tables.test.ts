@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pipeTablesToRows } from '../pipeline/formats/text-tables.ts';
+import { alignedTablesToRows } from '../pipeline/formats/aligned-tables.ts';
 import { extractDocument } from '../pipeline/extract-document.ts';
 import { htmlToText } from '../pipeline/formats/html.ts';
 import { tableRowsAsLines } from '../pipeline/formats/table-rows.ts';
@@ -159,5 +160,63 @@ describe('how rows and columns relate', () => {
     expect(pipeTablesToRows(nav)).toBe(nav);
     const oneLine = 'Năm | Số HTX | Thành viên\nToàn tỉnh có 30 HTX.';
     expect(pipeTablesToRows(oneLine)).toBe(oneLine);
+  });
+});
+
+// a statistical yearbook's table as its PDF comes out as text (own numbers and labels)
+const YEARBOOK = [
+  'Trang 212',
+  '',
+  '85       Số hợp tác xã đang hoạt động',
+  '            phân theo ngành kinh tế',
+  '            Number of acting cooperatives by kinds of economic activity',
+  '',
+  '                                                 Hợp tác xã - Cooperative',
+  '',
+  '                                          2018    2020    2021',
+  '',
+  '   TỔNG SỐ - TOTAL                          164     178     190',
+  '   Nông nghiệp, lâm nghiệp và thủy sản',
+  '   Agriculture, forestry and fishing        121     130     139',
+  '    Trồng trọt - Crop production              70      76      80',
+  '   Xây dựng - Construction                    9       -      11',
+  '',
+  'Nguồn: Cục Thống kê tỉnh.',
+].join('\n');
+
+describe('tables aligned with spaces (yearbooks)', () => {
+  it('become one line per figure: title, row label, year column, unit; deeper rows and English halves left out', () => {
+    const lines = alignedTablesToRows(YEARBOOK).split('\n');
+    const title = 'Số hợp tác xã đang hoạt động phân theo ngành kinh tế';
+    expect(lines.filter((l) => l.startsWith('- '))).toEqual([
+      `- ${title} - TỔNG SỐ: Năm 2018 164 Hợp tác xã.`,
+      `- ${title} - TỔNG SỐ: Năm 2020 178 Hợp tác xã.`,
+      `- ${title} - TỔNG SỐ: Năm 2021 190 Hợp tác xã.`,
+      `- ${title} - Nông nghiệp, lâm nghiệp và thủy sản: Năm 2018 121 Hợp tác xã.`,
+      `- ${title} - Nông nghiệp, lâm nghiệp và thủy sản: Năm 2020 130 Hợp tác xã.`,
+      `- ${title} - Nông nghiệp, lâm nghiệp và thủy sản: Năm 2021 139 Hợp tác xã.`,
+      `- ${title} - Xây dựng: Năm 2018 9 Hợp tác xã.`,
+      `- ${title} - Xây dựng: Năm 2021 11 Hợp tác xã.`,
+    ]);
+    expect(lines).toContain('Nguồn: Cục Thống kê tỉnh.');
+  });
+
+  it('yield a record per figure with its year and field', () => {
+    const rows = extractDocument(alignedTablesToRows(YEARBOOK), 'nien-giam.txt').records.map((r) => [r.metric, r.sector, r.status, r.year, r.value]);
+    expect(rows).toEqual([
+      ['count', null, 'actual', 2018, 164],
+      ['count', null, 'actual', 2020, 178],
+      ['count', null, 'actual', 2021, 190],
+      ['count', 'agriculture', 'actual', 2018, 121],
+      ['count', 'agriculture', 'actual', 2020, 130],
+      ['count', 'agriculture', 'actual', 2021, 139],
+      ['count', 'construction', 'actual', 2018, 9],
+      ['count', 'construction', 'actual', 2021, 11],
+    ]);
+  });
+
+  it('leave prose with years in it alone', () => {
+    const prose = 'Giai đoạn 2021   2025 tỉnh có 190 HTX.\nNăm 2020 2021 tăng mạnh.';
+    expect(alignedTablesToRows(prose)).toBe(prose);
   });
 });
