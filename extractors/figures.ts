@@ -209,11 +209,19 @@ function readRowUnit(key: string, s: number, e: number): { unit: UnitRead; colon
   return { unit, colon };
 }
 
+/** A magnitude word after a spelled number ("hai triệu", "ba nghìn"). */
+const SPELLED_MAGNITUDE = keyRegExp(String.raw`\s+(?:triệu|nghìn|ngàn)(?=\s)`, 'y');
+
 /** All figures in key/text[s, e). */
 export function findFigures(text: string, key: string, s: number, e: number, masks: Masks, onDrop: DropSink = ignoreDrops): Figure[] {
+  // a spelled number is a figure before a count noun of bodies ("ba HTX"), or before a magnitude and any count
+  // noun ("hai triệu thành viên", "ba nghìn lao động")
   const nounAt = (pos: number) => {
     const hit = matchAt(R.noun, key, pos);
-    return hit !== null && hit.rule.value.noun === 'coop';
+    if (hit !== null && hit.rule.value.noun === 'coop') return true;
+    SPELLED_MAGNITUDE.lastIndex = pos;
+    const m = SPELLED_MAGNITUDE.exec(key);
+    return m !== null && matchAt(R.noun, key, pos + m[0].length) !== null;
   };
   const tokens: NumberToken[] = [...findNumbers(text, s, e), ...findSpelledNumbers(key, s, e, nounAt)]
     .filter((t) => {

@@ -4,6 +4,16 @@ import { NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.
 export const SPELLING: CorpusGroup = {
   phenomenon: 'spelling and spacing',
   entries: [
+    // a number spelled out before a magnitude counts as its digits would, and the list goes on past it
+    {
+      text: 'Mục tiêu đến năm 2030 phấn đấu toàn tỉnh có khoảng 1.200 tổ hợp tác với ba nghìn thành viên, 260 HTX với 12 nghìn thành viên.',
+      expect: [
+        r('tht', 'count', 'target', 2030, 'count', 1200, { comparator: 'approx' }),
+        r('tht', 'members', 'target', 2030, 'count', 3000),
+        r('htx', 'count', 'target', 2030, 'count', 260),
+        r('htx', 'members', 'target', 2030, 'count', 12000),
+      ],
+    },
     {
       text: 'Phân đầu năm 2025 thành lập mới 18 HTX.',
       expect: [r('htx', 'new_count', 'target', 2025, 'count', 18)],
