@@ -512,7 +512,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- people
   {
     id: 'metric.managers_trained',
-    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo|tốt nghiệp)|trình độ (từ )?(sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)|(?<=^[\s,:]*|, ?)(sơ cấp|trung cấp|cao đẳng|đại học|trên đại học)( trở lên)?([, ]+(và )?(sơ cấp|trung cấp|cao đẳng|đại học))*[\s:]*$`,
+    pattern: String.raw`(cán bộ quản lý|cbql|cán bộ|giám đốc)[^;.]{0,60}?(trình độ|được (đào tạo|bồi dưỡng|tập huấn)|qua đào tạo|bồi dưỡng|đào tạo|tốt nghiệp)|trình độ (từ )?(sơ cấp|trung cấp|cao đẳng|đại học|chuyên môn)|(?<=^[\s,:]*|, ?)(sơ cấp|trung cấp|cao đẳng|đại học|trên đại học)( trở lên)?([, ]+(và )?(sơ cấp|trung cấp|cao đẳng|đại học))*[\s:]*$`,
     value: { metric: 'managers_trained', where: 'both', units: ['persons', 'managers', 'percent', 'members', 'workers'] },
     priority: 45,
     examples: {
@@ -520,6 +520,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'Số cán bộ quản lý HTX đạt trình độ cao đẳng, đại học:',
         'Trên 30% cán bộ quản lý HTX tốt nghiệp đại học',
         '50% số cán bộ quản lý HTX được bồi dưỡng',
+        'khoảng 70% giám đốc HTX được đào tạo nghề quản trị',
         'trình độ sơ cấp, trung cấp:',
         ', cao đẳng, trung cấp ',
       ],
