@@ -172,7 +172,8 @@ const ECONOMY_WORDS = keyRegExp(String.raw`\b(thành phần kinh tế|khu vực 
 const FROM_TO_END = keyRegExp(String.raw`^\s*(hiện nay |hiện tại |năm \d{4} )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`);
 /** A total attached to the list before it: "… với 7.244 thành viên", ", thu hút trên 9.000 thành viên". */
 const ATTACHED_TOTAL = keyRegExp(String.raw`^\s*,?\s*(với|thu hút|gồm)( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`);
-const OWNER = keyRegExp(String.raw`^\s*(ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?$`);
+/** Between people counted and the body they belong to: "… lao động trong các HTX", or nothing ("… cán bộ quản lý HTX"). */
+const OWNER = keyRegExp(String.raw`^\s*((ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?)?$`);
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
   const { key } = ctx.doc;

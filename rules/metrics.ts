@@ -103,6 +103,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.subsidy_rate',
+    pattern: String.raw`^\s*(%\s*)?(tiền |chi phí |kinh phí )?(học phí|lãi suất|chi phí|kinh phí|giá trị|vốn|tiền thuê|phí)\b`,
+    value: { metric: 'other', where: 'right', units: ['percent'] },
+    priority: 95,
+    note: 'the share of a cost a programme pays ("hỗ trợ 100% học phí", "50% kinh phí xây dựng") is no rate of cooperatives or people',
+    examples: {
+      match: ['% tiền học phí cho cán bộ', '% kinh phí xây dựng nhà kho', '% lãi suất vay'],
+      reject: ['% cán bộ quản lý được đào tạo', '% HTX hoạt động hiệu quả', '% thành viên'],
+    },
+  },
+  {
     id: 'metric.other.person_times',
     pattern: String.raw`^\s*lượt\b`,
     value: { metric: 'other', where: 'right', units: ['bare', 'persons', 'members', 'workers', 'managers', 'coop'] },

@@ -26,7 +26,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.agriculture',
-    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))`,
+    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))|\bhtxnn\b`,
     note: 'an agency or a bank named after the field ("Theo Phòng Nông nghiệp huyện", "Ngân hàng Nông nghiệp") does not limit a figure to it',
     value: 'agriculture',
     priority: 2,
@@ -37,6 +37,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
         '130 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi',
         'số hợp tác xã nông nghiệp hoạt động',
         'HTX nông, lâm, thủy sản',
+        'đào tạo cán bộ HTXNN',
       ],
       reject: ['HTX phi nông nghiệp', 'Lĩnh vực thương mại, dịch vụ', 'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có', 'vay vốn Ngân hàng Nông nghiệp'],
     },

@@ -102,9 +102,10 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   },
   {
     id: 'subject.htx',
-    pattern: String.raw`hợp tác xã|\bhtx\b`,
+    pattern: String.raw`hợp tác xã|\bhtx(nn)?\b`,
     value: { subject: 'htx' },
-    examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'Doanh thu bình quân của HTX'], reject: ['thành viên tổ hợp tác'] },
+    note: '"HTXNN" is short for HTX nông nghiệp',
+    examples: { match: ['Lãi bình quân hợp tác xã ước đạt', 'Doanh thu bình quân của HTX', 'cán bộ quản lý HTXNN'], reject: ['thành viên tổ hợp tác'] },
   },
 ];
 

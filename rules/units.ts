@@ -189,10 +189,13 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.htx',
     context: 'after-number',
-    pattern: String.raw`\s*(hợp tác xã|htx)\b( ?\(htx\))?`,
+    pattern: String.raw`\s*(hợp tác xã|htx(nn)?)\b( ?\(htx\))?`,
     value: { noun: 'coop', subject: 'htx' },
     note: 'an abbreviation in brackets after the noun belongs to it: "168 hợp tác xã (HTX) thành lập mới"',
-    examples: { match: ['toàn huyện có 53 hợp tác xã', 'thành lập mới 04 HTX', 'có 3 hợp tác xã (HTX) thành lập mới'], reject: ['có 674 tổ hợp tác'] },
+    examples: {
+      match: ['toàn huyện có 53 hợp tác xã', 'thành lập mới 04 HTX', 'có 3 hợp tác xã (HTX) thành lập mới', 'cả nước có 12.000 HTXNN'],
+      reject: ['có 674 tổ hợp tác'],
+    },
   },
   {
     id: 'unit.noun.members',

@@ -35,6 +35,18 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('kttt', 'ocop_products', 'actual', 2024, 'count', 21)],
     },
+    // people counted with the body right after their noun are that body's ("cán bộ quản lý HTXNN": of agricultural
+    // cooperatives), even after a count of districts
+    {
+      text: 'Tổng hợp số liệu của 30 tỉnh và thành phố năm 2005 trong số 14.300 cán bộ quản lý HTXNN, số cán bộ được tập huấn là 7.100 người (49%).',
+      expect: [
+        r('htx', 'managers', 'actual', 2005, 'count', 14300, { sector: 'agriculture' }),
+        r('htx', 'managers_trained', 'actual', 2005, 'count', 7100),
+        r('htx', 'managers_trained', 'actual', 2005, 'percent', 49),
+      ],
+    },
+    // the share of a cost a programme pays is no rate of managers trained
+    { text: 'Năm 2005, tỉnh An Bình hỗ trợ 100% tiền học phí cho cán bộ được HTX cử đi đào tạo.', expect: [] },
     // the parts of a whole counted just before, by star grade, are that whole's, not the groups' named last
     {
       text: 'Đến nay, 31 HTX và 5 tổ hợp tác có 64 sản phẩm được công nhận OCOP; trong đó: 4 sao có 19 sản phẩm, 3 sao có 45 sản phẩm.',
