@@ -105,6 +105,8 @@ describe('English document metadata', () => {
     expect(readEnglishDate('8:02:41 AM | 10/23/2024')).toBe('2024-10-23');
     // the date of the facts reported is not the page's
     expect(readEnglishDate('City backs its cooperatives\n\nAs of December 31, 2013, the fund had lent to 40 cooperatives.')).toBeNull();
+    // a date that starts a span of years ("… Day (March 5, 2009-2025)") is no page's date
+    expect(readEnglishDate('Alliance honours its members\n\nThe alliance met to mark the anniversary of its founding (March 5, 2009-2025).')).toBeNull();
     // a repost prints the outlet's name and the date run together
     expect(readEnglishDate('Báo Kon TumBáo Kon Tum14/08/2024')).toBe('2024-08-14');
     expect(recogniseEnglishPlace('The province of Dak Lak had 742 cooperatives. Dak Lak aims higher.', 'Dak Lak cooperatives grow').province).toBe('Đắk Lắk');

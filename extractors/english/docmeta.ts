@@ -43,6 +43,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const SITE_CLOCK_AFTER = /^[^\n|]{6,22}\|\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)/iu;
 /** What stands before the date of facts, not of the page. */
 const AS_OF_BEFORE = /\b(?:as of|as at|by|until|till|since|from|to|through|between|and|end of|before|after)\s+$/iu;
+/** A dash and a year after a date: the date starts a span of years, it is no page's date. */
+const SPAN_AFTER = /^\s*[-–—]\s*(?:19|20)\d{2}\b/u;
 /** What stands right before a page's own date. */
 const DATE_LABEL = /\b(?:updated?|published|posted|last updated|date)\s*(?:on|at)?\s*:?\s*$/iu;
 
@@ -50,7 +52,9 @@ const DATE_LABEL = /\b(?:updated?|published|posted|last updated|date)\s*(?:on|at
 export function readEnglishDate(text: string): string | null {
   const head = text.slice(0, 2000);
   const found: { at: number; iso: string }[] = [];
-  const push = (at: number, y: number, m: number, d: number | null) => {
+  const push = (at: number, y: number, m: number, d: number | null, end = at) => {
+    // … nor the start of a span of years ("Vietnam Cooperative Day (April 11, 2011-2024)")
+    if (SPAN_AFTER.test(head.slice(end, end + 12))) return;
     // a date a document is "dated", "issued" or "signed" on is that document's, not the page's
     if (/\b(dated|issued|signed|adopted|approved|promulgated|effective)\s+(on\s+)?$/iu.test(head.slice(Math.max(0, at - 25), at))) return;
     // … nor the date of the facts it reports ("as of December 31, 2013, the fund had lent …", "from … to …")
@@ -59,9 +63,9 @@ export function readEnglishDate(text: string): string | null {
     found.push({ at, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` });
   };
   for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'giu')))
-    push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
+    push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]), (m.index ?? 0) + m[0].length);
   for (const m of head.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`, 'giu')))
-    push(m.index ?? 0, Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]));
+    push(m.index ?? 0, Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]), (m.index ?? 0) + m[0].length);
   for (const m of head.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu)) push(m.index ?? 0, Number(m[1]), Number(m[2]), Number(m[3]));
   // Vietnamese sites write day/month/year in English too: "12/03/2024", "30-10-2020", "30.10.2020"
   // (also glued to the outlet's name before it, as reposts print it: "Báo Gia Lai29/05/2025")
