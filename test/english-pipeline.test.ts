@@ -19,7 +19,7 @@ import { score } from '../pipeline/evaluate.ts';
 import { buildReport } from '../pipeline/report/build.ts';
 import { Store } from '../pipeline/store.ts';
 import { blockLanguage, detectLanguages } from '../extractors/english/lang.ts';
-import { readEnglishDate, recogniseEnglishPlace } from '../extractors/english/docmeta.ts';
+import { inferEnglishYear, readEnglishDate, recogniseEnglishPlace } from '../extractors/english/docmeta.ts';
 import { englishBenchDocument } from '../pipeline/bench/english-corpus.ts';
 
 const dirs: string[] = [];
@@ -107,6 +107,12 @@ describe('English document metadata', () => {
     expect(readEnglishDate('City backs its cooperatives\n\nAs of December 31, 2013, the fund had lent to 40 cooperatives.')).toBeNull();
     // a date that starts a span of years ("… Day (March 5, 2009-2025)") is no page's date
     expect(readEnglishDate('Alliance honours its members\n\nThe alliance met to mark the anniversary of its founding (March 5, 2009-2025).')).toBeNull();
+    // the latest year of facts: a month may stand between "in" and the year; a law's year is no fact's
+    expect(
+      inferEnglishYear(
+        'The provincial committee in March 2022 adopted a programme. Cooperatives have grown since the Cooperative Law came into force in 2012.',
+      ),
+    ).toBe(2022);
     // a repost prints the outlet's name and the date run together
     expect(readEnglishDate('Báo Kon TumBáo Kon Tum14/08/2024')).toBe('2024-08-14');
     expect(recogniseEnglishPlace('The province of Dak Lak had 742 cooperatives. Dak Lak aims higher.', 'Dak Lak cooperatives grow').province).toBe('Đắk Lắk');

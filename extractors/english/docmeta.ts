@@ -130,14 +130,19 @@ export function readEnglishPlanTime(title: string | null): Pick<DocumentMeta, 'p
  * "as of 2020", "the 2016-2020 period"), not a deadline ("by 2030") nor a law's year. Null when it names none.
  */
 /** What stands before the year a body was founded in. */
-const FOUNDED_BEFORE = /\b(?:established|founded|opened|set up|launched|created|formed|started|born)\s*$/iu;
+const FOUNDED_BEFORE =
+  /\b(?:established|founded|opened|set up|launched|created|formed|started|born|came into (?:force|effect)|took effect|was (?:passed|adopted|enacted|promulgated))\s*$/iu;
+/** A month (and day) between "in" and the year: "in February 2023", "on March 5, 2024". */
+const MONTH_BEFORE_YEAR = String.raw`(?:(?:early|mid|late|january|february|march|april|may|june|july|august|september|october|november|december)[- ](?:\d{1,2},?\s+)?)?`;
 
 export function inferEnglishYear(text: string): number | null {
   let best: number | null = null;
   const take = (y: number) => {
     if (y >= 1990 && y <= 2100 && (best === null || y > best)) best = y;
   };
-  for (const m of text.matchAll(/\b(?:in|of|during|as of|at the end of|end of|year)\s+((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))/giu)) {
+  for (const m of text.matchAll(
+    new RegExp(String.raw`\b(?:in|of|during|as of|at the end of|end of|year)\s+${MONTH_BEFORE_YEAR}((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))`, 'giu'),
+  )) {
     // (a body's founding is its history, not the time the page reports: "Opened in 2005, GNI …", "was established in 2017")
     if (FOUNDED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     take(Number(m[1]));
