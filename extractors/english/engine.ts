@@ -103,6 +103,9 @@ export type SentenceHits<V> = readonly EnHit<V>[];
  */
 const GLUED = /(?<=[\p{Ll}\d%)”"'’])[.!?](?=\p{Lu}\p{Ll})/gu;
 
+/** A line break inside a sentence of hard-wrapped text: no stop or colon before it, a small letter or a digit after. */
+const WRAPPED_LINE = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[\p{Ll}\d])/gu;
+
 interface Piece {
   view: NlpView;
   /** Index of the piece's first sentence among all sentences. */
@@ -123,7 +126,9 @@ export class EnglishText {
       const from = cuts[k] as number;
       const to = cuts[k + 1] as number;
       if (to <= from) continue;
-      const piece: Piece = { view: nlp()(text.slice(from, to)), first: this.sentences.length };
+      // (compromise ends a sentence at every line break; a line wrapped inside a sentence, before a small letter or a
+      // digit with no stop before it, is read as a space: same length, so offsets hold)
+      const piece: Piece = { view: nlp()(text.slice(from, to).replace(WRAPPED_LINE, (m) => ' '.repeat(m.length))), first: this.sentences.length };
       this.pieces.push(piece);
       let pos = base + from;
       for (const terms of piece.view.docs) {

@@ -92,6 +92,17 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
     examples: { match: ['by 2030', 'by the end of 2025', 'towards 2030'], reject: ['in 2023'] },
   },
   {
+    id: 'en.time.from_now_to',
+    match: 'from (now|today) (to|until|till|through|up to) (the end of|end of)? #Year',
+    value: K('deadline'),
+    priority: 3,
+    note: '"from now to 2020" ends in its year; the "now" in it is no time of its own',
+    examples: {
+      match: ['to set up 12 cooperative unions from now to 2025', 'from now until the end of 2030'],
+      reject: ['the province now has 500 cooperatives'],
+    },
+  },
+  {
     id: 'en.time.as_of',
     match:
       '(as of|as at|at the end of|at end of|at the close of|in late|in early|in mid) (the end of|end of|the close of|late|early|mid)? (#Date|#Value)* #Year',

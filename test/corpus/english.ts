@@ -24,6 +24,16 @@ export const EN_STATUS: CorpusGroup = {
       expect: [r('tht', 'count', 'actual', 2024, 'count', 1045), r('tht', 'members', 'actual', 2024, 'count', 12000, { comparator: 'gt' })],
     },
     { doc: N, text: 'This year, the province plans to establish 40 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 40)] },
+    // a sentence wrapped over lines is one sentence; "from now to 2027" ends in its year
+    {
+      doc: N,
+      text: 'The city alliance plans to set up 800 more cooperative groups, 90\nnew cooperatives and 6 cooperative unions from now to 2027, and lend\nabout VND 500 billion to members each year.',
+      expect: [
+        r('tht', 'new_count', 'target', 2027, 'count', 800),
+        r('htx', 'new_count', 'target', 2027, 'count', 90),
+        r('lhhtx', 'new_count', 'target', 2027, 'count', 6),
+      ],
+    },
     {
       doc: EN_REPORT_2023,
       text: 'The number of cooperatives is expected to reach 800 by the end of this year.',
