@@ -76,7 +76,11 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
     value: A('strong'),
     note: 'an estimate of what was reached (ước thực hiện) reports',
     examples: {
-      match: ['Average revenue is estimated at VND 3 billion.', 'According to preliminary statistics, the country had 31,000 cooperatives.'],
+      match: [
+        'Average revenue is estimated at VND 3 billion.',
+        'According to preliminary statistics, the country had 31,000 cooperatives.',
+        'By late 2022, the country is estimated to have 28,000 cooperatives.',
+      ],
       reject: ['Average revenue is expected to reach VND 3 billion.'],
     },
   },
@@ -237,9 +241,9 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
   {
     id: 'en.status.target.set_to',
     match:
-      '(is|are|was|were|be) (set|poised|slated|scheduled|due|likely|projected|forecast|forecasted|estimated) to (reach|have|hit|rise|increase|exceed|attain|achieve|grow|total|contribute|be|become|double|climb)',
+      '(is|are|was|were|be) (set|poised|slated|scheduled|due|likely|projected|forecast|forecasted) to (reach|have|hit|rise|increase|exceed|attain|achieve|grow|total|contribute|be|become|double|climb)',
     value: T('strong'),
-    note: '"is set to contribute 5%", "is likely to reach": a goal or a forecast, as dự kiến is (an estimate of what was reached is "estimated at")',
+    note: '"is set to contribute 5%", "is likely to reach": a goal or a forecast, as dự kiến is (an estimate of what was reached, ước, is "estimated at", "estimated to have")',
     examples: {
       match: ['The sector is set to contribute 5 percent of GRDP by 2030.', 'Revenue is likely to reach VND 3 billion this year.'],
       reject: ['Revenue is estimated at VND 3 billion.'],

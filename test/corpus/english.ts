@@ -24,6 +24,12 @@ export const EN_STATUS: CorpusGroup = {
       expect: [r('tht', 'count', 'actual', 2024, 'count', 1045), r('tht', 'members', 'actual', 2024, 'count', 12000, { comparator: 'gt' })],
     },
     { doc: N, text: 'This year, the province plans to establish 40 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 40)] },
+    // an estimate of what was reached (ước) reports, whatever verb follows "estimated to"
+    {
+      doc: N,
+      text: 'By late 2022, the country is estimated to have over 28,000 cooperatives and 95 cooperative unions.',
+      expect: [r('htx', 'count', 'actual', 2022, 'count', 28000, { comparator: 'gt' }), r('lhhtx', 'count', 'actual', 2022, 'count', 95)],
+    },
     // a sentence wrapped over lines is one sentence; "from now to 2027" ends in its year
     {
       doc: N,
