@@ -197,6 +197,9 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
         return { year: yearOf(p, e, docYear, month, c.docYearReported) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
     }
   } else {
+    // 0. years named in order for figures named in order: "… by 2025 and 2030 to nearly 2,500 and over 3,000, respectively"
+    const inOrder = respectiveYear(c);
+    if (inOrder !== null) return { year: inOrder, rule: 'en.time.respectively', own: true, tight: true };
     // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025"
     const glued = timeHits(text, s, f.npEnd, c.tightEnd).filter((h) => h.a <= f.npEnd + 1);
     const g = pick(glued, false);
@@ -236,6 +239,35 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
     }
   }
   return null;
+}
+
+const YEAR_WORD = /^(?:19|20)\d{2}$/u;
+
+/**
+ * The year of a figure in a list matched to a list of years by "respectively": the years "Y1 and Y2" (or "Y1, Y2 and
+ * Y3") before the figures, the figures of one kind between them and "respectively", as many as the years.
+ */
+function respectiveYear(c: EnScopeContext): number | null {
+  const { s, f } = c;
+  const resp = s.terms.findIndex((t, i) => i >= f.b && t.normal === 'respectively');
+  if (resp < 0) return null;
+  // the last run of years before the figure, joined by "and" or commas
+  const years: number[] = [];
+  let end = -1;
+  for (let i = f.a - 1; i >= 0; i--) {
+    const t = s.terms[i] as EnTerm;
+    if (YEAR_WORD.test(t.text)) {
+      years.unshift(Number(t.text));
+      if (end < 0) end = i;
+      continue;
+    }
+    if (end >= 0 && (t.normal === 'and' || t.text === '')) continue;
+    if (end >= 0) break;
+  }
+  if (years.length < 2) return null;
+  const peers = c.figures.filter((g) => g.unitClass === f.unitClass && g.a > end && g.b <= resp);
+  const k = peers.indexOf(f);
+  return peers.length === years.length && k >= 0 ? (years[k] as number) : null;
 }
 
 /** A plan, or a document whose title sets goals: a figure with no status cue is a target. */

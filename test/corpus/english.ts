@@ -24,6 +24,15 @@ export const EN_STATUS: CorpusGroup = {
       expect: [r('tht', 'count', 'actual', 2024, 'count', 1045), r('tht', 'members', 'actual', 2024, 'count', 12000, { comparator: 'gt' })],
     },
     { doc: N, text: 'This year, the province plans to establish 40 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 40)] },
+    // years named in order for figures named in order
+    {
+      doc: N,
+      text: 'The province strives to raise the total number of cooperatives by 2026 and 2030 to about 640 and over 900, respectively.',
+      expect: [
+        r('htx', 'count', 'target', 2026, 'count', 640, { comparator: 'approx' }),
+        r('htx', 'count', 'target', 2030, 'count', 900, { comparator: 'gt' }),
+      ],
+    },
     // an estimate of what was reached (ước) reports, whatever verb follows "estimated to"
     {
       doc: N,
