@@ -7,6 +7,7 @@
 import type { Block } from '../../pipeline/parse.ts';
 import { ancestors } from '../../pipeline/parse.ts';
 import type { DocumentMeta, Metric, Sector, Status, Subject, TargetRecord, Unit } from '../../pipeline/record.ts';
+import { PassageTopic } from '../topic.ts';
 import { METRIC_TRAITS } from '../../pipeline/metrics.ts';
 import type { EnMetricValue } from '../../rules/english/metrics.ts';
 import type { EnSubjectValue } from '../../rules/english/subjects.ts';
@@ -351,6 +352,17 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   const rightHits = sectorHitsIn(text, s, f.npEnd, c.tightEnd);
   if (rightHits.some(hedged)) return { sector: null, rule: 'en.sector.hedged' };
   const right = rightHits.some(named) ? one(rightHits) : null;
+  // (… and with the fields listed after it, past the comma: "142 cooperatives in terms of transport, agriculture,
+  // construction …" are in no one field)
+  // (a list in brackets only spells out the field: "9,452 in non-agricultural sectors (industry, trade, …)")
+  if (right?.sector) {
+    const last = rightHits[rightHits.length - 1] as EnHit<Sector>;
+    const after = sectorHitsIn(text, s, last.b, c.rightEnd)[0];
+    // (only a comma, or "and", between them)
+    const comma = /^\s*,\s*$/u.test(s.terms[last.b - 1]?.post ?? '');
+    const listedNext = after !== undefined && ((after.a === last.b && comma) || (after.a === last.b + 1 && s.terms[last.b]?.normal === 'and'));
+    if (after && listedNext && after.rule.value !== right.sector) return { sector: null, rule: 'en.sector.many_fields' };
+  }
   if (right) return right;
   // its clause before it: "In the agricultural sector, …", "agricultural cooperatives have 25,000 members"
   const leftHits = sectorHitsIn(text, s, c.leftStart, f.a);
@@ -423,6 +435,9 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
 const MAY_HAVE_FIGURE =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
 
+/** Before a count that is a part of a group counted before it: "of which 80 …", "including 250 …". */
+const PART_BEFORE = /\b(of which|of them|of these|of those|of the total|among them|among which|including|includes|in which|with)\b/iu;
+
 export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
   // year it names as a time of facts (extractors/english/docyear.ts)
@@ -453,8 +468,11 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   // a headline repeats the article's figures, often without their year: read it last, and only for figures the article does not give
   const title = doc.meta.title ? doc.blocks.find((b) => b.start < 400 && doc.text.slice(b.contentStart, b.end).includes(doc.meta.title as string)) : undefined;
   const order = title ? [...doc.blocks.filter((b) => b !== title), title] : doc.blocks;
+  const topic = new PassageTopic();
   for (const block of order) {
     if (block.kind === 'furniture' || furniture.has(block.id) || !doc.english(block)) continue;
+    topic.sentenceEnd();
+    topic.enter(block);
     const raw = doc.text.slice(block.contentStart, block.end);
     if (!MAY_HAVE_FIGURE.test(raw)) continue;
     const text = new EnglishText(raw, block.contentStart);
@@ -462,6 +480,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
     const labels = chain.filter((b) => b.label !== null).map((b) => ({ block: b, text: labelText(b) }));
     const headingAbout = chain.some((b) => b.label !== null && COOP_WORD.test(doc.text.slice(b.label.start, b.label.end)));
     for (const s of text.sentences) {
+      topic.sentenceEnd();
       const figures = findFigures(text, s);
       if (figures.length === 0) continue;
       // a breakdown by place ("6 cooperatives in Nghia Dan district, 3 cooperatives in Dien Chau district, …"): its items
@@ -540,7 +559,17 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         if (METRIC_TRAITS[metric].average && scope.partYear && !f.per.month) metric = 'other';
         entry.metric = metric;
         c.subjectFrom = subject.fromPrevious === true ? 'previous' : 'words';
-        const sector = decideSector(c);
+        let sector = decideSector(c);
+        // a figure that names no field speaks of the group its passage counted ("… 287 agricultural cooperatives … The
+        // local cooperatives gather 5,131 members"); a count only when it is no larger than that group
+        const isCount = metric === 'count' && f.unitClass === 'coop';
+        const passage =
+          sector.sector === null && sector.rule === null && metric !== 'other' && metric !== 'ocop_products' && (metric !== 'count' || isCount)
+            ? topic.sectorOf(body, isCount ? f.value : null)
+            : null;
+        if (passage) sector = { sector: passage, rule: isCount ? 'en.sector.part_of_passage_group' : 'en.sector.passage_group' };
+        if (isCount && f.nounSubject && !passage && m?.via !== 'list' && !PART_BEFORE.test(phrase(s, c.clauseStart, f.a)))
+          topic.counted(body, sector.sector, f.value);
         entry.sector = sector.sector;
         const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));
         // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"

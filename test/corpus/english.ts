@@ -24,6 +24,22 @@ export const EN_STATUS: CorpusGroup = {
       expect: [r('tht', 'count', 'actual', 2024, 'count', 1045), r('tht', 'members', 'actual', 2024, 'count', 12000, { comparator: 'gt' })],
     },
     { doc: N, text: 'This year, the province plans to establish 40 new cooperatives.', expect: [r('htx', 'new_count', 'target', 2024, 'count', 40)] },
+    // a later paragraph speaks of the group its page counted first ("the local cooperatives"): that group's field
+    {
+      doc: N,
+      text: 'The province now has 212 agricultural cooperatives, according to its farm department.\n\nThe local cooperatives gather 4,300 members and employ more than 8,000 labourers.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 212, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 4300, { sector: 'agriculture' }),
+        r('htx', 'workers', 'actual', 2024, 'count', 8000, { sector: 'agriculture', comparator: 'gt' }),
+      ],
+    },
+    // fields listed after the count: no one of them
+    {
+      doc: N,
+      text: 'The province is home to 118 cooperatives in terms of transport, agriculture, construction and trade, with 21,000 members.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 118), r('htx', 'members', 'actual', 2024, 'count', 21000)],
+    },
     // years named in order for figures named in order
     {
       doc: N,
@@ -731,14 +747,15 @@ export const EN_NEGATIVES: CorpusGroup = {
       text: 'The total number of members of collective economic organizations and cooperatives is 412,300 people. The average profit of cooperatives, cooperative unions, and cooperative groups is 385 million VND.',
       expect: [r('kttt', 'members', 'actual', 2024, 'count', 412300), r('kttt', 'profit_avg', 'actual', 2024, 'VND/year', 385_000_000)],
     },
-    // a caption and the text restate one fact, the text without its sector: one record; "poor productivity" is weak
+    // a caption and the text restate one fact, the text without its sector: one record; "poor productivity" is weak,
+    // and of the same agricultural group the page counted first
     {
       doc: N,
       text: 'The province has 380 agricultural cooperatives, 41% of which operate efficiently. Photo: TL.\n\nIn particular, the province has 380 cooperatives, 41% of which are efficient and 9% of which have poor productivity.',
       expect: [
         r('htx', 'count', 'actual', 2024, 'count', 380, { sector: 'agriculture' }),
         r('htx', 'effective', 'actual', 2024, 'percent', 41, { sector: 'agriculture' }),
-        r('htx', 'weak', 'actual', 2024, 'percent', 9),
+        r('htx', 'weak', 'actual', 2024, 'percent', 9, { sector: 'agriculture' }),
       ],
     },
     // a number word that opens the story after a dateline is a number; the verb after the last item is every item's
