@@ -453,11 +453,15 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     let source: EnUnitValue | null = named ? named.rule.value : null;
     let rule = 'en.unit.implied.number_of';
     let ofPrevious = false;
+    // "1,043 agricultural cooperatives and 504 non-agricultural ones": "ones" takes the noun before it, the words
+    // between the number and it are its own modifiers (its field among them)
+    const ones = terms.slice(f.b, f.b + 4).findIndex((t) => t.normal === 'ones');
+    const onesAt = ones >= 0 ? f.b + ones : -1;
     if (!source && prev && heads.length === 0 && COUNTED.has(prev.unitClass)) {
       source = {
         cls: prev.unitClass as EnUnitValue['cls'],
         ...(prev.nounSubject ? { subject: prev.nounSubject } : {}),
-        ...(prev.nounSector && prev.unitClass === 'coop' ? { sector: prev.nounSector } : {}),
+        ...(prev.nounSector && prev.unitClass === 'coop' && onesAt <= f.b ? { sector: prev.nounSector } : {}),
       };
       rule = 'en.unit.implied.previous';
       ofPrevious = true;
@@ -465,6 +469,7 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     if (!source || !COUNTED.has(source.cls) || !Number.isInteger(f.value)) continue;
     figures[i] = {
       ...f,
+      ...(ofPrevious && onesAt > f.b ? { modA: f.b, modB: onesAt, npEnd: onesAt + 1 } : {}),
       unitClass: source.cls as EnUnitClass,
       nounSubject: source.subject ?? null,
       nounSector: source.sector ?? null,

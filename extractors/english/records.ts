@@ -231,7 +231,9 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     )
       k++;
     const lastItem = c.figures[k];
-    if (lastItem && lastItem !== f) {
+    // (a participle after a comma is no predicate of the list: "… and 504 non-agricultural ones, creating jobs for …")
+    const commaAfter = lastItem ? /,/u.test(s.terms[lastItem.npEnd - 1]?.post ?? '') : false;
+    if (lastItem && lastItem !== f && !commaAfter) {
       const verb = hits
         .filter((h) => h.a >= lastItem.npEnd && h.a <= lastItem.npEnd + 2 && h.b <= c.clauseEnd && metricApplies(h, { ...c, f: lastItem }, 'right'))
         .sort((x, y) => (y.rule.priority ?? 0) - (x.rule.priority ?? 0))[0];
@@ -374,7 +376,11 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
   // ("27 cooperative groups in agriculture with 158 members …; average income …")
   const prev = [...c.previous].reverse().find((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector !== undefined);
-  if (prev?.sector && (f.nounOfPrevious === true || c.subjectFrom === 'previous')) return { sector: prev.sector, rule: 'en.sector.previous_group' };
+  // (… not after a breakdown into fields: "1,043 agricultural cooperatives and 504 non-agricultural ones, creating jobs
+  // for 13,000 workers" are all the cooperatives' workers)
+  const fields = new Set(c.previous.filter((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector != null).map((p) => p.sector));
+  if (prev?.sector && fields.size < 2 && (f.nounOfPrevious === true || c.subjectFrom === 'previous'))
+    return { sector: prev.sector, rule: 'en.sector.previous_group' };
   // the field named earlier in its clause ("in the retail segment in which there were 109 co-operatives")
   const clauseHits = sectorHitsIn(text, s, c.clauseStart, c.leftStart).filter(
     (h) => s.terms[h.b] !== undefined && FIELD_WORDS.has((s.terms[h.b] as EnTerm).normal),

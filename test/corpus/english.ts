@@ -34,6 +34,17 @@ export const EN_STATUS: CorpusGroup = {
         r('htx', 'workers', 'actual', 2024, 'count', 8000, { sector: 'agriculture', comparator: 'gt' }),
       ],
     },
+    // "ones" takes the noun before it and its own field; a participle after the list is no predicate of it; the workers
+    // after a breakdown into fields are all the cooperatives'
+    {
+      doc: N,
+      text: 'Of them, 610 are agricultural cooperatives and 233 non-agricultural ones, creating regular jobs for about 9,000 workers.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 610, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 233, { sector: 'non_agriculture' }),
+        r('htx', 'workers', 'actual', 2024, 'count', 9000, { comparator: 'approx' }),
+      ],
+    },
     // fields listed after the count: no one of them
     {
       doc: N,
