@@ -441,6 +441,29 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
 const MAY_HAVE_FIGURE =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
 
+/** A sentence about one cooperative: "The co-operative has …", "This cooperative earned …" (not the sector, the movement, the alliance). */
+const ONE_COOPERATIVE =
+  /^(?:the|this|that) (?:co-?operative|co-op)(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)/iu;
+/** A sentence that goes on about what the one before it named: "It earned …", "Its members …". */
+const IT = /^(?:it|its)\b/iu;
+
+/** Whether the sentence at `start` speaks of one cooperative: it names it as its subject, or says "It" right after one that did. */
+function oneCooperative(text: string, start: number): boolean {
+  const own = text.slice(start, start + 80);
+  if (ONE_COOPERATIVE.test(own)) return true;
+  if (!IT.test(own)) return false;
+  const before = text
+    .slice(Math.max(0, start - 800), start)
+    .trimEnd()
+    .split(/(?<=[.!?])\s+|\n+/u);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
+    const t = (before[k] as string).trim();
+    if (ONE_COOPERATIVE.test(t)) return true;
+    if (!IT.test(t)) return false;
+  }
+  return false;
+}
+
 /** Before a count that is a part of a group counted before it: "of which 80 …", "including 250 …". */
 const PART_BEFORE = /\b(of which|of them|of these|of those|of the total|among them|among which|including|includes|in which|with)\b/iu;
 
@@ -551,8 +574,21 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         const about = paragraphAbout || headingAbout || titleAbout;
         const sentenceNames = COOP_WORD.test(doc.text.slice(s.start, s.end)) || headingAbout;
         // another country's cooperatives, or a time long past ("In the 1950s, the country had 13,314 cooperatives"), are no record
-        const elsewhere = c.text.hitsOf(EN, 'elsewhere', s.n).some((h) => h.b <= f.a);
-        if (!body || elsewhere || (!subject.explicit && !about) || (METRIC_TRAITS[metric].needsBodyWord && !sentenceNames) || (byPlace && places[i] !== null)) {
+        // (… before the figure or right after its noun, "40,000 cooperatives in the 1950s"; the world's anywhere in its clause:
+        // "900 million members from 2.5 million cooperatives worldwide")
+        const elsewhere = c.text
+          .hitsOf(EN, 'elsewhere', s.n)
+          .some((h) => h.b <= f.a || (h.a >= f.npEnd && h.a <= f.npEnd + 1) || (h.rule.value.reach === 'clause' && h.a >= c.clauseStart && h.b <= c.clauseEnd));
+        // one cooperative's own figures ("The co-operative … It earned … and has 65 permanent workers") are not the sector's
+        const single = oneCooperative(doc.text, s.start);
+        if (
+          !body ||
+          elsewhere ||
+          single ||
+          (!subject.explicit && !about) ||
+          (METRIC_TRAITS[metric].needsBodyWord && !sentenceNames) ||
+          (byPlace && places[i] !== null)
+        ) {
           entry.metric = 'other';
           continue;
         }

@@ -218,21 +218,52 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
  * cooperatives"). A figure with one of these before it in its sentence gives no record. Unambiguous country names only,
  * as the Vietnamese `subject.abroad` (rules/subjects.ts).
  */
-export const EN_ELSEWHERE_RULES: EnglishRule<true>[] = [
+/** How far another place's or time's cue reaches: figures after it, or every figure of its clause ("… from 2.5 million cooperatives worldwide"). */
+export interface ElsewhereValue {
+  reach: 'after' | 'clause';
+}
+
+export const EN_ELSEWHERE_RULES: EnglishRule<ElsewhereValue>[] = [
   {
     id: 'en.elsewhere.abroad',
     match:
       '(in|of|across|throughout) the? (japan|korea|south korea|china|thailand|india|israel|singapore|malaysia|indonesia|philippines|cambodia|laos|australia|new zealand|canada|quebec|united states|us|usa|germany|france|italy|spain|netherlands|denmark|sweden|norway|finland|switzerland|brazil|europe|eu|uk|britain)',
-    value: true,
+    value: { reach: 'after' },
     examples: {
       match: ['By 2025, the number of cooperatives in Japan had fallen to 524.', 'Cooperatives across Europe employ 4.7 million people.'],
       reject: ['By 2025, the number of cooperatives in Vietnam had risen to 31,000.', 'The cooperatives sell rice to Japan.'],
     },
   },
   {
+    id: 'en.elsewhere.world',
+    match: '(worldwide|globally)',
+    value: { reach: 'clause' },
+    note: 'the world\'s cooperatives are not Vietnam\'s: "1 billion members from 3 million cooperatives worldwide"',
+    examples: {
+      match: ['There are 3 million cooperatives worldwide.', 'Globally, cooperatives employ 280 million people.'],
+      reject: ['The province has 300 cooperatives.', 'The cooperative sells rice to the world market.'],
+    },
+  },
+  {
+    id: 'en.elsewhere.world.around',
+    match: '(around|across|in|of) the (world|globe)',
+    value: { reach: 'clause' },
+    examples: {
+      match: ['Cooperatives around the world employ 280 million people.', 'the largest cooperatives in the world'],
+      reject: ['The cooperative sells rice to the world market.'],
+    },
+  },
+  {
+    id: 'en.elsewhere.world_war',
+    match: '(after|during|before) the? (first|second)? world war',
+    value: { reach: 'after' },
+    note: 'a time long past: "after World War II when about 50,000 cooperatives were set up"',
+    examples: { match: ['After World War II, some 40,000 cooperatives were set up.'], reject: ['After 2020, some 4,000 cooperatives were set up.'] },
+  },
+  {
     id: 'en.elsewhere.long_past',
     match: '(in|during|by|since) the? /^19[0-8][0-9]s?$/',
-    value: true,
+    value: { reach: 'after' },
     examples: {
       match: ['In the 1950s, the country had 13,314 cooperatives.', 'In 1986, there were 17,000 cooperatives.'],
       reject: ['In 2023, there were 17,000 cooperatives.', 'The law of 1996 set the rules.'],

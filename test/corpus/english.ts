@@ -705,6 +705,15 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // the world's cooperatives, and a time long past
+    { doc: N, text: 'Cooperatives bring together 900 million members from 2.5 million cooperatives worldwide.', expect: [] },
+    { doc: N, text: 'The movement took root after World War II, when some 30,000 cooperatives were set up in the north.', expect: [] },
+    // one cooperative's own figures, told as "The co-operative …" and then "It …"
+    {
+      doc: N,
+      text: 'The co-operative is building a cold store with support from the province.\n\nIt earned revenue of VND9 billion last year and has 42 permanent workers.',
+      expect: [],
+    },
     { doc: N, text: 'Resolution 20-NQ/TW was issued in 2022.', expect: [], none: true },
     { doc: N, text: 'The Law on Cooperatives 2023 took effect on July 1, 2024.', expect: [], none: true },
     { doc: N, text: 'Officials said the 2012 Cooperative Law gave farmers a sound model.', expect: [], none: true },
