@@ -319,6 +319,8 @@ const FIELD_WORDS = new Set([
   'domain',
   'domains',
 ]);
+/** Words that turn to the rest of a group after a part of it was told. */
+const REST_WORDS = new Set(['rest', 'remainder', 'remaining', 'others']);
 /** "mainly in the field of agriculture" names the main field, it limits nothing. */
 const HEDGE = new Set(['mainly', 'mostly', 'primarily', 'largely', 'chiefly', 'predominantly', 'majority', 'mainly in']);
 const INTRO = new Set(['in', 'of', 'within', 'for', 'across']);
@@ -351,7 +353,9 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   };
   const hedged = (h: EnHit<Sector>) => s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal));
   // (a field named there counts with every field coordinated with it: "in agriculture and industry" is none of them alone)
-  const rightHits = sectorHitsIn(text, s, f.npEnd, c.tightEnd);
+  // (… up to where the rest of the group is told: "1,254 of them engaged in agriculture and most of the rest in handicraft")
+  const rest = s.terms.findIndex((t, k) => k > f.npEnd && k < c.tightEnd && REST_WORDS.has(t.normal));
+  const rightHits = sectorHitsIn(text, s, f.npEnd, rest > 0 ? rest : c.tightEnd);
   if (rightHits.some(hedged)) return { sector: null, rule: 'en.sector.hedged' };
   const right = rightHits.some(named) ? one(rightHits) : null;
   // (… and with the fields listed after it, past the comma: "142 cooperatives in terms of transport, agriculture,

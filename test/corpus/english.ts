@@ -45,6 +45,17 @@ export const EN_STATUS: CorpusGroup = {
         r('htx', 'workers', 'actual', 2024, 'count', 9000, { comparator: 'approx' }),
       ],
     },
+    // a part's field told before the rest of the group; hi-tech cooperatives are a subset the metrics do not measure
+    {
+      doc: N,
+      text: 'The district now has 540 cooperative groups, 410 of them engaged in agriculture and most of the rest in handicrafts.',
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 540), r('tht', 'count', 'actual', 2024, 'count', 410, { sector: 'agriculture' })],
+    },
+    {
+      doc: N,
+      text: 'The city aims to have more than 1,800 cooperatives by 2030, including 120 hi-tech agricultural cooperatives.',
+      expect: [r('htx', 'count', 'target', 2030, 'count', 1800, { comparator: 'gt' })],
+    },
     // fields listed after the count: no one of them
     {
       doc: N,
