@@ -39,6 +39,10 @@ export interface EnFigure {
   rules: string[];
   /** Its noun was not written: the figure before it counts the same ("… 3 in Dien Bien and 2 in Muong Cha"). */
   nounOfPrevious?: true;
+  /** A part counted in the noun of the whole after it: the 24 of "24 of the province's 63 cooperatives". */
+  partOfWhole?: true;
+  /** The whole after a part: the 63 of "24 of the province's 63 cooperatives" (all there are, whatever the verb says). */
+  wholeOfPart?: true;
 }
 
 const PUNCT = /[,;:()[\]]/u;
@@ -416,6 +420,18 @@ const IMPLIED_GLUE: ReadonlySet<string> = new Set([
   'just',
 ]);
 
+/** Between a part and its whole: "of the", "of the province's", "of its", "out of". */
+function PART_OF_WHOLE_GAP(gap: readonly EnTerm[]): boolean {
+  const words = gap.filter((t) => t.text.length > 0);
+  if (words.length < 1 || words.length > 4) return false;
+  const [first, ...rest] = words;
+  const opens = first?.normal === 'of' || (first?.normal === 'out' && rest[0]?.normal === 'of');
+  return (
+    opens &&
+    rest.every((t) => t.normal === 'of' || t.normal === 'the' || t.normal === 'its' || t.normal === 'their' || t.normal === 'all' || /['’]s$/u.test(t.text))
+  );
+}
+
 /**
  * A bare number counts what its sentence named: "the number of cooperatives rose from 320 to
  * 500", "352 cooperatives, of which 132 were newly established", "245 cooperatives in
@@ -426,6 +442,20 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as EnFigure;
     if (f.unitClass !== 'bare') continue;
+    // "24 of the province's 63 agricultural cooperatives": a part counted in the whole's noun, with its field
+    const whole = figures[i + 1];
+    if (whole && COUNTED.has(whole.unitClass) && Number.isInteger(f.value) && f.value <= whole.value && PART_OF_WHOLE_GAP(terms.slice(f.b, whole.a))) {
+      figures[i] = {
+        ...f,
+        unitClass: whole.unitClass,
+        nounSubject: whole.nounSubject,
+        nounSector: whole.nounSector,
+        rules: [...f.rules, 'en.unit.implied.part_of_whole'],
+        partOfWhole: true,
+      };
+      figures[i + 1] = { ...whole, wholeOfPart: true };
+      continue;
+    }
     const prev = figures[i - 1];
     const from = prev ? prev.npEnd : 0;
     const heads = units.filter((h) => h.a >= from && h.b <= f.a && h.rule.value.cls !== 'not_ours' && h.rule.value.cls !== 'places');

@@ -133,8 +133,27 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
 }
 
 /** `via: 'list'`: an item of the list before it, which shares that item's status. */
+/** A part counted in the noun of the whole after it ("24 of the province's 63 cooperatives have …") read where the whole stands. */
+function asTheWhole(c: FigureCtx): FigureCtx | null {
+  const k = c.figures.indexOf(c.f);
+  const whole = c.figures[k + 1];
+  if (!c.f.partOfWhole || !whole) return null;
+  const after = c.figures[k + 2];
+  const rightEnd = Math.min(c.clauseEnd, after ? after.a : c.s.terms.length);
+  const { wholeOfPart: _, ...asWhole } = whole;
+  return { ...c, f: { ...asWhole, value: c.f.value }, rightEnd, tightEnd: commaAfter(c.s, Math.max(whole.a, whole.npEnd - 1), rightEnd) };
+}
+
 function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list'; listShares?: boolean } | null {
   const { s, f } = c;
+  // "24 of the province's 63 agricultural cooperatives have linkages … value chains": the whole is all there are, the part
+  // is what the verb after the whole says
+  if (f.wholeOfPart) return { metric: 'count', rule: 'en.metric.count.whole_of_part' };
+  if (f.partOfWhole) {
+    const w = asTheWhole(c);
+    const d = w ? decideMetric(w) : null;
+    if (d) return { ...d, rule: `${d.rule} en.metric.part_of_whole` };
+  }
   // every applicable cue competes by priority (a longer cue of another kind does not hide one: "train" counts for managers and for cooperatives helped)
   const hits = c.text.hitsOf(EN, 'metric', s.n);
   // a count's cue stands near it, in its own part of the clause ("… bigger and more efficient, with a goal of having 520
@@ -599,13 +618,15 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         // an item of a list (its noun or its measure taken from the one before it) shares that one's status
         const listHead = [...c.previous].reverse().find((p) => p.f !== f && p.status !== undefined);
         if (listHead?.status && (f.nounOfPrevious === true || m?.via === 'list')) c.listStatus = listHead.status;
-        const scope = decideEnglishScope(c);
+        // (a part counted in the whole's noun takes its field, time and status where the whole stands)
+        const where = asTheWhole(c) ?? c;
+        const scope = decideEnglishScope(where);
         entry.status = { status: scope.status, rule: scope.statusRule.split(' ')[0] as string };
         // an average over part of a year has no unit in TARGETS.md
         if (METRIC_TRAITS[metric].average && scope.partYear && !f.per.month) metric = 'other';
         entry.metric = metric;
         c.subjectFrom = subject.fromPrevious === true ? 'previous' : 'words';
-        let sector = decideSector(c);
+        let sector = decideSector(where);
         // a figure that names no field speaks of the group its passage counted ("… 287 agricultural cooperatives … The
         // local cooperatives gather 5,131 members"); a count only when it is no larger than that group
         const isCount = metric === 'count' && f.unitClass === 'coop';

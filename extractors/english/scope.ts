@@ -122,6 +122,13 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
   // … or its verb right after it: "4 new cooperative groups have been established: …"
   const verb = firstStatus(statusHits(text, s, f.npEnd, c.tightEnd), false, (h) => weak(h) && h.a <= f.npEnd + 2);
   if (verb && !['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '')) return res(verb, true);
+  // … or a verb in the present right after it, whose subject it is: "63 cooperatives have linkages with firms to develop
+  // value chains" (the infinitive after it is a purpose, not a goal)
+  // (not under a heading or lead-in that sets goals: "Specific targets by 2025: - 900 cooperatives, of which 70% operate …")
+  const presentVerb = firstStatus(statusHits(text, s, f.npEnd, c.tightEnd), false, (h) => present(h) && h.a <= f.npEnd);
+  const underGoals = () =>
+    c.labels.some((l) => l.text?.sentences.some((ls) => statusHits(l.text as EnglishText, ls, 0, ls.terms.length).some((h) => strong(h))) === true);
+  if (presentVerb && !underGoals()) return res(presentVerb, true);
   // … or, an item of a list, the status of the item before it
   if (c.listStatus) return { status: c.listStatus.status, rule: `${c.listStatus.rule} en.status.list_item`, own: true, weakDeadline: false };
   // 2. a strong cue before it in its clause, nearest, then after it

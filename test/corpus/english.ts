@@ -56,6 +56,16 @@ export const EN_STATUS: CorpusGroup = {
       text: 'The city aims to have more than 1,800 cooperatives by 2030, including 120 hi-tech agricultural cooperatives.',
       expect: [r('htx', 'count', 'target', 2030, 'count', 1800, { comparator: 'gt' })],
     },
+    // a part counted in the whole's noun: the part is what the verb says, the whole is all there are; a present verb
+    // right after them states what is (the infinitive after it is a purpose)
+    {
+      doc: N,
+      text: "Some 31 of the province's 80 agricultural cooperatives have contracts with firms to develop value chains for rice and fruit.",
+      expect: [
+        r('htx', 'value_chain', 'actual', 2024, 'count', 31, { sector: 'agriculture', comparator: 'approx' }),
+        r('htx', 'count', 'actual', 2024, 'count', 80, { sector: 'agriculture' }),
+      ],
+    },
     // fields listed after the count: no one of them
     {
       doc: N,
