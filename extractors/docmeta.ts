@@ -70,6 +70,8 @@ export function readIssued(text: string): string | null {
   const dated = [
     /(?:thời gian đăng|ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
     /\bThứ\s+\p{L}+\s*[,\-–]?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
+    // a weekday, then the day and the month in words: "Thứ năm, 24 Tháng 12 2015", "Thứ hai, 05 tháng 3 năm 2018"
+    /\b(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,\-–]?\s*(\d{1,2})\s+[Tt]háng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b/u,
     /\bNgày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:UBND|Ủy ban|Uỷ ban|HĐND)/u,
     // a news page's date and time line: "9-12-2019, 10:57 GMT+7", "13/07/2018 08:15"
     /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?\s+\d{1,2}:\d{2}\b/u,

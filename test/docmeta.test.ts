@@ -13,7 +13,9 @@ describe('readIssued', () => {
     ['Chia sẻ:\n\nThời sự 21-05-2019\n\nChiều 20-5, tỉnh tổ chức hội nghị', '2019-05-21'],
     // a site's clock in its header is when the page was saved; the article's date follows its headline
     ['09:42 EST Thứ hai, 14/10/2024\nMenu\n\nHuyện có thêm 5 hợp tác xã\n\nThứ năm - 21/03/2019 07:15\nTừ đầu năm đến nay', '2019-03-21'],
-    // a month/day date of an English site is no Vietnamese day/month: the next date that can be one is read
+    // a weekday, then the day and the month in words
+    ['Kinh tế hợp tác\n\nThứ sáu, 18 Tháng 9 2020\nHuyện có thêm 3 hợp tác xã', '2020-09-18'],
+    ['Chủ nhật, 05 tháng 3 năm 2017 - Toàn tỉnh có 120 HTX', '2017-03-05'],
   ])('%j → %s', (text, issued) => {
     expect(readIssued(text)).toBe(issued);
   });
