@@ -215,6 +215,29 @@ describe('tables aligned with spaces (yearbooks)', () => {
     ]);
   });
 
+  it('read the unit under the years, leave out rows named after a place, skip a row spaced letter by letter, stop at the shares', () => {
+    const table = [
+      'Số tổ hợp tác phân theo huyện',
+      '',
+      '                                    2016     2018     2020',
+      '                                            Tổ hợp tác',
+      '            TỔNG SỐ                  310      322      350',
+      '            Huyện Đông Sơn            41       44       47',
+      '            H u y ệ n   T â y   4 0   4 2   4 4',
+      '            Thị xã Bắc Hà             12       12       13',
+      '                                            Cơ cấu (%)',
+      '            TỔNG SỐ                 100,0    100,0    100,0',
+    ].join('\n');
+    const lines = alignedTablesToRows(table)
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
+    expect(lines).toEqual([
+      '- Số tổ hợp tác phân theo huyện - TỔNG SỐ: Năm 2016 310 Tổ hợp tác.',
+      '- Số tổ hợp tác phân theo huyện - TỔNG SỐ: Năm 2018 322 Tổ hợp tác.',
+      '- Số tổ hợp tác phân theo huyện - TỔNG SỐ: Năm 2020 350 Tổ hợp tác.',
+    ]);
+  });
+
   it('leave prose with years in it alone', () => {
     const prose = 'Giai đoạn 2021   2025 tỉnh có 190 HTX.\nNăm 2020 2021 tăng mạnh.';
     expect(alignedTablesToRows(prose)).toBe(prose);

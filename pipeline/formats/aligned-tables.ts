@@ -11,7 +11,8 @@
  *
  * become one line per figure, as table-rows.ts writes a row's part: the title, the row's
  * label, then the figure with its column's year and the unit. Only rows at the table's
- * outer indentation are kept: a deeper row is a part
+ * outer indentation are kept, and none named after a place (a district's figures are not the
+ * document's): a deeper row is a part
  * of the row above, in the same field, and two figures for one field and year would
  * read as a contradiction on a dashboard. English halves of bilingual labels are left
  * out (the labels are read with the Vietnamese rules).
@@ -75,11 +76,13 @@ function titleAbove(lines: string[], headerAt: number): { title: string; unit: s
 }
 
 /** The rows of an aligned table whose years are on line `headerAt`, and the line after its last row. */
-function readRows(lines: string[], headerAt: number, width: number): { rows: Row[]; end: number } {
+function readRows(lines: string[], headerAt: number, width: number): { rows: Row[]; end: number; unit: string } {
   const rows: Row[] = [];
   let pending: string[] = [];
   let pendingIndent = -1;
   let end = headerAt + 1;
+  let unit = '';
+  let misses = 0;
   for (let j = headerAt + 1; j < lines.length; j++) {
     const line = lines[j] as string;
     if (line.trim() === '') continue;
@@ -87,19 +90,40 @@ function readRows(lines: string[], headerAt: number, width: number): { rows: Row
     const cells = m ? (m[3] as string).split(/\s+/u) : [];
     if (m && cells.length === width) {
       const own = m[2] ?? '';
-      const indent = pending.length > 0 ? pendingIndent : (m[1] as string).length;
-      rows.push({ indent, label: joinLabel([...pending, own].filter((l) => l.trim() !== '')), cells });
+      const ownIndent = (m[1] as string).length;
+      // (lines far to the right of a row that has its own label are no part of it: a unit under the years)
+      const lead = pending.length > 0 && !(own !== '' && pendingIndent > ownIndent + 4) ? pending : [];
+      rows.push({ indent: lead.length > 0 ? pendingIndent : ownIndent, label: joinLabel([...lead, own].filter((l) => l.trim() !== '')), cells });
       pending = [];
+      misses = 0;
       end = j + 1;
       continue;
     }
-    if (m && cells.length > 1) break; // a row of another width: another table
+    // a row of another width (one spaced out letter by letter by the PDF's converter) is skipped; three in a row end the table
+    if (m && cells.length > 1) {
+      pending = [];
+      if (++misses >= 3) break;
+      continue;
+    }
+    // a sub-header of shares starts another table ("Cơ cấu (%)"): the counts end there
+    if (SHARES_HEADER.test(line)) break;
+    // a short line under the years, before any row, names the unit ("Hợp tác xã")
+    if (rows.length === 0 && pending.length === 0 && unit === '' && UNIT_LINE.test(line) && line.trim().length <= 30) {
+      unit = (UNIT_LINE.exec(line)?.[1] ?? '').trim();
+      continue;
+    }
     if (pending.length === 0) pendingIndent = line.length - line.trimStart().length;
     pending.push(line);
     if (pending.length > MAX_LABEL_LINES) break;
   }
-  return { rows, end };
+  return { rows, end, unit };
 }
+
+/** A row named after a place: a district, town, commune or province. */
+const PLACE_ROW = /^\s*(?:huyện|thành phố|thị xã|quận|thị trấn|xã|phường|tỉnh|tp\.?|tx\.?)\s+\p{Lu}/iu;
+
+/** A sub-header of shares: "Cơ cấu (%)", "Tỷ lệ (%)", "Structure (%)". */
+const SHARES_HEADER = /\(%\)|^\s*(?:cơ cấu|tỷ lệ|structure)\b/iu;
 
 export function alignedTablesToRows(text: string): string {
   if (!/(?:19|20)\d{2}[ \t]{2,}(?:19|20)\d{2}/u.test(text) && !/(?:19|20)\d{2} (?:19|20)\d{2}/u.test(text)) return text;
@@ -113,19 +137,22 @@ export function alignedTablesToRows(text: string): string {
       continue;
     }
     const years = line.trim().split(/\s+/u);
-    const { rows, end } = readRows(lines, i, years.length);
+    const { rows, end, unit: unitBelow } = readRows(lines, i, years.length);
     if (rows.length < 2) {
       out.push(line);
       i++;
       continue;
     }
     const outer = Math.min(...rows.map((r) => r.indent));
-    const { title, unit } = titleAbove(lines, i);
+    const above = titleAbove(lines, i);
+    const title = above.title;
+    const unit = above.unit || unitBelow;
     // one line per figure, the title and the row's label before it, as table-rows.ts writes a part that
     // borrows its measure: each figure then reads with its own field, measure and year
     const head = title === '' ? '' : `${title.replace(/[.:]$/u, '')} - `;
     for (const r of rows) {
-      if (r.indent > outer) continue;
+      // (a row of a breakdown by place is another place's figure, not the document's: "Huyện Vụ Bản  35  35  35")
+      if (r.indent > outer || PLACE_ROW.test(r.label)) continue;
       r.cells.forEach((cell, c) => {
         if (/\d/u.test(cell)) out.push(`- ${head}${r.label}: Năm ${years[c]} ${cell}${unit ? ` ${unit}` : ''}.`);
       });
