@@ -162,6 +162,12 @@ const PART_OPENER_AFTER = keyRegExp(
   String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`,
 );
 const AMONG_BEFORE = keyRegExp(String.raw`\btrong (số|tổng số)\s*$`);
+/** A part opener, then the part's field as its label: ", trong đó, lĩnh vực nông nghiệp là …". */
+const PART_OPENER_LABEL = keyRegExp(
+  String.raw`[,(]\s*(trong đó|trong số đó|gồm|bao gồm)\s*[,:]?\s*(lĩnh vực|ngành|khu vực|nhóm)\s+[^\d;.()]{1,40}?\s*(là|có|đạt|:)\s*$`,
+);
+/** The next part, named by its field: "(chiếm 75%), phi nông nghiệp là …". */
+const NEXT_LABELLED_PART = keyRegExp(String.raw`^\s*(\([^()]*\))?\s*,\s*(và\s+)?[^\d;.()]{1,40}?\s+(là|có|:)\s*$`);
 const PART_AFTER_AMONG = keyRegExp(String.raw`^\s*,?\s*(thì\s*)?(có|là)?\s*$`);
 
 function partOfEvent(ctx: FigureContext): MetricDecision | null {
@@ -171,6 +177,9 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
   for (let i = ctx.previous.length - 1; i >= 0; i--) {
     const p = ctx.previous[i];
     if (p?.figure.unitClass !== 'coop') continue;
+    // (a change told after the whole is no whole of its own: "thành lập mới 843 HTX, cao hơn 92 HTX so với cùng kỳ, …,
+    // trong đó, lĩnh vực nông nghiệp là 635 HTX")
+    if (p.metricVia === 'change') continue;
     const between = key.slice(p.figure.end, f.start);
     // (what the new ones bring may stand between: "15 HTX đăng ký mới với 130 thành viên, trong đó 14 HTX …")
     const afterTail = key.slice(p.tailEnd > p.figure.end && p.tailEnd <= f.start ? p.tailEnd : p.figure.end, f.start);
@@ -179,7 +188,7 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
       // "trong số 25 HTX được thành lập mới, có 24 HTX nông nghiệp …": the group opened before its count
       (AMONG_BEFORE.test(key.slice(Math.max(0, p.figure.start - 12), p.figure.start)) && PART_AFTER_AMONG.test(afterTail)) ||
       PART_OPENER.test(between) ||
-      (PART_OPENER_AFTER.test(between) && !between.includes(';'));
+      ((PART_OPENER_AFTER.test(between) || PART_OPENER_LABEL.test(between)) && !between.includes(';'));
     // (a group picked out by what fits no metric passes that on to its parts too: "158 HTX ngừng hoạt động, trong đó
     // 44 HTX nông nghiệp, …")
     if (
@@ -190,7 +199,8 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
       return { metric: p.metric as Metric, rule: 'metric.part_of_event', via: 'event_part' };
     }
     // the next item of a list of parts: "…, trong đó 8 HTX nông nghiệp, 1 HTX vận tải"
-    if (p.metricVia === 'event_part' && LIST_GLUE.test(key.slice(Math.max(p.figure.end, Math.min(p.tailEnd, f.start)), f.start))) {
+    const afterPart = key.slice(Math.max(p.figure.end, Math.min(p.tailEnd, f.start)), f.start);
+    if (p.metricVia === 'event_part' && (LIST_GLUE.test(afterPart) || NEXT_LABELLED_PART.test(afterPart))) {
       return { metric: p.metric as Metric, rule: 'metric.part_of_event', via: 'event_part' };
     }
     return null;

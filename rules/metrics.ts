@@ -55,6 +55,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.higher_than',
+    pattern: String.raw`\b(cao|thấp) hơn\s*$`,
+    value: { change: true, metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'money', 'percent', 'products'], adjacent: true },
+    priority: 100,
+    note: 'a difference from another time or place ("thành lập mới 843 HTX, cao hơn 92 HTX so với cùng kỳ") is a change, not a count above a bound',
+    examples: { match: ['thành lập mới 843 HTX, cao hơn ', 'thấp hơn '], reject: ['có hơn ', 'thành lập mới trên '] },
+  },
+  {
     id: 'metric.other.times',
     pattern: String.raw`\bgấp( khoảng| hơn)?\s*$`,
     value: { metric: 'other', where: 'left', units: ['bare', 'percent', 'money', 'coop'], adjacent: true },

@@ -4,6 +4,16 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // parts of the new ones named by their field after "trong đó", past a change told after the whole
+    {
+      text: 'Năm 2022, toàn quốc thành lập mới 1.520 HTX, cao hơn 130 HTX so với năm trước, đạt 75% kế hoạch, trong đó, lĩnh vực nông nghiệp là 1.020 HTX (chiếm 67%), phi nông nghiệp là 500 HTX.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2022, 'count', 1520),
+        r('htx', 'new_count', 'actual', 2022, 'count', 1020, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2022, 'count', 500, { sector: 'non_agriculture' }),
+      ],
+    },
     // a list of place names does not cut the phrase
     {
       text: 'Trong năm, 4 HTX yếu kém ở các huyện Yên Lập, Thanh Ba và Đoan Hùng đã giải thể.',
