@@ -307,6 +307,13 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   // "100% xã, phường có ít nhất 1 HTX": the count only qualifies the share of communes before it
   const before = ctx.previous[ctx.previous.length - 1];
   if (before?.metric === 'coverage' && COVERAGE_QUALIFIER.test(bare)) return { metric: 'other', rule: 'metric.other.coverage_qualifier' };
+  // "33,89% (102 HTX) được phân loại khá tốt": the count in brackets after a share counts what the share measures
+  const shareBefore = ctx.previous[ctx.previous.length - 1];
+  // (… and nothing when the share measures nothing: "35% (70 HTX) trung bình")
+  if (f.unitClass === 'coop' && shareBefore?.figure.unitClass === 'percent' && /^\s*\(\s*$/u.test(key.slice(shareBefore.figure.end, f.start)))
+    return traitsOf(shareBefore.metric)?.shareOfCounted === true
+      ? { metric: shareBefore.metric as Metric, rule: 'metric.count_of_share' }
+      : { metric: 'other', rule: 'metric.other.count_of_share' };
   // "198 HTX (48,1%)": a share in brackets right after the count it is a share of
   const bracketShare =
     f.unitClass === 'percent' &&
@@ -339,6 +346,15 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   if (ctx.afterAside) {
     // rules anchored to the noun (^…) do not apply past the aside
     right.push(...findAll(R.metric, key, ctx.afterAside.start, ctx.afterAside.end).filter((h) => !h.rule.pattern.startsWith('^') && applies(h, ctx, 'right')));
+  }
+  // an item of a list that has its own predicate after it ("33,89% (102 HTX) được phân loại khá tốt, 36,21% (109 HTX)
+  // trung bình"): the words before its comma were the item before's
+  const lastComma = key.lastIndexOf(',', f.numStart);
+  const aside = ctx.afterAside;
+  const ownPredicate =
+    aside !== undefined && aside !== null && /\p{L}/u.test(key.slice(aside.start, aside.end)) && ctx.previous.length > 1 && lastComma >= ctx.leftStart;
+  if (ownPredicate) {
+    for (let k = left.length - 1; k >= 0; k--) if ((left[k] as RuleHit<MetricValue>).end <= lastComma) left.splice(k, 1);
   }
   type Scored = { hit: RuleHit<MetricValue>; priority: number; distance: number; side: number };
   const scored: Scored[] = [

@@ -77,6 +77,12 @@ function isCreditFundNoun(figure: Figure): boolean {
   return figure.rules.includes(CREDIT_FUND_NOUN);
 }
 
+/** Inside a bracket opened after a count of its sentence: "347 HTXNN (283 HTX trồng trọt, 57 HTX nuôi trồng thủy sản, …)" are its parts. */
+function insideBracketAfterCount(key: string, sentenceStart: number, previous: readonly PreviousFigure[], figure: Figure): boolean {
+  const open = key.lastIndexOf('(', figure.numStart);
+  return open > sentenceStart && !key.slice(open, figure.numStart).includes(')') && previous.some((p) => p.figure.unitClass === 'coop' && p.figure.end <= open);
+}
+
 function partOfThisSentence(key: string, sentenceStart: number, previous: readonly PreviousFigure[], figure: Figure): boolean {
   const before = previous[previous.length - 1]; // called before this figure joins previous
   if (before?.figure.unitClass !== 'coop') return false;
@@ -390,7 +396,17 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           ? topic.sectorOf(subject.subject, isCount ? figure.value : null)
           : null;
       if (passageSector) sector = { sector: passageSector, rule: isCount ? 'sector.part_of_passage_group' : 'sector.passage_group', own: false };
-      if (isCount && figure.nounSubject && !passageSector && !part && !ofCount && !partOfThisSentence(doc.key, sentence.start, previous.slice(0, -1), figure)) {
+      // (parts of a whole in a bracket after it open no group of their own: the whole stays the passage's)
+      const earlier = previous.slice(0, -1);
+      if (
+        isCount &&
+        figure.nounSubject &&
+        !passageSector &&
+        !part &&
+        !ofCount &&
+        !partOfThisSentence(doc.key, sentence.start, earlier, figure) &&
+        !insideBracketAfterCount(doc.key, sentence.start, earlier, figure)
+      ) {
         topic.counted(figure.nounSubject, sector.own ? sector.sector : null, figure.value);
       }
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;

@@ -424,11 +424,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.effective',
-    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (hoạt động |đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên|(sản xuất kinh doanh|kinh doanh) (khá|tốt)\b|\b(htx|hợp tác xã|tổ hợp tác|tht) (đạt|xếp loại|hoạt động) (loại )?(khá|tốt|giỏi)\b`,
+    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (hoạt động |đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên|(sản xuất kinh doanh|kinh doanh) (khá|tốt)\b|\b(htx|hợp tác xã|tổ hợp tác|tht) (đạt|xếp loại|hoạt động) (loại )?(khá|tốt|giỏi)\b|(được )?phân loại (loại )?(khá|tốt|giỏi)\b`,
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
       match: [
+        '33% (102 HTX) được phân loại khá tốt',
         'Số HTX hoạt động hiệu quả, ổn định theo Luật',
         '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả',
         'HTX xếp loại tốt',

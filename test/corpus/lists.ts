@@ -4,6 +4,22 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // a whole with its parts in brackets stays the passage's group; a rating list "X% (N HTX) pred" gives the share and
+    // the count in brackets the same metric, each item its own predicate (not the one before its comma)
+    {
+      text: 'Tính đến cuối năm 2023, toàn tỉnh có 210 HTX nông nghiệp (150 HTX trồng trọt, 40 HTX thủy sản và 20 HTX chăn nuôi). Qua đánh giá phân loại 190 HTX, có 40% (76 HTX) được phân loại khá tốt, 35% (66 HTX) trung bình, 10% (19 HTX) yếu kém.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 210, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 150, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 40, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 20, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2023, 'percent', 40, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2023, 'count', 76, { sector: 'agriculture' }),
+        r('htx', 'weak', 'actual', 2023, 'percent', 10, { sector: 'agriculture' }),
+        r('htx', 'weak', 'actual', 2023, 'count', 19, { sector: 'agriculture' }),
+      ],
+    },
     // parts of the new ones named by their field after "trong đó", past a change told after the whole
     {
       text: 'Năm 2022, toàn quốc thành lập mới 1.520 HTX, cao hơn 130 HTX so với năm trước, đạt 75% kế hoạch, trong đó, lĩnh vực nông nghiệp là 1.020 HTX (chiếm 67%), phi nông nghiệp là 500 HTX.',
