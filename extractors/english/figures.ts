@@ -420,6 +420,11 @@ const IMPLIED_GLUE: ReadonlySet<string> = new Set([
   'just',
 ]);
 
+/** More cooperatives or groups than any count of them (the country had about 30,000 and 70,000 in the 2020s): a bare number above is no count of bodies. */
+const MOST_BODIES = 1_000_000;
+/** More people than the country has. */
+const MOST_PEOPLE = 150_000_000;
+
 /** Between a part and its whole: "of the", "of the province's", "of its", "out of". */
 function PART_OF_WHOLE_GAP(gap: readonly EnTerm[]): boolean {
   const words = gap.filter((t) => t.text.length > 0);
@@ -497,6 +502,8 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
       ofPrevious = true;
     }
     if (!source || !COUNTED.has(source.cls) || !Number.isInteger(f.value)) continue;
+    // (a bare "110 billion" is an amount of money whose currency went unsaid, no count of bodies or people)
+    if (f.value > (source.cls === 'coop' ? MOST_BODIES : MOST_PEOPLE)) continue;
     figures[i] = {
       ...f,
       ...(ofPrevious && onesAt > f.b ? { modA: f.b, modB: onesAt, npEnd: onesAt + 1 } : {}),

@@ -726,6 +726,8 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // an amount whose currency went unsaid is no count of cooperatives
+    { doc: N, text: 'If in 2019 the total business of the cooperatives was only about 90 billion, it is now 170 billion.', expect: [] },
     // the world's cooperatives, and a time long past
     { doc: N, text: 'Cooperatives bring together 900 million members from 2.5 million cooperatives worldwide.', expect: [] },
     { doc: N, text: 'The movement took root after World War II, when some 30,000 cooperatives were set up in the north.', expect: [] },
