@@ -148,6 +148,8 @@ function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null 
   }
   // number words: a run of #TextValue terms ("forty-five thousand", "two hundred and five")
   if (!t.tags.has('TextValue') || t.tags.has('Ordinal') || t.tags.has('Fraction') || VAGUE.has(t.normal)) return null;
+  // (a number word joined to a span of time is an adjective, no figure: "a five-year cooperative development plan")
+  if (DURATION_AFTER.test(t.post) && DURATION_WORD.test(terms[i + 1]?.normal ?? '')) return null;
   let j = i;
   while (j < terms.length) {
     const u = terms[j] as EnTerm;
@@ -161,6 +163,10 @@ function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null 
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   return { a: i, b: j, value, valueMax: null, digits: [null, null], magnitude: false, money: null, percent: false, words: true, hyphenRange: false };
 }
+
+/** A hyphen right after a number word, and the span of time it is joined to ("five-year", "ten-day"). */
+const DURATION_AFTER = /^-$/u;
+const DURATION_WORD = /^(year|years|month|months|week|weeks|day|days|hour|hours|decade|term)$/u;
 
 /** Every number phrase of the sentence, left to right, not overlapping. */
 export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {

@@ -171,7 +171,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.coop_subset',
     match:
-      '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|hi tech|hi-tech|high-tech|hitech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products)',
+      '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|hi tech|hi-tech|high-tech|hitech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products|facing|face|struggling|struggle)',
     value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
     priority: 80,
     note: 'cooperatives picked out by something the metrics do not measure: "30 cooperatives applying high technology", "20 cooperatives with OCOP products", "15 cooperatives received loans"',
@@ -181,6 +181,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
         '20 cooperatives with OCOP products',
         '15 cooperatives received loans',
         '250 hi-tech agricultural cooperatives',
+        'nearly 900 cooperatives are still facing problems',
       ],
       reject: ['250 cooperatives in operation', '132 cooperatives were newly established'],
     },

@@ -726,6 +726,12 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // a number word joined to a span of time is an adjective; cooperatives facing problems are a subset
+    {
+      doc: N,
+      text: 'Although the province last year issued a five-year cooperative development plan, nearly 900 cooperatives are still facing problems.',
+      expect: [],
+    },
     // an amount whose currency went unsaid is no count of cooperatives
     { doc: N, text: 'If in 2019 the total business of the cooperatives was only about 90 billion, it is now 170 billion.', expect: [] },
     // the world's cooperatives, and a time long past
