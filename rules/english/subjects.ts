@@ -173,6 +173,17 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     },
   },
   {
+    id: 'en.subject.one.named_fund',
+    match: "#ProperNoun+ people's? credit fund !#Plural",
+    value: 'one',
+    priority: 3,
+    note: 'one credit fund by its name ("the Ngoc Son People\'s Credit Fund has 4,200 members"): its own figures are not all the funds\'',
+    examples: {
+      match: ["Currently, the Tan Phu People's Credit Fund has 3,900 members."],
+      reject: ["The province's 25 people's credit funds have 48,000 members.", "People's credit funds in the province have 48,000 members."],
+    },
+  },
+  {
     id: 'en.subject.one.named_after',
     match: '(cooperative|co-operative) #ProperNoun+',
     value: 'one',

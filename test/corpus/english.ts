@@ -732,6 +732,8 @@ export const EN_NEGATIVES: CorpusGroup = {
       text: 'Although the province last year issued a five-year cooperative development plan, nearly 900 cooperatives are still facing problems.',
       expect: [],
     },
+    // one credit fund by its name
+    { doc: N, text: "Currently, the Tan Phu People's Credit Fund has 3,900 members operating across four communes.", expect: [] },
     // an amount whose currency went unsaid is no count of cooperatives
     { doc: N, text: 'If in 2019 the total business of the cooperatives was only about 90 billion, it is now 170 billion.', expect: [] },
     // the world's cooperatives, and a time long past
