@@ -424,11 +424,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.effective',
-    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (hoạt động |đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên|(sản xuất kinh doanh|kinh doanh) (khá|tốt)\b|\b(htx|hợp tác xã|tổ hợp tác|tht) (đạt|xếp loại|hoạt động) (loại )?(khá|tốt|giỏi)\b|(được )?phân loại (loại )?(khá|tốt|giỏi)\b`,
+    pattern: String.raw`(hoạt động|sản xuất kinh doanh|làm ăn)[^;.]{0,40}?(có |đạt )?hiệu quả|xếp loại (khá|tốt)|hoạt động (khá|tốt)|đạt loại (khá|tốt)|hiệu quả (cao|tốt)|\b(htx|hợp tác xã|tổ hợp tác|tht) (hoạt động |đạt |xếp )?(loại )?(khá|tốt),? (và |hoặc )?(tốt|khá|giỏi)\b|\b(loại |từ loại |từ )khá trở lên|(sản xuất kinh doanh|kinh doanh) (khá|tốt)\b|\b(htx|hợp tác xã|tổ hợp tác|tht) (đạt|xếp loại|hoạt động) (loại )?(khá|tốt|giỏi)\b|(được )?phân loại (loại )?(khá|tốt|giỏi)\b|(thuộc )?diện (khá|tốt|giỏi)\b`,
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
     examples: {
       match: [
+        'số HTX hoạt động thuộc diện khá, giỏi là ',
         '33% (102 HTX) được phân loại khá tốt',
         'Số HTX hoạt động hiệu quả, ổn định theo Luật',
         '70% HTX hoạt động sản xuất kinh doanh ổn định có hiệu quả',
@@ -647,11 +648,15 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.income_avg',
-    pattern: String.raw`thu nhập (bình quân|trung bình)|(bình quân|trung bình) thu nhập|thu nhập (của )?(mỗi |một |1 )?(thành viên|lao động|người lao động|xã viên)`,
+    pattern: String.raw`thu nhập (bình quân|trung bình)|(bình quân|trung bình) thu nhập|thu nhập (của )?(mỗi |một |1 )?(thành viên|lao động|người lao động|xã viên)|(tiền )?lương (bình quân|trung bình)`,
     value: { metric: 'income_avg', where: 'left', units: MONEY },
     priority: 50,
     examples: {
-      match: ['Thu nhập bình quân của thành viên và lao động thường xuyên trong HTX đạt', 'thu nhập của người lao động đạt'],
+      match: [
+        'mức tiền lương bình quân của người lao động là ',
+        'Thu nhập bình quân của thành viên và lao động thường xuyên trong HTX đạt',
+        'thu nhập của người lao động đạt',
+      ],
       reject: ['Doanh thu bình quân của HTX'],
     },
   },
