@@ -44,6 +44,8 @@ const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*((,|và)\s*(các )?(quỹ t�
 const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
 /** Between a sector's count and the part of it that operates: "… có 45 đơn vị, đang hoạt động 35". */
 const OPERATING_PART = keyRegExp(String.raw`^[^;:\d]{0,12}?[\s,]*(và |trong đó )?(hiện )?(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`);
+/** Between two fields named together: " và ", ", hoặc lĩnh vực ". */
+const COORDINATED_FIELD = keyRegExp(String.raw`^[\s,]*(và|hoặc|,)\s*(lĩnh vực |ngành )?$`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
 
 /** The unit rule of a count whose noun is the people's credit funds themselves ("10 quỹ tín dụng nhân dân", "19 QTDND"). */
@@ -95,7 +97,16 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   );
   if (tailKinds.size > 1) return { sector: null, rule: 'sector.many_fields', own: true };
   const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
-  if (tail && tail !== 'ambiguous') return { ...tail, own: true };
+  // (… nor one coordinated with another right after the noun's tail: "2 HTX thành lập mới thuộc lĩnh vực tiểu thủ công
+  // nghiệp và thương mại – dịch vụ")
+  if (tail && tail !== 'ambiguous') {
+    const inTail = findAll(R.sector, key, f.numEnd, ctx.tailEnd).filter((h) => !named(h.start));
+    const from = inTail.length > 0 ? Math.max(...inTail.map((h) => h.end)) : ctx.tailEnd;
+    const next = findAll(R.sector, key, from, Math.min(ctx.clauseEnd, from + 40)).find((h) => !named(h.start) && h.start >= from);
+    if (next && next.rule.value !== tail.sector && COORDINATED_FIELD.test(key.slice(from, next.start)))
+      return { sector: null, rule: 'sector.many_fields', own: true };
+    return { ...tail, own: true };
+  }
   // 2. a figure attached to the coop figure before it shares that figure's sector
   const prev = ctx.previous[ctx.previous.length - 1];
   // … but not across a semicolon, nor another kind of body ("210 HTX nông nghiệp; có 04 liên hiệp HTX")

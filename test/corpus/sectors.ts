@@ -4,6 +4,12 @@ import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup 
 export const SECTORS: CorpusGroup = {
   phenomenon: 'sectors',
   entries: [
+    // a field coordinated with another right after the noun's tail: no one field
+    {
+      text: 'Trong năm 2012, toàn tỉnh có 3 hợp tác xã được thành lập mới thuộc lĩnh vực tiểu thủ công nghiệp và thương mại – dịch vụ.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2012, 'count', 3)],
+    },
     {
       text: 'Toàn huyện có 27 HTX và 64 tổ hợp tác trong lĩnh vực nông nghiệp.',
       doc: REPORT_2023,
