@@ -44,6 +44,8 @@ const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*((,|và)\s*(các )?(quỹ t�
 const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
 /** Between a sector's count and the part of it that operates: "… có 45 đơn vị, đang hoạt động 35". */
 const OPERATING_PART = keyRegExp(String.raw`^[^;:\d]{0,12}?[\s,]*(và |trong đó )?(hiện )?(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`);
+/** Between two items of a list: "và", ", và". */
+const LIST_AND = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*$`);
 /** Between two fields named together: " và ", ", hoặc lĩnh vực ". */
 const COORDINATED_FIELD = keyRegExp(String.raw`^[\s,]*(và|hoặc|,)\s*(lĩnh vực |ngành )?$`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
@@ -109,6 +111,21 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   }
   // 2. a figure attached to the coop figure before it shares that figure's sector
   const prev = ctx.previous[ctx.previous.length - 1];
+  // … and the next item of a list of other bodies whose field was named before its first item ("Riêng lĩnh vực nông
+  // nghiệp, tỉnh có 517 HTX và 394 tổ hợp tác"): the field scopes the list, not the first noun alone (parts of one kind
+  // are the groups' business: "29 HTX ngưng hoạt động và 191 HTX hoạt động")
+  if (
+    prev?.ownSector &&
+    prev.figure.unitClass === 'coop' &&
+    f.unitClass === 'coop' &&
+    f.nounSubject !== null &&
+    prev.figure.nounSubject !== null &&
+    f.nounSubject !== prev.figure.nounSubject &&
+    LIST_AND.test(key.slice(prev.tailEnd > prev.figure.end && prev.tailEnd <= f.start ? prev.tailEnd : prev.figure.end, f.start)) &&
+    sectorIn(key, prev.figure.numEnd, prev.tailEnd) === null
+  ) {
+    return { sector: prev.ownSector, rule: 'sector.list_scope', own: true };
+  }
   // … but not across a semicolon, nor another kind of body ("210 HTX nông nghiệp; có 04 liên hiệp HTX")
   if (
     prev?.ownSector &&

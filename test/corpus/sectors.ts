@@ -4,6 +4,16 @@ import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup 
 export const SECTORS: CorpusGroup = {
   phenomenon: 'sectors',
   entries: [
+    // a field named before a list of different bodies scopes every item, and what is attached to the last
+    {
+      text: 'Riêng lĩnh vực nông nghiệp, đến cuối năm 2023 tỉnh có 320 HTX và 210 tổ hợp tác, với hơn 9.000 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 320, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2023, 'count', 210, { sector: 'agriculture' }),
+        r('kttt', 'members', 'actual', 2023, 'count', 9000, { sector: 'agriculture', comparator: 'gt' }),
+      ],
+    },
     // a field coordinated with another right after the noun's tail: no one field
     {
       text: 'Trong năm 2012, toàn tỉnh có 3 hợp tác xã được thành lập mới thuộc lĩnh vực tiểu thủ công nghiệp và thương mại – dịch vụ.',
