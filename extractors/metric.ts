@@ -177,8 +177,8 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
   for (let i = ctx.previous.length - 1; i >= 0; i--) {
     const p = ctx.previous[i];
     if (p?.figure.unitClass !== 'coop') continue;
-    // (a change told after the whole is no whole of its own: "thành lập mới 843 HTX, cao hơn 92 HTX so với cùng kỳ, …,
-    // trong đó, lĩnh vực nông nghiệp là 635 HTX")
+    // (a change told after the whole is no whole of its own: "thành lập mới 1.520 HTX, cao hơn 130 HTX so với năm trước, …,
+    // trong đó, lĩnh vực nông nghiệp là 1.020 HTX")
     if (p.metricVia === 'change') continue;
     const between = key.slice(p.figure.end, f.start);
     // (what the new ones bring may stand between: "15 HTX đăng ký mới với 130 thành viên, trong đó 14 HTX …")
@@ -347,7 +347,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
     // rules anchored to the noun (^…) do not apply past the aside
     right.push(...findAll(R.metric, key, ctx.afterAside.start, ctx.afterAside.end).filter((h) => !h.rule.pattern.startsWith('^') && applies(h, ctx, 'right')));
   }
-  // an item of a list that has its own predicate after it ("33,89% (102 HTX) được phân loại khá tốt, 36,21% (109 HTX)
+  // an item of a list that has its own predicate after it ("40% (80 HTX) được phân loại khá tốt, 35% (66 HTX)
   // trung bình"): the words before its comma were the item before's
   const lastComma = key.lastIndexOf(',', f.numStart);
   const aside = ctx.afterAside;

@@ -77,7 +77,7 @@ function isCreditFundNoun(figure: Figure): boolean {
   return figure.rules.includes(CREDIT_FUND_NOUN);
 }
 
-/** Inside a bracket opened after a count of its sentence: "347 HTXNN (283 HTX trồng trọt, 57 HTX nuôi trồng thủy sản, …)" are its parts. */
+/** Inside a bracket opened after a count of its sentence: "210 HTX nông nghiệp (150 HTX trồng trọt, 40 HTX thủy sản, …)" are its parts. */
 function insideBracketAfterCount(key: string, sentenceStart: number, previous: readonly PreviousFigure[], figure: Figure): boolean {
   const open = key.lastIndexOf('(', figure.numStart);
   return open > sentenceStart && !key.slice(open, figure.numStart).includes(')') && previous.some((p) => p.figure.unitClass === 'coop' && p.figure.end <= open);

@@ -99,7 +99,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   );
   if (tailKinds.size > 1) return { sector: null, rule: 'sector.many_fields', own: true };
   const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
-  // (… nor one coordinated with another right after the noun's tail: "2 HTX thành lập mới thuộc lĩnh vực tiểu thủ công
+  // (… nor one coordinated with another right after the noun's tail: "3 HTX mới ở lĩnh vực tiểu thủ công
   // nghiệp và thương mại – dịch vụ")
   if (tail && tail !== 'ambiguous') {
     const inTail = findAll(R.sector, key, f.numEnd, ctx.tailEnd).filter((h) => !named(h.start));
@@ -112,8 +112,8 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // 2. a figure attached to the coop figure before it shares that figure's sector
   const prev = ctx.previous[ctx.previous.length - 1];
   // … and the next item of a list of other bodies whose field was named before its first item ("Riêng lĩnh vực nông
-  // nghiệp, tỉnh có 517 HTX và 394 tổ hợp tác"): the field scopes the list, not the first noun alone (parts of one kind
-  // are the groups' business: "29 HTX ngưng hoạt động và 191 HTX hoạt động")
+  // nghiệp, tỉnh có 320 HTX và 210 tổ hợp tác"): the field scopes the list, not the first noun alone (parts of one kind
+  // are the groups' business: "12 HTX ngưng hoạt động và 150 HTX hoạt động")
   if (
     prev?.ownSector &&
     prev.figure.unitClass === 'coop' &&

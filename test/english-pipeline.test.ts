@@ -109,9 +109,7 @@ describe('English document metadata', () => {
     expect(readEnglishDate('Alliance honours its members\n\nThe alliance met to mark the anniversary of its founding (March 5, 2009-2025).')).toBeNull();
     // the latest year of facts: a month may stand between "in" and the year; a law's year is no fact's
     expect(
-      inferEnglishYear(
-        'The provincial committee in March 2022 adopted a programme. Cooperatives have grown since the Cooperative Law came into force in 2012.',
-      ),
+      inferEnglishYear('The provincial committee in March 2022 adopted a programme. Cooperatives have grown since the Cooperative Law took effect in 2012.'),
     ).toBe(2022);
     // a repost prints the outlet's name and the date run together
     expect(readEnglishDate('Báo Kon TumBáo Kon Tum14/08/2024')).toBe('2024-08-14');

@@ -53,7 +53,7 @@ export function readEnglishDate(text: string): string | null {
   const head = text.slice(0, 2000);
   const found: { at: number; iso: string }[] = [];
   const push = (at: number, y: number, m: number, d: number | null, end = at) => {
-    // … nor the start of a span of years ("Vietnam Cooperative Day (April 11, 2011-2024)")
+    // … nor the start of a span of years ("the alliance's founding day (March 5, 2009-2025)")
     if (SPAN_AFTER.test(head.slice(end, end + 12))) return;
     // a date a document is "dated", "issued" or "signed" on is that document's, not the page's
     if (/\b(dated|issued|signed|adopted|approved|promulgated|effective)\s+(on\s+)?$/iu.test(head.slice(Math.max(0, at - 25), at))) return;

@@ -488,7 +488,7 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     let source: EnUnitValue | null = named ? named.rule.value : null;
     let rule = 'en.unit.implied.number_of';
     let ofPrevious = false;
-    // "1,043 agricultural cooperatives and 504 non-agricultural ones": "ones" takes the noun before it, the words
+    // "610 agricultural cooperatives and 233 non-agricultural ones": "ones" takes the noun before it, the words
     // between the number and it are its own modifiers (its field among them)
     const ones = terms.slice(f.b, f.b + 4).findIndex((t) => t.normal === 'ones');
     const onesAt = ones >= 0 ? f.b + ones : -1;

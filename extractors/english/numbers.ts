@@ -148,7 +148,7 @@ function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null 
   }
   // number words: a run of #TextValue terms ("forty-five thousand", "two hundred and five")
   if (!t.tags.has('TextValue') || t.tags.has('Ordinal') || t.tags.has('Fraction') || VAGUE.has(t.normal)) return null;
-  // (a number word joined to a span of time is an adjective, no figure: "a five-year cooperative development plan")
+  // (a number word joined to a span of time is an adjective, no figure: "the ten-year programme for cooperatives")
   if (DURATION_AFTER.test(t.post) && DURATION_WORD.test(terms[i + 1]?.normal ?? '')) return null;
   let j = i;
   while (j < terms.length) {

@@ -250,7 +250,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     )
       k++;
     const lastItem = c.figures[k];
-    // (a participle after a comma is no predicate of the list: "… and 504 non-agricultural ones, creating jobs for …")
+    // (a participle after a comma is no predicate of the list: "… and 233 non-agricultural ones, creating jobs for …")
     const commaAfter = lastItem ? /,/u.test(s.terms[lastItem.npEnd - 1]?.post ?? '') : false;
     if (lastItem && lastItem !== f && !commaAfter) {
       const verb = hits
@@ -372,14 +372,14 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   };
   const hedged = (h: EnHit<Sector>) => s.terms.slice(Math.max(0, h.a - 5), h.a).some((t) => HEDGE.has(t.normal));
   // (a field named there counts with every field coordinated with it: "in agriculture and industry" is none of them alone)
-  // (… up to where the rest of the group is told: "1,254 of them engaged in agriculture and most of the rest in handicraft")
+  // (… up to where the rest of the group is told: "410 of them engaged in agriculture and most of the rest in handicrafts")
   const rest = s.terms.findIndex((t, k) => k > f.npEnd && k < c.tightEnd && REST_WORDS.has(t.normal));
   const rightHits = sectorHitsIn(text, s, f.npEnd, rest > 0 ? rest : c.tightEnd);
   if (rightHits.some(hedged)) return { sector: null, rule: 'en.sector.hedged' };
   const right = rightHits.some(named) ? one(rightHits) : null;
-  // (… and with the fields listed after it, past the comma: "142 cooperatives in terms of transport, agriculture,
+  // (… and with the fields listed after it, past the comma: "118 cooperatives in transport, farming,
   // construction …" are in no one field)
-  // (a list in brackets only spells out the field: "9,452 in non-agricultural sectors (industry, trade, …)")
+  // (a list in brackets only spells out the field: "3,100 in non-farm fields (industry, trade, …)")
   if (right?.sector) {
     const last = rightHits[rightHits.length - 1] as EnHit<Sector>;
     const after = sectorHitsIn(text, s, last.b, c.rightEnd)[0];
@@ -399,7 +399,7 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
   // ("27 cooperative groups in agriculture with 158 members …; average income …")
   const prev = [...c.previous].reverse().find((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector !== undefined);
-  // (… not after a breakdown into fields: "1,043 agricultural cooperatives and 504 non-agricultural ones, creating jobs
+  // (… not after a breakdown into fields: "610 agricultural cooperatives and 233 non-agricultural ones, creating jobs
   // for 13,000 workers" are all the cooperatives' workers)
   const fields = new Set(c.previous.filter((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector != null).map((p) => p.sector));
   if (prev?.sector && fields.size < 2 && (f.nounOfPrevious === true || c.subjectFrom === 'previous'))

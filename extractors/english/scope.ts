@@ -204,7 +204,7 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
         return { year: yearOf(p, e, docYear, month, c.docYearReported) as number, rule: `${p.rule.id} en.scope.paragraph`, own: false, tight: false };
     }
   } else {
-    // 0. years named in order for figures named in order: "… by 2025 and 2030 to nearly 2,500 and over 3,000, respectively"
+    // 0. years named in order for figures named in order: "… by 2026 and 2030 to about 640 and over 900, respectively"
     const inOrder = respectiveYear(c);
     if (inOrder !== null) return { year: inOrder, rule: 'en.time.respectively', own: true, tight: true };
     // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025"

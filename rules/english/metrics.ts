@@ -181,7 +181,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
         '20 cooperatives with OCOP products',
         '15 cooperatives received loans',
         '250 hi-tech agricultural cooperatives',
-        'nearly 900 cooperatives are still facing problems',
+        'nearly 900 cooperatives still face difficulties',
       ],
       reject: ['250 cooperatives in operation', '132 cooperatives were newly established'],
     },

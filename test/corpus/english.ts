@@ -69,7 +69,7 @@ export const EN_STATUS: CorpusGroup = {
     // fields listed after the count: no one of them
     {
       doc: N,
-      text: 'The province is home to 118 cooperatives in terms of transport, agriculture, construction and trade, with 21,000 members.',
+      text: 'The province is home to 118 cooperatives in transport, farming, construction and trade, with 21,000 members.',
       expect: [r('htx', 'count', 'actual', 2024, 'count', 118), r('htx', 'members', 'actual', 2024, 'count', 21000)],
     },
     // years named in order for figures named in order
@@ -729,7 +729,7 @@ export const EN_NEGATIVES: CorpusGroup = {
     // a number word joined to a span of time is an adjective; cooperatives facing problems are a subset
     {
       doc: N,
-      text: 'Although the province last year issued a five-year cooperative development plan, nearly 900 cooperatives are still facing problems.',
+      text: 'Two years into its ten-year programme for cooperatives, the province says nearly 900 cooperatives still face difficulties.',
       expect: [],
     },
     // one credit fund by its name

@@ -16,7 +16,7 @@ export const SECTORS: CorpusGroup = {
     },
     // a field coordinated with another right after the noun's tail: no one field
     {
-      text: 'Trong năm 2012, toàn tỉnh có 3 hợp tác xã được thành lập mới thuộc lĩnh vực tiểu thủ công nghiệp và thương mại – dịch vụ.',
+      text: 'Trong năm 2012, tỉnh thành lập mới 3 hợp tác xã ở lĩnh vực tiểu thủ công nghiệp và thương mại – dịch vụ.',
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2012, 'count', 3)],
     },
