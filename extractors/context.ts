@@ -123,6 +123,9 @@ export function nounTailEnd(key: string, unitEnd: number, limit: number): number
   return m ? unitEnd + m.index : to;
 }
 
+/** Between two items of a list of counts: ",", "và", ", và". */
+export const LIST_AND = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*$`);
+
 /** The noun's tail names several fields: "… trên các lĩnh vực …", "… hoạt động trong nhiều ngành …". */
 export const MANY_FIELDS = keyRegExp(String.raw`^\s*(,\s*)?((đang )?hoạt động\s+)?(trên|trong|thuộc|ở)\s+(các|nhiều)\s+(lĩnh vực|ngành|ngành nghề)\b`);
 /** Where such a list ends: the end of the clause, or a verb of the sentence. */

@@ -3,7 +3,7 @@ import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { MetricValue } from '../rules/metrics.ts';
 import type { Metric } from '../pipeline/record.ts';
 import { traitsOf } from '../pipeline/metrics.ts';
-import { bracketDepth, type FigureContext } from './context.ts';
+import { bracketDepth, LIST_AND, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 import { sectorIn } from './sector.ts';
@@ -212,7 +212,6 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
  * "có 168 hợp tác xã (HTX) và 506 tổ hợp tác (THT) thành lập mới": the verb after the last item of a list
  * of bodies is every item's.
  */
-const AND_NEXT = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*$`);
 const EVENT_AFTER = keyRegExp(
   String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`,
 );
@@ -222,7 +221,7 @@ function verbAfterList(ctx: FigureContext): MetricDecision | null {
   const f = ctx.figure;
   const n = ctx.next;
   // (of different kinds of bodies: "187 HTX và 05 HTX thành lập doanh nghiệp" are two groups)
-  if (f.unitClass !== 'coop' || !n || n.unitClass !== 'coop' || f.nounSubject === n.nounSubject || !AND_NEXT.test(key.slice(f.end, n.start))) return null;
+  if (f.unitClass !== 'coop' || !n || n.unitClass !== 'coop' || f.nounSubject === n.nounSubject || !LIST_AND.test(key.slice(f.end, n.start))) return null;
   const m = EVENT_AFTER.exec(key.slice(n.end, Math.min(ctx.sentence.end, n.end + 40)));
   if (m) return { metric: m.groups?.gone ? 'dissolved_count' : 'new_count', rule: 'metric.list_verb_after' };
   // "12 hợp tác xã và 4 tổ hợp tác tham gia chương trình OCOP": what picks out the last item picks out the list

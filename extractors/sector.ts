@@ -2,7 +2,7 @@
 import { findAll, type RuleHit } from '../rules/rule.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
-import { bracketDepth, inClosedAside, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
+import { bracketDepth, inClosedAside, LIST_AND, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { keyRegExp } from '../pipeline/normalise.ts';
 // (a label's value on the lines right after it, with only a table's bars between: the label was a row's)
@@ -44,8 +44,6 @@ const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*((,|và)\s*(các )?(quỹ t�
 const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
 /** Between a sector's count and the part of it that operates: "… có 45 đơn vị, đang hoạt động 35". */
 const OPERATING_PART = keyRegExp(String.raw`^[^;:\d]{0,12}?[\s,]*(và |trong đó )?(hiện )?(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`);
-/** Between two items of a list: "và", ", và". */
-const LIST_AND = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*$`);
 /** Between two fields named together: " và ", ", hoặc lĩnh vực ". */
 const COORDINATED_FIELD = keyRegExp(String.raw`^[\s,]*(và|hoặc|,)\s*(lĩnh vực |ngành )?$`);
 const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
