@@ -111,6 +111,9 @@ describe('English document metadata', () => {
     expect(
       inferEnglishYear('The provincial committee in March 2022 adopted a programme. Cooperatives have grown since the Cooperative Law took effect in 2012.'),
     ).toBe(2022);
+    // … nor the year a law named before "in" was passed; an event the page reports as held dates it
+    expect(inferEnglishYear('Ten years after the adoption of the Law on Cooperatives in 2012, more cooperatives work well.')).toBeNull();
+    expect(inferEnglishYear('Since the Law on Cooperatives in 2012, the alliance has held a 2021 regional forum on cooperatives.')).toBe(2021);
     // a repost prints the outlet's name and the date run together
     expect(readEnglishDate('Báo Kon TumBáo Kon Tum14/08/2024')).toBe('2024-08-14');
     expect(recogniseEnglishPlace('The province of Dak Lak had 742 cooperatives. Dak Lak aims higher.', 'Dak Lak cooperatives grow').province).toBe('Đắk Lắk');

@@ -132,6 +132,8 @@ export function readEnglishPlanTime(title: string | null): Pick<DocumentMeta, 'p
 /** What stands before the year a body was founded in. */
 const FOUNDED_BEFORE =
   /\b(?:established|founded|opened|set up|launched|created|formed|started|born|came into (?:force|effect)|took effect|was (?:passed|adopted|enacted|promulgated))\s*$/iu;
+/** A law, resolution or decree named right before "in <year>". */
+const LAW_BEFORE = /\b(?:law|laws|resolution|decree|directive|constitution)(?:\s+(?:on|of)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
 /** A month (and day) between "in" and the year: "in February 2023", "on March 5, 2024". */
 const MONTH_BEFORE_YEAR = String.raw`(?:(?:early|mid|late|january|february|march|april|may|june|july|august|september|october|november|december)[- ](?:\d{1,2},?\s+)?)?`;
 
@@ -145,8 +147,12 @@ export function inferEnglishYear(text: string): number | null {
   )) {
     // (a body's founding is its history, not the time the page reports: "Opened in 2005, GNI …", "was established in 2017")
     if (FOUNDED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
+    // (nor is the year a law or resolution was passed in: "the adoption of the Law on Cooperatives in 2012")
+    if (LAW_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     take(Number(m[1]));
   }
+  // an event the page reports as held, named by its year: "the alliance held a 2019 national forum on …"
+  for (const m of text.matchAll(/\b(?:held|hosted|organi[sz]ed|opened|attended)\s+(?:a|an|the)\s+((?:19|20)\d{2})\s+(?!law\b)\p{L}/giu)) take(Number(m[1]));
   for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|phase)\b/giu)) take(Number(m[1]));
   // a congress opens its term: "the congress for the 2025-2030 term" sits in 2025
   for (const m of text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s+term\b|\bterm\s+(?:of\s+)?((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b/giu))

@@ -39,6 +39,8 @@ export interface EnFigure {
   rules: string[];
   /** Its noun was not written: the figure before it counts the same ("… 3 in Dien Bien and 2 in Muong Cha"). */
   nounOfPrevious?: true;
+  /** Counted by a noun of a list named before it and matched by "respectively": the terms [a, b) of that list. */
+  namedBy?: { a: number; b: number };
   /** A part counted in the noun of the whole after it: the 24 of "24 of the province's 63 cooperatives". */
   partOfWhole?: true;
   /** The whole after a part: the 63 of "24 of the province's 63 cooperatives" (all there are, whatever the verb says). */
@@ -298,6 +300,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       }
       // years, dates, times: no figure unless they count something ("2,030 members")
       if ((n.yearLike || n.dateLike) && (unitClass === 'bare' || unitClass === 'places')) continue;
+      // … nor when words stand between a year and the noun: "a 2019 national forum on cooperatives" names an event
+      if (n.yearLike && modB > modA) continue;
       if (n.words && unitClass === 'bare') continue;
       // "at least one cooperative", "one of the cooperatives": one alone counts nothing
       if (n.words && n.value === 1 && n.valueMax === null) continue;
@@ -420,6 +424,10 @@ const IMPLIED_GLUE: ReadonlySet<string> = new Set([
   'just',
 ]);
 
+/** Words of a count noun's own between "the number of" and it: "the number of newly established cooperatives". */
+const NOUN_MODIFIER: ReadonlySet<string> = new Set(['new', 'newly', 'established', 'founded', 'set', 'up', 'agricultural', 'non-agricultural']);
+/** "The highest number of cooperatives" compares places; it counts none. */
+const SUPERLATIVE: ReadonlySet<string> = new Set(['highest', 'largest', 'biggest', 'greatest', 'lowest', 'smallest', 'most']);
 /** More cooperatives or groups than any count of them (the country had about 30,000 and 70,000 in the 2020s): a bare number above is no count of bodies. */
 const MOST_BODIES = 1_000_000;
 /** More people than the country has. */
@@ -444,6 +452,7 @@ function PART_OF_WHOLE_GAP(gap: readonly EnTerm[]): boolean {
  */
 function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figures: EnFigure[]): void {
   const terms = s.terms;
+  respectiveUnits(s, units, figures);
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as EnFigure;
     if (f.unitClass !== 'bare') continue;
@@ -468,9 +477,12 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     // (the longest head there: "the number of cooperative unions" counts unions, not cooperatives)
     let named = heads
       .filter((h) => {
-        const w1 = terms[h.a - 1]?.normal ?? '';
-        const w2 = terms[h.a - 2]?.normal ?? '';
-        return w1 === 'of' && (w2 === 'number' || w2 === 'numbers' || w2 === 'total' || w2 === 'count');
+        // (a few words of its own may stand between: "the number of newly established cooperatives")
+        let k = h.a - 1;
+        while (k > h.a - 4 && k > 0 && NOUN_MODIFIER.has(terms[k]?.normal ?? '')) k--;
+        const w1 = terms[k]?.normal ?? '';
+        const w2 = terms[k - 1]?.normal ?? '';
+        return w1 === 'of' && (w2 === 'number' || w2 === 'numbers' || w2 === 'total' || w2 === 'count') && !SUPERLATIVE.has(terms[k - 2]?.normal ?? '');
       })
       .sort((x, y) => y.a - x.a || y.b - x.b)[0];
     // … whose phrase goes on to its own head: "the number of cooperative members" counts members
@@ -514,4 +526,60 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
       ...(ofPrevious ? { nounOfPrevious: true as const } : {}),
     };
   }
+}
+
+/** Only list glue between two nouns of a list: commas, "and", "as well as". */
+function LIST_GAP(gap: readonly EnTerm[]): boolean {
+  return gap.every((t) => t.text.length === 0 || t.normal === 'and' || t.normal === ',' || t.normal === 'as' || t.normal === 'well');
+}
+
+/**
+ * Bare numbers listed in the order of the nouns named before them, closed by "respectively": "the number of new
+ * cooperative groups, cooperatives and unions will reach 900, 120 and 6 respectively" counts 900 groups, 120
+ * cooperatives and 6 unions. As many numbers as nouns, the nouns one coordinated list, or none is read.
+ */
+function respectiveUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figures: EnFigure[]): void {
+  const terms = s.terms;
+  const resp = terms.findIndex((t) => t.normal === 'respectively');
+  if (resp < 0) return;
+  // the run of bare numbers right before "respectively", joined by commas and "and"
+  const run: number[] = [];
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i] as EnFigure;
+    const next = run.length > 0 ? (figures[run[0] as number] as EnFigure).a : resp;
+    if (f.b > resp || !LIST_GAP(terms.slice(f.npEnd, next))) {
+      if (run.length > 0) break;
+      continue;
+    }
+    if (f.unitClass !== 'bare' || !Number.isInteger(f.value)) break;
+    run.unshift(i);
+  }
+  if (run.length < 2) return;
+  const first = figures[run[0] as number] as EnFigure;
+  // the coordinated list of count nouns nearest before the numbers
+  const heads = [...units]
+    .filter((h) => h.b <= first.a && COUNTED.has(h.rule.value.cls))
+    .sort((x, y) => x.a - y.a || y.b - x.b)
+    .filter((h, k, all) => k === 0 || h.a >= (all[k - 1] as EnHit<EnUnitValue>).b);
+  const list: EnHit<EnUnitValue>[] = [];
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const h = heads[k] as EnHit<EnUnitValue>;
+    const after = list[0];
+    if (after && !LIST_GAP(terms.slice(h.b, after.a).filter((t) => !['new', 'newly', 'established'].includes(t.normal)))) break;
+    list.unshift(h);
+  }
+  if (list.length !== run.length) return;
+  run.forEach((i, k) => {
+    const f = figures[i] as EnFigure;
+    const head = (list[k] as EnHit<EnUnitValue>).rule.value;
+    if (f.value > (head.cls === 'coop' ? MOST_BODIES : MOST_PEOPLE)) return;
+    figures[i] = {
+      ...f,
+      unitClass: head.cls as EnUnitClass,
+      nounSubject: head.subject ?? null,
+      nounSector: head.sector ?? null,
+      rules: [...f.rules, 'en.unit.implied.respectively'],
+      namedBy: { a: (list[0] as EnHit<EnUnitValue>).a, b: (list[list.length - 1] as EnHit<EnUnitValue>).b },
+    };
+  });
 }

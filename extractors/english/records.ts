@@ -79,6 +79,8 @@ interface Previous {
   unit?: Unit;
   /** Its status and the rule that gave it, once decided. */
   status?: { status: Status; rule: string };
+  /** The year its own words gave it (not a document fallback), once decided. */
+  year?: { year: number; rule: string };
   /** The sector it was given, once decided. */
   sector?: Sector | null;
   /** Its metric came from a cue the items listed after it share (rules/english/metrics.ts `listShares`). */
@@ -158,7 +160,13 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const hits = c.text.hitsOf(EN, 'metric', s.n);
   // a count's cue stands near it, in its own part of the clause ("… bigger and more efficient, with a goal of having 520
   // cooperatives": the 520 is no count of efficient ones); money and shares may take theirs from the whole clause
-  const near = f.unitClass === 'coop' || f.unitClass === 'percent' ? Math.max(c.leftStart, lastComma(s, c.leftStart, f.a)) : c.leftStart;
+  // (a number matched to a list of nouns by "respectively" takes its cue where the list is: "the number of new groups,
+  // cooperatives and unions will reach 640, 85 and 4 respectively")
+  const near = f.namedBy
+    ? Math.max(c.clauseStart, f.namedBy.a - 3)
+    : f.unitClass === 'coop' || f.unitClass === 'percent'
+      ? Math.max(c.leftStart, lastComma(s, c.leftStart, f.a))
+      : c.leftStart;
   const left = hits.filter((h) => h.a >= near && h.b <= f.a && metricApplies(h, c, 'left'));
   // (on the right only up to a comma: "312 cooperatives, and it plans to establish 30 more" does not establish the 312)
   const right = hits.filter((h) => h.a >= f.numB && h.b <= c.tightEnd && metricApplies(h, c, 'right'));
@@ -617,11 +625,14 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         }
         // an item of a list (its noun or its measure taken from the one before it) shares that one's status
         const listHead = [...c.previous].reverse().find((p) => p.f !== f && p.status !== undefined);
-        if (listHead?.status && (f.nounOfPrevious === true || m?.via === 'list')) c.listStatus = listHead.status;
+        const listItem = f.nounOfPrevious === true || m?.via === 'list';
+        if (listHead?.status && listItem) c.listStatus = listHead.status;
+        if (listHead?.year && listItem) c.listYear = listHead.year;
         // (a part counted in the whole's noun takes its field, time and status where the whole stands)
         const where = asTheWhole(c) ?? c;
         const scope = decideEnglishScope(where);
         entry.status = { status: scope.status, rule: scope.statusRule.split(' ')[0] as string };
+        if (scope.year !== null && scope.yearOwn) entry.year = { year: scope.year, rule: scope.yearRule.split(' ')[0] as string };
         // an average over part of a year has no unit in TARGETS.md
         if (METRIC_TRAITS[metric].average && scope.partYear && !f.per.month) metric = 'other';
         entry.metric = metric;

@@ -19,6 +19,8 @@ export interface EnScopeDecision {
   statusRule: string;
   year: number | null;
   yearRule: string;
+  /** The year came from words of the figure's own sentence (not a paragraph, heading or document fallback). */
+  yearOwn: boolean;
   recurring: boolean;
   /** "in the first six months": an average over part of a year. */
   partYear: boolean;
@@ -50,6 +52,8 @@ export interface EnScopeContext {
   baseline: boolean;
   /** An item of a list whose noun or measure it shares ("… established: 3 in Kim Boi and 1 in Luong Son"): the status of the item before it. */
   listStatus?: { status: Status; rule: string };
+  /** … and the year the item before it took from its own sentence ("By the end of 2023 it had 315 cooperatives, 1,200 groups …"). */
+  listYear?: { year: number; rule: string };
 }
 
 function statusHits(text: EnglishText, s: EnSentence, from: number, to: number): EnHit<EnStatusValue>[] {
@@ -212,8 +216,12 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
     const g = pick(glued, false);
     if (g) return { ...g, own: true, tight: true };
     // 2. its left context; 3. its right context; 4. the rest of its clause; 5. the sentence before it
+    // (… an item of a list with no year of its own before it takes the year of the item before it, not a date later in
+    // the sentence: "By the end of 2023 it had 315 cooperatives and 1,200 groups, an official said on January 9, 2024")
+    const listed = c.listYear ? { year: c.listYear.year, rule: `${c.listYear.rule} en.time.list_item` } : null;
     const own =
       pick(timeHits(text, s, c.leftStart, f.a), true) ??
+      listed ??
       pick(timeHits(text, s, f.npEnd, c.rightEnd), false) ??
       pick(
         timeHits(text, s, f.b, c.clauseEnd).filter((h) => !tightToOther(c, h, status)),
@@ -315,12 +323,13 @@ export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
   }
   // a result is not reported for a year after the document was written
   if (yr && status === 'actual' && docYear !== null && yr.year > docYear)
-    return { status, statusRule, year: docYear, yearRule: `${yr.rule} en.year.actual_not_after_document`, recurring, partYear };
-  if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, recurring, partYear };
+    return { status, statusRule, year: docYear, yearRule: `${yr.rule} en.year.actual_not_after_document`, yearOwn: false, recurring, partYear };
+  if (yr) return { status, statusRule, year: yr.year, yearRule: yr.rule, yearOwn: yr.own, recurring, partYear };
   const planYear = recurring ? (meta.period_end ?? meta.plan_year) : (meta.plan_year ?? meta.period_end);
-  if (status === 'target' && planYear !== null) return { status, statusRule, year: planYear, yearRule: 'en.year.default.plan', recurring, partYear };
+  if (status === 'target' && planYear !== null)
+    return { status, statusRule, year: planYear, yearRule: 'en.year.default.plan', yearOwn: false, recurring, partYear };
   // a report published in January speaks of the year just ended
   if (status === 'actual' && docYear !== null && /^\d{4}-01/u.test(meta.issued ?? ''))
-    return { status, statusRule, year: docYear - 1, yearRule: 'en.year.default.year_just_ended', recurring, partYear };
-  return { status, statusRule, year: docYear, yearRule: 'en.year.default.document_date', recurring, partYear };
+    return { status, statusRule, year: docYear - 1, yearRule: 'en.year.default.year_just_ended', yearOwn: false, recurring, partYear };
+  return { status, statusRule, year: docYear, yearRule: 'en.year.default.document_date', yearOwn: false, recurring, partYear };
 }

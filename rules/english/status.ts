@@ -307,4 +307,24 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
     note: 'a deadline: a goal when it is still ahead; a year already past (or a past-tense verb) reports (extractors/english/scope.ts)',
     examples: { match: ['Vietnam will have 45,000 cooperatives by 2030.', 'by the end of 2025'], reject: ['as of the end of 2023', 'in 2025'] },
   },
+  {
+    id: 'en.status.target.until_year',
+    match: '(until|till|up to) (the end of|end of)? #Year',
+    value: { ...T('weak'), deadline: true },
+    note: 'đến năm …: a deadline like "by 2030"; a year already past reports (extractors/english/scope.ts)',
+    examples: {
+      match: ['The district wants to keep 60 cooperatives in business until 2027.', 'up to the end of 2026'],
+      reject: ['until now', 'up to 40 cooperatives'],
+    },
+  },
+  {
+    id: 'en.status.target.task',
+    match: '(task|tasks|mission|missions|priority|priorities) (is|are|was|were)? (to) #Verb',
+    value: T('strong'),
+    note: 'nhiệm vụ là …: what a task is to do is a goal, whatever the tense of the sentence around it',
+    examples: {
+      match: ['The key task is to help 120 cooperatives join value chains.', 'It is a major mission to bring 75 new cooperatives into being.'],
+      reject: ['The alliance completed the task of training 80 managers.', 'Tasks for cooperatives in 2024'],
+    },
+  },
 ];

@@ -231,6 +231,38 @@ export const EN_TIME: CorpusGroup = {
   entries: [
     { doc: N, text: 'In the 2021-2025 period, the province established 132 new cooperatives.', expect: [r('htx', 'new_count', 'actual', 2024, 'count', 132)] },
     { doc: N, text: 'From 2021 to 2023, 96 cooperatives were set up.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 96)] },
+    // numbers matched by "respectively" to the nouns named before them, each with the noun's own words ("new")
+    {
+      doc: N,
+      text: 'The number of new cooperative groups, cooperatives and unions of cooperatives is expected to reach 480, 65 and 3 respectively by 2030.',
+      expect: [
+        r('tht', 'new_count', 'target', 2030, 'count', 480),
+        r('htx', 'new_count', 'target', 2030, 'count', 65),
+        r('lhhtx', 'new_count', 'target', 2030, 'count', 3),
+      ],
+    },
+    // "the number of" and the bare number it counts, with the noun's own words between
+    {
+      doc: N,
+      text: 'The total number of newly established cooperatives in the province rose to 37 in 2023.',
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 37)],
+    },
+    // what a task is to do is a goal; "until" a year is a deadline
+    {
+      doc: N,
+      text: '"It is an urgent task to strengthen 1,200 cooperatives until 2027," the director said.',
+      expect: [r('htx', 'count', 'target', 2027, 'count', 1200)],
+    },
+    // items of a list share the year the first one took from the sentence's opening, not the date an official spoke on
+    {
+      doc: N,
+      text: 'As of late 2022, the district had 46 cooperatives, 210 cooperative groups and two unions of cooperatives, its chairman told reporters on February 14, 2024.',
+      expect: [
+        r('htx', 'count', 'actual', 2022, 'count', 46),
+        r('tht', 'count', 'actual', 2022, 'count', 210),
+        r('lhhtx', 'count', 'actual', 2022, 'count', 2),
+      ],
+    },
     {
       doc: N,
       text: 'In the first six months of 2024, the average income of workers at cooperatives was VND 4.2 million a month.',
@@ -726,6 +758,14 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // a year before the words of an event's name counts nothing; "the highest number of" compares places
+    { doc: N, text: 'The alliance and the ministry held a 2024 national forum on cooperatives and the collective economy.', expect: [], none: true },
+    {
+      doc: N,
+      text: 'Hoa Lac district has the highest number of agricultural cooperatives, with 27 out of a total 41 operating in the district.',
+      expect: [],
+      none: true,
+    },
     // a number word joined to a span of time is an adjective; cooperatives facing problems are a subset
     {
       doc: N,
