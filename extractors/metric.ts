@@ -86,6 +86,9 @@ const COVERAGE_QUALIFIER = keyRegExp(String.raw`^[\s,]*((xã|phường|thị tr�
 /** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
 const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);
 
+/** The plan's value in brackets after a result: "thành lập mới 12 HTX, đạt 31,5% KH 2020 (KH 2020: 38 HTX)". */
+const PLAN_IN_BRACKET = keyRegExp(String.raw`\(\s*(kh|kế hoạch|chỉ tiêu)( năm)?( (19|20)\d{2})?\s*:?\s*$`);
+
 function previousOfClass(ctx: FigureContext, classes: readonly string[]) {
   for (let i = ctx.previous.length - 1; i >= 0; i--) {
     const p = ctx.previous[i];
@@ -302,6 +305,11 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   if (FROM_TO.test(bare)) {
     const p = previousOfClass(ctx, [f.unitClass]);
     if (p && p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.from_to_inherit' };
+  }
+  // the plan's value in brackets after a result measures what the result measured
+  if (PLAN_IN_BRACKET.test(key.slice(Math.max(ctx.sentence.start, f.start - 30), f.start))) {
+    const p = previousOfClass(ctx, [f.unitClass]);
+    if (p && p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.plan_of_result_before' };
   }
   // "100% xã, phường có ít nhất 1 HTX": the count only qualifies the share of communes before it
   const before = ctx.previous[ctx.previous.length - 1];

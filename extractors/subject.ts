@@ -77,6 +77,9 @@ export function profilesOneCooperative(ctx: FigureContext): boolean {
   )
     return true;
   if (AGGREGATE_PARAGRAPH.test(key.slice(b.contentStart, b.end))) return false;
+  // (a sentence that has just counted several bodies speaks of them, whatever cooperative the paragraph before named:
+  // "… HTX Tân Phú được công nhận OCOP. Đồng thời, huyện có 45 tổ hợp tác với 1.210 thành viên")
+  if (ctx.previous.some((p) => p.figure !== ctx.figure && p.figure.unitClass === 'coop' && p.figure.value >= 2 && p.figure.start >= s.start)) return false;
   for (const block of [b, blocks[b.id - 1]]) {
     if (block && namesOneIn(ctx.doc.text, ctx.doc.key, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) return true;
   }

@@ -27,6 +27,18 @@ export const STATUS: CorpusGroup = {
     },
     { text: 'Kết quả đạt được: năm 2023, toàn tỉnh thành lập mới 41 HTX, vượt kế hoạch đề ra.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 41)] },
     { text: 'Phấn đấu năm 2025 thành lập mới 30 hợp tác xã.', expect: [r('htx', 'new_count', 'target', 2025, 'count', 30)] },
+    // a result measured against the plan ("đạt 45% KH 2023") is a result; the plan's value in brackets after it is the
+    // goal, of the same measure
+    {
+      text: 'Năm 2023, toàn tỉnh thành lập mới 9 HTX, đạt 45% KH 2023 (KH 2023: 20 HTX), giải thể 3 HTX (KH 2023: 5 HTX).',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 9),
+        r('htx', 'new_count', 'target', 2023, 'count', 20),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 3),
+        r('htx', 'dissolved_count', 'target', 2023, 'count', 5),
+      ],
+    },
     {
       text: 'Dự kiến năm 2024, toàn tỉnh có 380 HTX và 1.150 THT.',
       expect: [r('htx', 'count', 'target', 2024, 'count', 380), r('tht', 'count', 'target', 2024, 'count', 1150)],

@@ -4,6 +4,16 @@ import { NEWS_2023, NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } fro
 export const SUBJECTS: CorpusGroup = {
   phenomenon: 'subjects',
   entries: [
+    // a sentence that has just counted several bodies speaks of them, whatever cooperative the paragraph before named
+    {
+      text: 'Trong đó, HTX Cam Phú Lợi và HTX Thủy sản Bình An được công nhận sản phẩm OCOP 3 sao. Đồng thời, huyện có 45 tổ hợp tác với 1.210 thành viên, 1.800 lao động.',
+      doc: NEWS_2024,
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 45),
+        r('tht', 'members', 'actual', 2024, 'count', 1210),
+        r('tht', 'workers', 'actual', 2024, 'count', 1800),
+      ],
+    },
     // the total after cooperatives and their union is the cooperatives'
     {
       text: 'Trong năm, nâng tổng số HTX toàn tỉnh lên 118 HTX và 2 liên hiệp HTX với 8.350 thành viên.',
