@@ -3,7 +3,7 @@ import { findAll, type RuleHit } from '../rules/rule.ts';
 import type { SubjectValue } from '../rules/subjects.ts';
 import type { Metric, Subject } from '../pipeline/record.ts';
 import { METRIC_TRAITS } from '../pipeline/metrics.ts';
-import { inClosedAside, outermost, type FigureContext } from './context.ts';
+import { inClosedAside, outermost, type DocView, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
 
@@ -65,6 +65,7 @@ const AGGREGATE_PARAGRAPH = keyRegExp(
 export function profilesOneCooperative(ctx: FigureContext): boolean {
   const { key, blocks } = ctx.doc;
   const b = ctx.block;
+  if (documentProfilesOne(ctx.doc)) return true;
   // a sentence that names one cooperative and then speaks of plain "HTX" speaks of that one, whatever its paragraph
   // counted ("… 2 HTX mới … Theo Giám đốc HTX nuôi dê xã Đa Phước, hiện HTX có 7 thành viên")
   const s = ctx.sentence;
@@ -84,6 +85,25 @@ export function profilesOneCooperative(ctx: FigureContext): boolean {
     if (block && namesOneIn(ctx.doc.text, ctx.doc.key, block.contentStart, Math.min(block.end, block === b ? ctx.figure.start : block.end))) return true;
   }
   return speaksOfTheOneNamedBefore(ctx);
+}
+
+/** A count of bodies or words of the whole ("toàn tỉnh", "các HTX"): a page that has one speaks of more than one cooperative. */
+const ANY_AGGREGATE = keyRegExp(
+  String.raw`\d+ (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)\b|toàn tỉnh|toàn huyện|toàn thành phố|cả tỉnh|cả nước|(các|những|số) (hợp tác xã|htx|tổ hợp tác)|kinh tế tập thể`,
+);
+const profilesOne = new WeakMap<DocView, boolean>();
+
+/**
+ * A page whose title names one cooperative ("Đại hội thành viên HTX Tân Phú lần thứ II") and that never counts
+ * bodies or speaks of the whole profiles that one: its figures, paragraph after paragraph, are its own.
+ */
+function documentProfilesOne(doc: DocView): boolean {
+  const known = profilesOne.get(doc);
+  if (known !== undefined) return known;
+  const title = doc.blocks.find((bl) => bl.end > bl.contentStart);
+  const one = title !== undefined && namesOneIn(doc.text, doc.key, title.contentStart, title.end) && !ANY_AGGREGATE.test(doc.key);
+  profilesOne.set(doc, one);
+  return one;
 }
 
 /** Does text[from, to) name one cooperative ("HTX Nông nghiệp Tân Tiến", "hợp tác xã chè Shan tuyết Lũng Phìn")? `key`: its matching key. */

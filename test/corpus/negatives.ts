@@ -6,6 +6,13 @@ const none = (text: string, doc = NEWS_2024) => ({ text, doc, expect: [], none: 
 export const NEGATIVES: CorpusGroup = {
   phenomenon: 'negatives',
   entries: [
+    // a page whose title names one cooperative and that never counts bodies or speaks of the whole profiles that one
+    {
+      text: 'Ngày 12/5/2024, Hợp tác xã Tân Hòa Phát tổ chức đại hội thành viên.\n\nHợp tác xã được thành lập năm 2015, hiện có 41 thành viên. Với vốn điều lệ trên 2 tỷ đồng, doanh thu bình quân đạt 4,2 tỷ đồng/năm, tạo việc làm cho 25 lao động với thu nhập bình quân 5 triệu đồng/người/tháng.',
+      doc: { title: 'Đại hội thành viên Hợp tác xã Tân Hòa Phát lần thứ III', issued: '2024-05-14' },
+      expect: [],
+      none: true,
+    },
     // a socio-economic report's list: a clause that names no cooperative is the province's
     {
       text: 'Chỉ tiêu chủ yếu năm 2025: thu ngân sách 5.100 tỷ đồng; thành lập mới 520 doanh nghiệp và 20 HTX; giải quyết việc làm cho 18.500 lao động; giảm tỷ lệ hộ nghèo 1,5%.',
