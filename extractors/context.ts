@@ -4,11 +4,11 @@ import type { Sentence } from '../pipeline/segment.ts';
 import type { DocumentMeta, Sector, Subject } from '../pipeline/record.ts';
 import type { Masks } from './masks.ts';
 import type { Figure } from './figures.ts';
-import type { RuleHit } from '../rules/rule.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
+import { cueRegExp, type RuleHit } from '../rules/rule.ts';
+import { CONTEXT_CUES } from '../rules/cues.ts';
 
 /** A word that names a cooperative body or the collective economy (HTX, THT, liên hiệp, quỹ tín dụng, KTTT). */
-export const SUBJECT_WORD = keyRegExp(String.raw`hợp tác|htx|\btht\b|kinh tế tập thể|kttt|liên hiệp|quỹ tín dụng|\bqtdnd\b`);
+export const SUBJECT_WORD = cueRegExp(CONTEXT_CUES.subjectWord);
 
 export interface DocView {
   text: string;
@@ -100,10 +100,8 @@ export function outermost<V>(hits: readonly RuleHit<V>[]): RuleHit<V>[] {
   return out;
 }
 
-// (a field named in parts goes on: "HTX nông, lâm nghiệp và thủy sản", "HTX nông, lâm, ngư nghiệp")
-const TAIL_STOP = keyRegExp(
-  String.raw`,(?! ?(lâm|ngư|diêm|thủy sản)\b)|[;.:()\d]|\b(trong |vào )?năm \d|\b(với|và(?! (thủy sản|ngư nghiệp|lâm nghiệp|diêm nghiệp|phi nông nghiệp|vận tải|xây dựng|thương mại|dịch vụ|vệ sinh môi trường|môi trường)\b)|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng)\b`,
-);
+/** Where a figure's noun phrase stops (a field named in parts goes on: "HTX nông, lâm nghiệp và thủy sản"). */
+const TAIL_STOP = cueRegExp(CONTEXT_CUES.tailStop);
 
 /**
  * Where the noun phrase of a figure ends: the words after its unit that still describe
@@ -124,9 +122,9 @@ export function nounTailEnd(key: string, unitEnd: number, limit: number): number
 }
 
 /** Between two items of a list of counts: ",", "và", ", và". */
-export const LIST_AND = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*$`);
+export const LIST_AND = cueRegExp(CONTEXT_CUES.listAnd);
 
 /** The noun's tail names several fields: "… trên các lĩnh vực …", "… hoạt động trong nhiều ngành …". */
-export const MANY_FIELDS = keyRegExp(String.raw`^\s*(,\s*)?((đang )?hoạt động\s+)?(trên|trong|thuộc|ở)\s+(các|nhiều)\s+(lĩnh vực|ngành|ngành nghề)\b`);
+export const MANY_FIELDS = cueRegExp(CONTEXT_CUES.manyFields);
 /** Where such a list ends: the end of the clause, or a verb of the sentence. */
-const FIELDS_END = keyRegExp(String.raw`[;.:()]|\b(và )?(đạt|với|thu hút|tạo|giải quyết|chiếm|tăng|giảm|nâng|là|so với)\b`);
+const FIELDS_END = cueRegExp(CONTEXT_CUES.fieldsEnd);

@@ -6,9 +6,11 @@
 import type { DocType, DocumentMeta } from '../pipeline/record.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { recognisePlace } from './places/resolve.ts';
+import { compileText } from '../rules/text-rule.ts';
+import { DOCMETA_CUES } from '../rules/text-cues.ts';
 
-const TOPIC = /kế hoạch|kinh tế tập thể|hợp tác xã|\bHTX\b|tổ hợp tác|KTTT|báo cáo|chiến lược|đề án|quỹ tín dụng|\bQTDND\b/iu;
-const FURNITURE = /^(trang chủ|chào mừng|số\s*:|skip to|translate|menu|tìm kiếm|đăng nhập)/iu;
+const TOPIC = compileText(DOCMETA_CUES.topic).re;
+const FURNITURE = compileText(DOCMETA_CUES.furniture).re;
 
 function pad(n: string): string {
   return n.trim().padStart(2, '0');
@@ -110,9 +112,8 @@ const EARLIEST_PAGE_YEAR = 1995;
 /** A clock right before a date: a site header's time of day, with or without its zone ("13:11 EST "). */
 const SITE_CLOCK_BEFORE = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$/u;
 
-/** Words that name a cited document just before its date ("Nghị quyết số 20-NQ/TW, ngày", "Chương trình hành động số 29-CTr/TU ngày"). */
-const CITED_DOCUMENT_BEFORE =
-  /(?:\b(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Chương trình(?: hành động)?|Kế hoạch|Công văn|Luật|Đề án)\b[^.;\n]{0,60}|\d+\s*\/\s*[\p{Lu}Đ]+-[\p{Lu}Đ]+[^.;\n]{0,20}|\d+-(?:NQ|CT|KL|CTr)\/[\p{Lu}]+[^.;\n]{0,20})[,\s]*(?:ngày|ban hành ngày)?\s*$/u;
+/** Words that name a cited document just before its date ("Quyết định số 845/QĐ-UBND ngày"). */
+const CITED_DOCUMENT_BEFORE = compileText(DOCMETA_CUES.citedDocumentBefore).re;
 
 /**
  * The issuing body of a formal document stands in upper case above "Số:", the

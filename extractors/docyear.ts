@@ -3,12 +3,14 @@
  * says of the time it reports. Ordered, named steps; the first that answers wins, and
  * its name goes with the year so a record dated by it says so.
  */
-import { findAll } from '../rules/rule.ts';
+import { cueRegExp, findAll } from '../rules/rule.ts';
+import { DOCYEAR_CUES } from '../rules/cues.ts';
+import { DOCYEAR_TEXT_CUES } from '../rules/text-cues.ts';
+import { compileText } from '../rules/text-rule.ts';
 import type { DocYearKind } from '../rules/docyear.ts';
 import type { Block } from '../pipeline/parse.ts';
 import type { DocumentMeta } from '../pipeline/record.ts';
 import { R } from './rulesets.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
 import { outermost } from './context.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 
@@ -19,8 +21,7 @@ export interface DocYear {
 }
 
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
-const NAMED_COOPERATIVE =
-  /(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]*/u;
+const NAMED_COOPERATIVE = compileText(DOCYEAR_TEXT_CUES.namedCooperative).re;
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
 /** A headline is a line, not a paragraph. */
@@ -30,7 +31,7 @@ export const HEADLINE_MAX = 160;
 const OPENING_WINDOW = 1500;
 
 /** A news headline that reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not one that sets goals. */
-const GOAL_HEADLINE = /(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn/iu;
+const GOAL_HEADLINE = compileText(DOCYEAR_TEXT_CUES.goalHeadline).re;
 
 /** What the steps read: the document's metadata, its text and matching key, its sentences and blocks. */
 export interface DocText {
@@ -76,9 +77,7 @@ function setsGoals(key: string, s: Sentence): boolean {
 }
 
 // (what is to be done, not what went on: "tình hình KTTT tiếp tục có sự đổi mới" reports)
-const GOES_ON = keyRegExp(
-  String.raw`\btiếp tục (thực hiện|triển khai|đẩy mạnh|tăng cường|phát huy|quan tâm|chỉ đạo|hỗ trợ|củng cố|nâng cao|rà soát|tuyên truyền|vận động|xây dựng|hoàn thiện)\b`,
-);
+const GOES_ON = cueRegExp(DOCYEAR_CUES.goesOn);
 
 /** How late in a year a page may still review the year before it (January to March). */
 const REVIEW_MONTHS = 3;

@@ -84,3 +84,21 @@ export function matchAt<V>(rules: readonly CompiledRule<V>[], key: string, pos: 
   }
   return null;
 }
+
+/**
+ * A cue: a rule that yields nothing but whether it matches, which an extractor tests on a
+ * slice of the folded key it cuts itself ("^…$" cues get exactly that slice, e.g. " là ").
+ * The cues live in rules/cues.ts; test/cues.test.ts runs their examples compiled by cueRegExp.
+ */
+export interface KeyCue extends Rule<null> {
+  /**
+   * 'g' where the extractor walks the matches or sets lastIndex to search from there, 'y' where it
+   * matches only exactly at lastIndex; the examples are then tried from their first character.
+   */
+  readonly flags?: 'g' | 'y';
+}
+
+/** The cue's pattern compiled for the key, with its flags: the same compile as keyRegExp (pipeline/normalise.ts). */
+export function cueRegExp(cue: KeyCue): RegExp {
+  return new RegExp(foldPattern(cue.pattern), cue.flags ?? '');
+}

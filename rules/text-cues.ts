@@ -1,0 +1,73 @@
+/**
+ * Cues read on the text as written (NFC, rules/text-rule.ts), not on the folded key: a
+ * document's header and title, where capitals decide ("Hợp tác xã Minh Phát" is a named
+ * cooperative, "hợp tác xã nông nghiệp" a kind) or the extractor reads the text itself.
+ * Each yields no value, only a match; test/cues.test.ts runs every example on the NFC text.
+ */
+import type { TextRule } from './text-rule.ts';
+
+/** extractors/docmeta.ts: a document's title and date. */
+export const DOCMETA_CUES = {
+  topic: {
+    id: 'cue.docmeta.topic',
+    pattern: String.raw`kế hoạch|kinh tế tập thể|hợp tác xã|\bHTX\b|tổ hợp tác|KTTT|báo cáo|chiến lược|đề án|quỹ tín dụng|\bQTDND\b`,
+    flags: 'iu',
+    value: null,
+    note: "a line near the top that speaks of this project's topic: a news page's headline",
+    examples: {
+      match: ['Tỉnh Hòa Lâm phát triển hợp tác xã kiểu mới', 'Báo cáo tình hình kinh tế tập thể năm 2024', 'Huyện Đông Sơn có thêm 5 HTX'],
+      reject: ['Lễ hội hoa đào xuân 2025 thu hút đông đảo du khách', 'Thời tiết miền Bắc chuyển lạnh'],
+    },
+  },
+  furniture: {
+    id: 'cue.docmeta.furniture',
+    pattern: String.raw`^(trang chủ|chào mừng|số\s*:|skip to|translate|menu|tìm kiếm|đăng nhập)`,
+    flags: 'iu',
+    value: null,
+    note: "a line of the site's furniture (breadcrumb, menu, search box) or the document number: no headline",
+    examples: {
+      match: ['Trang chủ > Tin tức > Kinh tế', 'Số: 15/KH-UBND', 'Đăng nhập | Đăng ký'],
+      reject: ['Huyện Tân Lạc có 30 HTX hoạt động hiệu quả', 'Tìm hiểu mô hình hợp tác xã kiểu mới'],
+    },
+  },
+  citedDocumentBefore: {
+    id: 'cue.docmeta.cited_document_before',
+    pattern: String.raw`(?:\b(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Chương trình(?: hành động)?|Kế hoạch|Công văn|Luật|Đề án)\b[^.;\n]{0,60}|\d+\s*\/\s*[\p{Lu}Đ]+-[\p{Lu}Đ]+[^.;\n]{0,20}|\d+-(?:NQ|CT|KL|CTr)\/[\p{Lu}]+[^.;\n]{0,20})[,\s]*(?:ngày|ban hành ngày)?\s*$`,
+    flags: 'u',
+    value: null,
+    note: "the words just before a date name a document it cites: the date is that document's, not the page's",
+    examples: {
+      match: ['Căn cứ Quyết định số 845/QĐ-UBND ngày ', 'theo Chương trình hành động số 17-CTr/TU, ', 'Văn bản 312/SNN-KTHT ngày '],
+      reject: ['Cập nhật lúc ', 'Phú Lâm, ngày ', 'Bài và ảnh: Minh Anh – '],
+    },
+  },
+} as const satisfies Record<string, TextRule<null>>;
+
+/** extractors/docyear.ts: the year a document speaks from. */
+export const DOCYEAR_TEXT_CUES = {
+  namedCooperative: {
+    id: 'cue.docyear.named_cooperative',
+    pattern: String.raw`(?<!Liên minh |Liên hiệp )\b(?:Hợp tác xã|HTX)\s+(?!(?:Nông|Phi|Dịch|Kiểu|Thủy|Thuỷ|Vận|Thương|Xây|Công|Tiểu|Môi|Việt|tỉnh|huyện)\b)[\p{Lu}Đ][\p{Ll}]*`,
+    flags: 'u',
+    value: null,
+    note: 'a cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"): its story does not date the document',
+    examples: {
+      match: ['Năm 2019, Hợp tác xã Chè Tân Hương được thành lập với 12 thành viên', 'HTX Minh Phát mở rộng diện tích trồng bưởi'],
+      reject: ['Năm 2023, toàn tỉnh có 85 HTX nông nghiệp', 'Liên minh HTX tỉnh tổ chức hội nghị', 'HTX Dịch vụ nông nghiệp xã An Bình'],
+    },
+  },
+  goalHeadline: {
+    id: 'cue.docyear.goal_headline',
+    pattern: String.raw`(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn`,
+    flags: 'iu',
+    value: null,
+    note: 'a news headline that sets goals: its years are goals, not the year the page reports',
+    examples: {
+      match: ['Phấn đấu đến năm 2030 có 500 HTX hoạt động hiệu quả', 'Bình Sơn đặt mục tiêu thành lập mới 40 HTX'],
+      reject: ['Năm 2024, Bình Sơn thành lập mới 38 hợp tác xã', 'Tân Phú: 6 tháng đầu năm có thêm 7 HTX'],
+    },
+  },
+} as const satisfies Record<string, TextRule<null>>;
+
+/** Every text cue, for the examples test. */
+export const TEXT_CUES: readonly TextRule<null>[] = [DOCMETA_CUES, DOCYEAR_TEXT_CUES].flatMap((o) => Object.values(o));

@@ -1,0 +1,51 @@
+/**
+ * The extractors' cues (rules/cues.ts on the folded key, rules/text-cues.ts on the NFC text):
+ * each `match` example must match, each `reject` example must not, compiled exactly as the
+ * extractor compiles it (cueRegExp / compileText, with the cue's flags) and tried on the same
+ * text form. Examples are the slices the extractor tests, so a sticky ('y') cue is tried at
+ * their first character. Every cue carries both kinds.
+ */
+import { describe, expect, it } from 'vitest';
+import { KEY_CUES } from '../rules/cues.ts';
+import { TEXT_CUES } from '../rules/text-cues.ts';
+import { cueRegExp, type KeyCue } from '../rules/rule.ts';
+import { compileText, type TextRule } from '../rules/text-rule.ts';
+import { normalise } from '../pipeline/normalise.ts';
+import { R } from '../extractors/rulesets.ts';
+import { PLACE_RULES } from '../extractors/places/resolve.ts';
+import { OUTLINE_RULES } from '../rules/outline.ts';
+
+function keyCueMatches(cue: KeyCue, example: string): boolean {
+  const re = cueRegExp(cue);
+  re.lastIndex = 0;
+  return re.test(normalise(example).key);
+}
+
+function textCueMatches(cue: TextRule<null>, example: string): boolean {
+  return compileText(cue).re.test(example.normalize('NFC'));
+}
+
+const cues: readonly (readonly [TextRule<null> | KeyCue, (example: string) => boolean])[] = [
+  ...KEY_CUES.map((c) => [c, (s: string) => keyCueMatches(c, s)] as const),
+  ...TEXT_CUES.map((c) => [c, (s: string) => textCueMatches(c, s)] as const),
+];
+
+describe('cue examples', () => {
+  it('cue ids are unique, named cue.<area>.<name>, and no other rule has one', () => {
+    const ids = cues.map(([c]) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !/^cue\.[a-z]+\.[a-z_]+$/u.test(id))).toEqual([]);
+    const others = new Set([...Object.values(R).flat(), ...PLACE_RULES, ...OUTLINE_RULES].map((r) => r.id));
+    expect(ids.filter((id) => others.has(id))).toEqual([]);
+  });
+  for (const [cue, matches] of cues) {
+    describe(cue.id, () => {
+      it('has positive and negative examples', () => {
+        expect(cue.examples.match.length).toBeGreaterThan(0);
+        expect(cue.examples.reject.length).toBeGreaterThan(0);
+      });
+      for (const s of cue.examples.match) it(`matches: ${JSON.stringify(s)}`, () => expect(matches(s)).toBe(true));
+      for (const s of cue.examples.reject) it(`rejects: ${JSON.stringify(s)}`, () => expect(matches(s)).toBe(false));
+    });
+  }
+});
