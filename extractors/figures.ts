@@ -4,14 +4,14 @@
  * unit at all ("1546826" in a visitor counter) is dropped.
  */
 import type { Comparator, Sector, Subject } from '../pipeline/record.ts';
-import { findAll, matchAt, type CompiledRule } from '../rules/rule.ts';
+import { cueRegExp, findAll, matchAt, type CompiledRule } from '../rules/rule.ts';
+import { FIGURE_CUES } from '../rules/cues.ts';
 import type { UnitClass } from '../rules/metrics.ts';
 import type { NounClass } from '../rules/units.ts';
 import { findNumbers, findSpelledNumbers, type NumberToken } from './numbers.ts';
 import type { Masks } from './masks.ts';
 import { ignoreDrops, type DropSink } from './drops.ts';
 import { R } from './rulesets.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
 
 export interface Figure {
   /** Quote span: from a comparator word before the number to the end of its unit. */
@@ -170,7 +170,7 @@ function roundBase(value: number, unitClass: UnitClass): number {
 }
 
 /** What may follow a count whose noun stood before it: the end of its clause, or a word that starts something else. */
-const AFTER_IMPLIED = keyRegExp(String.raw`^\s*([,.;:()]|$)|^\s+(và|vào|trong|đến|tới|so với|năm|nhằm|để|với)\b`);
+const AFTER_IMPLIED = cueRegExp(FIGURE_CUES.afterImplied);
 
 function impliedNoun(key: string, s: number, tok: NumberToken, end: number, e: number) {
   if (!Number.isInteger(tok.value) || (tok.value >= 1900 && tok.value <= 2100)) return null;
@@ -182,13 +182,12 @@ function impliedNoun(key: string, s: number, tok: NumberToken, end: number, e: n
   if (hit?.rule.value.listLabel && !ENDS_ITEM.test(key.slice(end, Math.min(e, end + 12)))) return null;
   return hit;
 }
-const ENDS_ITEM = keyRegExp(String.raw`^\s*([,.;)]|$)`);
+/** The count ends its list item (punctuation only, so a plain regex). */
+const ENDS_ITEM = /^\s*([,.;)]|$)/;
 
-const NAMES_BEFORE = {
-  tht: keyRegExp(String.raw`tổ hợp tác|\btht\b`),
-  coop: keyRegExp(String.raw`hợp tác xã|\bhtx\b|tổ hợp tác|\btht\b|quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b|\blhhtx\b`),
-} as const;
-const SHARE_OF = keyRegExp(String.raw`^\s*(số|tổng số|các|những|tổng số các|số các)(?= )`);
+/** The sentence has named the bodies a short count noun counts ("650 tổ" after "tổ hợp tác"). */
+const NAMES_BEFORE = { tht: cueRegExp(FIGURE_CUES.namesTht), coop: cueRegExp(FIGURE_CUES.namesCoop) } as const;
+const SHARE_OF = cueRegExp(FIGURE_CUES.shareOf);
 const ROW_LABEL_UNIT = /\(([^()]{1,40})\)\s*:/y;
 
 /** The unit a table row names in brackets before its colon ("(triệu đồng/năm):", "(%):", "(HTX):"). */
@@ -210,7 +209,7 @@ function readRowUnit(key: string, s: number, e: number): { unit: UnitRead; colon
 }
 
 /** A magnitude word after a spelled number ("hai triệu", "ba nghìn"). */
-const SPELLED_MAGNITUDE = keyRegExp(String.raw`\s+(?:triệu|nghìn|ngàn)(?=\s)`, 'y');
+const SPELLED_MAGNITUDE = cueRegExp(FIGURE_CUES.spelledMagnitude);
 
 /** All figures in key/text[s, e). */
 export function findFigures(text: string, key: string, s: number, e: number, masks: Masks, onDrop: DropSink = ignoreDrops): Figure[] {

@@ -1,4 +1,6 @@
-import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
+import { foldKey } from '../pipeline/normalise.ts';
+import { cueRegExp } from '../rules/rule.ts';
+import { NUMBER_CUES } from '../rules/cues.ts';
 
 /**
  * Vietnamese number formats: "." groups thousands ("1.715", "1.546.826"), "," marks
@@ -52,12 +54,10 @@ const TEN = foldKey('mười');
  * "mười lăm", "hai mươi", "ba mươi mốt". Only returned when a count noun follows,
  * since "ba", "năm", "tư" are ordinary words too.
  */
-const SPELLED_RE = keyRegExp(
-  String.raw`(?<![A-Za-z])((?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín) mươi|mười)(?: (?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)(?![A-Za-z])`,
-  'g',
-);
+const SPELLED_RE = cueRegExp(NUMBER_CUES.spelled);
 
-const ONE_AFTER = keyRegExp(String.raw`\b(thành lập( mới| thêm| được)?|giải thể|có|còn|thêm|đạt|hình thành|phát triển mới)\s*$`);
+/** A verb of counting right before "một": "thành lập mới một HTX" counts one. */
+const ONE_AFTER = cueRegExp(NUMBER_CUES.oneAfter);
 
 function spelledValue(words: string): number {
   const parts = words.split(/\s+/u);

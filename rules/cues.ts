@@ -78,5 +78,70 @@ export const DOCYEAR_CUES = {
   },
 } as const satisfies Record<string, KeyCue>;
 
+/** extractors/figures.ts: a figure's unit and what a count's noun may be. */
+export const FIGURE_CUES = {
+  afterImplied: {
+    id: 'cue.figure.after_implied',
+    pattern: String.raw`^\s*([,.;:()]|$)|^\s+(và|vào|trong|đến|tới|so với|năm|nhằm|để|với)\b`,
+    value: null,
+    note: 'what may follow a bare count whose noun stood before it ("nâng tổng số HTX lên 120."): the end of its clause, or a word that starts something else',
+    examples: { match: ['.', ', tăng so', ' vào cuối', ' so với năm'], reject: [' người lao', ' ha đất', ' thành viên'] },
+  },
+  shareOf: {
+    id: 'cue.figure.share_of',
+    pattern: String.raw`^\s*(số|tổng số|các|những|tổng số các|số các)(?= )`,
+    value: null,
+    note: 'words between a percent and the noun whose share it gives ("70% số hợp tác xã")',
+    examples: { match: [' số hợp tác', ' các HTX nông', ' tổng số HTX'], reject: [' HTX nông nghiệp', ' thành viên', ' sốHTX'] },
+  },
+  spelledMagnitude: {
+    id: 'cue.figure.spelled_magnitude',
+    pattern: String.raw`\s+(?:triệu|nghìn|ngàn)(?=\s)`,
+    flags: 'y',
+    value: null,
+    note: 'a magnitude word right after a spelled number ("hai triệu thành viên"): a count noun may follow it',
+    examples: { match: [' triệu thành viên', ' nghìn lao động', ' ngàn hộ'], reject: [' tỷ đồng', ' HTX nông nghiệp', 'hai triệu thành viên'] },
+  },
+  namesTht: {
+    id: 'cue.figure.names_tht',
+    pattern: String.raw`tổ hợp tác|\btht\b`,
+    value: null,
+    note: 'the sentence has named tổ hợp tác before a short "650 tổ" that counts them',
+    examples: { match: ['Số tổ hợp tác đạt ', 'Toàn tỉnh có 120 THT với '], reject: ['Toàn xã có ', 'Số hợp tác xã đạt '] },
+  },
+  namesCoop: {
+    id: 'cue.figure.names_coop',
+    pattern: String.raw`hợp tác xã|\bhtx\b|tổ hợp tác|\btht\b|quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b|\blhhtx\b`,
+    value: null,
+    note: 'the sentence has named a cooperative body before a short noun that counts them only then',
+    examples: {
+      match: ['Số hợp tác xã thành lập mới là ', 'Toàn huyện có 3 QTDND với ', 'Quỹ TDND Tân Hòa có '],
+      reject: ['Số doanh nghiệp thành lập mới là ', 'Toàn tỉnh có '],
+    },
+  },
+} as const satisfies Record<string, KeyCue>;
+
+/** extractors/numbers.ts: numbers spelled in words. */
+export const NUMBER_CUES = {
+  spelled: {
+    id: 'cue.number.spelled',
+    pattern: String.raw`(?<![A-Za-z])((?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín) mươi|mười)(?: (?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)(?![A-Za-z])`,
+    flags: 'g',
+    value: null,
+    note: 'a number from one to ninety-nine spelled in words; a figure only where a count noun follows ("ba", "năm" are ordinary words too)',
+    examples: {
+      match: ['thành lập mới hai hợp tác xã', 'có mười lăm HTX', 'ba mươi mốt tổ hợp tác'],
+      reject: ['khai thác cát sỏi tại bãi sông', 'Tổng doanh thu đạt 20 tỷ đồng', 'các xã miền Nam'],
+    },
+  },
+  oneAfter: {
+    id: 'cue.number.one_after',
+    pattern: String.raw`\b(thành lập( mới| thêm| được)?|giải thể|có|còn|thêm|đạt|hình thành|phát triển mới)\s*$`,
+    value: null,
+    note: 'a verb of counting right before "một": "thành lập mới một HTX" counts one, "doanh thu của một HTX" is the article',
+    examples: { match: ['Năm 2024 thành lập mới ', 'Xã Yên Hòa chỉ còn ', 'toàn huyện có '], reject: ['Doanh thu bình quân của ', 'đây là '] },
+  },
+} as const satisfies Record<string, KeyCue>;
+
 /** Every key cue, for the examples test. */
-export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES].flatMap((o) => Object.values(o));
+export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES].flatMap((o) => Object.values(o));
