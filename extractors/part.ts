@@ -18,7 +18,9 @@
  * Derived from the record's metric, sector and words alone, after extraction: it never changes
  * which records there are. Each decision names its rule (`part.*`).
  */
-import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
+import { foldKey } from '../pipeline/normalise.ts';
+import { cueRegExp } from '../rules/rule.ts';
+import { PART_CUES } from '../rules/cues.ts';
 
 export const PARTS = ['total', 'sector', 'active', 'effective', 'part'] as const;
 export type Part = (typeof PARTS)[number];
@@ -39,18 +41,14 @@ export interface PartInput {
   sentence: string;
 }
 
-const BODY = String.raw`(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx)|lhhtx|quỹ tín dụng nhân dân)`;
-/** "hoạt động trong lĩnh vực nông nghiệp", "hoạt động sản xuất, kinh doanh trong lĩnh vực …": a sector, not a state. */
-const IN_FIELD = String.raw`(sản xuất,? ?kinh doanh )?(trong |ở |tại |thuộc )?(các )?(lĩnh vực|ngành|địa bàn)`;
-const ACTIVE_WORDS = String.raw`((đang|còn|vẫn) (đăng ký và )?hoạt động|hoạt động ổn định)(?! ${IN_FIELD}| (có |đạt )?hiệu quả| yếu| kém)`;
 /** Right after the figure and its noun: "49 HTX| đang hoạt động", "200 HTX| nông nghiệp hoạt động ổn định". */
-const ACTIVE_AFTER = keyRegExp(String.raw`^( ?${BODY})?( nông nghiệp| phi nông nghiệp)? ${ACTIVE_WORDS}`);
+const ACTIVE_AFTER = cueRegExp(PART_CUES.activeAfter);
 /** Right before the figure: "Số HTX đang hoạt động là |389 HTX", "số hợp tác xã còn hoạt động: |41". */
-const ACTIVE_BEFORE = keyRegExp(String.raw`\b(tổng )?số( lượng)? ${BODY}( nông nghiệp| phi nông nghiệp)? ${ACTIVE_WORDS}[^\d;.]{0,16}$`);
+const ACTIVE_BEFORE = cueRegExp(PART_CUES.activeBefore);
 /** Between a whole and the figure: "…, trong đó 300 HTX", "(trong số này 40 …", "; riêng …". */
-const PART_CUE = keyRegExp(String.raw`\b(trong (số )?(đó|này)|riêng|chia ra)\b`);
+const PART_CUE = cueRegExp(PART_CUES.partCue);
 /** A sentence that opens with the cue speaks of the whole the sentence before it gave. */
-const OPENS_WITH_PART_CUE = keyRegExp(String.raw`^\W*(trong (số )?(đó|này)|riêng)\b`);
+const OPENS_WITH_PART_CUE = cueRegExp(PART_CUES.opensWithPartCue);
 
 /** Where the record's sentence starts in the text (the sentence holds the figure). */
 function sentenceStart(text: string, r: PartInput): number {

@@ -3,7 +3,8 @@
  * metric, subject, sector, status, year and unit; keep one record per fact.
  * Every record lists the rules that made it, the metric rule first.
  */
-import { findAll, type RuleHit } from '../rules/rule.ts';
+import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
+import { RECORD_CUES } from '../rules/cues.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
@@ -19,7 +20,7 @@ import { CREDIT_FUND_NOUN, decideSector, sectorIn } from './sector.ts';
 import { decideScope } from './scope.ts';
 import { R } from './rulesets.ts';
 import { PassageTopic } from './topic.ts';
-import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
+import { foldKey } from '../pipeline/normalise.ts';
 
 /** Draft records: what the extractor proposes, before validation. */
 export type DraftRecord = TargetRecord;
@@ -35,7 +36,8 @@ function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
   return recurring || f.per.year ? 'count/year' : 'count';
 }
 
-const QUALIFIER_GLUE = keyRegExp(String.raw`^\s*(là|:|đạt)\s*$`);
+/** Between a figure that only qualified a noun phrase and the figure it describes: " là ", ": ", " đạt ". */
+const QUALIFIER_GLUE = cueRegExp(RECORD_CUES.qualifierGlue);
 /** "171 HTX (chiếm 64,8%) liên kết …": the words after an aside that directly follows the figure. */
 function asideThenWords(key: string, figure: Figure, figures: readonly Figure[], i: number, clauseEnd: number): { start: number; end: number } | undefined {
   const open = key.indexOf('(', figure.end);
@@ -50,15 +52,16 @@ function asideThenWords(key: string, figure: Figure, figures: readonly Figure[],
   return end > start ? { start, end } : undefined;
 }
 
-const PART_OF_PREVIOUS = keyRegExp(String.raw`^\s*(trong số (đó|này)|trong đó)\b`);
+/** A sentence that opens on a part of the group the one before counted: "Trong số đó, …". */
+const PART_OF_PREVIOUS = cueRegExp(RECORD_CUES.partOfPrevious);
 /** "…; trong đó 38 HTX …", "…, trong số này 40% …": a part of the group the figure before it counted. */
-const PART_IN_SENTENCE = keyRegExp(String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b[^;]*$`);
+const PART_IN_SENTENCE = cueRegExp(RECORD_CUES.partInSentence);
 
 /** The total a count of new cooperatives raised, named after it: "…, đưa tổng số HTX nông nghiệp toàn tỉnh lên". */
-const RAISED_TOTAL = keyRegExp(String.raw`\b(đưa|nâng) (tổng )?số (lượng )?(hợp tác xã|htx)\b[^;.\d]{0,70}?\blên\b`);
+const RAISED_TOTAL = cueRegExp(RECORD_CUES.raisedTotal);
 
 /** Where a part of what the figure counted is named after it ("…, trong đó …"), or the sentence's end. */
-const PART_OPENER_AFTER = keyRegExp(String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b`);
+const PART_OPENER_AFTER = cueRegExp(RECORD_CUES.partOpenerAfter);
 function partAfter(key: string, from: number, to: number): number {
   const m = PART_OPENER_AFTER.exec(key.slice(from, to));
   return m ? from + m.index : to;
@@ -114,7 +117,7 @@ function aboutOtherBodies(previous: readonly PreviousFigure[]): boolean {
 }
 
 /** Indicators of a whole province, which a socio-economic report lists beside the cooperatives' figures. */
-const PROVINCE_INDICATORS = keyRegExp(String.raw`\bdoanh nghiệp\b|\bgrdp\b|ngân sách|hộ nghèo|dân số|xuất khẩu|nông thôn mới`);
+const PROVINCE_INDICATORS = cueRegExp(RECORD_CUES.provinceIndicators);
 
 /**
  * A clause of a socio-economic report's list that names no cooperative ("…; thành lập mới 450 doanh nghiệp
@@ -131,12 +134,12 @@ function provinceClause(doc: DocView, chain: readonly Block[], sentence: Sentenc
   return PROVINCE_INDICATORS.test(key.slice(sentence.start, sentence.end));
 }
 
-// (not a comma inside a list of communes, before "chờ giải thể", or between two kinds of bodies counted as one: "86 HTX, tổ hợp tác sở hữu …")
-const COMMA = keyRegExp(String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể|(các )?(tổ hợp tác|tht|liên hiệp|quỹ tín dụng)(?! \d))\b)`, 'g');
+/** A comma that ends a figure's phrase (not one inside a list of communes, before "chờ giải thể", or between two kinds of bodies). */
+const COMMA = cueRegExp(RECORD_CUES.comma);
 /** A list of place names runs on: "ở các huyện Nam Sách, Tứ Kỳ …". */
-const PLACES_BEFORE = keyRegExp(String.raw`\b(ở|tại|thuộc)( các)? (huyện|xã|phường|thị xã|thị trấn|thành phố|tỉnh|tp)\b[^,;.]*$|,[^,;.]*$`);
+const PLACES_BEFORE = cueRegExp(RECORD_CUES.placesBefore);
 /** Between a group's count and its people, in one clause: "… 36 HTX, chiếm 22%, và tạo việc làm cho 361 lao động". */
-const PEOPLE_OF_GROUP = keyRegExp(String.raw`^[^;:]*\b(tạo việc làm cho|giải quyết việc làm cho|thu hút|với)\b[^;:]*$`);
+const PEOPLE_OF_GROUP = cueRegExp(RECORD_CUES.peopleOfGroup);
 
 function sectionPath(doc: DocView, chain: readonly Block[]): string[] {
   return [...chain]

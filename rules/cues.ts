@@ -143,5 +143,141 @@ export const NUMBER_CUES = {
   },
 } as const satisfies Record<string, KeyCue>;
 
+const BODY = String.raw`(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx)|lhhtx|quỹ tín dụng nhân dân)`;
+/** "hoạt động trong lĩnh vực nông nghiệp", "hoạt động sản xuất, kinh doanh trong lĩnh vực …": a sector, not a state. */
+const IN_FIELD = String.raw`(sản xuất,? ?kinh doanh )?(trong |ở |tại |thuộc )?(các )?(lĩnh vực|ngành|địa bàn)`;
+const ACTIVE_WORDS = String.raw`((đang|còn|vẫn) (đăng ký và )?hoạt động|hoạt động ổn định)(?! ${IN_FIELD}| (có |đạt )?hiệu quả| yếu| kém)`;
+
+/** extractors/part.ts: whether a record gives a whole or a part of it. */
+export const PART_CUES = {
+  activeAfter: {
+    id: 'cue.part.active_after',
+    pattern: String.raw`^( ?${BODY})?( nông nghiệp| phi nông nghiệp)? ${ACTIVE_WORDS}`,
+    value: null,
+    note: 'right after the figure and its noun: the count is of those operating ("49 HTX| đang hoạt động")',
+    examples: {
+      match: [' đang hoạt động', ' nông nghiệp hoạt động ổn định', ' HTX vẫn đăng ký và hoạt động'],
+      reject: [' đang hoạt động trong lĩnh vực vận tải', ' đang hoạt động hiệu quả', ' hoạt động'],
+    },
+  },
+  activeBefore: {
+    id: 'cue.part.active_before',
+    pattern: String.raw`\b(tổng )?số( lượng)? ${BODY}( nông nghiệp| phi nông nghiệp)? ${ACTIVE_WORDS}[^\d;.]{0,16}$`,
+    value: null,
+    note: 'right before the figure: the count is of those operating ("Số HTX đang hoạt động là |389 HTX")',
+    examples: {
+      match: ['Số HTX đang hoạt động là ', 'tổng số hợp tác xã còn hoạt động: '],
+      reject: ['Số HTX đang hoạt động trong lĩnh vực nông nghiệp là ', 'Toàn tỉnh có '],
+    },
+  },
+  partCue: {
+    id: 'cue.part.part_cue',
+    pattern: String.raw`\b(trong (số )?(đó|này)|riêng|chia ra)\b`,
+    value: null,
+    note: 'between a whole and a later figure of the same kind: the later one is a part of it',
+    examples: { match: [' thành viên, trong đó ', ' HTX; riêng ', ' HTX (chia ra: '], reject: [' HTX và ', ' HTX, tăng 5% so với năm trước, '] },
+  },
+  opensWithPartCue: {
+    id: 'cue.part.opens_with_part_cue',
+    pattern: String.raw`^\W*(trong (số )?(đó|này)|riêng)\b`,
+    value: null,
+    note: 'a sentence that opens with the cue speaks of the whole the sentence before it gave',
+    examples: {
+      match: ['Trong số này, 12 HTX có lãi', '- Riêng khối quỹ tín dụng'],
+      reject: ['Toàn tỉnh có 40 HTX, trong đó', 'Trong năm 2024, thành lập'],
+    },
+  },
+} as const satisfies Record<string, KeyCue>;
+
+/** extractors/records.ts: a figure's phrase in its sentence, and the group it belongs to. */
+export const RECORD_CUES = {
+  qualifierGlue: {
+    id: 'cue.record.qualifier_glue',
+    pattern: String.raw`^\s*(là|:|đạt)\s*$`,
+    value: null,
+    note: 'all between a figure that only qualified a noun phrase and the figure it describes ("số HTX có lãi trên 500 triệu đồng| là |40 HTX")',
+    examples: { match: [' là ', ': ', ' đạt '], reject: [' và ', ' HTX, ', ' là khoảng '] },
+  },
+  partOfPrevious: {
+    id: 'cue.record.part_of_previous',
+    pattern: String.raw`^\s*(trong số (đó|này)|trong đó)\b`,
+    value: null,
+    note: 'a sentence that opens on a part of the group the sentence before counted',
+    examples: {
+      match: ['Trong số đó, 25 HTX nông nghiệp', 'Trong đó có 8 HTX thành lập mới'],
+      reject: ['Toàn huyện có 30 HTX, trong đó 8 HTX mới', 'Trong năm 2024, thành lập mới 5 HTX'],
+    },
+  },
+  partInSentence: {
+    id: 'cue.record.part_in_sentence',
+    pattern: String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b[^;]*$`,
+    value: null,
+    note: 'between a count and a later figure of its clause: "…, trong đó 38 HTX …" names a part of what was counted',
+    examples: {
+      match: [' HTX, trong đó có ', ' thành viên (trong số này '],
+      reject: [' HTX, trong đó có 3 HTX giải thể; toàn tỉnh còn ', ' HTX và '],
+    },
+  },
+  raisedTotal: {
+    id: 'cue.record.raised_total',
+    pattern: String.raw`\b(đưa|nâng) (tổng )?số (lượng )?(hợp tác xã|htx)\b[^;.\d]{0,70}?\blên\b`,
+    value: null,
+    note: 'after a count of new cooperatives, the total it raised is named next ("…, đưa tổng số HTX toàn tỉnh lên")',
+    examples: {
+      match: [', đưa tổng số HTX toàn tỉnh lên 150 HTX', ', nâng số lượng hợp tác xã trên địa bàn huyện lên'],
+      reject: [', nâng cao thu nhập cho thành viên lên', ', đưa tổng số HTX toàn tỉnh đến nay là 150'],
+    },
+  },
+  partOpenerAfter: {
+    id: 'cue.record.part_opener_after',
+    pattern: String.raw`[;,(]\s*(trong số (đó|này)|trong đó)\b`,
+    value: null,
+    note: 'where a part of what the figure counted is named after it ("…, trong đó …")',
+    examples: { match: [' HTX mới, trong đó 4 HTX nông nghiệp', ' thành viên (trong số này'], reject: [' HTX, tăng 3 HTX so với năm trước'] },
+  },
+  provinceIndicators: {
+    id: 'cue.record.province_indicators',
+    pattern: String.raw`\bdoanh nghiệp\b|\bgrdp\b|ngân sách|hộ nghèo|dân số|xuất khẩu|nông thôn mới`,
+    value: null,
+    note: "an indicator of a whole province: a socio-economic report's sentence that names no cooperative gives the province's figure",
+    examples: {
+      match: ['thành lập mới 120 doanh nghiệp', 'tỷ lệ hộ nghèo giảm còn 2,1%', 'GRDP tăng 7,2%'],
+      reject: ['Doanh thu bình quân của HTX đạt 3,1 tỷ đồng', 'thu hút 400 lao động'],
+    },
+  },
+  comma: {
+    id: 'cue.record.comma',
+    // (not a comma inside a list of communes, before "chờ giải thể", or between two kinds of bodies counted as one: "86 HTX, tổ hợp tác sở hữu …")
+    pattern: String.raw`,(?!\s*(xã|phường|thị trấn|chờ giải thể|đang chờ giải thể|(các )?(tổ hợp tác|tht|liên hiệp|quỹ tín dụng)(?! \d))\b)`,
+    flags: 'g',
+    value: null,
+    note: "a comma after which the next figure's own phrase begins",
+    examples: {
+      match: ['38 HTX, giải thể 11 HTX', '20 HTX, tổ hợp tác 15'],
+      reject: ['100% xã, phường có HTX', '86 HTX, tổ hợp tác được hỗ trợ', '7 HTX, đang chờ giải thể'],
+    },
+  },
+  placesBefore: {
+    id: 'cue.record.places_before',
+    pattern: String.raw`\b(ở|tại|thuộc)( các)? (huyện|xã|phường|thị xã|thị trấn|thành phố|tỉnh|tp)\b[^,;.]*$|,[^,;.]*$`,
+    value: null,
+    note: 'before a comma, a list of place names is running ("ở các huyện Tân Sơn, Đồng Lạc"): the comma does not end the phrase',
+    examples: {
+      match: ['3 HTX tạm ngừng hoạt động tại xã Bình Minh', 'ở các huyện Tân Sơn, Đồng Lạc'],
+      reject: ['3 HTX tạm ngừng hoạt động', '2 HTX ở khu vực miền núi'],
+    },
+  },
+  peopleOfGroup: {
+    id: 'cue.record.people_of_group',
+    pattern: String.raw`^[^;:]*\b(tạo việc làm cho|giải quyết việc làm cho|thu hút|với)\b[^;:]*$`,
+    value: null,
+    note: "between a group's count and a count of people in one clause: the people are the group's",
+    examples: {
+      match: [' HTX, chiếm 20%, và tạo việc làm cho ', ' HTX với '],
+      reject: [' HTX; thu hút ', ' HTX, doanh thu bình quân đạt '],
+    },
+  },
+} as const satisfies Record<string, KeyCue>;
+
 /** Every key cue, for the examples test. */
-export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES].flatMap((o) => Object.values(o));
+export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES, PART_CUES, RECORD_CUES].flatMap((o) => Object.values(o));
