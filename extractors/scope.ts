@@ -4,14 +4,16 @@
  * paragraph, the headings and lead-ins above it (nearest first), and last the
  * document's own date and plan period. The nearest, most specific cue wins.
  */
-import { findAll, type RuleHit } from '../rules/rule.ts';
+import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
+import { SCOPE_CUES } from '../rules/cues.ts';
+import { SCOPE_TEXT_CUES } from '../rules/text-cues.ts';
+import { compileText } from '../rules/text-rule.ts';
 import type { StatusValue } from '../rules/status.ts';
 import type { TimeValue } from '../rules/time.ts';
 import type { Status } from '../pipeline/record.ts';
 import { bracketDepth, outermost, SUBJECT_WORD, type FigureContext } from './context.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { R } from './rulesets.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
 
 export interface ScopeDecision {
   status: Status;
@@ -38,8 +40,13 @@ function asides(ctx: FigureContext): [number, number][] {
 }
 
 /** A cue inside an aside speaks for the aside only, not for a figure outside it. */
-/** An aside that only gives a time: "Trong 3 năm (2017-2019), …", "năm 2020 (tháng 12)". */
-const TIME_ONLY_ASIDE = /^\(\s*(năm\s*|giai đoạn\s*)?\d{4}(\s*[-–]\s*\d{4})?\s*\)$/u;
+/**
+ * An aside that only gives a year or a span of years: "Trong 3 năm (2017-2019), …". Digits and
+ * brackets only, tested on the key, so a plain regex. (It used to list "năm" and "giai đoạn" as well,
+ * written with their tone marks, which the key never holds: they never matched, and reading
+ * "(năm 2020)" as a time only would change records, so they are left out until that is decided.)
+ */
+const TIME_ONLY_ASIDE = /^\(\s*\d{4}(\s*[-–]\s*\d{4})?\s*\)$/u;
 
 function usable<V>(ctx: FigureContext, hits: RuleHit<V>[], forStatus = false): RuleHit<V>[] {
   const spans = asides(ctx).filter(([a, b]) => !TIME_ONLY_ASIDE.test(ctx.doc.key.slice(a, b)));
@@ -71,15 +78,15 @@ function opensItsSentence<V>(ctx: FigureContext, h: RuleHit<V>): boolean {
   return opening.trim().length <= 25 && !SINGLED_OUT.test(opening);
 }
 
-const ATTRIBUTION = keyRegExp(String.raw`^\s*theo [^,]{0,100},`);
+const ATTRIBUTION = cueRegExp(SCOPE_CUES.attribution);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
-const SINGLED_OUT = keyRegExp(String.raw`\b(riêng|chỉ riêng|trong đó)\s*$`);
+const SINGLED_OUT = cueRegExp(SCOPE_CUES.singledOut);
 
 /** What may stand between a figure and the time bound to it: "… 6% vào năm 2030", "19 HTX năm 2024". */
-const GLUED_TIME = keyRegExp(String.raw`^[\s,]*(vào|trong)?\s*$`);
+const GLUED_TIME = cueRegExp(SCOPE_CUES.gluedTime);
 
 /** A paragraph that goes on from the one before: "Qua đó, …", "Đồng thời, …", "Bên cạnh đó, …". */
-const GOES_ON_FROM_BEFORE = keyRegExp(String.raw`^\s*(qua đó|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|từ đó|theo đó)\b`);
+const GOES_ON_FROM_BEFORE = cueRegExp(SCOPE_CUES.goesOnFromBefore);
 
 /** The month of the document's own date, if known ("2024-01-18" → 1). */
 function issuedMonth(issued: string | null): number | null {
@@ -262,8 +269,10 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
 /** Years before this are history a page tells, not the time of the figures after them. */
 const HISTORY_BEFORE = 1990;
 
-const PAST_TERM = keyRegExp(String.raw`\bnhiệm kỳ (vừa )?qua\b`);
-const TERM_NAMED = keyRegExp(String.raw`\bnhiệm kỳ (?:(?:19|20)\d{2}) ?[-–—] ?(?<y>(?:19|20)\d{2})\b`, 'g');
+/** "nhiệm kỳ qua": results of the term just ended, dated by its end year (TERM_NAMED). */
+const PAST_TERM = cueRegExp(SCOPE_CUES.pastTerm);
+/** "nhiệm kỳ 2015-2020": a term by its years, the end year in group `y`. */
+const TERM_NAMED = cueRegExp(SCOPE_CUES.termNamed);
 
 /**
  * "Trong nhiệm kỳ qua, … thành lập mới 69 HTX … hoàn thành các chỉ tiêu … nhiệm kỳ 2012-2017": results of the term
@@ -321,11 +330,12 @@ function headingStatus(ctx: FigureContext): Status | null {
   return null;
 }
 
+/** A title that sets goals: "Kế hoạch …", "Định hướng …", "… phấn đấu …". */
+const PLANNING_TITLE = compileText(SCOPE_TEXT_CUES.planningTitle).re;
+
 /** A plan, or a document whose title sets goals: a figure with no status cue is a target. */
 function planningDocument(meta: FigureContext['doc']['meta']): boolean {
-  return (
-    meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && /kế hoạch|mục tiêu|định hướng|chiến lược|phấn đấu|chỉ tiêu|đề án/iu.test(meta.title ?? ''))
-  );
+  return meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && PLANNING_TITLE.test(meta.title ?? ''));
 }
 
 export function decideScope(ctx: FigureContext): ScopeDecision {

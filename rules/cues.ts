@@ -279,5 +279,60 @@ export const RECORD_CUES = {
   },
 } as const satisfies Record<string, KeyCue>;
 
+/** extractors/scope.ts: how far a time or status cue carries. */
+export const SCOPE_CUES = {
+  attribution: {
+    id: 'cue.scope.attribution',
+    pattern: String.raw`^\s*theo [^,]{0,100},`,
+    value: null,
+    note: 'an attribution that opens a sentence ("Theo báo cáo của …, năm 2024, …"): the time after it still opens the sentence',
+    examples: {
+      match: ['Theo báo cáo của Sở Nông nghiệp, năm 2024'],
+      reject: ['Năm 2024, theo báo cáo', 'Theo kế hoạch đề ra toàn tỉnh phấn đấu có thêm 30 HTX'],
+    },
+  },
+  singledOut: {
+    id: 'cue.scope.singled_out',
+    pattern: String.raw`\b(riêng|chỉ riêng|trong đó)\s*$`,
+    value: null,
+    note: 'right before a time: one year singled out ("riêng năm 2022 …"), which says nothing of the sentences after it',
+    examples: { match: ['Riêng ', ', trong đó '], reject: ['Tính đến ', 'Trong '] },
+  },
+  gluedTime: {
+    id: 'cue.scope.glued_time',
+    pattern: String.raw`^[\s,]*(vào|trong)?\s*$`,
+    value: null,
+    note: 'all between a figure and a time bound tightest to it ("19 HTX| |năm 2024", "6%| vào |năm 2030")',
+    examples: { match: [' ', ', vào ', ' trong '], reject: [' được thành lập từ ', ' và '] },
+  },
+  goesOnFromBefore: {
+    id: 'cue.scope.goes_on_from_before',
+    pattern: String.raw`^\s*(qua đó|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|từ đó|theo đó)\b`,
+    value: null,
+    note: 'a paragraph that goes on from the one before: its status cue carries over',
+    examples: {
+      match: ['Qua đó, thu hút thêm 500 lao động', 'Bên cạnh đó, tỉnh hỗ trợ 20 HTX'],
+      reject: ['Toàn tỉnh hiện có 80 HTX', 'Quá trình đó kéo dài'],
+    },
+  },
+  pastTerm: {
+    id: 'cue.scope.past_term',
+    pattern: String.raw`\bnhiệm kỳ (vừa )?qua\b`,
+    value: null,
+    note: 'results of the term just ended: dated by its end year, which the paragraph names',
+    examples: { match: ['Trong nhiệm kỳ qua, Liên minh đã', 'nhiệm kỳ vừa qua'], reject: ['nhiệm kỳ 2025-2030', 'một nhiệm kỳ quan trọng'] },
+  },
+  termNamed: {
+    id: 'cue.scope.term_named',
+    pattern: String.raw`\bnhiệm kỳ (?:(?:19|20)\d{2}) ?[-–—] ?(?<y>(?:19|20)\d{2})\b`,
+    flags: 'g',
+    value: null,
+    note: 'a term named by its years; the group `y` holds its end year',
+    examples: { match: ['hoàn thành các chỉ tiêu nhiệm kỳ 2015-2020', 'nhiệm kỳ 2020 – 2025'], reject: ['nhiệm kỳ qua', 'giai đoạn 2021-2025'] },
+  },
+} as const satisfies Record<string, KeyCue>;
+
 /** Every key cue, for the examples test. */
-export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES, PART_CUES, RECORD_CUES].flatMap((o) => Object.values(o));
+export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES, PART_CUES, RECORD_CUES, SCOPE_CUES].flatMap((o) =>
+  Object.values(o),
+);

@@ -69,5 +69,20 @@ export const DOCYEAR_TEXT_CUES = {
   },
 } as const satisfies Record<string, TextRule<null>>;
 
+/** extractors/scope.ts: status of a figure that no cue decides. */
+export const SCOPE_TEXT_CUES = {
+  planningTitle: {
+    id: 'cue.scope.planning_title',
+    pattern: String.raw`kế hoạch|mục tiêu|định hướng|chiến lược|phấn đấu|chỉ tiêu|đề án`,
+    flags: 'iu',
+    value: null,
+    note: 'a title that sets goals (outside a báo cáo): a figure with no status cue is a target',
+    examples: {
+      match: ['Kế hoạch phát triển kinh tế tập thể năm 2026', 'Định hướng phát triển HTX đến năm 2030'],
+      reject: ['Tình hình hoạt động của HTX năm 2024', 'Hợp tác xã Tân Hưng đón nhận Huân chương Lao động'],
+    },
+  },
+} as const satisfies Record<string, TextRule<null>>;
+
 /** Every text cue, for the examples test. */
-export const TEXT_CUES: readonly TextRule<null>[] = [DOCMETA_CUES, DOCYEAR_TEXT_CUES].flatMap((o) => Object.values(o));
+export const TEXT_CUES: readonly TextRule<null>[] = [DOCMETA_CUES, DOCYEAR_TEXT_CUES, SCOPE_TEXT_CUES].flatMap((o) => Object.values(o));
