@@ -3,8 +3,10 @@
  * each `match` example must match, each `reject` example must not, compiled exactly as the
  * extractor compiles it (cueRegExp / compileText, with the cue's flags) and tried on the same
  * text form. Examples are the slices the extractor tests, so a sticky ('y') cue is tried at
- * their first character. Every cue carries both kinds.
+ * their first character. Every cue carries both kinds, and no cue regex is left in the
+ * extractors that read them.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KEY_CUES } from '../rules/cues.ts';
 import { TEXT_CUES } from '../rules/text-cues.ts';
@@ -46,6 +48,18 @@ describe('cue examples', () => {
       });
       for (const s of cue.examples.match) it(`matches: ${JSON.stringify(s)}`, () => expect(matches(s)).toBe(true));
       for (const s of cue.examples.reject) it(`rejects: ${JSON.stringify(s)}`, () => expect(matches(s)).toBe(false));
+    });
+  }
+});
+
+describe('cue regexes live in rules/', () => {
+  // (these extractors read their cues from rules/cues.ts and rules/text-cues.ts; what regexes they still hold are
+  // number formats and punctuation)
+  const files = ['context', 'docmeta', 'docyear', 'figures', 'numbers', 'part', 'records', 'scope'];
+  for (const f of files) {
+    it(`extractors/${f}.ts compiles no pattern for the key of its own`, () => {
+      const source = readFileSync(new URL(`../extractors/${f}.ts`, import.meta.url), 'utf8');
+      expect(source.match(/keyRegExp\(|foldPattern\(/gu) ?? []).toEqual([]);
     });
   }
 });
