@@ -37,6 +37,8 @@ export interface PreviousFigure {
   leftStart: number;
   /** Its subject, once decided. */
   subject?: Subject;
+  /** It was found to be no body's of the collective economy (records.ts `unowned`): its parts are none's either. */
+  unowned?: true;
   /** A per-year figure ("mỗi năm thành lập 3 HTX"), once decided. */
   recurring?: boolean;
   /** Where its noun phrase ends ("60 HTX nông nghiệp|, 25 HTX …"). */

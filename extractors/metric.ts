@@ -392,6 +392,9 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
       if (p && bracketDepth(key, s0, p.figure.start) > depth) continue;
       if (p && p.figure.unitClass === f.unitClass) {
         if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit', via: 'list' };
+        // (the next item of a group picked out by what fits no metric is one of that group: "… chủ thể, gồm 60 HTX,
+        // 20 doanh nghiệp và 15 tổ hợp tác")
+        if (p.picksSubset === true) return { metric: 'other', rule: 'metric.other.list_of_subset', via: 'list', picksSubset: true };
         // a change of the count before it ("412 HTX, tăng 11 HTX so với cùng kỳ năm 2024; 6 liên hiệp HTX …")
         // is no item of the list: the list goes on past it
         if (p.metricVia === 'change') continue;

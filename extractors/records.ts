@@ -419,6 +419,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // … or where the figure before it in the sentence counts enterprises or households, which it then speaks of
       // ("520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng")
       const unowned =
+        subject.ofUnownedWhole === true ||
         (subject.byDefault && (!aboutCooperatives(doc, block, chain, figure.start) || aboutOtherBodies(previous))) ||
         // OCOP products and shares of GRDP are the province's too: they are the cooperatives' only when the sentence says so
         // (… not only in a part of it named after it: "Toàn tỉnh có 773 sản phẩm OCOP, trong đó 60% do các HTX là chủ thể"
@@ -447,6 +448,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           // (a figure that is not the cooperatives' still says what it counts, for the items of its list: "Toàn huyện
           // có 34 sản phẩm OCOP, trong đó 22 sản phẩm do HTX làm chủ thể"; a named cooperative's figure says nothing)
           if (notOurs !== 'records.unowned') previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
+          // (… but it owns nothing for its parts: "184 sản phẩm OCOP, trong đó 1 sản phẩm 5 sao" are the province's too)
+          else previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), unowned: true };
           continue;
         }
       }

@@ -19,6 +19,8 @@ export interface SubjectDecision {
   named?: boolean;
   /** No body was named for it: the last steps' default. */
   byDefault?: true;
+  /** A part of a whole that was found to be no body's of the collective economy (the province's OCOP products): nor is the part. */
+  ofUnownedWhole?: true;
 }
 
 /** Generic words that may stand capitalised between "HTX" and a proper name ("HTX Nông nghiệp Tân Phát"). */
@@ -191,6 +193,10 @@ const OWNERS_TOGETHER = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*(các )?(\d+ 
 const PART_OR_LIST = keyRegExp(String.raw`^[^.;\d]{0,40}?(trong đó|trong số đó|gồm|,|và)[^.;\d]{0,15}$`);
 /** A figure of an economy's share or growth: "thành phần kinh tế này", "khu vực kinh tế", "GRDP". */
 const ECONOMY_WORDS = keyRegExp(String.raw`\b(thành phần kinh tế|khu vực kinh tế|kinh tế này|khu vực này|grdp|gdp|tổng sản phẩm)\b`);
+/** A star grade after products: "5 sao". */
+const STAR_GRADE = keyRegExp(String.raw`\b\d sao\b`, 'g');
+/** A body named as the owner right after products: "19 sản phẩm do HTX làm chủ thể", "… của các hợp tác xã". */
+const OWNED_AFTER = keyRegExp(String.raw`^[^,;.]{0,20}\b(do|của|thuộc)\s+(các\s+)?(hợp tác xã|htx|tổ hợp tác|tht)\b`);
 /** Between the start and the end of a change: "… 9% hiện nay lên 13%". */
 const FROM_TO_END = keyRegExp(String.raw`^\s*(hiện nay |hiện tại |năm \d{4} )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`);
 /** A total attached to the list before it: "… với 7.244 thành viên", ", thu hút trên 9.000 thành viên". */
@@ -209,8 +215,12 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   }
   // … and parts of a number of products share the whole's owners: "15 sản phẩm …, trong đó có 6 sản phẩm 4 sao"
   if (f.unitClass === 'products') {
-    const whole = [...ctx.previous].reverse().find((p) => p.figure !== f && p.figure.unitClass === 'products' && p.subject);
-    if (whole?.subject && PART_OR_LIST.test(key.slice(whole.figure.end, f.start))) return { subject: whole.subject, rule: 'subject.same_as_whole' };
+    const whole = [...ctx.previous].reverse().find((p) => p.figure !== f && p.figure.unitClass === 'products' && (p.subject || p.unowned));
+    // (a star grade between is the part before's: "2 sản phẩm 5 sao, 31 sản phẩm 4 sao")
+    const between = whole ? key.slice(whole.figure.end, f.start).replace(STAR_GRADE, '') : '';
+    if (whole?.unowned && PART_OR_LIST.test(between) && !OWNED_AFTER.test(key.slice(f.end, f.end + 40)))
+      return { subject: 'htx', rule: 'subject.part_of_unowned_whole', ofUnownedWhole: true };
+    if (whole?.subject && PART_OR_LIST.test(between)) return { subject: whole.subject, rule: 'subject.same_as_whole' };
   }
   // … and the end of a change takes its start's body: "nâng tỷ trọng … từ 9% hiện nay lên 13% vào năm 2015"
   const start = ctx.previous[ctx.previous.length - 2];

@@ -191,6 +191,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: [' hợp tác xã sản xuất với ', ' HTX có sản phẩm OCOP'], reject: [' hợp tác xã hoạt động ổn định'] },
   },
   {
+    id: 'metric.other.ocop_owners',
+    pattern: String.raw`\bchủ thể\b[^;.\d]{0,30}?(\b(gồm|bao gồm|trong đó( có)?|là)\b|:)[^;.\d]{0,10}$`,
+    value: { metric: 'other', where: 'left', units: ['coop'], picksSubset: true },
+    priority: 90,
+    note: 'the owners of OCOP products counted by kind ("… của 95 chủ thể, gồm 60 HTX, 20 doanh nghiệp và 15 hộ") are those that own one, not all there are',
+    examples: {
+      match: ['184 sản phẩm OCOP của 96 chủ thể, gồm ', 'Các chủ thể OCOP là '],
+      reject: ['toàn tỉnh có ', 'HTX là chủ thể kinh tế quan trọng. Toàn tỉnh có 300 HTX'],
+    },
+  },
+  {
     id: 'metric.other.coop_subset',
     pattern: String.raw`(hợp tác xã|htx|tổ hợp tác|tht) có (lãi|lợi nhuận|doanh thu|vốn|tài sản|trụ sở|sản phẩm|ứng dụng|website|thương hiệu)|(hợp tác xã|htx) (ứng dụng|chuyển đổi số|có lãi)`,
     value: { metric: 'other', where: 'left', units: ['coop', 'percent'], picksSubset: true },
