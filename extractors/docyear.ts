@@ -22,6 +22,7 @@ export interface DocYear {
 
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
 const NAMED_COOPERATIVE = compileText(DOCYEAR_TEXT_CUES.namedCooperative).re;
+const COOPERATIVE_MANAGER = compileText(DOCYEAR_TEXT_CUES.cooperativeManager).re;
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
 /** A headline is a line, not a paragraph. */
@@ -59,6 +60,9 @@ const fromRule =
         if (kind === 'report_opening' && setsGoals(key, s)) continue;
         // … nor does the story of one named cooperative ("Năm 2020, Hợp tác xã Gà đồi Thái Thuỷ được thành lập")
         if (kind === 'report_opening' && NAMED_COOPERATIVE.test(text.slice(s.start, s.end))) continue;
+        // … nor a paragraph that gives one cooperative's manager the word ("Ông X, Giám đốc HTX … cho biết, … Năm 2019 …")
+        const para = blocks[s.block];
+        if (kind === 'report_opening' && para && COOPERATIVE_MANAGER.test(text.slice(para.contentStart, s.end))) continue;
         const g = h.match.groups ?? {};
         // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
         const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;

@@ -56,6 +56,17 @@ export const DOCYEAR_TEXT_CUES = {
       reject: ['Năm 2023, toàn tỉnh có 85 HTX nông nghiệp', 'Liên minh HTX tỉnh tổ chức hội nghị', 'HTX Dịch vụ nông nghiệp xã An Bình'],
     },
   },
+  cooperativeManager: {
+    id: 'cue.docyear.cooperative_manager',
+    pattern: String.raw`\b(?:[Gg]iám đốc|[Pp]hó [Gg]iám đốc|[Cc]hủ tịch (?:HĐQT|[Hh]ội đồng quản trị)|[Tt]rưởng ban quản trị)\s+(?:Hợp tác xã|hợp tác xã|HTX)(?!\p{L})`,
+    flags: 'u',
+    value: null,
+    note: "a paragraph that gives one cooperative's manager the word tells that cooperative's story: its years do not date the document",
+    examples: {
+      match: ['Ông Lê Văn Tám, Giám đốc HTX nông nghiệp Phú An cho biết, năm 2021 HTX đạt doanh thu 2 tỷ đồng', 'bà Hoa, Chủ tịch HĐQT hợp tác xã'],
+      reject: ['Năm 2021, toàn tỉnh có 320 HTX', 'Giám đốc Sở Nông nghiệp cho biết'],
+    },
+  },
   goalHeadline: {
     id: 'cue.docyear.goal_headline',
     pattern: String.raw`(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn`,

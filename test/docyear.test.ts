@@ -101,6 +101,13 @@ describe('readDocYear', () => {
 });
 
 describe('readDocYear: no year', () => {
+  it("one cooperative's story, told by its manager, dates no page", () => {
+    expect(
+      docYear(
+        'Hiện nay, toàn tỉnh có trên 250 HTX.\nÔng Trần Văn Lộc, Giám đốc HTX dịch vụ nông nghiệp Bình Minh cho biết, HTX thành lập năm 2016. Năm 2020 doanh thu của HTX đạt gần 2 tỷ đồng.',
+      ),
+    ).toBeNull();
+  });
   it('a date of history near the top dates no page', () => {
     expect(docYear('Toàn tỉnh hiện có 340 HTX.\nNgày 11/4/1946, Chủ tịch Hồ Chí Minh viết thư kêu gọi nông dân tham gia hợp tác xã.')).toBeNull();
   });
