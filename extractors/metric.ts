@@ -136,7 +136,7 @@ function sectorItem(ctx: FigureContext, bare: string): MetricDecision | null {
  * "thành lập mới 450 doanh nghiệp và 15 HTX": a cooperative count listed after another body's count shares
  * the verb that body's count stands after.
  */
-const OTHER_BODY_CLASSES: ReadonlySet<string> = new Set(['enterprises']);
+const OTHER_BODY_CLASSES: ReadonlySet<string> = new Set(['enterprises', 'households', 'bare']);
 
 function listAcrossBodies(ctx: FigureContext, glue: string): MetricDecision | null {
   const last = ctx.previous[ctx.previous.length - 1];
@@ -147,7 +147,7 @@ function listAcrossBodies(ctx: FigureContext, glue: string): MetricDecision | nu
     return v.where !== 'right' && v.units.includes('coop') && !v.needsPer && (!v.adjacent || h.end === last.figure.numStart);
   });
   const best = [...hits].sort((a, b) => (b.rule.priority ?? 0) - (a.rule.priority ?? 0) || b.end - a.end)[0];
-  return best && best.rule.value.metric !== 'count' ? { metric: best.rule.value.metric, rule: `${best.rule.id} metric.list_across_bodies` } : null;
+  return best ? { metric: best.rule.value.metric, rule: `${best.rule.id} metric.list_across_bodies` } : null;
 }
 
 /** "16/41 HTX": a part of a whole, read as its first number. */

@@ -19,7 +19,8 @@ export interface SubjectDecision {
   named?: boolean;
   /** No body was named for it: the last steps' default. */
   byDefault?: true;
-  /** A part of a whole that was found to be no body's of the collective economy (the province's OCOP products): nor is the part. */
+  /** Another body's figure (farms', enterprises'), or a part of a whole found to be no body's of the collective economy (the
+   * province's OCOP products): not the collective economy's. */
   ofUnownedWhole?: true;
 }
 
@@ -202,11 +203,66 @@ const FROM_TO_END = keyRegExp(String.raw`^\s*(hiện nay |hiện tại |năm \d{
 /** A total attached to the list before it: "… với 7.244 thành viên", ", thu hút trên 9.000 thành viên". */
 const ATTACHED_TOTAL = keyRegExp(String.raw`^\s*,?\s*(với|thu hút|gồm)( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`);
 /** Between people counted and the body they belong to: "… lao động trong các HTX", or nothing ("… cán bộ quản lý HTX"). */
-const OWNER = keyRegExp(String.raw`^\s*((ở\s+)?(trong|của|tại|thuộc)\s+(các\s+)?)?$`);
+const OWNER = keyRegExp(String.raw`^\s*((ở|trong|của|tại|thuộc)(\s+(trong|của|tại|thuộc))?\s+(các\s+)?)?$`);
+/** People or money of other bodies, named right after the figure: "340 người ở trang trại", "… của các doanh nghiệp". */
+const OTHER_OWNER_AFTER = keyRegExp(
+  String.raw`^\s*(ở|trong|của|tại|thuộc)(\s+(trong|của|tại|thuộc))?\s+(các\s+)?(trang trại|doanh nghiệp|hộ kinh doanh|hộ gia đình|cơ sở sản xuất)\b`,
+);
+
+/** "… lần lượt là …": the amounts after it go, in order, with the bodies counted before it. */
+const RESPECTIVELY = keyRegExp(String.raw`\blần lượt( là| đạt| khoảng| hơn| trên)?\b`, 'g');
+/** A body counted in a list before "lần lượt": "118 trang trại", "97 tổ hợp tác". */
+const COUNTED_BODY = keyRegExp(
+  String.raw`\d[\d.,]*\s+(?<body>liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tổ hợp tác|tht|trang trại|doanh nghiệp|hộ kinh doanh|hộ gia đình|làng nghề)\b`,
+  'g',
+);
+/** Between two bodies of one list: a few words of the first, then a comma or "và". */
+const BODY_LIST_GAP = keyRegExp(String.raw`^[^\d;.]{0,25}?(,|và|,\s*và)\s*$`);
+
+/**
+ * "đến nay huyện có 118 trang trại và 97 tổ hợp tác, tổng vốn lần lượt hơn 226 tỷ đồng và hơn 82 tỷ đồng": the k-th
+ * amount after "lần lượt" is the k-th body's; another body's (a farm's) is not the collective economy's.
+ */
+function respectiveBody(ctx: FigureContext): SubjectDecision | null {
+  const { key } = ctx.doc;
+  const s = ctx.sentence;
+  const f = ctx.figure;
+  const marks = [...key.slice(s.start, f.start).matchAll(RESPECTIVELY)];
+  const mark = marks[marks.length - 1];
+  if (!mark) return null;
+  const at = s.start + (mark.index ?? 0);
+  if (key.slice(at, f.start).includes(';')) return null;
+  // the bodies: the last list of counted bodies before the mark
+  const found = [...key.slice(s.start, at).matchAll(COUNTED_BODY)];
+  const bodies: { body: string; start: number; end: number }[] = [];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i] as RegExpMatchArray;
+    const start = s.start + (m.index ?? 0);
+    const item = { body: m.groups?.body ?? '', start, end: start + m[0].length };
+    const after = bodies[0];
+    if (after && !BODY_LIST_GAP.test(key.slice(item.end, after.start))) break;
+    bodies.unshift(item);
+  }
+  if (bodies.length < 2) return null;
+  // the figure's place among the amounts after the mark
+  const k = ctx.previous.filter((p) => p.figure !== f && p.figure.start > at && p.figure.unitClass === f.unitClass).length;
+  const body = bodies[k]?.body;
+  if (body === undefined) return null;
+  const subject: Subject | null = body.startsWith(foldKey('liên hiệp'))
+    ? 'lhhtx'
+    : body === foldKey('hợp tác xã') || body === 'htx'
+      ? 'htx'
+      : body === foldKey('tổ hợp tác') || body === 'tht'
+        ? 'tht'
+        : null;
+  return subject ? { subject, rule: 'subject.respectively' } : { subject: 'htx', rule: 'subject.respectively.other_body', ofUnownedWhole: true };
+}
 
 export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecision {
   const { key } = ctx.doc;
   const f = ctx.figure;
+  const respective = respectiveBody(ctx);
+  if (respective) return respective;
   // 0. cooperatives counted as members are a union's members: "210 liên hiệp HTX với 1.100 hợp tác xã thành viên";
   //    with no union counted before them, they are an organisation's own ("Liên minh HTX tỉnh có 150 HTX thành viên")
   if (f.unitClass === 'coop' && metric === 'members') {
@@ -263,7 +319,9 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   ) {
     return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
   }
-  // 3. an owner right after the unit: "14.650 lao động ở trong HTX và tổ hợp tác"
+  // 3. an owner right after the unit: "14.650 lao động ở trong HTX và tổ hợp tác" (… or another body: "340 người ở trang trại")
+  if (f.unitClass !== 'coop' && OTHER_OWNER_AFTER.test(key.slice(f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 40))))
+    return { subject: 'htx', rule: 'subject.other_body_after', ofUnownedWhole: true };
   const after = mentions(key, f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 60))[0];
   if (after && OWNER.test(key.slice(f.unitEnd, after.start))) {
     return { subject: after.rule.value.subject as Subject, rule: after.rule.id };

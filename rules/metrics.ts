@@ -498,6 +498,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.count.after_other_bodies',
+    pattern: String.raw`\bcó\s*(trên |hơn |khoảng |gần )?[\d.,]+\s+(trang trại|doanh nghiệp|hộ kinh doanh|hộ gia đình|cơ sở|làng nghề)[^\d;.]{0,20}?(,|và|,\s*và)\s*(trên |hơn |khoảng |gần )?$`,
+    value: { metric: 'count', where: 'left', units: COOP },
+    priority: 20,
+    note: 'a count of cooperatives listed after a count of other bodies shares its "có": "huyện có 118 trang trại và 97 tổ hợp tác"',
+    examples: {
+      match: ['đến nay huyện có 118 trang trại và ', 'toàn tỉnh có 450 doanh nghiệp, '],
+      reject: ['huyện thành lập 118 trang trại và ', 'toàn tỉnh có 450 doanh nghiệp với 3.000 lao động và '],
+    },
+  },
+  {
     id: 'metric.count',
     pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },

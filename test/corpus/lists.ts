@@ -4,6 +4,22 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
   entries: [
+    // a count of cooperatives listed after a count of other bodies shares its "có"; the amounts after "lần lượt" go, in
+    // order, with the bodies counted before it (a farm's is no record); people "ở" a kind of body are that body's
+    {
+      text: 'Đến nay huyện có 64 trang trại và 53 tổ hợp tác, tổng vốn đầu tư lần lượt hơn 140 tỷ đồng và hơn 37 tỷ đồng. Lao động thường xuyên có khoảng 210 người ở trang trại và gần 1.400 người ở tổ hợp tác.',
+      doc: NEWS_2024,
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 53),
+        r('tht', 'capital', 'actual', 2024, 'VND', 37_000_000_000, { comparator: 'gt' }),
+        r('tht', 'workers', 'actual', 2024, 'count', 1400, { comparator: 'approx' }),
+      ],
+    },
+    {
+      text: 'Hiện toàn tỉnh có 1.260 doanh nghiệp và 84 hợp tác xã, với số thành viên lần lượt là 5.100 và 2.950 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 84), r('htx', 'members', 'actual', 2024, 'count', 2950)],
+    },
     // a whole with its parts in brackets stays the passage's group; a rating list "X% (N HTX) pred" gives the share and
     // the count in brackets the same metric, each item its own predicate (not the one before its comma)
     {
