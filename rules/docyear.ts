@@ -137,12 +137,12 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.since_year_start',
-    pattern: String.raw`\bso với (?:thời điểm )?đầu năm (?<y>(?:19|20)\d{2})\b`,
+    pattern: String.raw`\bso với (?:thời điểm )?đầu năm (?<y>(?:19|20)\d{2})\b|\btừ đầu năm (?<y2>(?:19|20)\d{2})\b(?!\s*(?:đến|tới)\s+(?:hết |cuối )?(?:năm |tháng )?\d)`,
     value: { kind: 'since_year_start' },
-    note: 'an undated report that compares with the start of a year ("tăng 3 triệu đồng so với đầu năm 2022") was written later in that year; a last resort',
+    note: 'an undated report that compares with the start of a year ("tăng 3 triệu đồng so với đầu năm 2022") or tells what was done since it ("Từ đầu năm 2024, ngành …") was written later in that year; a last resort',
     examples: {
-      match: ['thu nhập tăng 3 triệu đồng so với đầu năm 2022', 'tăng 12 HTX so với thời điểm đầu năm 2024'],
-      reject: ['tăng 2,8% so với năm 2020', 'so với đầu năm'],
+      match: ['thu nhập tăng 3 triệu đồng so với đầu năm 2022', 'tăng 12 HTX so với thời điểm đầu năm 2024', 'Từ đầu năm 2023, Liên minh HTX tỉnh đã hỗ trợ'],
+      reject: ['tăng 2,8% so với năm 2020', 'so với đầu năm', 'từ đầu năm 2021 đến hết năm 2023'],
     },
   },
 ];

@@ -73,6 +73,11 @@ describe('readDocYear', () => {
       2023,
       'docyear.since_year_start',
     ],
+    [
+      'Hiện nay, toàn tỉnh có trên 900 tổ hợp tác và 160 hợp tác xã.\nTừ đầu năm 2023, Liên minh HTX tỉnh phối hợp với các sở xây dựng kế hoạch hỗ trợ hợp tác xã mục tiêu đến năm 2030.',
+      2023,
+      'docyear.since_year_start',
+    ],
     // … while a headline that reports the year its body opens on dates the page
     ['Năm 2024 thành lập mới 52 hợp tác xã\n\nTrong năm 2024, toàn tỉnh có thêm 52 HTX, nâng tổng số lên 510 HTX.', 2024, 'docyear.headline'],
   ])('%j → %i by %s', (text, year, rule) => {
