@@ -23,6 +23,7 @@ export interface DocYear {
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
 const NAMED_COOPERATIVE = compileText(DOCYEAR_TEXT_CUES.namedCooperative).re;
 const COOPERATIVE_MANAGER = compileText(DOCYEAR_TEXT_CUES.cooperativeManager).re;
+const ATTRIBUTED = cueRegExp(DOCYEAR_CUES.attributed);
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
 /** A headline is a line, not a paragraph. */
@@ -57,7 +58,7 @@ const fromRule =
       for (const h of findAll(R.docYear, key, s.start, s.end)) {
         if (h.rule.value.kind !== kind) continue;
         // a sentence that sets goals speaks of the future, not of the time it was written in
-        if (kind === 'report_opening' && setsGoals(key, s)) continue;
+        if (kind === 'report_opening' && setsGoals(key, s, ATTRIBUTED.test(key.slice(h.start, h.end)) ? h : null)) continue;
         // … nor does the story of one named cooperative ("Năm 2020, Hợp tác xã Gà đồi Thái Thuỷ được thành lập")
         if (kind === 'report_opening' && NAMED_COOPERATIVE.test(text.slice(s.start, s.end))) continue;
         // … nor a paragraph that gives one cooperative's manager the word ("Ông X, Giám đốc HTX … cho biết, … Năm 2019 …")
@@ -73,11 +74,21 @@ const fromRule =
     return null;
   };
 
-function setsGoals(key: string, s: Sentence): boolean {
+/**
+ * Does the sentence set goals? (An opening told as what a body said, "Liên minh HTX tỉnh cho biết, đến năm 2024 toàn
+ * tỉnh có 500 HTX", reports the state of things: its own "đến năm …" is an as-of date, not a deadline.)
+ */
+function setsGoals(key: string, s: Sentence, attributedOpening: { start: number; end: number } | null): boolean {
   let end = s.start;
   while (end < s.end && key[end] !== ';') end++;
   // (weak cues too: "Năm 2020 tỉnh sẽ …", "tiếp tục thực hiện các giải pháp" speak of what is to be done)
-  return outermost(findAll(R.status, key, s.start, end)).some((h) => h.rule.value.status === 'target') || GOES_ON.test(key.slice(s.start, end));
+  return (
+    outermost(findAll(R.status, key, s.start, end)).some(
+      (h) =>
+        h.rule.value.status === 'target' &&
+        !(attributedOpening && h.rule.value.deadline === true && h.start >= attributedOpening.start && h.end <= attributedOpening.end),
+    ) || GOES_ON.test(key.slice(s.start, end))
+  );
 }
 
 // (what is to be done, not what went on: "tình hình KTTT tiếp tục có sự đổi mới" reports)

@@ -384,6 +384,19 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
       status = 'actual';
       statusRule = `${st.rule} status.as_of_in_report_section`;
     }
+    // an undated page whose year was read from an opening that reports ("Liên minh HTX tỉnh cho biết, đến năm 2024 toàn
+    // tỉnh có 500 HTX"): its "đến năm" of that very year is the as-of date it was read as, not a deadline
+    if (
+      status === 'target' &&
+      st.deadline &&
+      (yr === null || yr.year === docYear) &&
+      ctx.doc.docYearRule === 'docyear.report_opening' &&
+      !planningDocument(meta) &&
+      headingStatus(ctx) !== 'target'
+    ) {
+      status = 'actual';
+      statusRule = `${st.rule} status.as_of_in_report_opening`;
+    }
   } else if (yr && docYear !== null && yr.year !== docYear) {
     status = yr.year > docYear ? 'target' : 'actual';
     statusRule = 'status.default.year_vs_document_date';

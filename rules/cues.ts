@@ -76,6 +76,16 @@ export const DOCYEAR_CUES = {
       reject: ['Kinh tế tập thể tiếp tục có bước phát triển', 'Năm 2023, huyện thành lập mới 9 HTX'],
     },
   },
+  attributed: {
+    id: 'cue.docyear.attributed',
+    pattern: String.raw`\bcho biết\s*,|^\W*theo\b`,
+    value: null,
+    note: 'an opening told as what a body said reports the state of things: its own "đến năm …" is an as-of date, not a deadline',
+    examples: {
+      match: ['Liên minh HTX tỉnh cho biết, đến năm 2024 toàn tỉnh có', 'Theo Sở Nông nghiệp, đến năm 2023'],
+      reject: ['Đến năm 2025, toàn tỉnh phấn đấu có', 'thực hiện theo kế hoạch'],
+    },
+  },
 } as const satisfies Record<string, KeyCue>;
 
 /** extractors/figures.ts: a figure's unit and what a count's noun may be. */

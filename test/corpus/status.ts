@@ -27,6 +27,17 @@ export const STATUS: CorpusGroup = {
     },
     { text: 'Kết quả đạt được: năm 2023, toàn tỉnh thành lập mới 41 HTX, vượt kế hoạch đề ra.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 41)] },
     { text: 'Phấn đấu năm 2025 thành lập mới 30 hợp tác xã.', expect: [r('htx', 'new_count', 'target', 2025, 'count', 30)] },
+    // an undated page that opens with what a body said, "đến năm 2024 …", reports the state of things then: an as-of
+    // date, not a deadline
+    {
+      text: 'Liên minh HTX tỉnh cho biết, đến năm 2024 toàn tỉnh có gần 420 HTX với tổng vốn đăng ký khoảng 950 tỷ đồng. Số thành viên tham gia HTX là 5.130 người.',
+      doc: { title: 'Hợp tác xã giúp nông dân làm giàu' },
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 420, { comparator: 'approx' }),
+        r('htx', 'capital', 'actual', 2024, 'VND', 950_000_000_000, { comparator: 'approx' }),
+        r('htx', 'members', 'actual', 2024, 'count', 5130),
+      ],
+    },
     // a result measured against the plan ("đạt 45% KH 2023") is a result; the plan's value in brackets after it is the
     // goal, of the same measure
     {
