@@ -33,6 +33,9 @@ export interface EnglishDoc {
 
 const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
+/** A change told right after an item: ", up 3.08 percent annually", ", down 12% year-on-year". */
+const CHANGE_ASIDE =
+  /,?\s*\b(?:up|down|an increase of|a decrease of|a rise of|rising|increasing|decreasing)\s+(?:by\s+)?[\d.,]+\s*(?:percent|per cent|%)(?:\s+(?:annually|year-on-year|on-year|a year|yearly|against [^,]*|compared (?:to|with) [^,]*|over [^,]*|from [^,]*))?,?/giu;
 /** Only the joints of a list: "38 cooperatives and 240 cooperative groups", "…, 12 unions". */
 const SHARED_LIST_GLUE = /^(,|and|as well as|\s)*$/u;
 /** Words between two figures that make the second an item of the same list. */
@@ -229,7 +232,9 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // the start of a change, or the level it is compared with: "up from 320 in 2020", "compared with VND 4.8 million"
   const sameClass = [...c.previous].reverse().find((p) => p.f.unitClass === f.unitClass);
   // (an item after a comma: "… in the agricultural sector, and 4-5 million … in the non-agricultural sector")
-  const glue = sameClass ? glueBefore(sameClass) : '';
+  // (a change told after the item before is an aside of it: "67 new cooperatives were established, up 3.08 percent
+  // annually, and 18 cooperative teams")
+  const glue = sameClass ? glueBefore(sameClass).replace(CHANGE_ASIDE, ', ') : '';
   // the next item of a list whose first item something was done for: "loans to 38 cooperatives and 240 cooperative groups"
   if (sameClass?.metric === 'other' && sameClass.listShares && SHARED_LIST_GLUE.test(glue))
     return { metric: 'other', rule: 'en.metric.other.list_shares', from: sameClass.f, listShares: true };

@@ -82,7 +82,8 @@ function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, mo
     if (docYear === null) return null;
     // an undated page dated by the year it reports, with no month to place it in, was written after that year: its
     // "last year" is that year ("Fifty co-operatives were established in 2022 … Last year, each cooperative got …")
-    if (reported && month === null) return docYear;
+    // (… and so was one that reports the state at its very end, "As of December 31, 2021, …": written in the next year)
+    if (reported && (month === null || month === 12)) return docYear;
     // "the past year" is the year just ended early in a year, the year itself at its end (a December review)
     const past = /^(the )?past year$/iu.test(
       s.terms

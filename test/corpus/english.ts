@@ -253,6 +253,17 @@ export const EN_TIME: CorpusGroup = {
       text: '"It is an urgent task to strengthen 1,200 cooperatives until 2027," the director said.',
       expect: [r('htx', 'count', 'target', 2027, 'count', 1200)],
     },
+    // an undated page that reports the state at the very end of a year was written after it: its "last year" is that
+    // year; a change told after an item is an aside, and the list goes on past it
+    {
+      doc: { title: 'Province reviews its collective economy' },
+      text: 'As of December 31, 2022, the province had 318 cooperatives. Last year, 41 new cooperatives were established, up 5.2 percent annually, and 16 cooperative groups.',
+      expect: [
+        r('htx', 'count', 'actual', 2022, 'count', 318),
+        r('htx', 'new_count', 'actual', 2022, 'count', 41),
+        r('tht', 'new_count', 'actual', 2022, 'count', 16),
+      ],
+    },
     // items of a list share the year the first one took from the sentence's opening, not the date an official spoke on
     {
       doc: N,
