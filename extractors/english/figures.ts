@@ -470,8 +470,12 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
       figures[i + 1] = { ...whole, wholeOfPart: true };
       continue;
     }
-    const prev = figures[i - 1];
-    const from = prev ? prev.npEnd : 0;
+    // (people counted for each body qualify the bodies before them, they are no noun for a bare number after:
+    // "Of the 234 cooperatives that have at least seven members each, 78 are in farming")
+    let back = i - 1;
+    while (back > 0 && (figures[back] as EnFigure).per.coop && COUNTED.has((figures[back] as EnFigure).unitClass)) back--;
+    const prev = figures[back];
+    const from = figures[i - 1] ? (figures[i - 1] as EnFigure).npEnd : 0;
     const heads = units.filter((h) => h.a >= from && h.b <= f.a && h.rule.value.cls !== 'not_ours' && h.rule.value.cls !== 'places');
     // "the number of cooperatives …", "the total of 25,400 members" (the head right after "number of")
     // (the longest head there: "the number of cooperative unions" counts unions, not cooperatives)

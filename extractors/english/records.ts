@@ -151,6 +151,9 @@ function asTheWhole(c: FigureCtx): FigureCtx | null {
 
 function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list'; listShares?: boolean } | null {
   const { s, f } = c;
+  // people counted for each body ("at least seven members each", "15 members per cooperative") are no total of members
+  if ((f.unitClass === 'members' || f.unitClass === 'workers' || f.unitClass === 'persons') && f.per.coop)
+    return { metric: 'other', rule: 'en.metric.other.people_per_cooperative' };
   // "24 of the province's 63 agricultural cooperatives have linkages … value chains": the whole is all there are, the part
   // is what the verb after the whole says
   if (f.wholeOfPart) return { metric: 'count', rule: 'en.metric.count.whole_of_part' };

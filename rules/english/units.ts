@@ -243,6 +243,14 @@ export const EN_PER_RULES: EnglishRule<EnPerValue>[] = [
     context: 'after-number',
     examples: { match: ['VND 4.56 billion per cooperative per year', 'VND 3 billion each cooperative'], reject: ['VND 4.56 billion per person'] },
   },
+  {
+    id: 'en.per.each',
+    match: '(each|apiece)',
+    value: { per: 'coop' },
+    context: 'after-number',
+    note: 'after the noun: so many for each of the bodies just named ("cooperatives with at least seven members each", "revenue of VND 220 million each"); "each year" is a longer rule of its own',
+    examples: { match: ['cooperatives that have at least seven members each'], reject: ['seven members in all'] },
+  },
 ];
 
 /** Words that multiply the number before them ("5.4 million"), also glued ("VND5.4mil", "1.5bn"). */

@@ -769,6 +769,16 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // people counted for each body are no total of members; the bare number after them counts the bodies before
+    {
+      doc: N,
+      text: 'Of the 187 co-operatives, which have at least seven members each, 64 are in farming. The district also has 920 co-operative teams with at least three members each.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 187),
+        r('htx', 'count', 'actual', 2024, 'count', 64, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2024, 'count', 920),
+      ],
+    },
     // a year before the words of an event's name counts nothing; "the highest number of" compares places
     { doc: N, text: 'The alliance and the ministry held a 2024 national forum on cooperatives and the collective economy.', expect: [], none: true },
     {
