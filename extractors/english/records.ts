@@ -33,6 +33,8 @@ export interface EnglishDoc {
 
 const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
+/** Between bodies and the products they own: "with", "owning", "that own". */
+const PRODUCT_OWNERS_GLUE = /^\s*(?:with|owning|having|(?:that|which) (?:own|have|has))\s*(?:about|around|over|nearly|more than)?\s*$/iu;
 /** A change told right after an item: ", up 3.08 percent annually", ", down 12% year-on-year". */
 const CHANGE_ASIDE =
   /,?\s*\b(?:up|down|an increase of|a decrease of|a rise of|rising|increasing|decreasing)\s+(?:by\s+)?[\d.,]+\s*(?:percent|per cent|%)(?:\s+(?:annually|year-on-year|on-year|a year|yearly|against [^,]*|compared (?:to|with) [^,]*|over [^,]*|from [^,]*))?,?/giu;
@@ -151,6 +153,10 @@ function asTheWhole(c: FigureCtx): FigureCtx | null {
 
 function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list'; listShares?: boolean } | null {
   const { s, f } = c;
+  // bodies counted with the products they own ("51 cooperatives with 123 OCOP products") are the owners, not all there are
+  const after = c.figures[c.figures.indexOf(f) + 1];
+  if (f.unitClass === 'coop' && after?.unitClass === 'products' && PRODUCT_OWNERS_GLUE.test(phrase(s, f.npEnd, after.a)))
+    return { metric: 'other', rule: 'en.metric.other.product_owners' };
   // people counted for each body ("at least seven members each", "15 members per cooperative") are no total of members
   if ((f.unitClass === 'members' || f.unitClass === 'workers' || f.unitClass === 'persons') && f.per.coop)
     return { metric: 'other', rule: 'en.metric.other.people_per_cooperative' };
@@ -175,7 +181,11 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
       : c.leftStart;
   const left = hits.filter((h) => h.a >= near && h.b <= f.a && metricApplies(h, c, 'left'));
   // (on the right only up to a comma: "312 cooperatives, and it plans to establish 30 more" does not establish the 312)
-  const right = hits.filter((h) => h.a >= f.numB && h.b <= c.tightEnd && metricApplies(h, c, 'right'));
+  // (… products may take theirs from a relative clause after them, before the next figure: "123 products that have
+  // completed packaging and OCOP certification")
+  const nextFigure = c.figures.find((g) => g.a >= f.b);
+  const rightEnd = f.unitClass === 'products' ? Math.min(c.clauseEnd, nextFigure?.a ?? c.clauseEnd) : c.tightEnd;
+  const right = hits.filter((h) => h.a >= f.numB && h.b <= rightEnd && metricApplies(h, c, 'right'));
   // rules inside a longer hit of another kind still count on their own side ("new" in "newly established")
   const scored = [
     ...left.map((h) => ({ h, p: h.rule.priority ?? 0, side: 0, d: f.a - h.b })),

@@ -769,6 +769,12 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // bodies counted with the products they own are the owners; the products take the OCOP of the clause after them
+    {
+      doc: N,
+      text: 'At present, the province has 37 cooperatives with 88 products, from dried fish to honey, that have been certified under the OCOP programme.',
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 88)],
+    },
     // people counted for each body are no total of members; the bare number after them counts the bodies before
     {
       doc: N,
