@@ -191,6 +191,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: [' hợp tác xã sản xuất với ', ' HTX có sản phẩm OCOP'], reject: [' hợp tác xã hoạt động ổn định'] },
   },
   {
+    id: 'metric.other.admitted',
+    pattern: String.raw`\bkết nạp( thêm| mới)?( được)?( thêm)?\s*(trên |hơn |khoảng |gần )?$`,
+    value: { metric: 'other', where: 'left', units: ['coop'], picksSubset: true },
+    priority: 95,
+    note: 'cooperatives admitted as members of the Alliance ("Liên minh HTX tỉnh kết nạp 12 HTX") are no count of new cooperatives, nor of all',
+    examples: {
+      match: ['Liên minh HTX tỉnh đã tổ chức kết nạp ', 'trong năm kết nạp thêm '],
+      reject: ['toàn tỉnh thành lập mới ', 'kết nạp thành viên mới cho HTX, nâng tổng số lên '],
+    },
+  },
+  {
     id: 'metric.other.ocop_owners',
     pattern: String.raw`\bchủ thể\b[^;.\d]{0,30}?(\b(gồm|bao gồm|trong đó( có)?|là)\b|:)[^;.\d]{0,10}$`,
     value: { metric: 'other', where: 'left', units: ['coop'], picksSubset: true },
@@ -612,11 +623,16 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- money
   {
     id: 'metric.revenue_avg',
-    pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}doanh thu`,
+    pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1|các) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}doanh thu`,
     value: { metric: 'revenue_avg', where: 'left', units: MONEY },
     priority: 50,
     examples: {
-      match: ['Doanh thu bình quân của HTX đạt', 'doanh thu trung bình mỗi HTX', 'Bình quân mỗi HTX đạt doanh thu'],
+      match: [
+        'Doanh thu bình quân của HTX đạt',
+        'doanh thu trung bình mỗi HTX',
+        'Bình quân mỗi HTX đạt doanh thu',
+        'Bình quân các hợp tác xã đạt doanh thu gần',
+      ],
       reject: ['Lợi nhuận bình quân của HTX', 'bình quân mỗi HTX đạt lợi nhuận'],
     },
   },
@@ -629,7 +645,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.profit_avg',
-    pattern: String.raw`(lợi nhuận|lãi|lãi ròng) (bình quân|trung bình)|(bình quân|trung bình) (lợi nhuận|lãi)|(lợi nhuận|lãi) (của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}(lợi nhuận|lãi)\b`,
+    pattern: String.raw`(lợi nhuận|lãi|lãi ròng) (bình quân|trung bình)|(bình quân|trung bình) (lợi nhuận|lãi)|(lợi nhuận|lãi) (của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1|các) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}(lợi nhuận|lãi)\b`,
     value: { metric: 'profit_avg', where: 'left', units: MONEY },
     priority: 50,
     examples: {

@@ -4,6 +4,12 @@ import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup 
 export const METRICS: CorpusGroup = {
   phenomenon: 'metrics',
   entries: [
+    // "bình quân các HTX đạt doanh thu …" is an average; cooperatives admitted into the Alliance are no new ones
+    {
+      text: 'Bình quân các hợp tác xã đạt doanh thu gần 2,3 tỉ đồng mỗi năm. Liên minh HTX tỉnh vừa tổ chức kết nạp 9 hợp tác xã mới thành lập làm thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 2_300_000_000, { comparator: 'approx' })],
+    },
     // count
     { text: 'Tổng số HTX trên địa bàn tỉnh là 465 HTX.', doc: REPORT_2023, expect: [r('htx', 'count', 'actual', 2023, 'count', 465)] },
     { text: 'Số HTX đang hoạt động là 389 HTX.', doc: REPORT_2023, expect: [r('htx', 'count', 'actual', 2023, 'count', 389)] },
