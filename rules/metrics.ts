@@ -467,10 +467,25 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.weak',
-    pattern: String.raw`yếu kém|hoạt động yếu|kém hiệu quả|không hiệu quả|xếp loại yếu|loại yếu`,
+    pattern: String.raw`(?<!trung bình (và|hoặc|,) (hoạt động )?)(yếu kém|hoạt động yếu|kém hiệu quả|không hiệu quả|xếp loại yếu|loại yếu)`,
     value: { metric: 'weak', where: 'both', units: COOP_PCT },
     priority: 55,
-    examples: { match: ['đưa tỷ lệ HTX hoạt động yếu kém xuống còn', 'HTX kém hiệu quả'], reject: ['HTX hoạt động hiệu quả'] },
+    note: 'not "trung bình và yếu kém": the average and the weak together are no share of the weak',
+    examples: {
+      match: ['đưa tỷ lệ HTX hoạt động yếu kém xuống còn', 'HTX kém hiệu quả'],
+      reject: ['HTX hoạt động hiệu quả', 'số HTX trung bình và yếu kém chiếm'],
+    },
+  },
+  {
+    id: 'metric.effective.grade_after_noun',
+    pattern: String.raw`^\s*(hợp tác xã|htx)( nông nghiệp| nn)?\s+(làm ăn |sản xuất,? kinh doanh |hoạt động )?(giỏi|khá|tốt|xuất sắc)\b(?! (hơn|lên|đông|nhiều|lớn|cao|ít|mạnh|ổn|phổ biến))`,
+    value: { metric: 'effective', where: 'right', units: COOP },
+    priority: 50,
+    note: 'a grade right after the noun: "41 HTX làm ăn giỏi", "143 HTX khá", "HTX nông nghiệp sản xuất, kinh doanh giỏi"',
+    examples: {
+      match: [' HTX làm ăn giỏi', ' HTX khá, chiếm', ' HTX Nông nghiệp sản xuất, kinh doanh giỏi'],
+      reject: [' HTX khá đông thành viên', ' HTX hoạt động', ' HTX tốt hơn'],
+    },
   },
   {
     id: 'metric.weak.grade_after_noun',

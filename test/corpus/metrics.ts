@@ -4,6 +4,18 @@ import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup 
 export const METRICS: CorpusGroup = {
   phenomenon: 'metrics',
   entries: [
+    // a grade right after the noun is a rating ("HTX làm ăn giỏi", "HTX khá"); the average and the weak together are no
+    // share of the weak
+    {
+      text: 'Toàn tỉnh hiện có 27 HTX làm ăn giỏi, chiếm 9,1%, 88 HTX khá, chiếm 29,6%, số HTX trung bình và yếu kém chiếm 61,3%.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'effective', 'actual', 2024, 'count', 27),
+        r('htx', 'effective', 'actual', 2024, 'percent', 9.1),
+        r('htx', 'effective', 'actual', 2024, 'count', 88),
+        r('htx', 'effective', 'actual', 2024, 'percent', 29.6),
+      ],
+    },
     // "bình quân các HTX đạt doanh thu …" is an average; cooperatives admitted into the Alliance are no new ones
     {
       text: 'Bình quân các hợp tác xã đạt doanh thu gần 2,3 tỉ đồng mỗi năm. Liên minh HTX tỉnh vừa tổ chức kết nạp 9 hợp tác xã mới thành lập làm thành viên.',
