@@ -1,10 +1,10 @@
 /** The sector a figure is limited to: from its own phrase, a lead-in of its paragraph, or a heading above. */
-import { findAll, type RuleHit } from '../rules/rule.ts';
+import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
+import { SECTOR_CUES } from '../rules/cues.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
 import { bracketDepth, inClosedAside, LIST_AND, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
 // (a label's value on the lines right after it, with only a table's bars between: the label was a row's)
 import { ROW_VALUE_NEXT } from '../pipeline/segment.ts';
 
@@ -36,17 +36,19 @@ export function sectorIn(key: string, from: number, to: number, named?: (pos: nu
   return h ? { sector: h.rule.value, rule: h.rule.id } : null;
 }
 
-/** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
-const THE_FUNDS = keyRegExp(String.raw`\b(các |những )?quỹ\b`);
+/** The figure's own phrase speaks of "the funds": "… của các quỹ đạt 1.860 tỷ đồng". */
+const THE_FUNDS = cueRegExp(SECTOR_CUES.theFunds);
 /** Two bodies named as one group: "HTX và quỹ tín dụng", "hợp tác xã, quỹ tín dụng". */
-const COORDINATED = keyRegExp(String.raw`^\s*(,|và|,\s*và|hoặc)\s*(các |những )?$`);
-const FUNDS_OF_THE_GROUP = keyRegExp(String.raw`^\s*((,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)|\([^()]*\))`);
-const CREDIT_FUNDS = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`);
+const COORDINATED = cueRegExp(SECTOR_CUES.coordinated);
+/** Credit funds named with the cooperatives counted just before, or an aside about them: that group's noun. */
+const FUNDS_OF_THE_GROUP = cueRegExp(SECTOR_CUES.fundsOfTheGroup);
+const CREDIT_FUNDS = cueRegExp(SECTOR_CUES.creditFunds);
 /** Between a sector's count and the part of it that operates: "… có 45 đơn vị, đang hoạt động 35". */
-const OPERATING_PART = keyRegExp(String.raw`^[^;:\d]{0,12}?[\s,]*(và |trong đó )?(hiện )?(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`);
+const OPERATING_PART = cueRegExp(SECTOR_CUES.operatingPart);
 /** Between two fields named together: " và ", ", hoặc lĩnh vực ". */
-const COORDINATED_FIELD = keyRegExp(String.raw`^[\s,]*(và|hoặc|,)\s*(lĩnh vực |ngành )?$`);
-const ATTACHED = keyRegExp(String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`);
+const COORDINATED_FIELD = cueRegExp(SECTOR_CUES.coordinatedField);
+/** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
+const ATTACHED = cueRegExp(SECTOR_CUES.attached);
 
 /** The unit rule of a count whose noun is the people's credit funds themselves ("10 quỹ tín dụng nhân dân", "19 QTDND"). */
 export const CREDIT_FUND_NOUN = 'unit.noun.credit_fund';

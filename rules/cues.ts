@@ -342,7 +342,73 @@ export const SCOPE_CUES = {
   },
 } as const satisfies Record<string, KeyCue>;
 
+/** extractors/sector.ts: the sector a figure is limited to, and what it shares with the figure before it. */
+export const SECTOR_CUES = {
+  theFunds: {
+    id: 'cue.sector.the_funds',
+    pattern: String.raw`\b(các |những )?quỹ\b`,
+    value: null,
+    note: 'the figure\'s own phrase speaks of "the funds": after the paragraph has named the people\'s credit funds, the figure is in credit',
+    examples: {
+      match: ['Tổng dư nợ cho vay của các quỹ đạt 640 tỷ đồng', 'nguồn vốn của những quỹ này là 75 tỷ đồng'],
+      reject: ['Tổng dư nợ cho vay của các HTX đạt 640 tỷ đồng', 'doanh thu đạt 12 tỷ đồng'],
+    },
+  },
+  coordinated: {
+    id: 'cue.sector.coordinated',
+    pattern: String.raw`^\s*(,|và|,\s*và|hoặc)\s*(các |những )?$`,
+    value: null,
+    note: 'all between two bodies named as one group ("HTX| và |quỹ tín dụng", "hợp tác xã|, |quỹ tín dụng")',
+    examples: { match: [' và ', ', ', ' hoặc các ', ', và những '], reject: [' với ', ' và 12 ', ', trong đó '] },
+  },
+  fundsOfTheGroup: {
+    id: 'cue.sector.funds_of_the_group',
+    pattern: String.raw`^\s*((,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)|\([^()]*\))`,
+    value: null,
+    note: "right after a count of cooperatives: credit funds named with them, or an aside about them, belong to that group's noun, not to the next figure",
+    examples: {
+      match: [' và quỹ tín dụng nhân dân với tổng vốn ', ', các QTDND thu hút ', ' (kể cả 3 quỹ tín dụng) với '],
+      reject: [' với tổng vốn điều lệ ', ' thu hút vốn của quỹ tín dụng nhân dân'],
+    },
+  },
+  creditFunds: {
+    id: 'cue.sector.credit_funds',
+    pattern: String.raw`quỹ tín dụng|\bqtdnd\b|\bquỹ tdnd\b`,
+    value: null,
+    note: "the paragraph has named the people's credit funds before the figure",
+    examples: {
+      match: ['Trên địa bàn có 9 quỹ tín dụng nhân dân', 'Hệ thống QTDND hoạt động ổn định', 'Quỹ TDND Hòa Xuân có '],
+      reject: ['Quỹ hỗ trợ phát triển HTX đã cho vay ', 'Toàn tỉnh có 210 HTX'],
+    },
+  },
+  operatingPart: {
+    id: 'cue.sector.operating_part',
+    // ("hiatj động", "hoạt đông": typing slips that documents carry)
+    pattern: String.raw`^[^;:\d]{0,12}?[\s,]*(và |trong đó )?(hiện )?(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$`,
+    value: null,
+    note: 'between a sector\'s count and the part of it that operates ("… có 40 đơn vị|, đang hoạt động |31")',
+    examples: {
+      match: [' đơn vị, đang hoạt động ', ' HTX và hiện còn hoạt động ', ' đơn vị, trong đó đang hoạt động '],
+      reject: [' đơn vị; đang hoạt động ', ' HTX đang hoạt động hiệu quả ', ' HTX, thu hút '],
+    },
+  },
+  coordinatedField: {
+    id: 'cue.sector.coordinated_field',
+    pattern: String.raw`^[\s,]*(và|hoặc|,)\s*(lĩnh vực |ngành )?$`,
+    value: null,
+    note: 'all between two fields named together right after a noun ("… tiểu thủ công nghiệp| và |thương mại"): the noun is no one sector\'s',
+    examples: { match: [' và ', ', hoặc lĩnh vực ', ', ngành '], reject: [' với ', ' và các xã ', '; '] },
+  },
+  attached: {
+    id: 'cue.sector.attached',
+    pattern: String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`,
+    value: null,
+    note: 'all before a figure attached to the cooperative count before it ("46 HTX thủy sản| với |2.100 thành viên"): it shares that count\'s sector',
+    examples: { match: [' với ', ', thu hút tổng số ', ' gồm '], reject: [' và ', ' với khoảng ', '; doanh thu đạt '] },
+  },
+} as const satisfies Record<string, KeyCue>;
+
 /** Every key cue, for the examples test. */
-export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES, PART_CUES, RECORD_CUES, SCOPE_CUES].flatMap((o) =>
-  Object.values(o),
+export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES, PART_CUES, RECORD_CUES, SCOPE_CUES, SECTOR_CUES].flatMap(
+  (o) => Object.values(o),
 );
