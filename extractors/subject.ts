@@ -1,16 +1,17 @@
 /** Which body a figure is about: HTX, THT, liên hiệp HTX, or the collective economy as a whole. */
-import { findAll, type RuleHit } from '../rules/rule.ts';
+import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
+import { SUBJECT_CUES } from '../rules/cues.ts';
+import { SUBJECT_TEXT_CUES } from '../rules/text-cues.ts';
+import { compileText } from '../rules/text-rule.ts';
 import type { SubjectValue } from '../rules/subjects.ts';
 import type { Metric, Subject } from '../pipeline/record.ts';
 import { METRIC_TRAITS } from '../pipeline/metrics.ts';
 import { inClosedAside, outermost, type DocView, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
-import { foldKey, keyRegExp } from '../pipeline/normalise.ts';
+import { foldKey } from '../pipeline/normalise.ts';
 
 /** Between a count of people and their income: "… lao động với mức thu nhập bình quân đầu người đạt". */
-const INCOME_OF_PEOPLE_BEFORE = keyRegExp(
-  String.raw`^[^;.\d]{0,20}?\b(với|có) (mức )?thu nhập (bình quân|trung bình)( đầu người| của (mỗi )?(người|lao động|thành viên))?( (đạt|là|khoảng|ước đạt))?\s*(trên |khoảng |gần |hơn )?$`,
-);
+const INCOME_OF_PEOPLE_BEFORE = cueRegExp(SUBJECT_CUES.incomeOfPeopleBefore);
 
 export interface SubjectDecision {
   subject: Subject;
@@ -24,23 +25,13 @@ export interface SubjectDecision {
   ofUnownedWhole?: true;
 }
 
-/** Generic words that may stand capitalised between "HTX" and a proper name ("HTX Nông nghiệp Tân Phát"). */
-const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Trồng|Môi|Vận|Thủy|Thuỷ|Tổng|Du|Công|Tiểu|Xây|Điện|Nước|Tín|Kinh|Chế|Rau|Chè|Lúa|Muối|Nuôi|Trà|Cà|Dược|Mây|Gốm|Rượu)\s+(?:\p{Ll}+\s+){0,5}|(?:NN|DV|SX|KD|TM|DVNN|DVTH|DVTM|SXKD|NLN|CN|TTCN)\s+(?:\p{Ll}+\s+){0,5})?`;
-/**
- * The same kinds written in lower case before the name ("HTX chè Shan tuyết Lũng Phìn", "HTX dịch vụ nông
- * nghiệp Tân Tiến"): a kind word, then up to four more lower-case words that are not a preposition or a place
- * word ("HTX nông nghiệp ở Tân Tiến", "HTX nông nghiệp huyện Bảo Lâm" speak of a place's cooperatives).
- */
-// (its words may be listed with a comma: "hợp tác xã chăn nuôi gia súc, gia cầm Quý Hiền")
-const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên)\s+(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?\s+){0,6})?`;
 /** Right after a cooperative word: a proper name, two or more capitalised words or one capitalised word before a verb. */
-// (… also after the commune or village it is named by: "HTX nuôi dê xã Đa Phước")
-const PROPER_NAME = new RegExp(
-  String.raw`^\s+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
-  'u',
-);
+const PROPER_NAME = compileText(SUBJECT_TEXT_CUES.properName).re;
+/** A name of one capitalised word: the kind alone ("Hợp tác xã Nông nghiệp"), unless a verb follows it. */
+const ONE_WORD_NAME = compileText(SUBJECT_TEXT_CUES.oneWordName).re;
+const ONE_WORD_THEN_VERB = compileText(SUBJECT_TEXT_CUES.oneWordThenVerb).re;
 /** Words that make a cooperative word plural or aggregate: "các HTX", "156 HTX", "số HTX". */
-const AGGREGATE_BEFORE = keyRegExp(String.raw`(\b(các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|\d)\s*$`);
+const AGGREGATE_BEFORE = cueRegExp(SUBJECT_CUES.aggregateBefore);
 
 function namesOne(ctx: FigureContext, hit: RuleHit<SubjectValue>): boolean {
   const { text, key } = ctx.doc;
@@ -52,13 +43,11 @@ function namesOne(ctx: FigureContext, hit: RuleHit<SubjectValue>): boolean {
   const m = PROPER_NAME.exec(text.slice(hit.end, Math.min(s.end, hit.end + 80)));
   if (!m) return false;
   // "Hợp tác xã Nông nghiệp" with nothing after the generic words is a kind, not a name
-  return !/^\s+\p{Lu}\p{Ll}+$/u.test(m[0]) || /^\s+\p{Lu}\p{Ll}+\s+(có|đã|hiện|đạt|với|là)\b/u.test(text.slice(hit.end, hit.end + 40));
+  return !ONE_WORD_NAME.test(m[0]) || ONE_WORD_THEN_VERB.test(text.slice(hit.end, hit.end + 40));
 }
 
 /** Words that mark a paragraph as speaking of the aggregate, not of one cooperative. */
-const AGGREGATE_PARAGRAPH = keyRegExp(
-  String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
-);
+const AGGREGATE_PARAGRAPH = cueRegExp(SUBJECT_CUES.aggregateParagraph);
 
 /**
  * A paragraph that profiles one cooperative: it, or the paragraph before it, names a
@@ -91,9 +80,7 @@ export function profilesOneCooperative(ctx: FigureContext): boolean {
 }
 
 /** A count of bodies or words of the whole ("toàn tỉnh", "các HTX"): a page that has one speaks of more than one cooperative. */
-const ANY_AGGREGATE = keyRegExp(
-  String.raw`\d+ (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)\b|toàn tỉnh|toàn huyện|toàn thành phố|cả tỉnh|cả nước|(các|những|số) (hợp tác xã|htx|tổ hợp tác)|kinh tế tập thể`,
-);
+const ANY_AGGREGATE = cueRegExp(SUBJECT_CUES.anyAggregate);
 const profilesOne = new WeakMap<DocView, boolean>();
 
 /**
@@ -130,7 +117,7 @@ export function insideNamedCooperative(text: string, key: string, pos: number): 
     if (AGGREGATE_BEFORE.test(key.slice(Math.max(0, h.start - 20), h.start))) continue;
     const m = PROPER_NAME.exec(text.slice(h.end, Math.min(text.length, h.end + 80)));
     // (the kind alone, "Hợp tác xã Nông nghiệp" with nothing after it, names no one)
-    if (m && h.end + m[0].length > pos && !/^\s+\p{Lu}\p{Ll}+$/u.test(m[0])) return true;
+    if (m && h.end + m[0].length > pos && !ONE_WORD_NAME.test(m[0])) return true;
   }
   return false;
 }
@@ -178,46 +165,37 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 }
 
 // ("…, 2 liên hiệp HTX và 512 tổ hợp tác, thu hút trên 17.000 thành viên": after a comma, "thu hút" takes in the whole list)
-const TOTAL_OF_LIST = keyRegExp(
-  String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$|^[\s,]*(đã )?(tạo|giải quyết) việc làm( thường xuyên)? cho( khoảng| trên| hơn| gần)?\s*$`,
-);
-const SECTION_OF_BODY = keyRegExp(
-  String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`,
-);
-const ORGANISATION_AFTER = keyRegExp(String.raw`^\s*(của )?liên minh\b`);
-const THE_FUND = keyRegExp(String.raw`\bquỹ\b(?! tín dụng)`);
-const FUND_NAME = keyRegExp(String.raw`^quỹ hỗ trợ`);
-const CREDIT_FUND = keyRegExp(String.raw`quỹ tín dụng|\bqtdnd\b`);
+const TOTAL_OF_LIST = cueRegExp(SUBJECT_CUES.totalOfList);
+const SECTION_OF_BODY = cueRegExp(SUBJECT_CUES.sectionOfBody);
+const ORGANISATION_AFTER = cueRegExp(SUBJECT_CUES.organisationAfter);
+const THE_FUND = cueRegExp(SUBJECT_CUES.theFund);
+const FUND_NAME = cueRegExp(SUBJECT_CUES.fundName);
+const CREDIT_FUND = cueRegExp(SUBJECT_CUES.creditFund);
 /** Between the count of one kind of body and the name of another: "86 HTX, tổ hợp tác", "12 hợp tác xã và 4 tổ hợp tác". */
-const OWNERS_TOGETHER = keyRegExp(String.raw`^\s*(,|và|,\s*và)\s*(các )?(\d+ )?$`);
+const OWNERS_TOGETHER = cueRegExp(SUBJECT_CUES.ownersTogether);
 /** Between a whole and its parts, or two items of a list: ", trong đó có", " và ". */
-const PART_OR_LIST = keyRegExp(String.raw`^[^.;\d]{0,40}?(trong đó|trong số đó|gồm|,|và)[^.;\d]{0,15}$`);
+const PART_OR_LIST = cueRegExp(SUBJECT_CUES.partOrList);
 /** A figure of an economy's share or growth: "thành phần kinh tế này", "khu vực kinh tế", "GRDP". */
-const ECONOMY_WORDS = keyRegExp(String.raw`\b(thành phần kinh tế|khu vực kinh tế|kinh tế này|khu vực này|grdp|gdp|tổng sản phẩm)\b`);
+const ECONOMY_WORDS = cueRegExp(SUBJECT_CUES.economyWords);
 /** A star grade after products: "5 sao". */
-const STAR_GRADE = keyRegExp(String.raw`\b\d sao\b`, 'g');
+const STAR_GRADE = cueRegExp(SUBJECT_CUES.starGrade);
 /** A body named as the owner right after products: "19 sản phẩm do HTX làm chủ thể", "… của các hợp tác xã". */
-const OWNED_AFTER = keyRegExp(String.raw`^[^,;.]{0,20}\b(do|của|thuộc)\s+(các\s+)?(hợp tác xã|htx|tổ hợp tác|tht)\b`);
+const OWNED_AFTER = cueRegExp(SUBJECT_CUES.ownedAfter);
 /** Between the start and the end of a change: "… 9% hiện nay lên 13%". */
-const FROM_TO_END = keyRegExp(String.raw`^\s*(hiện nay |hiện tại |năm \d{4} )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`);
+const FROM_TO_END = cueRegExp(SUBJECT_CUES.fromToEnd);
 /** A total attached to the list before it: "… với 7.244 thành viên", ", thu hút trên 9.000 thành viên". */
-const ATTACHED_TOTAL = keyRegExp(String.raw`^\s*,?\s*(với|thu hút|gồm)( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`);
+const ATTACHED_TOTAL = cueRegExp(SUBJECT_CUES.attachedTotal);
 /** Between people counted and the body they belong to: "… lao động trong các HTX", or nothing ("… cán bộ quản lý HTX"). */
-const OWNER = keyRegExp(String.raw`^\s*((ở|trong|của|tại|thuộc)(\s+(trong|của|tại|thuộc))?\s+(các\s+)?)?$`);
+const OWNER = cueRegExp(SUBJECT_CUES.owner);
 /** People or money of other bodies, named right after the figure: "340 người ở trang trại", "… của các doanh nghiệp". */
-const OTHER_OWNER_AFTER = keyRegExp(
-  String.raw`^\s*(ở|trong|của|tại|thuộc)(\s+(trong|của|tại|thuộc))?\s+(các\s+)?(trang trại|doanh nghiệp|hộ kinh doanh|hộ gia đình|cơ sở sản xuất)\b`,
-);
+const OTHER_OWNER_AFTER = cueRegExp(SUBJECT_CUES.otherOwnerAfter);
 
 /** "… lần lượt là …": the amounts after it go, in order, with the bodies counted before it. */
-const RESPECTIVELY = keyRegExp(String.raw`\blần lượt( là| đạt| khoảng| hơn| trên)?\b`, 'g');
+const RESPECTIVELY = cueRegExp(SUBJECT_CUES.respectively);
 /** A body counted in a list before "lần lượt": "118 trang trại", "97 tổ hợp tác". */
-const COUNTED_BODY = keyRegExp(
-  String.raw`\d[\d.,]*\s+(?<body>liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tổ hợp tác|tht|trang trại|doanh nghiệp|hộ kinh doanh|hộ gia đình|làng nghề)\b`,
-  'g',
-);
+const COUNTED_BODY = cueRegExp(SUBJECT_CUES.countedBody);
 /** Between two bodies of one list: a few words of the first, then a comma or "và". */
-const BODY_LIST_GAP = keyRegExp(String.raw`^[^\d;.]{0,25}?(,|và|,\s*và)\s*$`);
+const BODY_LIST_GAP = cueRegExp(SUBJECT_CUES.bodyListGap);
 
 /**
  * "đến nay huyện có 118 trang trại và 97 tổ hợp tác, tổng vốn lần lượt hơn 226 tỷ đồng và hơn 82 tỷ đồng": the k-th

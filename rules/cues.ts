@@ -408,7 +408,200 @@ export const SECTOR_CUES = {
   },
 } as const satisfies Record<string, KeyCue>;
 
+/** extractors/subject.ts: which body a figure is about, and whether it is one named cooperative. */
+export const SUBJECT_CUES = {
+  incomeOfPeopleBefore: {
+    id: 'cue.subject.income_of_people_before',
+    pattern: String.raw`^[^;.\d]{0,20}?\b(với|có) (mức )?thu nhập (bình quân|trung bình)( đầu người| của (mỗi )?(người|lao động|thành viên))?( (đạt|là|khoảng|ước đạt))?\s*(trên |khoảng |gần |hơn )?$`,
+    value: null,
+    note: 'between a count of people and an income: the income is of the people just counted ("… 800 lao động| với mức thu nhập bình quân đạt |5 triệu")',
+    examples: {
+      match: [' lao động với mức thu nhập bình quân đầu người đạt ', ' thành viên, có thu nhập trung bình của mỗi thành viên khoảng '],
+      reject: [' lao động; thu nhập bình quân đạt ', ' lao động với doanh thu bình quân đạt '],
+    },
+  },
+  aggregateBefore: {
+    id: 'cue.subject.aggregate_before',
+    pattern: String.raw`(\b(các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|\d)\s*$`,
+    value: null,
+    note: 'right before a cooperative word: it speaks of several ("các HTX", "56 HTX", "số HTX"), not of one named cooperative',
+    examples: { match: ['Toàn huyện có các ', 'thành lập mới 17 ', 'Tổng số ', 'hỗ trợ mỗi '], reject: ['Giám đốc ', 'Ông Trần Văn Lộc, chủ nhiệm '] },
+  },
+  aggregateParagraph: {
+    id: 'cue.subject.aggregate_paragraph',
+    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
+    value: null,
+    note: 'a paragraph (or title) that speaks of the aggregate: no profile of one cooperative',
+    examples: {
+      match: ['Toàn tỉnh hiện có 310 HTX đang hoạt động', 'Lợi nhuận bình quân đạt 250 triệu đồng/HTX', 'các hợp tác xã trên địa bàn huyện'],
+      reject: ['HTX Nông nghiệp Phú Mỹ ra đời năm 2019 với 25 thành viên', 'Hiện HTX có 30 lao động thường xuyên'],
+    },
+  },
+  anyAggregate: {
+    id: 'cue.subject.any_aggregate',
+    pattern: String.raw`\d+ (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)\b|toàn tỉnh|toàn huyện|toàn thành phố|cả tỉnh|cả nước|(các|những|số) (hợp tác xã|htx|tổ hợp tác)|kinh tế tập thể`,
+    value: null,
+    note: "anywhere in a page: it counts bodies or speaks of the whole, so a title naming one cooperative does not make it that one's profile",
+    examples: {
+      match: ['Huyện có 40 HTX nông nghiệp', 'Kinh tế tập thể tiếp tục phát triển', 'những tổ hợp tác ở vùng cao'],
+      reject: ['Đại hội thành viên HTX Phú Mỹ lần thứ hai', 'HTX Hòa Xuân có 30 thành viên'],
+    },
+  },
+  totalOfList: {
+    id: 'cue.subject.total_of_list',
+    pattern: String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$|^[\s,]*(đã )?(tạo|giải quyết) việc làm( thường xuyên)? cho( khoảng| trên| hơn| gần)?\s*$`,
+    value: null,
+    note: 'before a total after a list of different bodies ("320 HTX, 150 THT| với tổng số |9.000 thành viên"): the total is of the whole list',
+    examples: {
+      match: [' với tổng số ', ', thu hút được khoảng ', ', tạo việc làm thường xuyên cho hơn '],
+      reject: [' và ', '; thu hút ', ' tạo ra '],
+    },
+  },
+  sectionOfBody: {
+    id: 'cue.subject.section_of_body',
+    pattern: String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`,
+    value: null,
+    note: 'a heading that is the name of one kind of body and nothing else ("B. TỔ HỢP TÁC"): its figures are that kind\'s',
+    examples: {
+      match: ['B. TỔ HỢP TÁC', 'II. Liên hiệp hợp tác xã', '3.2. Về các HTX:'],
+      reject: ['II. Kết quả thực hiện', 'HTX nông nghiệp', 'Tình hình phát triển tổ hợp tác'],
+    },
+  },
+  organisationAfter: {
+    id: 'cue.subject.organisation_after',
+    pattern: String.raw`^\s*(của )?liên minh\b`,
+    value: null,
+    note: 'right after a figure\'s unit: the Alliance\'s own figure ("150 thành viên| Liên minh")',
+    examples: { match: [' của Liên minh HTX tỉnh', ' Liên minh'], reject: [' HTX thành viên', ' của các liên hiệp HTX'] },
+  },
+  theFund: {
+    id: 'cue.subject.the_fund',
+    pattern: String.raw`\bquỹ\b(?! tín dụng)`,
+    value: null,
+    note: "a figure's phrase that names a fund (not a credit fund): the fund named in the paragraph before may own it",
+    examples: { match: ['tỷ lệ nợ xấu của Quỹ dưới ', 'Quỹ đã giải ngân '], reject: ['dư nợ của quỹ tín dụng nhân dân đạt ', 'tổng vốn điều lệ đạt '] },
+  },
+  fundName: {
+    id: 'cue.subject.fund_name',
+    pattern: String.raw`^quỹ hỗ trợ`,
+    value: null,
+    note: 'an organisation named as the support fund ("Quỹ Hỗ trợ phát triển HTX"): the fund whose own figures follow',
+    examples: { match: ['Quỹ Hỗ trợ phát triển HTX tỉnh', 'quỹ hỗ trợ'], reject: ['Liên minh HTX tỉnh', 'Ngân hàng hỗ trợ'] },
+  },
+  creditFund: {
+    id: 'cue.subject.credit_fund',
+    pattern: String.raw`quỹ tín dụng|\bqtdnd\b`,
+    value: null,
+    note: 'the paragraph has named the people\'s credit funds before the figure: a plain "Quỹ" there is one of them',
+    examples: { match: ['Hệ thống quỹ tín dụng nhân dân có ', 'Các QTDND trên địa bàn '], reject: ['Quỹ Hỗ trợ phát triển HTX giải ngân ', 'Các HTX đã vay '] },
+  },
+  ownersTogether: {
+    id: 'cue.subject.owners_together',
+    pattern: String.raw`^\s*(,|và|,\s*và)\s*(các )?(\d+ )?$`,
+    value: null,
+    note: 'between the count of one kind of body and the name of another ("86 HTX|, |tổ hợp tác", "12 hợp tác xã| và 4 |tổ hợp tác"): both own what follows',
+    examples: { match: [', ', ' và 4 ', ' và các ', ', và '], reject: [' với ', ', trong đó ', ' và những '] },
+  },
+  partOrList: {
+    id: 'cue.subject.part_or_list',
+    pattern: String.raw`^[^.;\d]{0,40}?(trong đó|trong số đó|gồm|,|và)[^.;\d]{0,15}$`,
+    value: null,
+    note: 'between a number of products and a later one: a part of the whole, or the next item of its list (star grades taken out)',
+    examples: { match: [' sản phẩm OCOP, trong đó có ', ' sản phẩm và ', ' sản phẩm, '], reject: [' sản phẩm. Đến nay có ', ' sản phẩm được công nhận '] },
+  },
+  economyWords: {
+    id: 'cue.subject.economy_words',
+    pattern: String.raw`\b(thành phần kinh tế|khu vực kinh tế|kinh tế này|khu vực này|grdp|gdp|tổng sản phẩm)\b`,
+    value: null,
+    note: "a figure of an economy's share or growth that names no body: the collective economy's",
+    examples: {
+      match: ['tỷ trọng đóng góp vào GRDP của ', 'tốc độ tăng trưởng của khu vực kinh tế này đạt '],
+      reject: ['doanh thu bình quân của HTX đạt ', 'tổng vốn điều lệ '],
+    },
+  },
+  starGrade: {
+    id: 'cue.subject.star_grade',
+    pattern: String.raw`\b\d sao\b`,
+    flags: 'g',
+    value: null,
+    note: 'a star grade between two numbers of products ("3 sản phẩm| 5 sao|, …"): the part before\'s, taken out before reading what joins them',
+    examples: { match: [' sản phẩm đạt 3 sao, ', ' sản phẩm 4 sao'], reject: [' sản phẩm OCOP, ', ' sản phẩm 45 sao'] },
+  },
+  ownedAfter: {
+    id: 'cue.subject.owned_after',
+    pattern: String.raw`^[^,;.]{0,20}\b(do|của|thuộc)\s+(các\s+)?(hợp tác xã|htx|tổ hợp tác|tht)\b`,
+    value: null,
+    note: 'right after a number of products: a body named as their owner ("19 sản phẩm| do HTX làm chủ thể")',
+    examples: {
+      match: [' do HTX làm chủ thể', ' OCOP của các hợp tác xã', ' sản phẩm thuộc tổ hợp tác'],
+      reject: [' OCOP, trong đó của HTX', ' do doanh nghiệp làm chủ thể'],
+    },
+  },
+  fromToEnd: {
+    id: 'cue.subject.from_to_end',
+    pattern: String.raw`^\s*(hiện nay |hiện tại |năm \d{4} )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`,
+    value: null,
+    note: 'between the start and the end of a change ("… 8%| hiện nay lên |12%"): the end takes the start\'s body',
+    examples: { match: [' hiện nay lên ', ' xuống còn ', ' năm 2020 lên mức '], reject: [' và ', ' lên đến hơn ', ', tăng '] },
+  },
+  attachedTotal: {
+    id: 'cue.subject.attached_total',
+    pattern: String.raw`^\s*,?\s*(với|thu hút|gồm)( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`,
+    value: null,
+    note: 'before a total attached to the list just counted ("… 2 liên hiệp HTX| với |6.100 thành viên")',
+    examples: { match: [' với ', ', thu hút trên ', ' gồm tổng số '], reject: [' và ', ' với tổng vốn ', '; thu hút '] },
+  },
+  owner: {
+    id: 'cue.subject.owner',
+    pattern: String.raw`^\s*((ở|trong|của|tại|thuộc)(\s+(trong|của|tại|thuộc))?\s+(các\s+)?)?$`,
+    value: null,
+    note: 'between people counted and the body right after them ("… lao động| trong các |HTX", or nothing: "… cán bộ quản lý| |HTX"): the body owns them',
+    examples: { match: [' trong các ', ' ', ' ở trong ', ' của '], reject: [' làm việc tại ', ' và ', ' với các '] },
+  },
+  otherOwnerAfter: {
+    id: 'cue.subject.other_owner_after',
+    pattern: String.raw`^\s*(ở|trong|của|tại|thuộc)(\s+(trong|của|tại|thuộc))?\s+(các\s+)?(trang trại|doanh nghiệp|hộ kinh doanh|hộ gia đình|cơ sở sản xuất)\b`,
+    value: null,
+    note: 'right after a figure\'s unit: people or money of another body ("420 người| ở trang trại"), not the collective economy\'s',
+    examples: {
+      match: [' ở trang trại', ' của các doanh nghiệp trên địa bàn', ' tại hộ gia đình'],
+      reject: [' trong các HTX', ' ở các xã vùng cao', ' và doanh nghiệp'],
+    },
+  },
+  respectively: {
+    id: 'cue.subject.respectively',
+    pattern: String.raw`\blần lượt( là| đạt| khoảng| hơn| trên)?\b`,
+    flags: 'g',
+    value: null,
+    note: '"lần lượt": the amounts after it go, in order, with the bodies counted before it',
+    examples: { match: ['tổng vốn lần lượt là ', 'doanh thu lần lượt đạt '], reject: ['thu hút 3.000 lượt khách', 'tổng vốn đạt '] },
+  },
+  countedBody: {
+    id: 'cue.subject.counted_body',
+    pattern: String.raw`\d[\d.,]*\s+(?<body>liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tổ hợp tác|tht|trang trại|doanh nghiệp|hộ kinh doanh|hộ gia đình|làng nghề)\b`,
+    flags: 'g',
+    value: null,
+    note: 'a body counted in a list before "lần lượt" ("112 trang trại", "3 liên hiệp HTX"); the group `body` holds its noun',
+    examples: { match: ['có 112 trang trại', 'và 85 tổ hợp tác', '3 liên hiệp HTX'], reject: ['có các trang trại', '30 thành viên'] },
+  },
+  bodyListGap: {
+    id: 'cue.subject.body_list_gap',
+    pattern: String.raw`^[^\d;.]{0,25}?(,|và|,\s*và)\s*$`,
+    value: null,
+    note: 'between two bodies of one list: a few words of the first, then a comma or "và"',
+    examples: { match: [' và ', ' nông nghiệp, ', ' chăn nuôi, và '], reject: ['; ', ' và 5 ', ' nông nghiệp đang hoạt động hiệu quả và '] },
+  },
+} as const satisfies Record<string, KeyCue>;
+
 /** Every key cue, for the examples test. */
-export const KEY_CUES: readonly KeyCue[] = [CONTEXT_CUES, DOCYEAR_CUES, FIGURE_CUES, NUMBER_CUES, PART_CUES, RECORD_CUES, SCOPE_CUES, SECTOR_CUES].flatMap(
-  (o) => Object.values(o),
-);
+export const KEY_CUES: readonly KeyCue[] = [
+  CONTEXT_CUES,
+  DOCYEAR_CUES,
+  FIGURE_CUES,
+  NUMBER_CUES,
+  PART_CUES,
+  RECORD_CUES,
+  SCOPE_CUES,
+  SECTOR_CUES,
+  SUBJECT_CUES,
+].flatMap((o) => Object.values(o));

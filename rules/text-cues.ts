@@ -1,6 +1,6 @@
 /**
  * Cues read on the text as written (NFC, rules/text-rule.ts), not on the folded key: a
- * document's header and title, where capitals decide ("Hợp tác xã Minh Phát" is a named
+ * document's header and title, or the proper name after a cooperative word, where capitals decide ("Hợp tác xã Minh Phát" is a named
  * cooperative, "hợp tác xã nông nghiệp" a kind) or the extractor reads the text itself.
  * Each yields no value, only a match; test/cues.test.ts runs every example on the NFC text.
  */
@@ -95,5 +95,50 @@ export const SCOPE_TEXT_CUES = {
   },
 } as const satisfies Record<string, TextRule<null>>;
 
+/** Generic words that may stand capitalised between "HTX" and a proper name ("HTX Nông nghiệp Tân Phát"). */
+const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Trồng|Môi|Vận|Thủy|Thuỷ|Tổng|Du|Công|Tiểu|Xây|Điện|Nước|Tín|Kinh|Chế|Rau|Chè|Lúa|Muối|Nuôi|Trà|Cà|Dược|Mây|Gốm|Rượu)\s+(?:\p{Ll}+\s+){0,5}|(?:NN|DV|SX|KD|TM|DVNN|DVTH|DVTM|SXKD|NLN|CN|TTCN)\s+(?:\p{Ll}+\s+){0,5})?`;
+/**
+ * The same kinds written in lower case before the name ("HTX chè Shan tuyết Lũng Phìn", "HTX dịch vụ nông
+ * nghiệp Tân Tiến"): a kind word, then up to four more lower-case words that are not a preposition or a place
+ * word ("HTX nông nghiệp ở Tân Tiến", "HTX nông nghiệp huyện Bảo Lâm" speak of a place's cooperatives).
+ */
+// (its words may be listed with a comma: "hợp tác xã chăn nuôi gia súc, gia cầm Quý Hiền")
+const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên)\s+(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?\s+){0,6})?`;
+
+/** extractors/subject.ts: whether a cooperative word is followed by one cooperative's proper name. */
+export const SUBJECT_TEXT_CUES = {
+  properName: {
+    id: 'cue.subject.proper_name',
+    // (… also after the commune or village it is named by: "HTX nuôi ong xã Khe Mát")
+    pattern: String.raw`^\s+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
+    flags: 'u',
+    value: null,
+    note: 'right after a cooperative word: a proper name, after the kind words it may carry ("HTX| Nông nghiệp Phú Mỹ", "hợp tác xã| rau sạch Đồng Lạc")',
+    examples: {
+      match: [' Nông nghiệp Phú Mỹ có 40 thành viên', ' rau sạch Đồng Lạc', ' nuôi ong thôn Khe Mát', ' DV Hòa Xuân'],
+      reject: [' nông nghiệp huyện Tân Yên', ' nông nghiệp ở xã Hòa An', ' trên địa bàn tỉnh'],
+    },
+  },
+  oneWordName: {
+    id: 'cue.subject.one_word_name',
+    pattern: String.raw`^\s+\p{Lu}\p{Ll}+$`,
+    flags: 'u',
+    value: null,
+    note: 'a proper name of one capitalised word only: most often the kind itself ("Hợp tác xã| Nông" before "nghiệp"), which names no one',
+    examples: { match: [' Nông', ' Thủy'], reject: [' Phú Mỹ', ' Nông nghiệp Phú Mỹ', ' nông'] },
+  },
+  oneWordThenVerb: {
+    id: 'cue.subject.one_word_then_verb',
+    pattern: String.raw`^\s+\p{Lu}\p{Ll}+\s+(có|đã|hiện|đạt|với|là)\b`,
+    flags: 'u',
+    value: null,
+    note: 'one capitalised word and then a verb: a name after all ("HTX| Thắng hiện có 20 thành viên")',
+    examples: {
+      match: [' Thắng hiện có 20 thành viên', ' Phong với 35 thành viên', ' Bình đạt doanh thu'],
+      reject: [' Nông nghiệp Phú Mỹ', ' nông nghiệp hiện có'],
+    },
+  },
+} as const satisfies Record<string, TextRule<null>>;
+
 /** Every text cue, for the examples test. */
-export const TEXT_CUES: readonly TextRule<null>[] = [DOCMETA_CUES, DOCYEAR_TEXT_CUES, SCOPE_TEXT_CUES].flatMap((o) => Object.values(o));
+export const TEXT_CUES: readonly TextRule<null>[] = [DOCMETA_CUES, DOCYEAR_TEXT_CUES, SCOPE_TEXT_CUES, SUBJECT_TEXT_CUES].flatMap((o) => Object.values(o));
