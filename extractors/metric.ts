@@ -1,11 +1,11 @@
 /** Which metric a figure measures (rules/metrics.ts). */
-import { findAll, type RuleHit } from '../rules/rule.ts';
+import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
+import { METRIC_CUES } from '../rules/cues.ts';
 import type { MetricValue } from '../rules/metrics.ts';
 import type { Metric } from '../pipeline/record.ts';
 import { traitsOf } from '../pipeline/metrics.ts';
 import { bracketDepth, LIST_AND, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
-import { keyRegExp } from '../pipeline/normalise.ts';
 import { sectorIn } from './sector.ts';
 import { insideNamedCooperative } from './subject.ts';
 
@@ -33,7 +33,7 @@ function applies(hit: RuleHit<MetricValue>, ctx: FigureContext, side: 'left' | '
 }
 
 /** "Bình quân một HTX đạt …", "bình quân 01 Quỹ TDND đạt …": an amount of each body, named before it in its clause. */
-const AVERAGE_PER_BODY = keyRegExp(String.raw`(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht|quỹ)`);
+const AVERAGE_PER_BODY = cueRegExp(METRIC_CUES.averagePerBody);
 
 function averagePerBodyLead(ctx: FigureContext): boolean {
   const { key } = ctx.doc;
@@ -42,12 +42,10 @@ function averagePerBodyLead(ctx: FigureContext): boolean {
 }
 
 /** Between a figure's noun and a verb that opens the next item: "… 23 HTX| và |giải thể 10 HTX". */
-const NEXT_ITEM_VERB = keyRegExp(String.raw`^[^;]*\b(và|,)\s*$`);
-const NOTHING_BUT_GLUE = keyRegExp(String.raw`^\s*(mới|thêm|được|là|:|khoảng|trên|hơn|gần|từ|ít nhất|tối thiểu)?\s*(khoảng|trên|hơn|gần)?\s*$`);
+const NEXT_ITEM_VERB = cueRegExp(METRIC_CUES.nextItemVerb);
+const NOTHING_BUT_GLUE = cueRegExp(METRIC_CUES.nothingButGlue);
 
-const LIST_GLUE = keyRegExp(
-  String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`,
-);
+const LIST_GLUE = cueRegExp(METRIC_CUES.listGlue);
 
 /**
  * The left context with its status, time, subject and sector words blanked out
@@ -76,18 +74,16 @@ function withoutScopeWords(ctx: FigureContext, from: number, to: number): string
 }
 
 /** The share of the group just counted. */
-const SHARE_OF_PREVIOUS = keyRegExp(String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`);
-const COMMUNES_WITH_COOP = keyRegExp(String.raw`\bcó (hợp tác xã|htx)\b`);
-// ("1.020 tổ hợp tác sản xuất nông nghiệp": "sản xuất" before a field names the kind, no predicate)
-const OWN_PREDICATE = keyRegExp(
-  String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất(?! (nông|lâm|ngư|kinh doanh|tiểu thủ|thủ công|công nghiệp|rau|lúa|chè|muối))|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`,
-);
-const COVERAGE_QUALIFIER = keyRegExp(String.raw`^[\s,]*((xã|phường|thị trấn)[\s,]*)*((có|với)\s*)?(ít nhất|tối thiểu|từ)?\s*$`);
+const SHARE_OF_PREVIOUS = cueRegExp(METRIC_CUES.shareOfPrevious);
+const COMMUNES_WITH_COOP = cueRegExp(METRIC_CUES.communesWithCoop);
+/** A predicate of the figure's own right after its unit ("… 130 HTX ứng dụng công nghệ cao"). */
+const OWN_PREDICATE = cueRegExp(METRIC_CUES.ownPredicate);
+const COVERAGE_QUALIFIER = cueRegExp(METRIC_CUES.coverageQualifier);
 /** The end of a change: "giảm từ 58 HTX (năm 2020) xuống còn 19 HTX". */
-const FROM_TO = keyRegExp(String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`);
+const FROM_TO = cueRegExp(METRIC_CUES.fromTo);
 
 /** The plan's value in brackets after a result: "thành lập mới 12 HTX, đạt 31,5% KH 2020 (KH 2020: 38 HTX)". */
-const PLAN_IN_BRACKET = keyRegExp(String.raw`\(\s*(kh|kế hoạch|chỉ tiêu)( năm)?( (19|20)\d{2})?\s*:?\s*$`);
+const PLAN_IN_BRACKET = cueRegExp(METRIC_CUES.planInBracket);
 
 function previousOfClass(ctx: FigureContext, classes: readonly string[]) {
   for (let i = ctx.previous.length - 1; i >= 0; i--) {
@@ -101,9 +97,7 @@ function previousOfClass(ctx: FigureContext, classes: readonly string[]) {
  * The total for the whole period of what the sentence counted before: "thành lập mới thêm 21 HTX để cả năm 2024
  * đạt 40 HTX", "… nâng số HTX thành lập mới trong năm lên 35 HTX".
  */
-const WHOLE_PERIOD = keyRegExp(
-  String.raw`\b(cả|trong|lũy kế cả|tính chung cả)\s+(năm|giai đoạn|nhiệm kỳ)\b[^,;.\d]{0,12}(\d{4}\s*)?(sẽ\s+)?(đạt|lên|là|có)( tổng số| tổng cộng)?(\s+(khoảng|trên|gần|hơn|ít nhất|tối thiểu))?\s*$`,
-);
+const WHOLE_PERIOD = cueRegExp(METRIC_CUES.wholePeriod);
 
 function wholePeriodOfNew(ctx: FigureContext): MetricDecision | null {
   const f = ctx.figure;
@@ -118,9 +112,7 @@ function wholePeriodOfNew(ctx: FigureContext): MetricDecision | null {
  * "lĩnh vực nông nghiệp có 205 HTX": a count of the sector's cooperatives, unless an earlier figure of the
  * sentence counted something else (new or dissolved ones), which the list would then break down.
  */
-const SECTOR_ITEM = keyRegExp(
-  String.raw`^[\s,;:\-–+]*((chia|phân) theo (lĩnh vực|ngành)( nghề| hoạt động)?[\s,:\-–]*)?((trong |thuộc )?(các )?(lĩnh vực|ngành|khối|nhóm)\s*)?((hiện )?có|gồm|là)?[\s:\-–]*$`,
-);
+const SECTOR_ITEM = cueRegExp(METRIC_CUES.sectorItem);
 
 function sectorItem(ctx: FigureContext, bare: string): MetricDecision | null {
   const { key } = ctx.doc;
@@ -158,20 +150,14 @@ const PART_OF_WHOLE = /^[\d.,]+\s*\/\s*\d/u;
  * the parts of a group of new or dissolved cooperatives are new or dissolved too, and so are the items listed after
  * the first part; the parts of a group that fits no metric (stopped, converted) fit none either.
  */
-const PART_OPENER = keyRegExp(
-  String.raw`^\s*([,;.]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`,
-);
-const PART_OPENER_AFTER = keyRegExp(
-  String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`,
-);
-const AMONG_BEFORE = keyRegExp(String.raw`\btrong (số|tổng số)\s*$`);
+const PART_OPENER = cueRegExp(METRIC_CUES.partOpener);
+const PART_OPENER_AFTER = cueRegExp(METRIC_CUES.partOpenerAfter);
+const AMONG_BEFORE = cueRegExp(METRIC_CUES.amongBefore);
 /** A part opener, then the part's field as its label: ", trong đó, lĩnh vực nông nghiệp là …". */
-const PART_OPENER_LABEL = keyRegExp(
-  String.raw`[,(]\s*(trong đó|trong số đó|gồm|bao gồm)\s*[,:]?\s*(lĩnh vực|ngành|khu vực|nhóm)\s+[^\d;.()]{1,40}?\s*(là|có|đạt|:)\s*$`,
-);
+const PART_OPENER_LABEL = cueRegExp(METRIC_CUES.partOpenerLabel);
 /** The next part, named by its field: "(chiếm 75%), phi nông nghiệp là …". */
-const NEXT_LABELLED_PART = keyRegExp(String.raw`^\s*(\([^()]*\))?\s*,\s*(và\s+)?[^\d;.()]{1,40}?\s+(là|có|:)\s*$`);
-const PART_AFTER_AMONG = keyRegExp(String.raw`^\s*,?\s*(thì\s*)?(có|là)?\s*$`);
+const NEXT_LABELLED_PART = cueRegExp(METRIC_CUES.nextLabelledPart);
+const PART_AFTER_AMONG = cueRegExp(METRIC_CUES.partAfterAmong);
 
 function partOfEvent(ctx: FigureContext): MetricDecision | null {
   const f = ctx.figure;
@@ -215,9 +201,7 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
  * "có 168 hợp tác xã (HTX) và 506 tổ hợp tác (THT) thành lập mới": the verb after the last item of a list
  * of bodies is every item's.
  */
-const EVENT_AFTER = keyRegExp(
-  String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`,
-);
+const EVENT_AFTER = cueRegExp(METRIC_CUES.eventAfter);
 
 function verbAfterList(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
@@ -243,8 +227,8 @@ function verbAfterList(ctx: FigureContext): MetricDecision | null {
  * "Tổng doanh thu … đạt 95.273 tỷ đồng, bình quân đạt 2,839 tỷ đồng/HTX", "Doanh thu … đạt 2.986 tỷ đồng, bình quân
  * 01 HTX là 31,75 tỷ đồng/năm": an average of each body, of the measure its clause named before it.
  */
-const AVERAGE_WORD = keyRegExp(String.raw`\b(bình quân|trung bình)\b`);
-const MEASURE_BEFORE = keyRegExp(String.raw`\b(?<revenue>doanh thu)|\b(?<profit>lợi nhuận|lãi(?! suất))|\b(?<income>thu nhập)`, 'g');
+const AVERAGE_WORD = cueRegExp(METRIC_CUES.averageWord);
+const MEASURE_BEFORE = cueRegExp(METRIC_CUES.measureBefore);
 
 function averageOfMeasureBefore(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
@@ -279,7 +263,7 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
   const between = key.slice(before.figure.end, ctx.figure.start).replace(/\([^()]*\)/gu, ' ');
   return ATTACHED_TO_NEW.test(between) && between.length < 140 ? { metric: 'other', rule: `${d.rule} metric.other.of_new_cooperatives` } : null;
 }
-const ATTACHED_TO_NEW = keyRegExp(String.raw`^([^;.,\d]{0,30}\s)?(với|gồm|thu hút)\b[^;.]*$`);
+const ATTACHED_TO_NEW = cueRegExp(METRIC_CUES.attachedToNew);
 
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // people counted per cooperative ("bình quân khoảng 15 thành viên/HTX") are an average, not the members of all

@@ -131,6 +131,181 @@ export const FIGURE_CUES = {
   },
 } as const satisfies Record<string, KeyCue>;
 
+/** extractors/metric.ts: which metric a figure measures, where a metric rule alone does not say. */
+export const METRIC_CUES = {
+  averagePerBody: {
+    id: 'cue.metric.average_per_body',
+    pattern: String.raw`(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht|quỹ)`,
+    value: null,
+    note: 'before the figure in its clause: an amount of each body ("bình quân một HTX đạt …"), as a per-cooperative unit would say',
+    examples: {
+      match: ['Doanh thu bình quân một HTX đạt ', 'lợi nhuận trung bình 01 quỹ TDND là '],
+      reject: ['Doanh thu bình quân đạt ', 'bình quân mỗi thành viên '],
+    },
+  },
+  nextItemVerb: {
+    id: 'cue.metric.next_item_verb',
+    pattern: String.raw`^[^;]*\b(và|,)\s*$`,
+    value: null,
+    note: 'between a figure\'s noun and a verb after it: "và" or a comma, so the verb opens the next item ("23 HTX| và |giải thể 10 HTX")',
+    examples: { match: [' mới và ', ' nông nghiệp, '], reject: ['; và ', ' được ', ', '] },
+  },
+  nothingButGlue: {
+    id: 'cue.metric.nothing_but_glue',
+    pattern: String.raw`^\s*(mới|thêm|được|là|:|khoảng|trên|hơn|gần|từ|ít nhất|tối thiểu)?\s*(khoảng|trên|hơn|gần)?\s*$`,
+    value: null,
+    note: 'between such a verb and the next figure: nothing but glue ("giải thể| thêm khoảng |8 HTX"), so the verb is that figure\'s',
+    examples: { match: [' mới ', ' thêm khoảng ', ' '], reject: [' HTX nông nghiệp và ', ' và '] },
+  },
+  listGlue: {
+    id: 'cue.metric.list_glue',
+    pattern: String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`,
+    value: null,
+    note: 'all before a figure (scope words blanked) that only joins it to a list sharing the previous item\'s measure ("674 tổ hợp tác|, |371 HTX")',
+    examples: { match: [', ', ' và ', '; lĩnh vực xây dựng đạt ', ', cùng kỳ là '], reject: [' HTX thành lập mới ', ', trong đó ', ' tăng '] },
+  },
+  shareOfPrevious: {
+    id: 'cue.metric.share_of_previous',
+    pattern: String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`,
+    value: null,
+    note: 'before a percent: the share of the group just counted ("52 HTX|, chiếm |40%")',
+    examples: { match: [', chiếm ', ' (chiếm tỷ lệ ', ', đạt '], reject: [', tăng ', ' chiếm 30% và '] },
+  },
+  communesWithCoop: {
+    id: 'cue.metric.communes_with_coop',
+    pattern: String.raw`\bcó (hợp tác xã|htx)\b`,
+    value: null,
+    note: 'after a count of communes: those that have a cooperative, so the percent after it is the coverage',
+    examples: { match: [' xã, phường có HTX, đạt ', ' xã có hợp tác xã'], reject: [' xã có tổ hợp tác', ' xã, thị trấn đạt '] },
+  },
+  ownPredicate: {
+    id: 'cue.metric.own_predicate',
+    // ("1.020 tổ hợp tác sản xuất nông nghiệp": "sản xuất" before a field names the kind, no predicate)
+    pattern: String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất(?! (nông|lâm|ngư|kinh doanh|tiểu thủ|thủ công|công nghiệp|rau|lúa|chè|muối))|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`,
+    value: null,
+    note: 'right after a figure\'s unit: a predicate of its own ("… 130 HTX| ứng dụng công nghệ cao"), so it is no plain item of a list',
+    examples: {
+      match: [' tham gia liên kết chuỗi', ' ứng dụng công nghệ số', ' sản xuất theo hướng hữu cơ'],
+      reject: [' sản xuất nông nghiệp', ' nông nghiệp, tham gia', ' thủy sản'],
+    },
+  },
+  coverageQualifier: {
+    id: 'cue.metric.coverage_qualifier',
+    pattern: String.raw`^[\s,]*((xã|phường|thị trấn)[\s,]*)*((có|với)\s*)?(ít nhất|tối thiểu|từ)?\s*$`,
+    value: null,
+    note: 'after a share of communes: the count only says how many each has ("100% xã, phường có ít nhất |1 HTX")',
+    examples: { match: [' xã, phường có ít nhất ', ' có ', ' xã, thị trấn với tối thiểu '], reject: [' xã có trên ', ' HTX ', ' và '] },
+  },
+  fromTo: {
+    id: 'cue.metric.from_to',
+    pattern: String.raw`^[\s,]*(xuống|lên|tới|đến)( còn| mức| chỉ còn)?\s*$`,
+    value: null,
+    note: 'before the end of a change ("giảm từ 40 HTX| xuống còn |25 HTX"): it measures what the start measured',
+    examples: { match: [' xuống còn ', ', lên mức ', ' đến '], reject: [' và ', ' lên khoảng ', ', tăng '] },
+  },
+  planInBracket: {
+    id: 'cue.metric.plan_in_bracket',
+    pattern: String.raw`\(\s*(kh|kế hoạch|chỉ tiêu)( năm)?( (19|20)\d{2})?\s*:?\s*$`,
+    value: null,
+    note: 'right before a figure: the plan\'s value in brackets after a result ("đạt 60% KH (KH 2024: |25 HTX)"), which measures what the result did',
+    examples: { match: ['đạt 60% KH (KH 2024: ', ' (kế hoạch năm 2025: ', ' (chỉ tiêu '], reject: [' (tăng ', ' kế hoạch 2025: '] },
+  },
+  wholePeriod: {
+    id: 'cue.metric.whole_period',
+    pattern: String.raw`\b(cả|trong|lũy kế cả|tính chung cả)\s+(năm|giai đoạn|nhiệm kỳ)\b[^,;.\d]{0,12}(\d{4}\s*)?(sẽ\s+)?(đạt|lên|là|có)( tổng số| tổng cộng)?(\s+(khoảng|trên|gần|hơn|ít nhất|tối thiểu))?\s*$`,
+    value: null,
+    note: 'between a count of new cooperatives and a later count: the later one is the whole period\'s total of new ones ("…, để cả năm 2025 đạt |30 HTX")',
+    examples: {
+      match: [' HTX mới để cả năm 2025 đạt ', ', nâng số HTX thành lập mới trong năm lên ', ' HTX, cả giai đoạn có tổng số '],
+      reject: [' HTX trong năm 2024 với ', ' HTX, cả năm 2024, đạt ', ' HTX và '],
+    },
+  },
+  sectorItem: {
+    id: 'cue.metric.sector_item',
+    pattern: String.raw`^[\s,;:\-–+]*((chia|phân) theo (lĩnh vực|ngành)( nghề| hoạt động)?[\s,:\-–]*)?((trong |thuộc )?(các )?(lĩnh vực|ngành|khối|nhóm)\s*)?((hiện )?có|gồm|là)?[\s:\-–]*$`,
+    value: null,
+    note: 'all before a count (scope words blanked, the sector\'s name among them) in a breakdown by sector ("Chia theo lĩnh vực: [nông nghiệp] |190 HTX")',
+    examples: { match: ['Chia theo lĩnh vực:   ', ' lĩnh vực   có ', '; ', ' - '], reject: [' thành lập mới ', ' tổng số ', ' giải thể '] },
+  },
+  partOpener: {
+    id: 'cue.metric.part_opener',
+    pattern: String.raw`^\s*([,;.]\s*)?(trong đó|trong số đó|trong số này|gồm|bao gồm|\()\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`,
+    value: null,
+    note: 'right after a group of new or dissolved cooperatives: what follows is a part of it ("12 HTX|, trong đó có |9 HTX nông nghiệp")',
+    examples: { match: [', trong đó có ', ' (', ' gồm khoảng ', '; trong số này là '], reject: [', tăng ', ', trong đó có 5 HTX nông nghiệp và ', ' với '] },
+  },
+  partOpenerAfter: {
+    id: 'cue.metric.part_opener_after',
+    pattern: String.raw`[,(]\s*(trong đó|trong số đó|trong số này|gồm|bao gồm)\s*(ít nhất|tối thiểu|khoảng|trên|hơn|gần)?\s*(có|là)?\s*$`,
+    value: null,
+    note: 'the same opener after what the group brought ("15 HTX mới với 120 thành viên|, trong đó |14 HTX …")',
+    examples: { match: [' với 120 thành viên, trong đó ', ' HTX mới (gồm '], reject: [' HTX trong đó ', ', trong đó 4 HTX nông nghiệp, '] },
+  },
+  amongBefore: {
+    id: 'cue.metric.among_before',
+    pattern: String.raw`\btrong (số|tổng số)\s*$`,
+    value: null,
+    note: 'right before a count: the group is opened before it ("Trong số |30 HTX thành lập mới, có …")',
+    examples: { match: ['Trong số ', 'trong tổng số '], reject: ['Trong năm ', 'số '] },
+  },
+  partOpenerLabel: {
+    id: 'cue.metric.part_opener_label',
+    pattern: String.raw`[,(]\s*(trong đó|trong số đó|gồm|bao gồm)\s*[,:]?\s*(lĩnh vực|ngành|khu vực|nhóm)\s+[^\d;.()]{1,40}?\s*(là|có|đạt|:)\s*$`,
+    value: null,
+    note: 'a part opener, then the part\'s field as its label (", trong đó, lĩnh vực nông nghiệp là |…")',
+    examples: {
+      match: [' HTX, trong đó, lĩnh vực nông nghiệp là ', ' HTX (gồm: nhóm vận tải có '],
+      reject: [' HTX, trong đó nông nghiệp là ', ' HTX, lĩnh vực nông nghiệp là '],
+    },
+  },
+  nextLabelledPart: {
+    id: 'cue.metric.next_labelled_part',
+    pattern: String.raw`^\s*(\([^()]*\))?\s*,\s*(và\s+)?[^\d;.()]{1,40}?\s+(là|có|:)\s*$`,
+    value: null,
+    note: 'after one part of a group: the next part, named by its field ("(chiếm 70%)|, phi nông nghiệp là |…")',
+    examples: { match: [' (chiếm 70%), phi nông nghiệp là ', ', và vận tải có ', ', thương mại :'], reject: [' và thương mại là ', ', thương mại đạt '] },
+  },
+  partAfterAmong: {
+    id: 'cue.metric.part_after_among',
+    pattern: String.raw`^\s*,?\s*(thì\s*)?(có|là)?\s*$`,
+    value: null,
+    note: 'after a group opened by "trong số": all that may stand before its part ("…, có |24 HTX")',
+    examples: { match: [', có ', ' ', ', thì có '], reject: [', tăng ', ' HTX '] },
+  },
+  eventAfter: {
+    id: 'cue.metric.event_after',
+    pattern: String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`,
+    value: null,
+    note: 'right after the last item of a list of bodies: a verb that is every item\'s ("… và 50 tổ hợp tác| thành lập mới"); the group `gone` marks dissolution',
+    examples: { match: [' thành lập mới trong năm', ' bị giải thể', ' vừa ra đời'], reject: [' thành lập doanh nghiệp', ' tham gia OCOP', ' và '] },
+  },
+  averageWord: {
+    id: 'cue.metric.average_word',
+    pattern: String.raw`\b(bình quân|trung bình)\b`,
+    value: null,
+    note: 'before a money figure: an average, of the measure its clause named before it',
+    examples: { match: [', bình quân đạt ', 'Trung bình '], reject: [' doanh thu đạt ', ' bình thường '] },
+  },
+  measureBefore: {
+    id: 'cue.metric.measure_before',
+    pattern: String.raw`\b(?<revenue>doanh thu)|\b(?<profit>lợi nhuận|lãi(?! suất))|\b(?<income>thu nhập)`,
+    flags: 'g',
+    value: null,
+    note: "the measures a clause names before an average; the last one found (group revenue, profit or income) is the average's",
+    examples: {
+      match: ['Tổng doanh thu của các HTX đạt ', 'lợi nhuận sau thuế ', 'thu nhập của người lao động '],
+      reject: ['lãi suất cho vay ', 'tổng vốn điều lệ '],
+    },
+  },
+  attachedToNew: {
+    id: 'cue.metric.attached_to_new',
+    pattern: String.raw`^([^;.,\d]{0,30}\s)?(với|gồm|thu hút)\b[^;.]*$`,
+    value: null,
+    note: 'between new cooperatives and people or capital (asides blanked): those are the new ones\' only ("12 HTX đăng ký mới| với |90 thành viên")',
+    examples: { match: [' đăng ký mới với ', ' với tổng vốn điều lệ ', ' gồm '], reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với '] },
+  },
+} as const satisfies Record<string, KeyCue>;
+
 /** extractors/numbers.ts: numbers spelled in words. */
 export const NUMBER_CUES = {
   spelled: {
@@ -598,6 +773,7 @@ export const KEY_CUES: readonly KeyCue[] = [
   CONTEXT_CUES,
   DOCYEAR_CUES,
   FIGURE_CUES,
+  METRIC_CUES,
   NUMBER_CUES,
   PART_CUES,
   RECORD_CUES,

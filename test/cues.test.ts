@@ -55,7 +55,7 @@ describe('cue examples', () => {
 describe('cue regexes live in rules/', () => {
   // (these extractors read their cues from rules/cues.ts and rules/text-cues.ts; what regexes they still hold are
   // number formats and punctuation)
-  const files = ['context', 'docmeta', 'docyear', 'figures', 'numbers', 'part', 'records', 'scope', 'sector', 'subject'];
+  const files = ['context', 'docmeta', 'docyear', 'figures', 'metric', 'numbers', 'part', 'records', 'scope', 'sector', 'subject'];
   for (const f of files) {
     it(`extractors/${f}.ts compiles no pattern for the key of its own`, () => {
       const source = readFileSync(new URL(`../extractors/${f}.ts`, import.meta.url), 'utf8');
