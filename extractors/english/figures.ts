@@ -350,7 +350,9 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
           rules.push(op.rule.id);
         }
       } else {
-        const lc = hitEndingAt(leftCmp, n.a) ?? hitEndingAt(leftCmp, n.numA);
+        // (… also over "another" between: "at least another 13 cooperatives")
+        const another = ADDITIVE.has(terms[n.a - 1]?.normal ?? '') ? n.a - 1 : -1;
+        const lc = hitEndingAt(leftCmp, n.a) ?? hitEndingAt(leftCmp, n.numA) ?? (another > 0 ? hitEndingAt(leftCmp, another) : undefined);
         if (lc) {
           comparator = lc.rule.value;
           a = Math.min(a, lc.a);
@@ -393,6 +395,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
   return out;
 }
 
+/** A word that makes the number after it an addition: "at least another 13". */
+const ADDITIVE: ReadonlySet<string> = new Set(['another', 'further', 'additional', 'extra', 'more']);
 const COUNTED: ReadonlySet<string> = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products']);
 /** Words between a noun and the bare number that counts it: "members numbered 26,000", "groups: 1,100". */
 const IMPLIED_GLUE: ReadonlySet<string> = new Set([

@@ -103,6 +103,9 @@ function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, mo
   return year !== null && year >= 1945 && year <= 2100 ? year : null;
 }
 
+/** Words that join a clause of its own after a comma: ", and plans to …", ", but …". */
+const COORDINATOR: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+
 function firstStatus(hits: EnHit<EnStatusValue>[], pickLast: boolean, want: (h: EnHit<EnStatusValue>) => boolean): EnHit<EnStatusValue> | undefined {
   const usable = hits.filter(want);
   return pickLast ? usable[usable.length - 1] : usable[0];
@@ -136,15 +139,20 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
   if (presentVerb && !underGoals()) return res(presentVerb, true);
   // … or, an item of a list, the status of the item before it
   if (c.listStatus) return { status: c.listStatus.status, rule: `${c.listStatus.rule} en.status.list_item`, own: true, weakDeadline: false };
-  // 2. a strong cue before it in its clause, nearest, then after it
+  // 2. a strong cue before it in its clause, nearest, then after it (… not past a clause of its own joined by ", and":
+  // "The province has 47 groups and 27 cooperatives, and plans to set up another 13 by 2025")
   const before = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, strong);
   if (before) return res(before, true);
-  const after = firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, strong);
+  const joined = s.terms.findIndex((t, i) => i > f.npEnd && i < c.clauseEnd && COORDINATOR.has(t.normal) && /,/u.test(s.terms[i - 1]?.post ?? ''));
+  const ownPresent = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, present);
+  const afterEnd = joined > 0 && ownPresent ? joined : c.clauseEnd;
+  const after = firstStatus(statusHits(text, s, f.b, afterEnd), false, strong);
   if (after) return res(after, true);
   // 3. weak cues: the tense or modality of the verb ("had", "will"), before it, then after it
   const weakLeft = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, weak);
   if (weakLeft) return res(weakLeft, true);
-  const weakRight = firstStatus(statusHits(text, s, f.b, c.rightEnd), false, weak) ?? firstStatus(statusHits(text, s, f.b, c.clauseEnd), false, weak);
+  const weakRight =
+    firstStatus(statusHits(text, s, f.b, Math.min(c.rightEnd, afterEnd)), false, weak) ?? firstStatus(statusHits(text, s, f.b, afterEnd), false, weak);
   if (weakRight) return res(weakRight, true);
   // 4. the rest of its sentence before its clause ("By 2020, there will be 38,000 cooperatives; 100-150 unions …")
   const sentenceBefore = firstStatus(statusHits(text, s, 0, c.clauseStart), true, strong) ?? firstStatus(statusHits(text, s, 0, c.clauseStart), true, weak);

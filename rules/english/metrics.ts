@@ -283,6 +283,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['the city aims to develop an additional 150 cooperatives by 2025'], reject: ['the city aims to have 1,500 cooperatives by 2025'] },
   },
   {
+    id: 'en.metric.new_count.another',
+    match: '(another|a further)',
+    value: { metric: 'new_count', where: 'left', units: COOP, adjacent: true },
+    priority: 60,
+    note: 'right before the number: "set up at least another 13 cooperatives" are new ones, not all there will be',
+    examples: { match: ['plans to set up at least another 13 co-operatives by 2025'], reject: ['plans to have 130 co-operatives by 2025'] },
+  },
+  {
     id: 'en.metric.count.licensed',
     match: '(licensed|permitted|allowed|registered) to (establish|operate|set up|be established)',
     value: { metric: 'count', where: 'right', units: COOP },

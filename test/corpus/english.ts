@@ -264,6 +264,16 @@ export const EN_TIME: CorpusGroup = {
         r('tht', 'new_count', 'actual', 2022, 'count', 16),
       ],
     },
+    // what a body has now is reported, whatever the clause joined after it by ", and" plans; "another 13" are new ones
+    {
+      doc: N,
+      text: 'The district has 35 co-operative groups and 19 co-operatives, and plans to set up at least another 8 co-operatives by 2026.',
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 35),
+        r('htx', 'count', 'actual', 2024, 'count', 19),
+        r('htx', 'new_count', 'target', 2026, 'count', 8, { comparator: 'gte' }),
+      ],
+    },
     // items of a list share the year the first one took from the sentence's opening, not the date an official spoke on
     {
       doc: N,
