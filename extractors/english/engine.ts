@@ -134,9 +134,13 @@ export class EnglishText {
       for (const terms of piece.view.docs) {
         const out: EnTerm[] = [];
         for (const t of terms) {
-          pos += t.pre.length;
-          out.push({ text: t.text, normal: t.normal, tags: t.tags ?? new Set<string>(), pre: t.pre, post: t.post, start: pos, end: pos + t.text.length });
-          pos += t.text.length + t.post.length;
+          // (compromise sometimes keeps an opening bracket in the word after ": (": "(10"; it is the word's pre)
+          const opening = /^[([]+(?=\S)/u.exec(t.text)?.[0] ?? '';
+          const pre = t.pre + opening;
+          const word = t.text.slice(opening.length);
+          pos += pre.length;
+          out.push({ text: word, normal: t.normal, tags: t.tags ?? new Set<string>(), pre, post: t.post, start: pos, end: pos + word.length });
+          pos += word.length + t.post.length;
         }
         const real = out.filter((t) => t.text.length > 0);
         const first = real[0];

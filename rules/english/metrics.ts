@@ -160,6 +160,26 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     },
   },
   {
+    id: 'en.metric.other.work_on',
+    match:
+      '(improve|improved|improving|strengthen|strengthened|strengthening|consolidate|consolidated|consolidating|review|reviewed|reviewing) (the)? (performance|operations|operation|capacity|efficiency|activities|quality) of',
+    value: { metric: 'other', where: 'left', units: ['coop'], adjacent: true, listShares: true },
+    priority: 90,
+    note: 'cooperatives whose work a programme improved are those it worked on, not all there are: "improve the performance of 50 agricultural cooperatives"',
+    examples: {
+      match: ['the department helped consolidate and improve the performance of 50 agricultural cooperatives'],
+      reject: ['the province has 50 agricultural cooperatives'],
+    },
+  },
+  {
+    id: 'en.metric.other.rated_middle',
+    match: '(rated|ranked|classified|graded|assessed|evaluated|categorised|categorized) (as)? (average|medium|moderate|ordinary)',
+    value: { metric: 'other', where: 'right', units: COOP_PCT },
+    priority: 60,
+    note: 'cooperatives rated average fit neither effective nor weak',
+    examples: { match: ['29 cooperatives are classified as average'], reject: ['29 cooperatives are classified as good'] },
+  },
+  {
     id: 'en.metric.other.coop_beneficiaries',
     match:
       '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to)',

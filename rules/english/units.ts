@@ -173,6 +173,14 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     examples: { match: ['in 63 provinces and cities', 'across 10 districts'], reject: ['in 63 cooperatives'] },
   },
   {
+    id: 'en.unit.not_ours.branches',
+    match: '(cooperative|co-operative|coop|co-op) (branch|branches|office|offices|store|stores|shop|shops|outlet|outlets|supermarket|supermarkets)',
+    value: U('not_ours'),
+    priority: 3,
+    note: "a cooperative's branches, offices or shops are no count of cooperatives",
+    examples: { match: ['197 agricultural cooperatives, with 46,840 members and 2 cooperative branches'], reject: ['2 cooperatives'] },
+  },
+  {
     id: 'en.unit.not_ours',
     match:
       '(hectares|hectare|ha|tonnes|tonne|tons|ton|kg|kilogrammes|km|kilometres|kilometers|sq|square|m2|m3|litres|liters|heads|cattle|pigs|cows|buffaloes|poultry|trees|seedlings|units|projects|models|courses|classes|sessions|conferences|events|meetings|delegates|times|fold|years|year|months|month|days|day|weeks|week|decades|hours|minutes|stars|star|points|seats|votes|articles|clauses|criteria|kinds|types|rounds|batches|trips|vehicles|boats|ships|machines|generations|steps|targets|tasks|solutions|groups of solutions)',

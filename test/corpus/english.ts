@@ -779,6 +779,13 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // a rating in brackets after a colon is read (compromise keeps the bracket in the word); "average" is neither good
+    // nor weak; a cooperative's branches are no cooperatives; those whose work a programme improved are no total
+    {
+      doc: N,
+      text: 'Ratings: (14 cooperatives are classified as good; 31 cooperatives are classified as average). The province has 122 cooperatives and 3 cooperative branches. The alliance helped improve the performance of 40 cooperatives.',
+      expect: [r('htx', 'effective', 'actual', 2024, 'count', 14), r('htx', 'count', 'actual', 2024, 'count', 122)],
+    },
     // bodies counted with the products they own are the owners; the products take the OCOP of the clause after them
     {
       doc: N,
