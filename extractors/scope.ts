@@ -173,6 +173,12 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   if (rest) return decided(rest, true);
   const weak = before[before.length - 1];
   if (weak) return decided(weak, true);
+  // … a sentence told as what a body reports ("Theo Liên minh HTX tỉnh, toàn tỉnh có 178 HTX đang hoạt động") reads its
+  // own weak cue after the figure before any cue of the lines above it
+  if (ATTRIBUTION.test(ctx.doc.key.slice(s.start, f.numStart))) {
+    const restWeak = statusHits(ctx, f.end, ctx.clauseEnd)[0];
+    if (restWeak) return decided(restWeak, true, `${restWeak.rule.id} status.attributed`);
+  }
   // 3. earlier in the paragraph
   const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));
   if (para) return decided(para, false);
@@ -299,13 +305,16 @@ function reportYearBefore(ctx: FigureContext): RuleHit<TimeValue> | undefined {
     const b = blocks[k];
     if (!b || b.kind === 'heading' || b.parent !== ctx.block.parent) return undefined;
     if (b.kind === 'furniture') continue;
+    // (on an undated page, a deadline "đến năm 2025" may be a goal's year: it dates no result after it)
+    const deadlines = ctx.doc.docYear === null ? statusHits(ctx, b.contentStart, b.end).filter((x) => x.rule.value.deadline === true) : [];
     const hits = timeHits(ctx, b.contentStart, b.end).filter(
       (h) =>
         h.rule.value.kind !== 'recurring' &&
         h.rule.value.kind !== 'period' &&
         h.rule.value.carries !== false &&
         opensSentenceIn(key, b.contentStart, h) &&
-        yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) !== null,
+        yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) !== null &&
+        !deadlines.some((x) => x.start <= h.start && h.end <= x.end),
     );
     const last = hits[hits.length - 1];
     if (last) return last;

@@ -38,6 +38,16 @@ export const STATUS: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 5130),
       ],
     },
+    // a sentence told as what a body reports reads its own cue ("đang hoạt động") before a goal on the lines above; on an
+    // undated page, that goal's "đến năm 2025" dates no result after it
+    {
+      text: 'UBND tỉnh vừa ban hành Kế hoạch giảm nghèo bền vững. Mục tiêu giảm tỷ lệ hộ nghèo đến năm 2025 còn dưới 3%.\nĐi lên từ mô hình tổ liên kết\nTheo Liên minh HTX tỉnh, toàn tỉnh có 165 HTX nông nghiệp đang hoạt động với trên 21.000 thành viên.',
+      doc: { title: 'Tổ liên kết giúp nông dân vươn lên' },
+      expect: [
+        r('htx', 'count', 'actual', null, 'count', 165, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', null, 'count', 21000, { sector: 'agriculture', comparator: 'gt' }),
+      ],
+    },
     // a result measured against the plan ("đạt 45% KH 2023") is a result; the plan's value in brackets after it is the
     // goal, of the same measure
     {
