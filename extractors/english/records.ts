@@ -344,8 +344,26 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   return { subject: 'htx', rule: 'en.subject.default', explicit: false };
 }
 
+/** Bodies named after a field ("the Ministry of Agriculture"): the field in their name limits no figure. */
+const FIELD_NAMED_BODY: ReadonlySet<string> = new Set([
+  'ministry',
+  'department',
+  'minister',
+  'sub-department',
+  'institute',
+  'academy',
+  'bank',
+  'committee',
+  'office',
+  'union',
+  'association',
+  'university',
+]);
+
 function sectorHitsIn(text: EnglishText, s: EnSentence, a: number, b: number) {
-  return outermostHits(text.hitsOf(EN, 'sector', s.n)).filter((h) => h.a >= a && h.b <= b);
+  return outermostHits(text.hitsOf(EN, 'sector', s.n)).filter(
+    (h) => h.a >= a && h.b <= b && !(s.terms[h.a - 1]?.normal === 'of' && FIELD_NAMED_BODY.has(s.terms[h.a - 2]?.normal ?? '')),
+  );
 }
 
 const FIELD_WORDS = new Set([

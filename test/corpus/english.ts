@@ -274,6 +274,12 @@ export const EN_TIME: CorpusGroup = {
         r('htx', 'new_count', 'target', 2026, 'count', 8, { comparator: 'gte' }),
       ],
     },
+    // the field in a body's name ("the Ministry of Agriculture") limits no figure
+    {
+      doc: N,
+      text: 'A director at the Ministry of Agriculture and Rural Development said the country has 29,000 cooperatives.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 29000)],
+    },
     // items of a list share the year the first one took from the sentence's opening, not the date an official spoke on
     {
       doc: N,
