@@ -435,12 +435,19 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.new_count.right',
-    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
+    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?(,? (và )?(tổ hợp tác|tht|hợp tác xã|htx))?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
     value: { metric: 'new_count', where: 'right', units: COOP },
     priority: 60,
-    note: '"15 HTX đăng ký mới", "20.234 HTX phi nông nghiệp ra đời", "12.000 THT thời vụ được hình thành" are new too; not "HTX đã hình thành vùng nguyên liệu"',
+    note: '"15 HTX đăng ký mới", "20.234 HTX phi nông nghiệp ra đời", "12.000 THT thời vụ được hình thành", "28 HTX, tổ hợp tác mới được thành lập" are new too; not "HTX đã hình thành vùng nguyên liệu"',
     examples: {
-      match: [' HTX được thành lập mới', ' tổ hợp tác mới thành lập', ' HTX đăng ký mới', ' HTX phi nông nghiệp ra đời', ' THT thời vụ được hình thành'],
+      match: [
+        ' HTX được thành lập mới',
+        ' tổ hợp tác mới thành lập',
+        ' HTX đăng ký mới',
+        ' HTX phi nông nghiệp ra đời',
+        ' THT thời vụ được hình thành',
+        ' HTX, tổ hợp tác mới được thành lập',
+      ],
       reject: [' HTX, thành lập mới 20 THT', ' HTX đang hoạt động', ' HTX đã hình thành vùng nguyên liệu', ' HTX thành lập doanh nghiệp trực thuộc'],
     },
   },

@@ -4,6 +4,8 @@ import { NEWS_2023, NEWS_2024, PLAN_2025, REPORT_2023, r, type CorpusGroup } fro
 export const SUBJECTS: CorpusGroup = {
   phenomenon: 'subjects',
   entries: [
+    // both kinds named together after one count, then "mới được thành lập": new ones of the collective economy
+    { text: 'Năm 2023, toàn thành phố có 31 HTX, tổ hợp tác mới được thành lập.', expect: [r('kttt', 'new_count', 'actual', 2023, 'count', 31)] },
     // a sentence that has just counted several bodies speaks of them, whatever cooperative the paragraph before named
     {
       text: 'Trong đó, HTX Cam Phú Lợi và HTX Thủy sản Bình An được công nhận sản phẩm OCOP 3 sao. Đồng thời, huyện có 45 tổ hợp tác với 1.210 thành viên, 1.800 lao động.',
