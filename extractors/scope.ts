@@ -39,15 +39,10 @@ function asides(ctx: FigureContext): [number, number][] {
   return spans;
 }
 
-/** A cue inside an aside speaks for the aside only, not for a figure outside it. */
-/**
- * An aside that only gives a year or a span of years: "Trong 3 năm (2017-2019), …". Digits and
- * brackets only, tested on the key, so a plain regex. (It used to list "năm" and "giai đoạn" as well,
- * written with their tone marks, which the key never holds: they never matched, and reading
- * "(năm 2020)" as a time only would change records, so they are left out until that is decided.)
- */
-const TIME_ONLY_ASIDE = /^\(\s*\d{4}(\s*[-–]\s*\d{4})?\s*\)$/u;
+/** An aside that only gives a year or a span of years: "Trong 3 năm (2017-2019), …", "(năm 2020)". */
+const TIME_ONLY_ASIDE = cueRegExp(SCOPE_CUES.timeOnlyAside);
 
+/** A cue inside an aside speaks for the aside only, not for a figure outside it. */
 function usable<V>(ctx: FigureContext, hits: RuleHit<V>[], forStatus = false): RuleHit<V>[] {
   const spans = asides(ctx).filter(([a, b]) => !TIME_ONLY_ASIDE.test(ctx.doc.key.slice(a, b)));
   const f = ctx.figure.numStart;

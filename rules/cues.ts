@@ -466,6 +466,13 @@ export const RECORD_CUES = {
 
 /** extractors/scope.ts: how far a time or status cue carries. */
 export const SCOPE_CUES = {
+  timeOnlyAside: {
+    id: 'cue.scope.time_only_aside',
+    pattern: String.raw`^\(\s*(năm\s*|giai đoạn\s*)?\d{4}(\s*[-–]\s*\d{4})?\s*\)$`,
+    value: null,
+    note: 'an aside that only gives a year or a span ("Trong 3 năm (2017-2019), …", "(năm 2020)"): its words are not kept apart from the figure',
+    examples: { match: ['(2017-2019)', '(năm 2020)', '(giai đoạn 2021 - 2025)'], reject: ['(tăng 5 HTX so với năm 2020)', '(KH 2020: 38 HTX)'] },
+  },
   attribution: {
     id: 'cue.scope.attribution',
     pattern: String.raw`^\s*theo [^,]{0,100},`,

@@ -4,6 +4,8 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, PLAN_2026_2030, r, type CorpusGro
 export const TIME: CorpusGroup = {
   phenomenon: 'years and deadlines',
   entries: [
+    // an aside that only names a span ("(giai đoạn 2016 - 2020)") dates the figure after it like the span itself
+    { text: 'Sau 5 năm (giai đoạn 2016 - 2020), toàn tỉnh thành lập mới 120 HTX.', expect: [r('htx', 'new_count', 'actual', 2020, 'count', 120)] },
     // a time after the figure dates it only up to the next figure
     {
       text: 'Hiện tỉnh có 640 tổ hợp tác, với hơn 9.000 thành viên, doanh thu bình quân của các tổ hợp tác giai đoạn 2016-2020 đạt 180 triệu đồng/năm.',
