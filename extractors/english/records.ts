@@ -183,8 +183,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // (on the right only up to a comma: "312 cooperatives, and it plans to establish 30 more" does not establish the 312)
   // (… products may take theirs from a relative clause after them, before the next figure: "123 products that have
   // completed packaging and OCOP certification")
-  const nextFigure = c.figures.find((g) => g.a >= f.b);
-  const rightEnd = f.unitClass === 'products' ? Math.min(c.clauseEnd, nextFigure?.a ?? c.clauseEnd) : c.tightEnd;
+  const rightEnd = f.unitClass === 'products' ? Math.min(c.clauseEnd, c.figures.find((g) => g.a >= f.b)?.a ?? c.clauseEnd) : c.tightEnd;
   const right = hits.filter((h) => h.a >= f.numB && h.b <= rightEnd && metricApplies(h, c, 'right'));
   // rules inside a longer hit of another kind still count on their own side ("new" in "newly established")
   const scored = [

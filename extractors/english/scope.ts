@@ -144,8 +144,7 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
   const before = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, strong);
   if (before) return res(before, true);
   const joined = s.terms.findIndex((t, i) => i > f.npEnd && i < c.clauseEnd && COORDINATOR.has(t.normal) && /,/u.test(s.terms[i - 1]?.post ?? ''));
-  const ownPresent = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, present);
-  const afterEnd = joined > 0 && ownPresent ? joined : c.clauseEnd;
+  const afterEnd = joined > 0 && firstStatus(statusHits(text, s, c.clauseStart, f.a), true, present) ? joined : c.clauseEnd;
   const after = firstStatus(statusHits(text, s, f.b, afterEnd), false, strong);
   if (after) return res(after, true);
   // 3. weak cues: the tense or modality of the verb ("had", "will"), before it, then after it
