@@ -256,6 +256,8 @@ const OF_NEW_MEMBERS: ReadonlySet<string> = new Set(['members', 'workers', 'capi
 function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): MetricDecision | null {
   if (!d || !OF_NEW_MEMBERS.has(d.metric)) return null;
   const { key } = ctx.doc;
+  // a sentence whose subject is the new ones: "Các HTX thành lập mới đã thu hút 1.200 thành viên, vốn góp 40 tỷ đồng"
+  if (NEW_ONES_SUBJECT.test(key.slice(ctx.sentence.start, ctx.figure.start))) return { metric: 'other', rule: `${d.rule} metric.other.of_new_cooperatives` };
   // (the figures before this one; it joins them after its metric)
   const before = [...ctx.previous].reverse().find((p) => p.figure.unitClass === 'coop');
   if (before?.metric !== 'new_count') return null;
@@ -264,6 +266,7 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
   return ATTACHED_TO_NEW.test(between) && between.length < 140 ? { metric: 'other', rule: `${d.rule} metric.other.of_new_cooperatives` } : null;
 }
 const ATTACHED_TO_NEW = cueRegExp(METRIC_CUES.attachedToNew);
+const NEW_ONES_SUBJECT = cueRegExp(METRIC_CUES.newOnesSubject);
 
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // people counted per cooperative ("bình quân khoảng 15 thành viên/HTX") are an average, not the members of all

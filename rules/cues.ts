@@ -299,10 +299,23 @@ export const METRIC_CUES = {
   },
   attachedToNew: {
     id: 'cue.metric.attached_to_new',
-    pattern: String.raw`^([^;.,\d]{0,30}\s)?(với|gồm|thu hút)\b[^;.]*$`,
+    pattern: String.raw`^([^;.,\d]{0,30}\s)?((với|gồm|thu hút)\b|,\s*(thu hút|tạo (ra )?việc làm (thường xuyên )?cho)\b)[^;.]*$`,
     value: null,
-    note: 'between new cooperatives and people or capital (asides blanked): those are the new ones\' only ("12 HTX đăng ký mới| với |90 thành viên")',
-    examples: { match: [' đăng ký mới với ', ' với tổng vốn điều lệ ', ' gồm '], reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với '] },
+    note: 'between new cooperatives and people or capital (asides blanked): those are the new ones\' only ("12 HTX đăng ký mới| với |90 thành viên", "thành lập mới 25 HTX|, thu hút |300 thành viên")',
+    examples: {
+      match: [' đăng ký mới với ', ' với tổng vốn điều lệ ', ' gồm ', ' HTX, thu hút ', ' hợp tác xã, tạo việc làm cho '],
+      reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với ', ' HTX. Toàn tỉnh thu hút '],
+    },
+  },
+  newOnesSubject: {
+    id: 'cue.metric.new_ones_subject',
+    pattern: String.raw`^\s*(các|những|số) (hợp tác xã|htx|tổ hợp tác|tht)( mới| được| vừa)* (thành lập|đăng ký)( mới)?\b[^;]*$`,
+    value: null,
+    note: 'a sentence whose subject is the new cooperatives (from its start to the figure): the people and capital it counts are theirs only ("Các HTX thành lập mới đã thu hút 1.200 thành viên, vốn góp 40 tỷ đồng")',
+    examples: {
+      match: ['Các HTX thành lập mới trong năm đã tạo việc làm cho hơn ', 'Những hợp tác xã mới được thành lập thu hút 300 thành viên, vốn góp '],
+      reject: ['Toàn tỉnh có 12 HTX thành lập mới, thu hút ', 'Các HTX thu hút ', 'Các HTX thành lập mới; toàn tỉnh có '],
+    },
   },
 } as const satisfies Record<string, KeyCue>;
 

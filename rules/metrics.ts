@@ -214,12 +214,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset',
-    pattern: String.raw`(hợp tác xã|htx|tổ hợp tác|tht) có (lãi|lợi nhuận|doanh thu|vốn|tài sản|trụ sở|sản phẩm|ứng dụng|website|thương hiệu)|(hợp tác xã|htx) (ứng dụng|chuyển đổi số|có lãi)`,
+    pattern: String.raw`(hợp tác xã|htx|tổ hợp tác|tht) có (lãi|lợi nhuận|doanh thu|vốn|tài sản|trụ sở|sản phẩm|ứng dụng|website|thương hiệu)|(hợp tác xã|htx)( (?!có\b)[^\s,;.\d]+){0,2} (ứng dụng|chuyển đổi số|có lãi)`,
     value: { metric: 'other', where: 'left', units: ['coop', 'percent'], picksSubset: true },
     priority: 80,
     note: 'cooperatives picked out by a property the metrics do not measure ("số HTX có lãi trên 500 triệu đồng là 40 HTX")',
     examples: {
-      match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số'],
+      match: ['số HTX có lãi trên 500 triệu đồng/năm là', 'Tỷ lệ HTX ứng dụng công nghệ số', 'Số lượng HTX nông nghiệp ứng dụng công nghệ cao '],
       reject: ['số HTX hoạt động hiệu quả là', 'toàn tỉnh có'],
     },
   },

@@ -74,6 +74,22 @@ export const LISTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 9)],
     },
+    // … nor are they when a comma joins them, or when the new ones are the sentence's subject
+    {
+      text: 'Năm qua, toàn huyện thành lập mới 14 hợp tác xã, thu hút 260 thành viên tham gia, vốn điều lệ hơn 9 tỷ đồng. Các HTX mới thành lập đã tạo việc làm cho khoảng 410 lao động, vốn góp trên 12 tỷ đồng. Hiện toàn huyện có 88 HTX với 6.300 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 14),
+        r('htx', 'count', 'actual', 2024, 'count', 88),
+        r('htx', 'members', 'actual', 2024, 'count', 6300),
+      ],
+    },
+    // cooperatives picked out by what they apply, named with their field before the count, are a subset
+    {
+      text: 'Số HTX nông nghiệp ứng dụng công nghệ cao vào sản xuất 57 HTX; toàn tỉnh có 640 HTX nông nghiệp.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 640, { sector: 'agriculture' })],
+    },
     // a verb that opens the next item is that item's, not the one before it
     {
       text: 'Năm 2025, tỉnh có kế hoạch thành lập 18 HTX và giải thể 7 HTX yếu kém.',
