@@ -267,6 +267,7 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
 }
 const ATTACHED_TO_NEW = cueRegExp(METRIC_CUES.attachedToNew);
 const NEW_ONES_SUBJECT = cueRegExp(METRIC_CUES.newOnesSubject);
+const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // people counted per cooperative ("bình quân khoảng 15 thành viên/HTX") are an average, not the members of all
@@ -337,6 +338,12 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
     (h) =>
       applies(h, ctx, 'right') && !(nextItem >= 0 && NEXT_ITEM_VERB.test(key.slice(f.unitEnd, h.start)) && NOTHING_BUT_GLUE.test(key.slice(h.end, nextItem))),
   );
+  // products counted with the bodies that own them ("66 sản phẩm của 57 HTX được công nhận đạt OCOP"): what is said
+  // after the owners grades the products
+  const owners = ctx.next;
+  if (f.unitClass === 'products' && owners?.unitClass === 'coop' && OWNERS_OF_PRODUCTS.test(key.slice(f.unitEnd, owners.start))) {
+    right.push(...findAll(R.metric, key, owners.unitEnd, ctx.clauseEnd).filter((h) => !h.rule.pattern.startsWith('^') && applies(h, ctx, 'right')));
+  }
   if (ctx.afterAside) {
     // rules anchored to the noun (^…) do not apply past the aside
     right.push(...findAll(R.metric, key, ctx.afterAside.start, ctx.afterAside.end).filter((h) => !h.rule.pattern.startsWith('^') && applies(h, ctx, 'right')));

@@ -1,6 +1,6 @@
 /** Which body a figure is about: HTX, THT, liên hiệp HTX, or the collective economy as a whole. */
 import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
-import { SUBJECT_CUES } from '../rules/cues.ts';
+import { METRIC_CUES, SUBJECT_CUES } from '../rules/cues.ts';
 import { SUBJECT_TEXT_CUES } from '../rules/text-cues.ts';
 import { compileText } from '../rules/text-rule.ts';
 import type { SubjectValue } from '../rules/subjects.ts';
@@ -181,6 +181,8 @@ const ECONOMY_WORDS = cueRegExp(SUBJECT_CUES.economyWords);
 const STAR_GRADE = cueRegExp(SUBJECT_CUES.starGrade);
 /** A body named as the owner right after products: "19 sản phẩm do HTX làm chủ thể", "… của các hợp tác xã". */
 const OWNED_AFTER = cueRegExp(SUBJECT_CUES.ownedAfter);
+const ANOTHER_KIND_AFTER = cueRegExp(SUBJECT_CUES.anotherKindAfter);
+const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 /** Between the start and the end of a change: "… 9% hiện nay lên 13%". */
 const FROM_TO_END = cueRegExp(SUBJECT_CUES.fromToEnd);
 /** A total attached to the list before it: "… với 7.244 thành viên", ", thu hút trên 9.000 thành viên". */
@@ -367,6 +369,20 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     OWNERS_TOGETHER.test(key.slice(two.figure.end, before.figure.start))
   ) {
     return { subject: 'kttt', rule: 'subject.kttt.owners_together' };
+  }
+  // … or the bodies counted right after products as their owners ("110 sản phẩm của 89 tổ hợp tác, hợp tác xã đạt OCOP")
+  const owners = ctx.next;
+  if (
+    !nearest &&
+    f.unitClass === 'products' &&
+    owners?.unitClass === 'coop' &&
+    owners.nounSubject &&
+    OWNERS_OF_PRODUCTS.test(key.slice(f.unitEnd, owners.start))
+  ) {
+    const other = ANOTHER_KIND_AFTER.exec(key.slice(owners.unitEnd, owners.unitEnd + 40));
+    const second = other ? mentions(key, owners.unitEnd + other[0].length, owners.unitEnd + 40)[0]?.rule.value.subject : undefined;
+    const both = [owners.nounSubject, second].every((x) => x === 'htx' || x === 'tht') && second !== owners.nounSubject;
+    return both ? { subject: 'kttt', rule: 'subject.kttt.owners_together' } : { subject: owners.nounSubject, rule: 'subject.owners_of_products' };
   }
   if (nearest) return { subject: nearest.rule.value.subject as Subject, rule: nearest.rule.id, named: namesOne(ctx, nearest) };
   // 4. figures of the whole sector's economy ("nâng tỷ trọng đóng góp vào GDP của thành phần kinh tế này từ 9% …", "tốc độ

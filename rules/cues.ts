@@ -303,9 +303,16 @@ export const METRIC_CUES = {
     value: null,
     note: 'between new cooperatives and people or capital (asides blanked): those are the new ones\' only ("12 HTX đăng ký mới| với |90 thành viên", "thành lập mới 25 HTX|, thu hút |300 thành viên")',
     examples: {
-      match: [' đăng ký mới với ', ' với tổng vốn điều lệ ', ' gồm ', ' HTX, thu hút ', ' hợp tác xã, tạo việc làm cho '],
+      match: [' đăng ký mới với ', ' với tổng vốn điều lệ ', ' gồm ', ', thu hút ', ', tạo việc làm cho '],
       reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với ', ' HTX. Toàn tỉnh thu hút '],
     },
+  },
+  ownersOfProducts: {
+    id: 'cue.metric.owners_of_products',
+    pattern: String.raw`^[^,;.\d]{0,25}?\b(của|do|thuộc)\s*$`,
+    value: null,
+    note: 'between a number of products and the number of bodies that own them ("66 sản phẩm| của |57 HTX được công nhận OCOP"): what is said after the owners grades the products',
+    examples: { match: [' sản phẩm của ', ' sản phẩm chủ lực do '], reject: [' sản phẩm, ', ' sản phẩm; toàn tỉnh có ', ' sản phẩm và '] },
   },
   newOnesSubject: {
     id: 'cue.metric.new_ones_subject',
@@ -696,6 +703,13 @@ export const SUBJECT_CUES = {
     value: null,
     note: 'between the count of one kind of body and the name of another ("86 HTX|, |tổ hợp tác", "12 hợp tác xã| và 4 |tổ hợp tác"): both own what follows',
     examples: { match: [', ', ' và 4 ', ' và các ', ', và '], reject: [' với ', ', trong đó ', ' và những '] },
+  },
+  anotherKindAfter: {
+    id: 'cue.subject.another_kind_after',
+    pattern: String.raw`^\s*(,|và|,\s*và)\s*(các\s+)?(?=hợp tác xã|htx|tổ hợp tác|tht)`,
+    value: null,
+    note: 'right after a count of bodies, the name of another kind joined to it ("89 tổ hợp tác|, |hợp tác xã"): both are counted',
+    examples: { match: [', hợp tác xã', ' và tổ hợp tác', ', và các HTX'], reject: [', trong đó 5 HTX', ' với 300 thành viên'] },
   },
   partOrList: {
     id: 'cue.subject.part_or_list',

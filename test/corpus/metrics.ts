@@ -209,6 +209,19 @@ export const METRICS: CorpusGroup = {
       text: 'Phấn đấu đến năm 2025 có 50 sản phẩm OCOP của HTX.',
       expect: [r('htx', 'ocop_products', 'target', 2025, 'count', 50)],
     },
+    // the products of a number of owners take the grade said after the owners, and the owners' kind (both kinds: the
+    // collective economy's); the owners themselves are no count
+    {
+      text: 'Hiện huyện có 38 sản phẩm của 27 HTX được công nhận đạt chuẩn OCOP. Toàn tỉnh có 131 sản phẩm của 96 hợp tác xã, tổ hợp tác đạt OCOP 3 sao trở lên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 38), r('kttt', 'ocop_products', 'actual', 2024, 'count', 131)],
+    },
+    // (not when the grade belongs to a later clause)
+    {
+      text: 'Toàn tỉnh có 75 sản phẩm của 40 HTX; 12 sản phẩm đạt OCOP.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 12)],
+    },
     // bad_debt
     {
       text: 'Tỷ lệ nợ xấu của các quỹ tín dụng nhân dân dưới 1,5%.',
