@@ -123,6 +123,15 @@ export function nounTailEnd(key: string, unitEnd: number, limit: number): number
   return m ? unitEnd + m.index : to;
 }
 
+/**
+ * Does `pos` stand in the list of fields that ends an earlier figure's noun ("1.687 tổ hợp tác hoạt động trong 8 lĩnh vực:
+ * nông nghiệp, …, quỹ tín dụng nhân dân và y tế")? A body named there is one of that figure's fields, not a later
+ * figure's body or sector.
+ */
+export function inFieldsList(key: string, previous: readonly PreviousFigure[], pos: number): boolean {
+  return previous.some((p) => p.figure.unitEnd <= pos && pos < p.tailEnd && MANY_FIELDS.test(key.slice(p.figure.unitEnd, p.tailEnd)));
+}
+
 /** Between two items of a list of counts: ",", "và", ", và". */
 export const LIST_AND = cueRegExp(CONTEXT_CUES.listAnd);
 

@@ -345,7 +345,12 @@ function planningDocument(meta: FigureContext['doc']['meta']): boolean {
 export function decideScope(ctx: FigureContext): ScopeDecision {
   const { meta, docYear, key } = ctx.doc;
   const f = ctx.figure;
-  const recurringHit = findAll(R.time, key, ctx.leftStart, f.numStart).find((h) => h.rule.value.kind === 'recurring');
+  // (… or one that opens the sentence, before its lead-in cut the phrase: "Mỗi năm, tỉnh phấn đấu thành lập mới 25 HTX")
+  const recurringHit =
+    findAll(R.time, key, ctx.leftStart, f.numStart).find((h) => h.rule.value.kind === 'recurring') ??
+    findAll(R.time, key, ctx.sentence.start, ctx.leftStart).find(
+      (h) => h.rule.value.kind === 'recurring' && /^[\s\W]*$/u.test(key.slice(ctx.sentence.start, h.start)) && !key.slice(h.end, f.numStart).includes(';'),
+    );
   const recurring = recurringHit !== undefined;
   // "Cùng kỳ năm 2023 41 HTX": the result of that earlier year, whatever the document's date
   // (looked for from the clause, not the phrase: "so với năm 2020 (359 HTX)" opens the phrase at the bracket)

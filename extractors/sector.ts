@@ -3,7 +3,7 @@ import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
 import { SECTOR_CUES } from '../rules/cues.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
-import { bracketDepth, inClosedAside, LIST_AND, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
+import { bracketDepth, inClosedAside, inFieldsList, LIST_AND, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 // (a label's value on the lines right after it, with only a table's bars between: the label was a row's)
 import { ROW_VALUE_NEXT } from '../pipeline/segment.ts';
@@ -88,7 +88,9 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // nông nghiệp công nghệ cao và làng nghề" is not limited to one)
   if (MANY_FIELDS.test(key.slice(f.unitEnd, ctx.tailEnd))) {
     const kinds = new Set(findAll(R.sector, key, f.unitEnd, ctx.tailEnd).map((h) => h.rule.value));
-    const only = kinds.size === 1 ? [...kinds][0] : undefined;
+    // (a list broken down with counts in brackets, "… trên các lĩnh vực: Nông nghiệp (120 HTX), phi nông nghiệp (29 HTX)",
+    // names its first field only before the bracket)
+    const only = kinds.size === 1 && !/^\s*\(/u.test(key.slice(ctx.tailEnd, ctx.tailEnd + 3)) ? [...kinds][0] : undefined;
     return only ? { sector: only, rule: 'sector.fields_listed', own: true } : { sector: null, rule: 'sector.many_fields', own: true };
   }
   // (a noun of two fields is no one sector's: "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp")
@@ -149,7 +151,11 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     return { sector: prev.ownSector, rule: 'sector.operating_part', own: true };
   }
   // 3. a figure about people's credit funds named earlier in its sentence is in credit
-  const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter((h) => h.rule.value.subject !== null && !h.rule.value.weak);
+  // (not one named as a field of an earlier figure: "… 1.687 tổ hợp tác hoạt động trong 8 lĩnh vực: …, quỹ tín dụng nhân dân
+  // và y tế, thu hút gần 51.000 thành viên")
+  const mentions = outermost(findAll(R.subject, key, ctx.sentence.start, f.numStart)).filter(
+    (h) => h.rule.value.subject !== null && !h.rule.value.weak && !inFieldsList(key, ctx.previous, h.start),
+  );
   // (one named in an aside that closed before the figure does not count: "238 HTX (trong đó … 04 quỹ tín dụng nhân dân),
   // 01 liên hiệp HTX"; nor does it make a liên hiệp or a tổ hợp tác a credit fund)
   const open = mentions.filter((h) => !inClosedAside(key, 0, h.start, f.numStart));

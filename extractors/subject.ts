@@ -6,7 +6,7 @@ import { compileText } from '../rules/text-rule.ts';
 import type { SubjectValue } from '../rules/subjects.ts';
 import type { Metric, Subject } from '../pipeline/record.ts';
 import { METRIC_TRAITS } from '../pipeline/metrics.ts';
-import { inClosedAside, outermost, type DocView, type FigureContext } from './context.ts';
+import { inClosedAside, inFieldsList, LIST_AND, outermost, type DocView, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 import { foldKey } from '../pipeline/normalise.ts';
 
@@ -267,20 +267,29 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (f.nounSubject) return { subject: f.nounSubject, rule: 'subject.unit_noun' };
   if (f.percentOf) return { subject: f.percentOf, rule: 'subject.percent_of' };
   // 2. a total after a list of different bodies: "640 HTX, 1.980 THT, 05 liên hiệp HTX với tổng số 56.000 thành viên"
-  const last = ctx.previous[ctx.previous.length - 2]; // ctx.previous already holds this figure
-  if (
-    f.unitClass !== 'coop' &&
-    last &&
-    last.figure.unitClass === 'coop' &&
-    last.metricVia === 'list' &&
-    TOTAL_OF_LIST.test(key.slice(ctx.leftStart, f.start))
-  ) {
+  // (ctx.previous already holds this figure)
+  // (an item is in the list when its metric came from the list, or when "," or "và" joins it to the item before: "194 HTX
+  // và 1.687 tổ hợp tác hoạt động trong 8 lĩnh vực …, thu hút gần 51.000 thành viên")
+  const inList = (i: number): boolean => {
+    const p = ctx.previous[i];
+    const q = ctx.previous[i - 1];
+    return p?.metricVia === 'list' || (q?.figure.unitClass === 'coop' && p !== undefined && LIST_AND.test(key.slice(q.figure.end, p.figure.start)));
+  };
+  // (… and so is a total after such a total: "…, thu hút 51.000 thành viên, tạo việc làm cho 25.000 lao động")
+  let end = ctx.previous.length - 2;
+  let glued = TOTAL_OF_LIST.test(key.slice(ctx.leftStart, f.start));
+  while (glued && end >= 0 && ctx.previous[end]?.figure.unitClass !== 'coop') {
+    const p = ctx.previous[end] as (typeof ctx.previous)[number];
+    glued = TOTAL_OF_LIST.test(key.slice(p.leftStart, p.figure.start));
+    end--;
+  }
+  if (f.unitClass !== 'coop' && glued && ctx.previous[end]?.figure.unitClass === 'coop' && inList(end)) {
     const chain = new Set<Subject>();
-    for (let i = ctx.previous.length - 2; i >= 0; i--) {
+    for (let i = end; i >= 0; i--) {
       const p = ctx.previous[i];
       if (p?.figure.unitClass !== 'coop' || !p.subject) break;
       chain.add(p.subject);
-      if (p.metricVia !== 'list') break;
+      if (!inList(i)) break;
     }
     if (chain.size > 1) return { subject: chain.has('tht') || chain.has('kttt') ? 'kttt' : 'htx', rule: 'subject.total_of_list' };
   }
@@ -391,7 +400,7 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   if (METRIC_TRAITS[metric].economyWide && ECONOMY_WORDS.test(key.slice(ctx.leftStart, f.numStart)))
     return { subject: 'kttt', rule: 'subject.default.economy_wide', byDefault: true };
   // 4. the nearest strong mention earlier in the sentence
-  const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak);
+  const earlier = mentions(key, ctx.sentence.start, ctx.leftStart).filter((h) => !h.rule.value.weak && !inFieldsList(key, ctx.previous, h.start));
   const prior = earlier[earlier.length - 1];
   // (a body named inside a figure before stands for that figure's subject: "1 liên hiệp HTX với 8 HTX thành viên, có
   // 15 lao động" speaks of the union, whose members the 8 HTX are)

@@ -44,19 +44,24 @@ export const CONTEXT_CUES = {
   },
   manyFields: {
     id: 'cue.context.many_fields',
-    pattern: String.raw`^\s*(,\s*)?((đang )?hoạt động\s+)?(trên|trong|thuộc|ở)\s+(các|nhiều)\s+(lĩnh vực|ngành|ngành nghề)\b`,
+    pattern: String.raw`^\s*(,\s*)?((đang )?hoạt động\s+)?(trên|trong|thuộc|ở)\s+(các|nhiều|\d+)\s+(lĩnh vực|ngành|ngành nghề)\b(\s*(chính|khác nhau)?\s*:)?`,
     value: null,
     note: "the noun's tail names several fields: the list that follows is all the noun's",
     examples: {
-      match: [' trên các lĩnh vực trồng trọt và chăn nuôi', ' đang hoạt động trong nhiều ngành nghề', ', thuộc các ngành dịch vụ'],
+      match: [
+        ' trên các lĩnh vực trồng trọt và chăn nuôi',
+        ' đang hoạt động trong nhiều ngành nghề',
+        ', thuộc các ngành dịch vụ',
+        ' hoạt động trong 6 lĩnh vực chính: ',
+      ],
       reject: [' hoạt động trong lĩnh vực nông nghiệp', ' nông nghiệp ở các xã vùng cao'],
     },
   },
   fieldsEnd: {
     id: 'cue.context.fields_end',
-    pattern: String.raw`[;.:()]|\b(và )?(đạt|với|thu hút|tạo|giải quyết|chiếm|tăng|giảm|nâng|là|so với)\b`,
+    pattern: String.raw`[;.:()]|(,\s*)?\b(và )?(đạt|với|thu hút|tạo|giải quyết|chiếm|tăng|giảm|nâng|là|so với)\b`,
     value: null,
-    note: 'where such a list of fields ends: the end of the clause, or a verb of the sentence',
+    note: "where such a list of fields ends: the end of the clause, or a verb of the sentence (with the comma before it, which is the next phrase's)",
     examples: {
       match: [' trồng trọt và chăn nuôi, thu hút 900 lao động', ' vận tải; doanh thu bình quân', ' dịch vụ và đạt doanh thu'],
       reject: [' nông nghiệp, thương mại, dịch vụ và vận tải'],
@@ -78,12 +83,12 @@ export const DOCYEAR_CUES = {
   },
   attributed: {
     id: 'cue.docyear.attributed',
-    pattern: String.raw`\bcho biết\s*,|^\W*theo\b`,
+    pattern: String.raw`\bcho biết\s*,|^\W*theo\b(?! đó\b)`,
     value: null,
     note: 'an opening told as what a body said reports the state of things: its own "đến năm …" is an as-of date, not a deadline',
     examples: {
       match: ['Liên minh HTX tỉnh cho biết, đến năm 2024 toàn tỉnh có', 'Theo Sở Nông nghiệp, đến năm 2023'],
-      reject: ['Đến năm 2025, toàn tỉnh phấn đấu có', 'thực hiện theo kế hoạch'],
+      reject: ['Đến năm 2025, toàn tỉnh phấn đấu có', 'thực hiện theo kế hoạch', 'Theo đó, đến năm 2025, tỉnh thành lập mới'],
     },
   },
 } as const satisfies Record<string, KeyCue>;
@@ -299,7 +304,7 @@ export const METRIC_CUES = {
   },
   attachedToNew: {
     id: 'cue.metric.attached_to_new',
-    pattern: String.raw`^([^;.,\d]{0,30}\s)?((với|gồm|thu hút)\b|,\s*(thu hút|tạo (ra )?việc làm (thường xuyên )?cho)\b)[^;.]*$`,
+    pattern: String.raw`^([^;.,\d]{0,30}\s)?((với|gồm|thu hút)\b|,\s*(thu hút|tạo (ra )?(công ăn )?việc làm (thường xuyên )?cho)\b)[^;.]*$`,
     value: null,
     note: 'between new cooperatives and people or capital (asides blanked): those are the new ones\' only ("12 HTX đăng ký mới| với |90 thành viên", "thành lập mới 25 HTX|, thu hút |300 thành viên")',
     examples: {
@@ -495,12 +500,12 @@ export const SCOPE_CUES = {
   },
   attribution: {
     id: 'cue.scope.attribution',
-    pattern: String.raw`^\s*theo [^,]{0,100},`,
+    pattern: String.raw`^\s*theo (?!đó\b)[^,]{0,100},`,
     value: null,
     note: 'an attribution that opens a sentence ("Theo báo cáo của …, năm 2024, …"): the time after it still opens the sentence',
     examples: {
       match: ['Theo báo cáo của Sở Nông nghiệp, năm 2024'],
-      reject: ['Năm 2024, theo báo cáo', 'Theo kế hoạch đề ra toàn tỉnh phấn đấu có thêm 30 HTX'],
+      reject: ['Năm 2024, theo báo cáo', 'Theo kế hoạch đề ra toàn tỉnh phấn đấu có thêm 30 HTX', 'Theo đó, năm 2025'],
     },
   },
   singledOut: {
@@ -596,10 +601,10 @@ export const SECTOR_CUES = {
   },
   coordinatedField: {
     id: 'cue.sector.coordinated_field',
-    pattern: String.raw`^[\s,]*(và|hoặc|,)\s*(lĩnh vực |ngành )?$`,
+    pattern: String.raw`^[\s,]*(và|hoặc|,)\s*((lĩnh vực |ngành )?dịch vụ\s*(,|và)\s*)?(lĩnh vực |ngành )?$`,
     value: null,
-    note: 'all between two fields named together right after a noun ("… tiểu thủ công nghiệp| và |thương mại"): the noun is no one sector\'s',
-    examples: { match: [' và ', ', hoặc lĩnh vực ', ', ngành '], reject: [' với ', ' và các xã ', '; '] },
+    note: 'all between two fields named together right after a noun ("… tiểu thủ công nghiệp| và |thương mại"), services named between them too ("… nông nghiệp|, dịch vụ và |vệ sinh môi trường"): the noun is no one sector\'s',
+    examples: { match: [' và ', ', hoặc lĩnh vực ', ', ngành ', ', dịch vụ và '], reject: [' với ', ' và các xã ', '; ', ', dịch vụ cho '] },
   },
   attached: {
     id: 'cue.sector.attached',
@@ -651,11 +656,11 @@ export const SUBJECT_CUES = {
   },
   totalOfList: {
     id: 'cue.subject.total_of_list',
-    pattern: String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$|^[\s,]*(đã )?(tạo|giải quyết) việc làm( thường xuyên)? cho( khoảng| trên| hơn| gần)?\s*$`,
+    pattern: String.raw`^[\s,]*(với|thu hút|gồm)? ?(tổng số|tổng cộng)\s*$|^\s*,\s*(thu hút|với|gồm)( được)?( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$|^[\s,]*(đã )?(tạo|giải quyết) (công ăn )?việc làm( thường xuyên)? cho( khoảng| trên| hơn| gần)?\s*$`,
     value: null,
     note: 'before a total after a list of different bodies ("320 HTX, 150 THT| với tổng số |9.000 thành viên"): the total is of the whole list',
     examples: {
-      match: [' với tổng số ', ', thu hút được khoảng ', ', tạo việc làm thường xuyên cho hơn '],
+      match: [' với tổng số ', ', thu hút được khoảng ', ', tạo việc làm thường xuyên cho hơn ', ', tạo công ăn việc làm cho trên '],
       reject: [' và ', '; thu hút ', ' tạo ra '],
     },
   },

@@ -280,7 +280,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
@@ -309,6 +309,8 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         ' HTX xuất khẩu trực tiếp nông sản',
         ' HTX đưa sản phẩm lên sàn thương mại điện tử',
         ' HTX xây dựng thương hiệu riêng',
+        ' HTX điển hình tiên tiến',
+        ' hợp tác xã nông nghiệp tiêu biểu',
       ],
       reject: [
         ' HTX đang hoạt động',
@@ -543,7 +545,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$`,
+    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$|\bmạng lưới( gồm| với| có)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
@@ -555,6 +557,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'Ước thực hiện hết năm 2023, toàn huyện có',
         'số HTX hoạt động',
         'Toàn tỉnh có trên dưới',
+        'tỉnh đã phát triển mạng lưới gần ',
         'Hợp tác xã dịch vụ điện:\n|\n',
         'Đến nay, cả nước có tổng cộng ',
         'HTX vận tải có 29 đơn vị, đang hoạt động ',
@@ -815,10 +818,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.growth_rate',
-    pattern: String.raw`tốc độ tăng trưởng|tăng trưởng (bình quân|trung bình)|tăng (bình quân|trung bình)( mỗi năm| hằng năm| hàng năm)?`,
+    pattern: String.raw`tốc độ tăng trưởng|tăng trưởng( (của )?(các |khu vực )?(hợp tác xã|htx|kinh tế tập thể|kttt))? (bình quân|trung bình)|tăng (bình quân|trung bình)( mỗi năm| hằng năm| hàng năm)?`,
     value: { metric: 'growth_rate', where: 'left', units: PCT },
     priority: 60,
-    examples: { match: ['tốc độ tăng trưởng bình quân đạt', 'doanh thu tăng bình quân hằng năm'], reject: ['tăng 9,5% so với năm 2022'] },
+    examples: {
+      match: ['tốc độ tăng trưởng bình quân đạt', 'doanh thu tăng bình quân hằng năm', 'tăng trưởng HTX bình quân '],
+      reject: ['tăng 9,5% so với năm 2022', 'tăng trưởng HTX về số lượng đạt '],
+    },
   },
   {
     id: 'metric.bad_debt',

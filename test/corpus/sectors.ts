@@ -387,5 +387,35 @@ export const SECTORS: CorpusGroup = {
         r('lhhtx', 'count', 'actual', 2024, 'count', 3),
       ],
     },
+    // fields listed after "hoạt động trong N lĩnh vực:" are the noun's, a credit fund among them too: the totals after the
+    // list are the whole list's, in no one sector; services named between two fields make the noun no one sector's
+    {
+      text: 'Hiện nay, tỉnh đã phát triển mạng lưới 210 HTX và 1.450 tổ hợp tác hoạt động trong 7 lĩnh vực: nông nghiệp, thủy sản, xây dựng, quỹ tín dụng nhân dân và y tế, thu hút gần 48.000 thành viên, tạo công ăn việc làm cho trên 2 vạn lao động. Trong năm thành lập mới 60 tổ hợp tác trong lĩnh vực nông nghiệp, dịch vụ và vệ sinh môi trường.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 210),
+        r('tht', 'count', 'actual', 2024, 'count', 1450),
+        r('kttt', 'members', 'actual', 2024, 'count', 48000, { comparator: 'approx' }),
+        r('kttt', 'workers', 'actual', 2024, 'count', 20000, { comparator: 'gt' }),
+        r('tht', 'new_count', 'actual', 2024, 'count', 60),
+      ],
+    },
+    // model cooperatives are a subset, and so are their parts
+    {
+      text: 'Toàn tỉnh có 9 HTX điển hình tiên tiến, trong đó có 3 hợp tác xã nông nghiệp.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
+    // a list broken down with counts in brackets names no one sector before the first bracket
+    {
+      text: 'Toàn tỉnh có 150 HTX hoạt động trên các lĩnh vực: Nông nghiệp (110 HTX), phi nông nghiệp (40 HTX).',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 150),
+        r('htx', 'count', 'actual', 2024, 'count', 110, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'non_agriculture' }),
+      ],
+    },
   ],
 };

@@ -1,5 +1,5 @@
 /** Status cues: actual (tính đến, ước, đến nay, kết quả đạt được) versus target (phấn đấu, dự kiến, chỉ tiêu, mục tiêu), in the sentence, a lead-in or a heading. */
-import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
+import { NEWS_2024, PLAN_2021_2025, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 export const STATUS: CorpusGroup = {
   phenomenon: 'status cues',
@@ -213,6 +213,21 @@ export const STATUS: CorpusGroup = {
       expect: [
         r('htx', 'managers_trained', 'target', 2025, 'percent', 35, { comparator: 'approx' }),
         r('htx', 'effective', 'target', 2025, 'percent', 30, { comparator: 'gte' }),
+      ],
+    },
+    // "Theo đó" (accordingly) is no attribution: an undated page's "Theo đó, đến năm 2025, …" sets a goal, not an as-of date
+    {
+      text: 'Tỉnh tập trung phát triển kinh tế tập thể ở 4 lĩnh vực. Theo đó, đến năm 2025, tỉnh thành lập mới 120 hợp tác xã và 80 tổ hợp tác.',
+      doc: { title: 'Đẩy mạnh phát triển kinh tế tập thể' },
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 120), r('tht', 'new_count', 'target', 2025, 'count', 80)],
+    },
+    // a growth rate named after its body; a count per year whose "Mỗi năm," opens the sentence
+    {
+      text: 'Mục tiêu đến năm 2025 tăng trưởng HTX bình quân 8% – 10%/năm. Mỗi năm, tỉnh phấn đấu thành lập mới 20 hợp tác xã trở lên.',
+      doc: PLAN_2021_2025,
+      expect: [
+        r('htx', 'growth_rate', 'target', 2025, 'percent/year', 8, { value_max: 10 }),
+        r('htx', 'new_count', 'target', 2025, 'count/year', 20, { comparator: 'gte' }),
       ],
     },
   ],
