@@ -24,6 +24,7 @@ export interface DocYear {
 const NAMED_COOPERATIVE = compileText(DOCYEAR_TEXT_CUES.namedCooperative).re;
 const COOPERATIVE_MANAGER = compileText(DOCYEAR_TEXT_CUES.cooperativeManager).re;
 const ATTRIBUTED = cueRegExp(DOCYEAR_CUES.attributed);
+const NOW_AFTER = cueRegExp(DOCYEAR_CUES.nowAfter);
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
 /** A headline is a line, not a paragraph. */
@@ -64,6 +65,9 @@ const fromRule =
         // … nor a paragraph that gives one cooperative's manager the word ("Ông X, Giám đốc HTX … cho biết, … Năm 2019 …")
         const para = blocks[s.block];
         if (kind === 'report_opening' && para && COOPERATIVE_MANAGER.test(text.slice(para.contentStart, s.end))) continue;
+        // … nor a year that the next sentence contrasts with now ("Năm 2012, toàn huyện có 3 HTX. Đến nay, số HTX là 11")
+        const after = sentences[sentences.indexOf(s) + 1];
+        if (kind === 'report_opening' && after?.block === s.block && NOW_AFTER.test(key.slice(after.start, after.end))) continue;
         const g = h.match.groups ?? {};
         // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
         const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;

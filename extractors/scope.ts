@@ -74,6 +74,8 @@ function opensItsSentence<V>(ctx: FigureContext, h: RuleHit<V>): boolean {
 }
 
 const ATTRIBUTION = cueRegExp(SCOPE_CUES.attribution);
+const NOW_OPENER = cueRegExp(SCOPE_CUES.nowOpener);
+const SINCE_THEN = cueRegExp(SCOPE_CUES.sinceThen);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
 const SINGLED_OUT = cueRegExp(SCOPE_CUES.singledOut);
 
@@ -232,6 +234,13 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     const afterEnd = Math.min(ctx.clauseEnd, ctx.rightEnd, ctx.next ? ctx.next.start : ctx.clauseEnd);
     const own = pick(timeHits(ctx, s.start, f.numStart), true) ?? pick(timeHits(ctx, f.end, afterEnd), false);
     if (own) return { ...own, own: true };
+    // "Năm 2012, toàn huyện có 3 HTX. Đến nay, số HTX là 11 đơn vị. Trong đó, thành lập mới … 10 HTX": once the paragraph
+    // (or the figure's own sentence) has turned to now, a year named before it is a baseline, not this figure's year
+    const openers = timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h));
+    const sinceThen = (h: RuleHit<TimeValue> | undefined) =>
+      h !== undefined && h.rule.value.kind === 'now' && SINCE_THEN.test(ctx.doc.key.slice(h.start, h.end));
+    const turnedToNow = timeHits(ctx, s.start, f.numStart).some(sinceThen) || sinceThen(openers[openers.length - 1]);
+    if (turnedToNow && ctx.doc.docYear === null) return null;
     // (a date of history earlier in the paragraph, "cũng vào ngày 11/4/1964, Bác Hồ gửi thư …", dates no figure after it)
     const para = pick(
       timeHits(ctx, ctx.block.contentStart, s.start).filter(
@@ -248,7 +257,10 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
       const earlier = reportYearBefore(ctx);
       // (a year after the document's own is a goal an earlier paragraph set, not a year reported on)
       const ey = earlier ? yearOf(earlier, ctx.doc.docYear, ctx.doc.meta.issued) : null;
-      if (earlier && ey !== null && (ctx.doc.docYear === null || ey <= ctx.doc.docYear)) return { year: ey, rule: `${earlier.rule.id} year.earlier_paragraph` };
+      // (… unless the page turned to now after it: "Năm 2012, … có 3 HTX. Đến nay, số HTX là 11 …" ¶ "Các HTX … với 226 thành viên")
+      const nowAfter = earlier !== undefined && ctx.doc.docYear === null && NOW_OPENER.test(ctx.doc.key.slice(earlier.end, s.start));
+      if (earlier && ey !== null && !nowAfter && (ctx.doc.docYear === null || ey <= ctx.doc.docYear))
+        return { year: ey, rule: `${earlier.rule.id} year.earlier_paragraph` };
     }
   } else {
     // a recurring goal is dated by the end of its period, or by the year its sentence names

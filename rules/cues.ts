@@ -71,6 +71,16 @@ export const CONTEXT_CUES = {
 
 /** extractors/docyear.ts: the year a document speaks from. */
 export const DOCYEAR_CUES = {
+  nowAfter: {
+    id: 'cue.docyear.now_after',
+    pattern: String.raw`^\W*((cho )?đến nay|tới nay)\b`,
+    value: null,
+    note: 'the sentence after an opening that names a year opens on the span up to now ("Năm 2012, toàn huyện có 3 HTX. Đến nay, số HTX là 11"): the opening\'s year is a baseline, not the time the page reports',
+    examples: {
+      match: ['Đến nay, số HTX là 11 đơn vị', ' Tới nay toàn huyện có'],
+      reject: ['Trong đó, thành lập mới', 'Năm 2024, toàn tỉnh có', 'Hiện nay toàn huyện có'],
+    },
+  },
   goesOn: {
     id: 'cue.docyear.goes_on',
     pattern: String.raw`\btiếp tục (thực hiện|triển khai|đẩy mạnh|tăng cường|phát huy|quan tâm|chỉ đạo|hỗ trợ|củng cố|nâng cao|rà soát|tuyên truyền|vận động|xây dựng|hoàn thiện)\b`,
@@ -491,6 +501,23 @@ export const RECORD_CUES = {
 
 /** extractors/scope.ts: how far a time or status cue carries. */
 export const SCOPE_CUES = {
+  sinceThen: {
+    id: 'cue.scope.since_then',
+    pattern: String.raw`\b((cho )?đến nay|tới nay)\b`,
+    value: null,
+    note: 'a "now" that spans from a time named before ("Đến nay, số HTX là 11"), not one that goes on with it ("hiện có")',
+    examples: { match: ['Đến nay', 'cho đến nay'], reject: ['hiện nay', 'hiện tại'] },
+  },
+  nowOpener: {
+    id: 'cue.scope.now_opener',
+    pattern: String.raw`(^|[.!?;:\n])\W{0,3}((cho )?đến nay|tới nay)\b`,
+    value: null,
+    note: 'a sentence that opens on the span up to now ("… có 3 HTX. Đến nay, số HTX là 11"): a year named before it is a baseline for what follows ("Hiện nay" goes on with the time before it: "Năm 2020, … Theo đó, thành phố hiện có 19 HTX")',
+    examples: {
+      match: ['có 3 HTX. Đến nay, số HTX là 11', '\nTới nay toàn huyện có'],
+      reject: ['toàn tỉnh đến nay có 20 HTX', 'Năm 2023, toàn tỉnh có', 'có 3 HTX. Hiện nay toàn huyện có'],
+    },
+  },
   timeOnlyAside: {
     id: 'cue.scope.time_only_aside',
     pattern: String.raw`^\(\s*(năm\s*|giai đoạn\s*)?\d{4}(\s*[-–]\s*\d{4})?\s*\)$`,

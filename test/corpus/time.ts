@@ -180,5 +180,27 @@ export const TIME: CorpusGroup = {
       doc: { title: 'Đại hội đại biểu Liên minh HTX tỉnh lần thứ VI' },
       expect: [r('htx', 'new_count', 'actual', 2020, 'count', 48), r('htx', 'new_count', 'actual', 2020, 'count/year', 10)],
     },
+    // an undated page that opens on a year and turns to "Đến nay": the year is a baseline; what follows is of now (no year),
+    // also in the paragraph after
+    {
+      text: 'Theo Phòng Kinh tế huyện, năm 2015, toàn huyện có 4 HTX. Đến nay, số HTX là 13 đơn vị. Trong đó, thành lập mới là 9 HTX.\n\nCác HTX trên địa bàn thu hút 310 thành viên.',
+      doc: { title: 'Hợp tác xã ở huyện vùng cao tăng nhanh' },
+      expect: [
+        r('htx', 'count', 'actual', 2015, 'count', 4),
+        r('htx', 'count', 'actual', null, 'count', 13),
+        r('htx', 'new_count', 'actual', null, 'count', 9),
+        r('htx', 'members', 'actual', null, 'count', 310),
+      ],
+    },
+    // … while "hiện có" goes on with the year the page opened on
+    {
+      text: 'Năm 2021, thị xã có 2 HTX thành lập mới. Theo đó, thị xã hiện có 17 HTX với 1.200 thành viên.',
+      doc: { title: 'Thị xã có thêm hợp tác xã' },
+      expect: [
+        r('htx', 'new_count', 'actual', 2021, 'count', 2),
+        r('htx', 'count', 'actual', 2021, 'count', 17),
+        r('htx', 'members', 'actual', 2021, 'count', 1200),
+      ],
+    },
   ],
 };
