@@ -133,8 +133,9 @@ const STEPS: readonly [string, Step][] = [
       // (not the years of a term or period: "Đại hội …, nhiệm kỳ 2020-2025")
       // … nor the first year of "Từ năm 2013 đến nay")
       // … nor a cited law's or resolution's year: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012")
+      // … nor the year a figure is compared with: "… có 45 HTX, tăng 1 HTX so với năm 2020")
       const title = (meta.title ?? '').replace(
-        /\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b/giu,
+        /\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b|\bso\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}\b/giu,
         ' ',
       );
       const years = title.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];

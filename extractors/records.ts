@@ -10,7 +10,7 @@ import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/record.ts';
 import { METRIC_TRAITS } from '../pipeline/metrics.ts';
-import { nounTailEnd, SUBJECT_WORD, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
+import { bracketDepth, nounTailEnd, SUBJECT_WORD, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
@@ -346,7 +346,12 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // the workers or members of the group its sentence counted just before ("… là 36 HTX, chiếm 22%, … và tạo việc làm
       // cho 361 lao động"): in that group's sector
       if (!sector.own && sector.sector === null && (metric === 'workers' || metric === 'members')) {
-        const group = [...previous].reverse().find((p) => p.figure !== figure && p.figure.unitClass === 'coop');
+        // (the group before a breakdown in brackets, not the bracket's last part: "23 HTX (19 HTX nông nghiệp, 4 HTX phi nông
+        // nghiệp) với 463 thành viên")
+        const depth = bracketDepth(doc.key, sentence.start, figure.start);
+        const group = [...previous]
+          .reverse()
+          .find((p) => p.figure !== figure && p.figure.unitClass === 'coop' && bracketDepth(doc.key, sentence.start, p.figure.start) <= depth);
         if (group?.ownSector && group.figure.start >= sentence.start && PEOPLE_OF_GROUP.test(doc.key.slice(group.figure.end, figure.start))) {
           sector = { sector: group.ownSector, rule: 'sector.people_of_previous_group', own: false };
         }

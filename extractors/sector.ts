@@ -129,16 +129,21 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     return { sector: prev.ownSector, rule: 'sector.list_scope', own: true };
   }
   // … but not across a semicolon, nor another kind of body ("210 HTX nông nghiệp; có 04 liên hiệp HTX")
+  // (a figure after a breakdown in brackets is attached to the count before the bracket, not to the bracket's last part:
+  // "23 HTX (19 HTX nông nghiệp, 4 HTX phi nông nghiệp) với 463 thành viên")
+  const depth = bracketDepth(key, ctx.sentence.start, f.start);
+  const inBreakdown = prev?.figure.unitClass === 'coop' && bracketDepth(key, ctx.sentence.start, prev.figure.start) > depth;
+  const host = inBreakdown ? [...ctx.previous].reverse().find((p) => bracketDepth(key, ctx.sentence.start, p.figure.start) <= depth) : prev;
   if (
-    prev?.ownSector &&
-    prev.figure.unitClass === 'coop' &&
+    host?.ownSector &&
+    host.figure.unitClass === 'coop' &&
     ATTACHED.test(key.slice(ctx.leftStart, f.start).replace(/^\s*\([^()]*\)/u, '')) &&
-    !key.slice(prev.figure.end, f.start).includes(';') &&
-    !(f.unitClass === 'coop' && f.nounSubject !== prev.figure.nounSubject) &&
+    !key.slice(host.figure.end, f.start).includes(';') &&
+    !(f.unitClass === 'coop' && f.nounSubject !== host.figure.nounSubject) &&
     // (nor cooperatives after credit funds: "858 HTX và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới")
-    !(f.unitClass === 'coop' && prev.figure.rules.includes(CREDIT_FUND_NOUN) && !f.rules.includes(CREDIT_FUND_NOUN))
+    !(f.unitClass === 'coop' && host.figure.rules.includes(CREDIT_FUND_NOUN) && !f.rules.includes(CREDIT_FUND_NOUN))
   ) {
-    return { sector: prev.ownSector, rule: 'sector.attached', own: true };
+    return { sector: host.ownSector, rule: 'sector.attached', own: true };
   }
   // … and the part of it that operates: "Vận tải có 29 đơn vị và đang hoạt động 25 đơn vị"
   if (

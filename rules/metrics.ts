@@ -415,6 +415,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.count.founded_to_date',
+    pattern: String.raw`(?<!\b(từ|kể từ|sau) (năm )?\d{4} )\b(tính )?(đến nay|tới nay|hiện nay)\b[^.;\d]{0,40}?\bđã thành lập (được )?(tổng cộng |tổng số )?(trên |hơn |khoảng |gần )?$`,
+    value: { metric: 'count', where: 'left', units: COOP },
+    priority: 70,
+    note: 'cooperatives founded up to now, with no start of the span and no "mới" ("tính đến nay toàn huyện đã thành lập 23 HTX", "hiện nay đã thành lập được 45 HTX, tăng 1 HTX so với năm trước"): all there are, not new ones',
+    examples: {
+      match: ['tính đến nay toàn huyện đã thành lập ', 'Toàn huyện hiện nay đã thành lập được '],
+      reject: ['Từ năm 2013 đến nay, tỉnh đã thành lập ', 'đến nay đã thành lập mới ', 'Năm 2023 đã thành lập '],
+    },
+  },
+  {
     id: 'metric.new_count',
     pattern: String.raw`thành lập( mới| thêm| được)?|thành lợp mới|phát triển (mới|thêm)|(đăng ký|thành lập) mới|hình thành (mới|thêm)|xây dựng mới`,
     value: { metric: 'new_count', where: 'left', units: COOP },

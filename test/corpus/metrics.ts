@@ -274,5 +274,22 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 512, { sector: 'agriculture' })],
     },
+    // cooperatives founded up to now, with no start of the span and no "mới", are all there are; the people after a
+    // breakdown in brackets are the whole's, in no one sector
+    {
+      text: 'Theo Phòng Nông nghiệp, tính đến nay toàn huyện đã thành lập 31 HTX (24 HTX nông nghiệp, 7 HTX phi nông nghiệp) với 610 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 31),
+        r('htx', 'count', 'actual', 2024, 'count', 24, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 7, { sector: 'non_agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 610),
+      ],
+    },
+    {
+      text: 'Toàn huyện hiện nay đã thành lập được 38 HTX, tăng 2 HTX so năm 2023. Từ năm 2018 đến nay, huyện đã thành lập 15 HTX.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 38), r('htx', 'new_count', 'actual', 2024, 'count', 15)],
+    },
   ],
 };
