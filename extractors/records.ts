@@ -206,12 +206,14 @@ function phraseWindow(
   // but not inside a list of commune kinds ("100% xã, phường có ít nhất 1 HTX")
   COMMA.lastIndex = figure.unitEnd;
   let comma = COMMA.exec(key)?.index ?? -1;
+  const tailEnd = nounTailEnd(key, figure.unitEnd, Math.min(clauseEnd, next ? next.start : sentence.end));
   // (… nor a comma inside a list of place names: "3 HTX yếu kém ở các huyện Nam Sách, Tứ Kỳ và TP Hải Dương đã giải thể")
+  // (… nor one inside the noun's own field, named in parts: "74 HTX nông, lâm nghiệp và thủy sản được thành lập mới")
   while (
     comma >= 0 &&
     comma < rightEnd &&
-    PLACES_BEFORE.test(key.slice(Math.max(figure.unitEnd, comma - 50), comma)) &&
-    /^,\s*\p{Lu}/u.test(text.slice(comma, comma + 3))
+    ((PLACES_BEFORE.test(key.slice(Math.max(figure.unitEnd, comma - 50), comma)) && /^,\s*\p{Lu}/u.test(text.slice(comma, comma + 3))) ||
+      (comma < tailEnd && !(next && next.start < tailEnd)))
   ) {
     comma = COMMA.exec(key)?.index ?? -1;
   }
@@ -220,7 +222,6 @@ function phraseWindow(
   const open = key.lastIndexOf('(', figure.start);
   const close = key.indexOf(')', figure.end);
   if (open > sentence.start && open > key.lastIndexOf(')', figure.start) && close >= 0 && close < rightEnd) rightEnd = close;
-  const tailEnd = nounTailEnd(key, figure.unitEnd, Math.min(clauseEnd, next ? next.start : sentence.end));
   const afterAside = asideThenWords(key, figure, figures, i, clauseEnd);
   return { leftStart, rightEnd, clauseEnd, tailEnd, afterAside };
 }

@@ -394,6 +394,12 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
       status = 'actual';
       statusRule = `${st.rule} status.past_year_in_sentence`;
     }
+    // … and the other way round: "Hiện các HTX này đã được xóa nợ … . UBND tỉnh yêu cầu … giải thể được 40 HTX … trong năm
+    // 2023" in a 2022 article: a figure whose own sentence names a year after the document's is no result of it
+    if (status === 'actual' && !st.own && yr?.own && docYear !== null && yr.year > docYear) {
+      status = 'target';
+      statusRule = `${st.rule} status.future_year_in_sentence`;
+    }
     // "Đến hết năm 2023, toàn tỉnh có 97 HTX" in a 2024 article: a deadline already past reports
     if (status === 'target' && st.deadline && yr && docYear !== null && yr.year < docYear) {
       status = 'actual';

@@ -280,7 +280,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
@@ -310,6 +310,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         ' HTX đưa sản phẩm lên sàn thương mại điện tử',
         ' HTX xây dựng thương hiệu riêng',
         ' HTX điển hình tiên tiến',
+        ' HTX trong lĩnh vực nông nghiệp ứng dụng công nghệ cao vào sản xuất',
         ' hợp tác xã nông nghiệp tiêu biểu',
       ],
       reject: [
@@ -448,7 +449,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.new_count.right',
-    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?(,? (và )?(tổ hợp tác|tht|hợp tác xã|htx))?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
+    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?((,| và|, và) [^\s,;.\d]+( [^\s,;.\d]+){0,2}?){0,3}?(,? (và )?(tổ hợp tác|tht|hợp tác xã|htx))?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
     value: { metric: 'new_count', where: 'right', units: COOP },
     priority: 60,
     note: '"15 HTX đăng ký mới", "20.234 HTX phi nông nghiệp ra đời", "12.000 THT thời vụ được hình thành", "28 HTX, tổ hợp tác mới được thành lập" are new too; not "HTX đã hình thành vùng nguyên liệu"',
@@ -460,6 +461,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         ' HTX phi nông nghiệp ra đời',
         ' THT thời vụ được hình thành',
         ' HTX, tổ hợp tác mới được thành lập',
+        ' HTX nông, lâm nghiệp và thủy sản được thành lập mới',
       ],
       reject: [' HTX, thành lập mới 20 THT', ' HTX đang hoạt động', ' HTX đã hình thành vùng nguyên liệu', ' HTX thành lập doanh nghiệp trực thuộc'],
     },

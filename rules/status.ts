@@ -43,7 +43,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.as_of',
-    pattern: String.raw`\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có))|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|\bhiện có\b|\bhiện đang\b|\blũy kế\b`,
+    pattern: String.raw`(?<!\bthực )\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|các|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có)\b)|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|(?<!\bthực )\bhiện (có|đang)\b|\blũy kế\b`,
     value: A('strong'),
     examples: {
       match: [
@@ -54,7 +54,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'tính đến hết năm 2022 có 120 HTX',
         'đến nay 100% hợp tác xã đã chuyển đổi',
       ],
-      reject: ['Đến năm 2025, có 319 HTX'],
+      reject: ['Đến năm 2025, có 319 HTX', 'địa phương thực hiện các giải pháp để giải thể được 40 HTX', 'thực hiện có hiệu quả'],
     },
   },
   {

@@ -45,12 +45,12 @@ export const TIME_RULES: Rule<TimeValue>[] = [
   },
   {
     id: 'time.now',
-    pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|\bhiện\b(?= (?:toàn|cả|trên địa bàn|có|đang|còn|đóng góp|đạt))`,
+    pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|(?<!\bthực )\bhiện\b(?= (?:toàn|cả|các|trên địa bàn|có|đang|còn|đóng góp|đạt)\b)`,
     value: { kind: 'now' },
     note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence',
     examples: {
       match: ['Hiện nay toàn tỉnh có 48 sản phẩm OCOP', 'Hiện toàn tỉnh có 146 HTX', 'đến nay đã có 18 HTX'],
-      reject: ['thực hiện năm 2023', 'hiện đại hóa'],
+      reject: ['thực hiện năm 2023', 'hiện đại hóa', 'địa phương thực hiện các giải pháp', 'thực hiện có hiệu quả'],
     },
   },
   {

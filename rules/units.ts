@@ -148,9 +148,13 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.tht',
     context: 'after-number',
-    pattern: String.raw`\s*(tổ hợp tác|tht)\b( ?\(tht\))?`,
+    pattern: String.raw`\s*(tổ hợp tác|tổ kinh tế hợp tác|tht)\b( ?\(tht\))?`,
     value: { noun: 'coop', subject: 'tht' },
-    examples: { match: ['toàn tỉnh có 674 tổ hợp tác', 'thành lập mới từ 25 Tổ hợp tác trở lên', 'có 120 THT'], reject: ['có 371 HTX'] },
+    note: '"tổ kinh tế hợp tác" is an older name of the same groups',
+    examples: {
+      match: ['toàn tỉnh có 674 tổ hợp tác', 'thành lập mới từ 25 Tổ hợp tác trở lên', 'có 120 THT', 'và 140 tổ kinh tế hợp tác'],
+      reject: ['có 371 HTX', 'có 12 tổ sản xuất'],
+    },
   },
   {
     id: 'unit.noun.tht.short',

@@ -1,5 +1,5 @@
 /** Status cues: actual (tính đến, ước, đến nay, kết quả đạt được) versus target (phấn đấu, dự kiến, chỉ tiêu, mục tiêu), in the sentence, a lead-in or a heading. */
-import { NEWS_2024, PLAN_2021_2025, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
+import { NEWS_2023, NEWS_2024, PLAN_2021_2025, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 export const STATUS: CorpusGroup = {
   phenomenon: 'status cues',
@@ -229,6 +229,13 @@ export const STATUS: CorpusGroup = {
         r('htx', 'growth_rate', 'target', 2025, 'percent/year', 8, { value_max: 10 }),
         r('htx', 'new_count', 'target', 2025, 'count/year', 20, { comparator: 'gte' }),
       ],
+    },
+    // "thực hiện các giải pháp" is no "hiện" (now); a figure whose own sentence names a year after the page's is a goal,
+    // whatever "Hiện …" the sentence before it opened with
+    {
+      text: 'Hiện các HTX này đã được xóa nợ thuế. Tỉnh yêu cầu các sở, ngành thực hiện các giải pháp để giải thể được 25 HTX ngừng hoạt động lâu năm trong năm 2024.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'dissolved_count', 'target', 2024, 'count', 25)],
     },
   ],
 };
