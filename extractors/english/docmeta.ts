@@ -7,6 +7,9 @@
 import type { Block } from '../../pipeline/parse.ts';
 import type { DocType, DocumentMeta } from '../../pipeline/record.ts';
 import { getGazetteer, provinceToday } from '../places/gazetteer.ts';
+import { findAll } from '../../rules/rule.ts';
+import { foldKey } from '../../pipeline/normalise.ts';
+import { R } from '../rulesets.ts';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
@@ -42,7 +45,9 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** A date with the site's clock after it, on the page's first line: "August 20, 2025 | 07:43 GMT +7". */
 const SITE_CLOCK_AFTER = /^[^\n|]{6,22}\|\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)/iu;
 /** What stands before the date of facts, not of the page. */
-const AS_OF_BEFORE = /\b(?:as of|as at|by|until|till|since|from|to|through|between|and|end of|before|after)\s+$/iu;
+const AS_OF_BEFORE = /\b(?:as of|as at|by|until|till|since|from|to|through|between|and|end of|before|after|with|than)\s+$/iu;
+/** A verb of running prose, then "on", right before a date: the date of an event the page tells of. */
+const EVENT_ON_BEFORE = /\b\p{Ll}{3,}\s+(?:by\s+[^\n.]{2,40}?\s+)?on\s+$/u;
 /** A dash and a year after a date: the date starts a span of years, it is no page's date. */
 const SPAN_AFTER = /^\s*[-–—]\s*(?:19|20)\d{2}\b/u;
 /** What stands right before a page's own date. */
@@ -59,6 +64,9 @@ export function readEnglishDate(text: string): string | null {
     if (/\b(dated|issued|signed|adopted|approved|promulgated|effective)\s+(on\s+)?$/iu.test(head.slice(Math.max(0, at - 25), at))) return;
     // … nor the date of the facts it reports ("as of December 31, 2013, the fund had lent …", "from … to …")
     if (AS_OF_BEFORE.test(head.slice(Math.max(0, at - 20), at))) return;
+    // … nor an event's date told in running prose ("The law was passed by the National Assembly on November 20, 2012"),
+    // unless the page labels it as its own ("Posted on …")
+    if (EVENT_ON_BEFORE.test(head.slice(Math.max(0, at - 40), at)) && !DATE_LABEL.test(head.slice(Math.max(0, at - 24), at))) return;
     if (y < 1990 || y > 2100 || m < 1 || m > 12 || (d !== null && (d < 1 || d > 31))) return;
     found.push({ at, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` });
   };
@@ -149,6 +157,9 @@ export function inferEnglishYear(text: string): number | null {
     if (FOUNDED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     // (nor is the year a law or resolution was passed in: "the adoption of the Law on Cooperatives in 2012")
     if (LAW_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
+    // (… nor when the sentence tells of a decree or law issued then: "In February 1997 the Government issued Decree 15/CP")
+    const rest = foldKey(text.slice(m.index ?? 0, Math.min(text.length, (m.index ?? 0) + 160)).split(/(?<=[.!?;])\s/u)[0] ?? '');
+    if (findAll(R.enDocYear, rest).some((h) => h.rule.value.kind === 'history')) continue;
     take(Number(m[1]));
   }
   // an event the page reports as held, named by its year: "the alliance held a 2019 national forum on …"

@@ -52,6 +52,8 @@ const fromRule =
       const hits = findAll(R.enDocYear, s, 0, s.length);
       // (a review conference names next year's tasks in the same breath: only an opening is spoiled by a goal)
       if (skipGoals && hits.some((h) => h.rule.value.kind === 'goal')) continue;
+      // (nor does a sentence that tells when a law or decree was issued report the page's time)
+      if (kind === 'report_opening' && hits.some((h) => h.rule.value.kind === 'history')) continue;
       const h = hits.find((x) => x.rule.value.kind === kind);
       const g = h?.match.groups ?? {};
       const y = Number(g.y ?? g.y2);

@@ -9,7 +9,7 @@
  */
 import type { Rule } from '../rule.ts';
 
-export type EnDocYearKind = 'report_opening' | 'review' | 'goal';
+export type EnDocYearKind = 'report_opening' | 'review' | 'goal' | 'history';
 
 export interface EnDocYearValue {
   kind: EnDocYearKind;
@@ -62,6 +62,16 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
     examples: {
       match: ['In 2025, the province aims to have 500 cooperatives', 'By the end of 2025, the city will have 1,000 cooperatives'],
       reject: ['In 2023, the province had 480 cooperatives'],
+    },
+  },
+  {
+    id: 'en.docyear.legal_history',
+    pattern: String.raw`\b(?:issued|promulgated|passed|adopted|signed|enacted)\b[^.;]{0,40}\b(?:decree|law|resolution|decision|directive|circular)\b|\b(?:decree|law|resolution|decision|directive|circular)\b[^.;]{0,40}\b(?:was|were) (?:issued|promulgated|passed|adopted|signed|enacted)\b`,
+    value: { kind: 'history' },
+    note: 'a sentence that tells when a decree or law was issued ("In February 1997 the Government issued Decree 15/CP") dates that text, not the page',
+    examples: {
+      match: ['In February 1997 the Government issued the Decree 15/CP', 'In 2012, the Law on Cooperatives was passed by the National Assembly'],
+      reject: ['In 2023, the province had 480 cooperatives', 'In 2022, the province issued 30 certificates to cooperatives'],
     },
   },
 ];

@@ -345,6 +345,19 @@ export const EN_TIME: CorpusGroup = {
       text: 'In the 2026-2030 period, Long An aims to establish 100 new cooperatives annually.',
       expect: [r('htx', 'new_count', 'target', 2030, 'count/year', 100)],
     },
+    // a date told in running prose ("was passed … on <date>") or compared with ("with <date>") is no page's date: an
+    // undated page that reports "As of December 31, Y" reports Y
+    {
+      doc: { title: 'Officials review the cooperative law' },
+      text: 'The revised law was approved by legislators on June 16, 2015 and took effect a year later. As of December 31, 2019, the country had more than 21,000 cooperatives, up 4 percent compared with December 31, 2017.',
+      expect: [r('htx', 'count', 'actual', 2019, 'count', 21000, { comparator: 'gt' })],
+    },
+    // nor does the year a decree was issued date an undated page that names no other year
+    {
+      doc: { title: 'Cooperatives still lack capital' },
+      text: 'At present, the country has more than 12,400 cooperatives. In March 1998 the Government issued Decree 16/CP on incentives for the sector.',
+      expect: [r('htx', 'count', 'actual', null, 'count', 12400, { comparator: 'gt' })],
+    },
   ],
 };
 
