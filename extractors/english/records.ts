@@ -564,6 +564,9 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   const title = doc.meta.title ? doc.blocks.find((b) => b.start < 400 && doc.text.slice(b.contentStart, b.end).includes(doc.meta.title as string)) : undefined;
   const order = title ? [...doc.blocks.filter((b) => b !== title), title] : doc.blocks;
   const topic = new PassageTopic();
+  // which country the sentences that hold figures name (rules/english/subjects.ts EN_PAGE_PLACE_RULES)
+  let abroadNamed = false;
+  let homeNamed = false;
   for (const block of order) {
     if (block.kind === 'furniture' || furniture.has(block.id) || !doc.english(block)) continue;
     topic.sentenceEnd();
@@ -578,6 +581,13 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
       topic.sentenceEnd();
       const figures = findFigures(text, s);
       if (figures.length === 0) continue;
+      // (another country counts where the sentence speaks of cooperatives: "… the gap with other ASEAN countries, namely
+      // Indonesia, …" in a Vietnamese resolution's summary does not)
+      const aboutCoops = COOP_WORD.test(doc.text.slice(s.start, s.end));
+      for (const h of text.hitsOf(EN, 'pagePlace', s.n)) {
+        if (h.rule.value.home) homeNamed = true;
+        else if (aboutCoops) abroadNamed = true;
+      }
       // a breakdown by place ("6 cooperatives in Nghia Dan district, 3 cooperatives in Dien Chau district, …"): its items
       // are the districts' figures, not the page's
       const places = figures.map((f) => placeAfter(s, f));
@@ -644,7 +654,12 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         // "900 million members from 2.5 million cooperatives worldwide")
         const elsewhere = c.text
           .hitsOf(EN, 'elsewhere', s.n)
-          .some((h) => h.b <= f.a || (h.a >= f.npEnd && h.a <= f.npEnd + 1) || (h.rule.value.reach === 'clause' && h.a >= c.clauseStart && h.b <= c.clauseEnd));
+          .some(
+            (h) =>
+              h.b <= f.a ||
+              (h.rule.value.reach !== 'following' && h.a >= f.npEnd && h.a <= f.npEnd + 1) ||
+              (h.rule.value.reach === 'clause' && h.a >= c.clauseStart && h.b <= c.clauseEnd),
+          );
         // one cooperative's own figures ("The co-operative … It earned … and has 65 permanent workers") are not the sector's
         const single = oneCooperative(doc.text, s.start);
         if (
@@ -729,6 +744,9 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
       }
     }
   }
+  // a page about another country's cooperatives ("… to support the Cambodian agricultural sector"), which never names
+  // Vietnam, its money or one of its provinces, gives no record of Vietnam's collective economy
+  if (abroadNamed && !homeNamed && doc.meta.province === null) return [];
   return withoutBroaderRestatements(records);
 }
 

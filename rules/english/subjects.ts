@@ -231,7 +231,8 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
  */
 /** How far another place's or time's cue reaches: figures after it, or every figure of its clause ("… from 2.5 million cooperatives worldwide"). */
 export interface ElsewhereValue {
-  reach: 'after' | 'clause';
+  /** 'after': figures after it, or right after its noun; 'following': figures after it only; 'clause': every figure of its clause. */
+  reach: 'after' | 'following' | 'clause';
 }
 
 export const EN_ELSEWHERE_RULES: EnglishRule<ElsewhereValue>[] = [
@@ -243,6 +244,17 @@ export const EN_ELSEWHERE_RULES: EnglishRule<ElsewhereValue>[] = [
     examples: {
       match: ['By 2025, the number of cooperatives in Japan had fallen to 524.', 'Cooperatives across Europe employ 4.7 million people.'],
       reject: ['By 2025, the number of cooperatives in Vietnam had risen to 31,000.', 'The cooperatives sell rice to Japan.'],
+    },
+  },
+  {
+    id: 'en.elsewhere.abroad.subject',
+    match:
+      '(japan|korea|south korea|china|thailand|india|israel|singapore|malaysia|indonesia|philippines|cambodia|laos|australia|new zealand|canada|germany|france|italy|spain|netherlands|denmark|sweden|norway|finland|switzerland|brazil) (has|had|have|counts|counted)',
+    value: { reach: 'following' },
+    note: 'another country as the subject of its own count: "…, while Japan has about 600 agricultural cooperatives" (the figures before it are not its)',
+    examples: {
+      match: ['Vietnam has 31,000 cooperatives, while Japan has about 600 agricultural cooperatives.'],
+      reject: ['Vietnam has 31,000 cooperatives.', 'The province sells rice to Japan and has 300 cooperatives.'],
     },
   },
   {
@@ -278,6 +290,39 @@ export const EN_ELSEWHERE_RULES: EnglishRule<ElsewhereValue>[] = [
     examples: {
       match: ['In the 1950s, the country had 13,314 cooperatives.', 'In 1986, there were 17,000 cooperatives.'],
       reject: ['In 2023, there were 17,000 cooperatives.', 'The law of 1996 set the rules.'],
+    },
+  },
+];
+
+/**
+ * Which country a page is about, read from the sentences that hold figures: a page that names another country or its
+ * people ("to support the Cambodian agricultural sector") and never Vietnam, its people or its money, nor a province
+ * of Vietnam, reports another country's cooperatives (extractors/english/records.ts drops its figures).
+ */
+export interface PagePlaceValue {
+  home: boolean;
+}
+
+export const EN_PAGE_PLACE_RULES: EnglishRule<PagePlaceValue>[] = [
+  {
+    id: 'en.page.abroad',
+    match:
+      '(cambodia|cambodian|laos|lao|laotian|thailand|thai|myanmar|burmese|japan|japanese|korea|korean|china|chinese|india|indian|nepal|nepali|bangladesh|bangladeshi|sri lanka|philippines|filipino|indonesia|indonesian|malaysia|malaysian|singapore|mongolia|mongolian|australia|australian|canada|canadian|kenya|kenyan|uganda|ugandan|tanzania|ethiopia|nigeria|ghana|brazil|brazilian|mexico|peru|germany|german|france|french|italy|italian|spain|spanish|russia|russian)',
+    value: { home: false },
+    note: 'another country, or its people, named in a sentence that holds a figure',
+    examples: {
+      match: ['A total of 1,200 farming co-ops had been established to support the Cambodian agricultural sector.', 'Japan has 600 agricultural cooperatives.'],
+      reject: ['The province has 300 cooperatives.', 'Vietnam has 31,000 cooperatives.'],
+    },
+  },
+  {
+    id: 'en.page.home',
+    match: '(vietnam|viet nam|vietnamese|vnd|dong|dongs|hanoi)',
+    value: { home: true },
+    note: 'Vietnam, its people or its money named in a sentence that holds a figure',
+    examples: {
+      match: ['Vietnam has 31,000 cooperatives.', 'Members earn VND 5 million a month.', 'Revenue reached 2 billion dong.'],
+      reject: ['The province has 300 cooperatives.', 'Japan has 600 agricultural cooperatives.'],
     },
   },
 ];

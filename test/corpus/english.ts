@@ -960,6 +960,19 @@ export const EN_NEGATIVES: CorpusGroup = {
     { doc: N, text: 'The district ranked 3rd among 12 districts in the province.', expect: [], none: true },
     { doc: N, text: 'Decree 45/2021/ND-CP guides the Law on Cooperatives.', expect: [], none: true },
     { doc: N, text: 'Two-thirds of the farmers in the commune grow coffee.', expect: [], none: true },
+    // a page about another country's cooperatives that never names Vietnam, its money or a province gives no record
+    {
+      doc: { title: 'Farmer co-ops grow in number' },
+      text: 'The agriculture ministry said on Monday that from 2010 to 2022 some 950 farming co-ops had been registered to support the Laotian rice sector. The co-ops have 60,000 members.',
+      expect: [],
+      none: true,
+    },
+    // … but a page that names Vietnam keeps its figures, whatever other country a sentence compares it with
+    {
+      doc: N,
+      text: 'Vietnam now has 31,000 cooperatives, while Japan has about 600 agricultural cooperatives.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 31000)],
+    },
   ],
 };
 
