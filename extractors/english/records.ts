@@ -564,9 +564,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   const title = doc.meta.title ? doc.blocks.find((b) => b.start < 400 && doc.text.slice(b.contentStart, b.end).includes(doc.meta.title as string)) : undefined;
   const order = title ? [...doc.blocks.filter((b) => b !== title), title] : doc.blocks;
   const topic = new PassageTopic();
-  // which country the sentences that hold figures name (rules/english/subjects.ts EN_PAGE_PLACE_RULES)
-  let abroadNamed = false;
-  let homeNamed = false;
+  const abroadPage = aboutAnotherCountry(doc);
   for (const block of order) {
     if (block.kind === 'furniture' || furniture.has(block.id) || !doc.english(block)) continue;
     topic.sentenceEnd();
@@ -581,13 +579,6 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
       topic.sentenceEnd();
       const figures = findFigures(text, s);
       if (figures.length === 0) continue;
-      // (another country counts where the sentence speaks of cooperatives: "… the gap with other ASEAN countries, namely
-      // Indonesia, …" in a Vietnamese resolution's summary does not)
-      const aboutCoops = COOP_WORD.test(doc.text.slice(s.start, s.end));
-      for (const h of text.hitsOf(EN, 'pagePlace', s.n)) {
-        if (h.rule.value.home) homeNamed = true;
-        else if (aboutCoops) abroadNamed = true;
-      }
       // a breakdown by place ("6 cooperatives in Nghia Dan district, 3 cooperatives in Dien Chau district, …"): its items
       // are the districts' figures, not the page's
       const places = figures.map((f) => placeAfter(s, f));
@@ -744,10 +735,34 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
       }
     }
   }
-  // a page about another country's cooperatives ("… to support the Cambodian agricultural sector"), which never names
-  // Vietnam, its money or one of its provinces, gives no record of Vietnam's collective economy
-  if (abroadNamed && !homeNamed && doc.meta.province === null) return [];
+  if (abroadPage) return [];
   return withoutBroaderRestatements(records);
+}
+
+/** How much of a page's start (its title first) says which country it is about. */
+const PAGE_PLACE_WINDOW = 4000;
+
+/**
+ * Is the page about another country's cooperatives? It names another country, its people or its capital in a sentence
+ * about cooperatives ("Laos utilises cooperatives …", "… farming co-ops … to support the Cambodian agricultural sector"),
+ * and never Vietnam, its people, its money or one of its provinces (rules/english/subjects.ts EN_PAGE_PLACE_RULES): its
+ * figures are no record of Vietnam's collective economy. (Another country named where the sentence is not about
+ * cooperatives, "… the gap with other ASEAN countries, namely Indonesia, …", says nothing of the page.)
+ */
+function aboutAnotherCountry(doc: EnglishDoc): boolean {
+  if (doc.meta.province !== null) return false;
+  const head = [doc.meta.title ?? '', ...doc.blocks.filter((b) => b.kind !== 'furniture' && doc.english(b)).map((b) => doc.text.slice(b.contentStart, b.end))]
+    .join('\n')
+    .slice(0, PAGE_PLACE_WINDOW);
+  const text = new EnglishText(head, 0);
+  let abroad = false;
+  for (const s of text.sentences) {
+    for (const h of text.hitsOf(EN, 'pagePlace', s.n)) {
+      if (h.rule.value.home) return false;
+      if (COOP_WORD.test(head.slice(s.start, s.end))) abroad = true;
+    }
+  }
+  return abroad;
 }
 
 /**

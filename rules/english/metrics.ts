@@ -241,6 +241,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['the cooperatives admitted 300 members'], reject: ['the cooperatives have 300 members'] },
   },
   {
+    id: 'en.metric.other.surveyed',
+    match: '(survey|surveyed|surveys|poll|polled|interviewed|questioned|sampled) (was|were)? (conducted|carried out|done)? (on|of|among|with|at)? (the)?',
+    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'persons', 'workers', 'households'], adjacent: true, listShares: true },
+    priority: 95,
+    note: 'the bodies or people a survey reached are its sample, not all there are: "The survey was conducted on 174 cooperatives"',
+    examples: {
+      match: ['The survey was conducted on 174 cooperatives in 24 provinces', 'the alliance surveyed 300 cooperatives'],
+      reject: ['the province has 174 cooperatives'],
+    },
+  },
+  {
     id: 'en.metric.other.partial_people',
     match: '(trained|training|attended|participated|visited|surveyed|interviewed|supported|helped|benefited|poor|disabled|female|women|ethnic minority|ethnic)',
     value: { metric: 'other', where: 'left', units: ['persons', 'households'], adjacent: true },

@@ -215,6 +215,24 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ['members of PCFs earn VND 9 million a month'], reject: ['workers at banks earn VND 14 million a month'] },
   },
   {
+    id: 'en.subject.mass_organisation',
+    match: '(farmers|farmer|women|womens|youth|veterans) (union|unions|association|associations)',
+    value: 'other_body',
+    priority: 2,
+    note: "a mass organisation's own members and branches (\"the Farmers' Union gathered 14,141 members\") are no cooperative's",
+    examples: {
+      match: ["The provincial Farmers' Union gathered 14,141 members in professional groups.", 'the Women Union has 2,000 members'],
+      reject: ['The province has 742 cooperatives with 9,000 members.'],
+    },
+  },
+  {
+    id: 'en.subject.mass_organisation.acronym',
+    match: '(fu|fus|vnfu)',
+    value: 'other_body',
+    priority: 2,
+    examples: { match: ['FUs at all levels gathered 14,141 members'], reject: ['The cooperatives gathered 14,141 members'] },
+  },
+  {
     id: 'en.subject.other_body',
     match: '(enterprises|enterprise|businesses|companies|firms|corporations|households|state owned|private sector|foreign invested|fdi)',
     value: 'other_body',
@@ -307,11 +325,15 @@ export const EN_PAGE_PLACE_RULES: EnglishRule<PagePlaceValue>[] = [
   {
     id: 'en.page.abroad',
     match:
-      '(cambodia|cambodian|laos|lao|laotian|thailand|thai|myanmar|burmese|japan|japanese|korea|korean|china|chinese|india|indian|nepal|nepali|bangladesh|bangladeshi|sri lanka|philippines|filipino|indonesia|indonesian|malaysia|malaysian|singapore|mongolia|mongolian|australia|australian|canada|canadian|kenya|kenyan|uganda|ugandan|tanzania|ethiopia|nigeria|ghana|brazil|brazilian|mexico|peru|germany|german|france|french|italy|italian|spain|spanish|russia|russian)',
+      '(cambodia|cambodian|laos|lao|laotian|thailand|thai|myanmar|burmese|japan|japanese|korea|korean|china|chinese|india|indian|nepal|nepali|bangladesh|bangladeshi|sri lanka|philippines|filipino|indonesia|indonesian|malaysia|malaysian|singapore|mongolia|mongolian|australia|australian|canada|canadian|kenya|kenyan|uganda|ugandan|tanzania|ethiopia|nigeria|ghana|brazil|brazilian|mexico|peru|germany|german|france|french|italy|italian|spain|spanish|russia|russian|phnom penh|vientiane|bangkok|jakarta|tokyo|seoul|beijing|manila|kuala lumpur|new delhi)',
     value: { home: false },
     note: 'another country, or its people, named in a sentence that holds a figure',
     examples: {
-      match: ['A total of 1,200 farming co-ops had been established to support the Cambodian agricultural sector.', 'Japan has 600 agricultural cooperatives.'],
+      match: [
+        'A total of 1,200 farming co-ops had been established to support the Cambodian agricultural sector.',
+        'Japan has 600 agricultural cooperatives.',
+        'He spoke at a webinar on cooperatives in Jakarta on Saturday.',
+      ],
       reject: ['The province has 300 cooperatives.', 'Vietnam has 31,000 cooperatives.'],
     },
   },

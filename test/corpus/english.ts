@@ -973,6 +973,19 @@ export const EN_NEGATIVES: CorpusGroup = {
       text: 'Vietnam now has 31,000 cooperatives, while Japan has about 600 agricultural cooperatives.',
       expect: [r('htx', 'count', 'actual', 2024, 'count', 31000)],
     },
+    // another country named in the title or next to its capital, never Vietnam: no record
+    {
+      doc: { title: 'Thailand turns to cooperatives to lift farm incomes' },
+      text: 'Officials met in Bangkok on Friday. There are 85 cooperatives nationwide that lend to growers.',
+      expect: [],
+      none: true,
+    },
+    // a mass organisation's own members, and the sample a survey reached, are no cooperative figures
+    {
+      doc: N,
+      text: "The provincial Farmers' Union helped set up 9 cooperatives. FUs at all levels gathered 12,300 members in professional groups. The survey was conducted on 210 cooperatives in 20 provinces.",
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 9)],
+    },
   ],
 };
 
