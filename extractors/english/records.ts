@@ -10,7 +10,7 @@ import type { DocumentMeta, Metric, Sector, Status, Subject, TargetRecord, Unit 
 import { PassageTopic } from '../topic.ts';
 import { METRIC_TRAITS } from '../../pipeline/metrics.ts';
 import type { EnMetricValue } from '../../rules/english/metrics.ts';
-import type { EnSubjectValue } from '../../rules/english/subjects.ts';
+import { EN_PAGE_PLACE_RULES, type EnSubjectValue } from '../../rules/english/subjects.ts';
 import { EnglishText, outermostHits, type EnHit, type EnSentence, type EnTerm } from './engine.ts';
 import { findFigures, type EnFigure } from './figures.ts';
 import { decideEnglishScope, type EnScopeContext } from './scope.ts';
@@ -739,6 +739,17 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   return withoutBroaderRestatements(records);
 }
 
+/**
+ * The plain words of the rule that names Vietnam, its people or its money: a page that holds one anywhere is about
+ * Vietnam, with no need to parse its opening (the rule's own words, read from its match; a quick test before compromise).
+ */
+const HOME_WORDS = new RegExp(
+  String.raw`\b(?:${EN_PAGE_PLACE_RULES.filter((r) => r.value.home)
+    .flatMap((r) => /^\(([^()]*)\)$/u.exec(r.match)?.[1]?.split('|') ?? [])
+    .join('|')})\b`,
+  'iu',
+);
+
 /** How much of a page's start (its title first) says which country it is about. */
 const PAGE_PLACE_WINDOW = 4000;
 
@@ -750,7 +761,7 @@ const PAGE_PLACE_WINDOW = 4000;
  * cooperatives, "… the gap with other ASEAN countries, namely Indonesia, …", says nothing of the page.)
  */
 function aboutAnotherCountry(doc: EnglishDoc): boolean {
-  if (doc.meta.province !== null) return false;
+  if (doc.meta.province !== null || HOME_WORDS.test(doc.text)) return false;
   const head = [doc.meta.title ?? '', ...doc.blocks.filter((b) => b.kind !== 'furniture' && doc.english(b)).map((b) => doc.text.slice(b.contentStart, b.end))]
     .join('\n')
     .slice(0, PAGE_PLACE_WINDOW);
