@@ -686,6 +686,28 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ["members' average income hit VND 5 million a month"], reject: ["cooperatives' average revenue hit VND 5 billion"] },
   },
   {
+    id: 'en.metric.other.income_per_cooperative',
+    match:
+      '(income|incomes|earnings) (for|of|per) (one|each|every|a|an)? (cooperative|co-operative|coop|co-op) !(member|members|worker|workers|employee|employees|labourer|labourers|laborer|laborers)',
+    value: { metric: 'other', where: 'left', units: MONEY },
+    priority: 60,
+    note: "a cooperative's income is its revenue or its profit, which the words do not tell; not its members' income",
+    examples: {
+      match: ['The average annual income for one cooperative is VND 130 million', 'income per cooperative reached VND 1 billion'],
+      reject: ['average income of members reached VND 5 million per month', 'Average annual income per cooperative member and worker reached VND 82 million'],
+    },
+  },
+  {
+    id: 'en.metric.income_avg.average_member',
+    match: "(average|avg) /^(member|worker|employee|labourer|laborer)(['’]s)?$/ (monthly|annual|yearly)? (income|incomes|earnings|wage|wages)",
+    value: { metric: 'income_avg', where: 'left', units: MONEY },
+    priority: 50,
+    examples: {
+      match: ["The average member's income per year is over VND 26 million", 'the average member’s income reached VND 4 million a month'],
+      reject: ["The average cooperative's revenue is VND 2 billion"],
+    },
+  },
+  {
     id: 'en.metric.income_avg.per_person',
     match: '(income|incomes|earnings|wage|wages|salary|salaries|pay)',
     value: { metric: 'income_avg', where: 'left', units: MONEY, needsPer: 'person' },

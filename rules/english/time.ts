@@ -20,12 +20,18 @@ export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   {
     id: 'en.time.reference',
     match:
-      '(from|since|compared to|compared with|compared|over|than|as in|versus|vs|against|relative to|on) (that in #Year|that of #Year|those in #Year|those of #Year|it was in #Year|in #Year|the same period last year|the same period of #Year|the same period in #Year|the same period of|the same period in|the same period|the previous year|the year before|last year|the #Year level|#Year level|the end of #Year|the beginning of the period|the start of the period|#Year|the same time last year|the same time)',
+      '(from|since|compared to|compared with|compared|over|than|as in|versus|vs|against|relative to|on) (that in #Year|that of #Year|those in #Year|those of #Year|it was in #Year|in #Year|the same period last year|the same period of #Year|the same period in #Year|the same period of|the same period in|the same period|the previous year|the year before|last year|the #Year level|#Year level|the end of #Year|the year #Year|the beginning of the period|the start of the period|#Year|the same time last year|the same time)',
     value: K('reference'),
     priority: 3,
     note: 'the year a change is measured from: "up 58 from 2022" dates no figure',
     examples: {
-      match: ['up 58 from 2022', 'an increase of 7.8 per cent over the same period', 'up 61 percent compared with 2013', 'twice as many as in 2001'],
+      match: [
+        'up 58 from 2022',
+        'an increase of 7.8 per cent over the same period',
+        'up 61 percent compared with 2013',
+        'twice as many as in 2001',
+        'an increase of 61 billion dongs against the year 2013',
+      ],
       reject: ['by 2030', 'in 2023'],
     },
   },

@@ -285,7 +285,7 @@ export const EN_MAGNITUDES: Readonly<Record<string, number>> = {
 };
 
 /** Words for the đồng. */
-export const EN_VND_WORDS: ReadonlySet<string> = new Set(['vnd', 'vnđ', 'dong', 'đồng', 'vn dong', 'vietnam dong', 'vietnamese dong', 'd', 'đ']);
+export const EN_VND_WORDS: ReadonlySet<string> = new Set(['vnd', 'vnđ', 'dong', 'dongs', 'đồng', 'vn dong', 'vietnam dong', 'vietnamese dong', 'd', 'đ']);
 
 /** Other money: no record is made of it (TARGETS.md counts đồng only). */
 export const EN_FOREIGN_MONEY: ReadonlySet<string> = new Set([

@@ -594,6 +594,16 @@ export const EN_MONEY: CorpusGroup = {
         r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_000_000),
       ],
     },
+    // "dongs" is the đồng too; the average member's income is theirs, a cooperative's "income" is no member's; a year
+    // compared "against the year …" dates nothing
+    {
+      doc: N,
+      text: 'The cooperatives have total operating capital of over 190 billion dongs, up 40 billion dongs against the year 2019. The average annual income for one cooperative is 150 million dongs. The average member’s income per year is over 30 million dongs.',
+      expect: [
+        r('htx', 'capital', 'actual', 2024, 'VND', 190_000_000_000, { comparator: 'gt' }),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/year', 30_000_000, { comparator: 'gt' }),
+      ],
+    },
   ],
 };
 
