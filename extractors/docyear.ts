@@ -101,6 +101,26 @@ const GOES_ON = cueRegExp(DOCYEAR_CUES.goesOn);
 /** How late in a year a page may still review the year before it (January to March). */
 const REVIEW_MONTHS = 3;
 
+/** A sentence that opens on a year ("Năm 2022, …", "Dự kiến, năm 2022 …"), the year in group `y`. */
+const YEAR_OPENING = cueRegExp(DOCYEAR_CUES.yearOpening);
+const YEAR_SO_FAR = cueRegExp(DOCYEAR_CUES.yearSoFar);
+const EVENT_DATE = cueRegExp(DOCYEAR_CUES.eventDate);
+
+function plansNextYear({ key, sentences, blocks }: DocText): DocYear | null {
+  let reported = false;
+  for (const s of sentences) {
+    if (s.start >= OPENING_WINDOW) break;
+    if (blocks[s.block]?.kind === 'furniture') continue;
+    const opening = YEAR_OPENING.exec(key.slice(s.start, s.end));
+    const y = Number(opening?.groups?.y);
+    if (opening && Number.isInteger(y)) return reported && setsGoals(key, s, null) ? { year: y - 1, rule: 'docyear.plans_next_year' } : null;
+    // (only after a sentence that reported the year so far: "Từ đầu năm đến nay, thành phố thành lập mới 15 HTX"; a
+    // stock "Đến nay, toàn tỉnh có 713 HTX" before "Năm 2020 tỉnh tiếp tục …" may be of either year)
+    if (YEAR_SO_FAR.test(key.slice(s.start, s.end)) && /\d/u.test(key.slice(s.start, s.end))) reported = true;
+  }
+  return null;
+}
+
 const STEPS: readonly [string, Step][] = [
   [
     'docyear.issued',
@@ -108,7 +128,12 @@ const STEPS: readonly [string, Step][] = [
       const { meta } = doc;
       if (!meta.issued) return null;
       const year = Number(meta.issued.slice(0, 4));
-      const month = Number(meta.issued.slice(5, 7));
+      // (the day the event it reports was held, told in its opening, stands for a later date of posting: "Thứ hai,
+      // 19/08/2019 … Sáng 22/1/2019, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2018")
+      const event = EVENT_DATE.exec(doc.key.slice(0, Math.min(doc.key.length, OPENING_WINDOW)));
+      const eventYear = event?.groups?.y === undefined ? year : Number(event.groups.y);
+      const eventMonth = event && eventYear === year ? Number(event.groups?.m) : Number.NaN;
+      const month = eventMonth >= 1 && eventMonth <= 12 ? eventMonth : Number(meta.issued.slice(5, 7));
       // early in a year, a page that opens by reviewing the year before reports that year
       if (month >= 1 && month <= REVIEW_MONTHS) {
         // (over the opening's text, not sentence by sentence: hard-wrapped pages break a sentence over lines)
@@ -158,6 +183,11 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.same_period_before', fromRule('same_period_before', Number.POSITIVE_INFINITY)],
   // (… and so does a comparison with the start of a year: that year is reported)
   ['docyear.since_year_start', fromRule('since_year_start', Number.POSITIVE_INFINITY)],
+  // (… and an estimate of a year's result: "doanh thu … ước thực hiện trong năm 2023")
+  ['docyear.estimate_of_year', fromRule('estimate_of_year', Number.POSITIVE_INFINITY)],
+  // (the very last: an undated page that reports first, then opens a sentence on a year it plans for, "Năm 2022, thành
+  // phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX", reported the year before it)
+  ['docyear.plans_next_year', plansNextYear],
 ];
 
 export function readDocYear(doc: DocText): DocYear | null {

@@ -71,6 +71,36 @@ export const CONTEXT_CUES = {
 
 /** extractors/docyear.ts: the year a document speaks from. */
 export const DOCYEAR_CUES = {
+  eventDate: {
+    id: 'cue.docyear.event_date',
+    pattern: String.raw`\b(sáng|chiều|tối|trưa) (ngày )?(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2})( ?[/.-] ?(?<y>(19|20)\d{2}))?\b`,
+    value: null,
+    note: 'the day an event was held, as a report\'s opening tells it ("Sáng 22/1/2019, Liên minh HTX tỉnh tổ chức hội nghị …")',
+    examples: {
+      match: ['LSO-Sáng 22/1/2019, Liên minh hợp tác xã', 'Chiều 15/3, UBND tỉnh'],
+      reject: ['Thứ hai, 19/08/2019', 'ngày 22/1/2019 UBND tỉnh ban hành'],
+    },
+  },
+  yearSoFar: {
+    id: 'cue.docyear.year_so_far',
+    pattern: String.raw`\b(từ đầu năm( đến nay| tới nay)?|trong năm qua|năm qua|cả năm)\b`,
+    value: null,
+    note: 'a sentence that reports the year so far ("Từ đầu năm đến nay, thành phố thành lập mới 15 HTX"), not a stock',
+    examples: {
+      match: ['Từ đầu năm đến nay, thành phố thành lập mới 15 HTX', 'Năm qua, toàn tỉnh có thêm 20 HTX'],
+      reject: ['Đến nay, toàn tỉnh có 713 HTX', 'hiện thành phố có 155 HTX'],
+    },
+  },
+  yearOpening: {
+    id: 'cue.docyear.year_opening',
+    pattern: String.raw`^\W*(dự kiến,?\s*|trong\s+)?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
+    value: null,
+    note: 'a sentence that opens on a year: "Năm 2022, thành phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX"',
+    examples: {
+      match: ['Năm 2022, thành phố tiếp tục', 'Dự kiến, năm 2022 thành lập mới 20 HTX'],
+      reject: ['Từ đầu năm đến nay, thành phố', 'Năm 2021 - 2025 là giai đoạn'],
+    },
+  },
   nowAfter: {
     id: 'cue.docyear.now_after',
     pattern: String.raw`^\W*((cho )?đến nay|tới nay)\b`,
@@ -83,7 +113,7 @@ export const DOCYEAR_CUES = {
   },
   goesOn: {
     id: 'cue.docyear.goes_on',
-    pattern: String.raw`\btiếp tục (thực hiện|triển khai|đẩy mạnh|tăng cường|phát huy|quan tâm|chỉ đạo|hỗ trợ|củng cố|nâng cao|rà soát|tuyên truyền|vận động|xây dựng|hoàn thiện)\b`,
+    pattern: String.raw`\btiếp tục (thực hiện|triển khai|đẩy mạnh|tăng cường|phát huy|quan tâm|chỉ đạo|hỗ trợ|củng cố|nâng cao|rà soát|tuyên truyền|vận động|xây dựng|hoàn thiện|đổi mới|phát triển)\b`,
     value: null,
     note: 'a sentence says what is still to be done: it sets goals, and does not date the time the document reports',
     examples: {

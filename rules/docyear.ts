@@ -17,7 +17,8 @@ export type DocYearKind =
   | 'anniversary'
   | 'whole_area'
   | 'same_period_before'
-  | 'since_year_start';
+  | 'since_year_start'
+  | 'estimate_of_year';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -149,6 +150,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['thu nhập tăng 3 triệu đồng so với đầu năm 2022', 'tăng 12 HTX so với thời điểm đầu năm 2024', 'Từ đầu năm 2023, Liên minh HTX tỉnh đã hỗ trợ'],
       reject: ['tăng 2,8% so với năm 2020', 'so với đầu năm', 'từ đầu năm 2021 đến hết năm 2023'],
+    },
+  },
+  {
+    id: 'docyear.estimate_of_year',
+    pattern: String.raw`\bước (thực hiện |tính |đạt )?(trong |cả )?năm (?<y>(?:19|20)\d{2})\b|\bnăm (?<y2>(?:19|20)\d{2}) ước (thực hiện|tính|đạt)\b`,
+    value: { kind: 'estimate_of_year' },
+    note: 'an undated report that estimates a year\'s result ("doanh thu bình quân … ước thực hiện trong năm 2023 là 2,2 tỷ đồng") was written during that year; a last resort',
+    examples: {
+      match: ['doanh thu bình quân của 01 HTX ước thực hiện trong năm 2023 là 2,2 tỷ đồng', 'doanh thu năm 2023 ước đạt 30 tỷ đồng'],
+      reject: ['doanh thu năm 2023 đạt 30 tỷ đồng', 'ước thực hiện giai đoạn 2021-2025'],
     },
   },
 ];

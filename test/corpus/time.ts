@@ -202,5 +202,28 @@ export const TIME: CorpusGroup = {
         r('htx', 'members', 'actual', 2021, 'count', 1200),
       ],
     },
+    // an undated page that reports the year so far, then opens a sentence on the year it plans for, reported the year
+    // before it
+    {
+      text: 'Từ đầu năm đến nay, thành phố thành lập mới 12 HTX; lũy kế toàn thành phố có 240 HTX.\n\nNăm 2024, thành phố tiếp tục đổi mới, phát triển HTX. Dự kiến, năm 2024 thành lập mới 18 HTX.',
+      doc: { title: 'Hợp tác xã thành phố tiếp tục đổi mới' },
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 12),
+        r('htx', 'count', 'actual', 2023, 'count', 240),
+        r('htx', 'new_count', 'target', 2024, 'count', 18),
+      ],
+    },
+    // … and one that estimates a year's result was written during that year
+    {
+      text: 'Tính đến nay, toàn tỉnh có 205 hợp tác xã đang hoạt động; doanh thu bình quân của 01 hợp tác xã ước thực hiện trong năm 2022 là 1,9 tỷ đồng.',
+      doc: { title: 'Tình hình phát triển hợp tác xã trên địa bàn tỉnh' },
+      expect: [r('htx', 'count', 'actual', 2022, 'count', 205), r('htx', 'revenue_avg', 'actual', 2022, 'VND/year', 1_900_000_000)],
+    },
+    // a page posted later in a year about a review held in January reports the year reviewed
+    {
+      text: 'Sáng 18/1/2022, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022.\n\nHiện nay trên địa bàn tỉnh có 3 liên hiệp HTX với 17 HTX thành viên.',
+      doc: { title: 'Liên minh HTX tỉnh triển khai nhiệm vụ năm 2022', issued: '2022-07-04' },
+      expect: [r('lhhtx', 'count', 'actual', 2021, 'count', 3), r('lhhtx', 'members', 'actual', 2021, 'count', 17)],
+    },
   ],
 };
