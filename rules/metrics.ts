@@ -71,7 +71,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.members_joined_left',
-    pattern: String.raw`thành viên (mới|tham gia mới|gia nhập|kết nạp)|kết nạp (mới|thêm)|thành viên ra khỏi|ra khỏi (htx|hợp tác xã)|rút khỏi|thành viên rút|lao động là thành viên|thành viên là (?!(trên|hơn|khoảng|gần|dưới|từ)\b)[a-zA-Z]|trong đó lao động`,
+    pattern: String.raw`thành viên (mới|tham gia mới|gia nhập|kết nạp)|kết nạp (mới|thêm)|\bkết nạp( được)?\s*(ít nhất |tối thiểu |trên |hơn |khoảng |gần |từ )?$|thành viên ra khỏi|ra khỏi (htx|hợp tác xã)|rút khỏi|thành viên rút|lao động là thành viên|thành viên là (?!(trên|hơn|khoảng|gần|dưới|từ)\b)[a-zA-Z]|trong đó lao động`,
     value: { metric: 'other', where: 'left', units: ['members', 'persons', 'workers', 'percent', 'bare'] },
     priority: 95,
     examples: {
@@ -81,17 +81,24 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'trong đó lao động là thành viên',
         'kết nạp mới',
         'trong đó thành viên là hộ nông dân',
+        'vận động kết nạp ít nhất ',
       ],
       reject: ['số thành viên tham gia HTX đạt khoảng', 'Số thành viên HTX là', 'Số thành viên là 420 thành viên', 'số thành viên là trên 500'],
     },
   },
   {
     id: 'metric.other.members_joined_right',
-    pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|ra khỏi|rút khỏi|xin ra)\b|^\s*(thành viên|đơn vị thành viên) (chính thức|liên kết|danh dự)\b|^\s*(lao động|người|thành viên|xã viên)? là (thành viên|xã viên|lao động|nữ|phụ nữ|người dân tộc|đồng bào|hộ|thanh niên)`,
+    pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|gia nhập|ra khỏi|rút khỏi|xin ra)\b|^\s*(thành viên|đơn vị thành viên) (chính thức|liên kết|danh dự)\b|^\s*(lao động|người|thành viên|xã viên)? là (thành viên|xã viên|lao động|nữ|phụ nữ|người dân tộc|đồng bào|hộ|thanh niên)`,
     value: { metric: 'other', where: 'right', units: ['members', 'persons', 'workers'] },
     priority: 95,
     examples: {
-      match: [' thành viên mới', ' thành viên chính thức và 1 thành viên liên kết', ' lao động là thành viên', ' người là lao động nữ'],
+      match: [
+        ' thành viên mới',
+        ' thành viên chính thức và 1 thành viên liên kết',
+        ' lao động là thành viên',
+        ' người là lao động nữ',
+        ' thành viên gia nhập mới',
+      ],
       reject: [' thành viên, tạo việc làm', ' lao động thường xuyên'],
     },
   },

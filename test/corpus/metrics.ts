@@ -1,5 +1,5 @@
 /** Metrics: every metric of TARGETS.md in several phrasings, and what is not one (a change, a total, "gấp … lần"). */
-import { NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
+import { NEWS_2023, NEWS_2024, PLAN_2025, PLAN_2026_2030, REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 export const METRICS: CorpusGroup = {
   phenomenon: 'metrics',
@@ -290,6 +290,12 @@ export const METRICS: CorpusGroup = {
       text: 'Toàn huyện hiện nay đã thành lập được 38 HTX, tăng 2 HTX so năm 2023. Từ năm 2018 đến nay, huyện đã thành lập 15 HTX.',
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 38), r('htx', 'new_count', 'actual', 2024, 'count', 15)],
+    },
+    // members who joined, or are to be admitted, are no membership
+    {
+      text: 'Các HTX đã thu hút 38.000 thành viên tham gia, trong đó có 640 thành viên gia nhập mới trong năm. Năm 2024, Liên minh HTX tỉnh phấn đấu hướng dẫn thành lập 15 HTX, vận động kết nạp ít nhất 12 thành viên.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'members', 'actual', 2023, 'count', 38000), r('htx', 'new_count', 'target', 2024, 'count', 15)],
     },
   ],
 };
