@@ -56,6 +56,7 @@ function asideThenWords(key: string, figure: Figure, figures: readonly Figure[],
 const PART_OF_PREVIOUS = cueRegExp(RECORD_CUES.partOfPrevious);
 /** "…; trong đó 38 HTX …", "…, trong số này 40% …": a part of the group the figure before it counted. */
 const PART_IN_SENTENCE = cueRegExp(RECORD_CUES.partInSentence);
+const PAIRED_WORDS = cueRegExp(RECORD_CUES.pairedWords);
 
 /** The total a count of new cooperatives raised, named after it: "…, đưa tổng số HTX nông nghiệp toàn tỉnh lên". */
 const RAISED_TOTAL = cueRegExp(RECORD_CUES.raisedTotal);
@@ -213,7 +214,8 @@ function phraseWindow(
     comma >= 0 &&
     comma < rightEnd &&
     ((PLACES_BEFORE.test(key.slice(Math.max(figure.unitEnd, comma - 50), comma)) && /^,\s*\p{Lu}/u.test(text.slice(comma, comma + 3))) ||
-      (comma < tailEnd && !(next && next.start < tailEnd)))
+      (comma < tailEnd && !(next && next.start < tailEnd)) ||
+      PAIRED_WORDS.test(key.slice(Math.max(figure.unitEnd, comma - 12), comma + 13)))
   ) {
     comma = COMMA.exec(key)?.index ?? -1;
   }

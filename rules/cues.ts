@@ -441,6 +441,13 @@ export const PART_CUES = {
 
 /** extractors/records.ts: a figure's phrase in its sentence, and the group it belongs to. */
 export const RECORD_CUES = {
+  pairedWords: {
+    id: 'cue.record.paired_words',
+    pattern: String.raw`sản xuất\s*,\s*kinh doanh\b`,
+    value: null,
+    note: 'a comma inside a fixed pair of words ("sản xuất, kinh doanh"): no end of the figure\'s phrase ("41 HTX nông nghiệp sản xuất, kinh doanh giỏi")',
+    examples: { match: ['HTX nông nghiệp sản xuất, kinh doanh'], reject: ['HTX nông nghiệp sản xuất, 12 HTX'] },
+  },
   qualifierGlue: {
     id: 'cue.record.qualifier_glue',
     pattern: String.raw`^\s*(là|:|đạt)\s*$`,

@@ -297,5 +297,11 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'members', 'actual', 2023, 'count', 38000), r('htx', 'new_count', 'target', 2024, 'count', 15)],
     },
+    // the comma of "sản xuất, kinh doanh" does not end the noun's phrase: the grade after it is the figure's
+    {
+      text: 'Toàn tỉnh có 37 HTX nông nghiệp sản xuất, kinh doanh giỏi.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'effective', 'actual', 2024, 'count', 37, { sector: 'agriculture' })],
+    },
   ],
 };
