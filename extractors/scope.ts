@@ -237,15 +237,14 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     // "Năm 2012, toàn huyện có 3 HTX. Đến nay, số HTX là 11 đơn vị. Trong đó, thành lập mới … 10 HTX": once the paragraph
     // (or the figure's own sentence) has turned to now, a year named before it is a baseline, not this figure's year
     const openers = timeHits(ctx, ctx.block.contentStart, s.start).filter((h) => opensItsSentence(ctx, h));
-    const sinceThen = (h: RuleHit<TimeValue> | undefined) =>
-      h !== undefined && h.rule.value.kind === 'now' && SINCE_THEN.test(ctx.doc.key.slice(h.start, h.end));
-    const turnedToNow = timeHits(ctx, s.start, f.numStart).some(sinceThen) || sinceThen(openers[openers.length - 1]);
-    if (turnedToNow && ctx.doc.docYear === null) return null;
+    if (ctx.doc.docYear === null) {
+      const sinceThen = (h: RuleHit<TimeValue> | undefined) =>
+        h !== undefined && h.rule.value.kind === 'now' && SINCE_THEN.test(ctx.doc.key.slice(h.start, h.end));
+      if (timeHits(ctx, s.start, f.numStart).some(sinceThen) || sinceThen(openers[openers.length - 1])) return null;
+    }
     // (a date of history earlier in the paragraph, "cũng vào ngày 11/4/1964, Bác Hồ gửi thư …", dates no figure after it)
     const para = pick(
-      timeHits(ctx, ctx.block.contentStart, s.start).filter(
-        (h) => opensItsSentence(ctx, h) && (yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) ?? 0) >= HISTORY_BEFORE,
-      ),
+      openers.filter((h) => (yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) ?? 0) >= HISTORY_BEFORE),
       true,
     );
     if (para) return para;
