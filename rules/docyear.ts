@@ -18,7 +18,8 @@ export type DocYearKind =
   | 'whole_area'
   | 'same_period_before'
   | 'since_year_start'
-  | 'estimate_of_year';
+  | 'estimate_of_year'
+  | 'rest_of_year';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -160,6 +161,20 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['doanh thu bình quân của 01 HTX ước thực hiện trong năm 2023 là 2,2 tỷ đồng', 'doanh thu năm 2023 ước đạt 30 tỷ đồng'],
       reject: ['doanh thu năm 2023 đạt 30 tỷ đồng', 'ước thực hiện giai đoạn 2021-2025'],
+    },
+  },
+  {
+    id: 'docyear.rest_of_year',
+    pattern: String.raw`\b(?:\d+|ba|sáu|những) tháng cuối năm (?<y>(?:19|20)\d{2})\b|\b(?:\d+ tháng|ba tháng|sáu tháng|những tháng|quý (?:iv|4)) cuối năm\b[^.;]{0,150}?\b(?:chỉ tiêu|kế hoạch|nhiệm vụ|mục tiêu)\b(?: kế hoạch| chủ yếu)?(?: của| đề ra cho| đề ra)? năm (?<y2>(?:19|20)\d{2})\b`,
+    value: { kind: 'rest_of_year' },
+    note: 'an undated report that turns to the months left of a year ("Trong 3 tháng cuối năm, huyện tập trung … đạt các chỉ tiêu của năm 2024", "6 tháng cuối năm 2022") was written during that year; a last resort',
+    examples: {
+      match: [
+        'Trong 3 tháng cuối năm, UBND huyện tập trung các giải pháp nhằm hoàn thành các chỉ tiêu của năm 2023',
+        'Nhiệm vụ 6 tháng cuối năm 2022: tiếp tục hỗ trợ thành lập mới HTX',
+        'những tháng cuối năm, ngành phấn đấu đạt kế hoạch năm 2021',
+      ],
+      reject: ['6 tháng đầu năm 2022, toàn tỉnh thành lập mới 12 HTX', 'cuối năm 2023, toàn tỉnh có 300 HTX', 'phấn đấu hoàn thành các chỉ tiêu năm 2025'],
     },
   },
 ];

@@ -219,6 +219,12 @@ export const TIME: CorpusGroup = {
       doc: { title: 'Tình hình phát triển hợp tác xã trên địa bàn tỉnh' },
       expect: [r('htx', 'count', 'actual', 2022, 'count', 205), r('htx', 'revenue_avg', 'actual', 2022, 'VND/year', 1_900_000_000)],
     },
+    // … and one that turns to the months left of a year ("3 tháng cuối năm", the year's targets) was written in it
+    {
+      text: 'Ước đến ngày 30-9, tổng thu ngân sách huyện đạt 81% dự toán. Từ đầu năm đến nay, huyện có 9 doanh nghiệp và 2 hợp tác xã thành lập mới; lũy kế có 27 hợp tác xã đang hoạt động.\n\nTrong 3 tháng cuối năm, huyện tập trung chỉ đạo quyết liệt để hoàn thành các chỉ tiêu của năm 2023.',
+      doc: { title: 'Huyện đẩy mạnh phát triển kinh tế - xã hội' },
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 2), r('htx', 'count', 'actual', 2023, 'count', 27)],
+    },
     // a page posted later in a year about a review held in January reports the year reviewed
     {
       text: 'Sáng 18/1/2022, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022.\n\nHiện nay trên địa bàn tỉnh có 3 liên hiệp HTX với 17 HTX thành viên.',
