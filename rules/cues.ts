@@ -83,22 +83,30 @@ export const DOCYEAR_CUES = {
   },
   yearSoFar: {
     id: 'cue.docyear.year_so_far',
-    pattern: String.raw`\b(từ đầu năm( đến nay| tới nay)?|trong năm qua|năm qua|cả năm)\b`,
+    pattern: String.raw`\b(từ đầu năm( đến nay| tới nay)?|trong năm qua|năm qua|cả năm)\b|\b(đạt|vượt)( và vượt)?( khoảng| hơn| trên)? \d+([.,]\d+)? ?%( so với)?( chỉ tiêu)? kế hoạch\b(?! (năm |kh )?\d)`,
     value: null,
-    note: 'a sentence that reports the year so far ("Từ đầu năm đến nay, thành phố thành lập mới 15 HTX"), not a stock',
+    note: 'a sentence that reports the year so far ("Từ đầu năm đến nay, thành phố thành lập mới 15 HTX"), or measures a result against the year\'s plan ("thành lập mới 22 HTX, đạt 100% kế hoạch"), not a stock',
     examples: {
-      match: ['Từ đầu năm đến nay, thành phố thành lập mới 15 HTX', 'Năm qua, toàn tỉnh có thêm 20 HTX'],
-      reject: ['Đến nay, toàn tỉnh có 713 HTX', 'hiện thành phố có 155 HTX'],
+      match: [
+        'Từ đầu năm đến nay, thành phố thành lập mới 15 HTX',
+        'Năm qua, toàn tỉnh có thêm 20 HTX',
+        'thành lập mới 22 HTX, giải thể 9 HTX đạt 100% kế hoạch',
+      ],
+      reject: ['Đến nay, toàn tỉnh có 713 HTX', 'hiện thành phố có 155 HTX', 'thành lập mới 30 HTX, đạt 102% kế hoạch năm 2023'],
     },
   },
   yearOpening: {
     id: 'cue.docyear.year_opening',
-    pattern: String.raw`^\W*(dự kiến,?\s*|trong\s+)?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
+    pattern: String.raw`^\W*((theo|thông tin từ) [^.;,]{0,100}?,\s*|[^.;,]{0,100}? cho biết,?\s*)?(dự kiến,?\s*|trong\s+)?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
     value: null,
-    note: 'a sentence that opens on a year: "Năm 2022, thành phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX"',
+    note: 'a sentence that opens on a year, after whoever says it: "Năm 2022, thành phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX", "Theo Sở Nông nghiệp cho biết, năm 2022, …"',
     examples: {
-      match: ['Năm 2022, thành phố tiếp tục', 'Dự kiến, năm 2022 thành lập mới 20 HTX'],
-      reject: ['Từ đầu năm đến nay, thành phố', 'Năm 2021 - 2025 là giai đoạn'],
+      match: [
+        'Năm 2022, thành phố tiếp tục',
+        'Dự kiến, năm 2022 thành lập mới 20 HTX',
+        'Theo UBND tỉnh cho biết, năm 2021, tỉnh phấn đấu thành lập mới 40 HTX',
+      ],
+      reject: ['Từ đầu năm đến nay, thành phố', 'Năm 2021 - 2025 là giai đoạn', 'Theo UBND tỉnh, trong giai đoạn tới, năm 2021 là năm bản lề'],
     },
   },
   nowAfter: {

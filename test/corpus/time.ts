@@ -213,6 +213,18 @@ export const TIME: CorpusGroup = {
         r('htx', 'new_count', 'target', 2024, 'count', 18),
       ],
     },
+    // … and so did one that measures its results against the year's plan, then says what a source plans for a year
+    {
+      text: 'Toàn tỉnh có 164 HTX, trong năm thành lập mới 18 HTX, giải thể 7 HTX, đạt 100% kế hoạch. Doanh thu bình quân của HTX là 2,8 tỷ đồng.\n\nTheo Sở Kế hoạch và Đầu tư cho biết, năm 2021, tỉnh phấn đấu thành lập mới 35 HTX.',
+      doc: { title: 'Kinh tế hợp tác xã tiếp tục phát triển' },
+      expect: [
+        r('htx', 'count', 'actual', 2020, 'count', 164),
+        r('htx', 'new_count', 'actual', 2020, 'count', 18),
+        r('htx', 'dissolved_count', 'actual', 2020, 'count', 7),
+        r('htx', 'revenue_avg', 'actual', 2020, 'VND/year', 2_800_000_000),
+        r('htx', 'new_count', 'target', 2021, 'count', 35),
+      ],
+    },
     // … and one that estimates a year's result was written during that year
     {
       text: 'Tính đến nay, toàn tỉnh có 205 hợp tác xã đang hoạt động; doanh thu bình quân của 01 hợp tác xã ước thực hiện trong năm 2022 là 1,9 tỷ đồng.',
