@@ -407,18 +407,26 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.stopped',
-    pattern: String.raw`(?<!\b(đơn vị|htx|hợp tác xã|tổ hợp tác|tht),? và (đang |đã |hiện )?(tạm )?)(tạm )?(ngừng|ngưng|dừng) hoạt động(?!,?( \S+){0,3},? (chờ|để|làm thủ tục|tiến hành|đang làm thủ tục|đang chờ) giải thể)`,
+    pattern: String.raw`(?<!\b(đơn vị|htx|hợp tác xã|tổ hợp tác|tht),? và (đang |đã |hiện )?(tạm )?)((tạm )?(ngừng|ngưng|dừng)|(?<!\bhoặc )\b(không|không còn|chưa)) hoạt động(?!,?( \S+){0,3},? (chờ|để|làm thủ tục|tiến hành|đang làm thủ tục|đang chờ) giải thể)(?!( sản xuất| kinh doanh)? (có hiệu quả|hiệu quả|tốt|hoặc|nhưng)\b)`,
     value: { metric: 'other', where: 'both', units: COOP, picksSubset: true },
     priority: 64,
     note: 'cooperatives that have stopped or suspended work are not dissolved ones (TARGETS.md: "giải thể, ngừng hoạt động chờ giải thể"); a count of them fits no metric',
     examples: {
-      match: ['còn 84 HTX ngừng hoạt động', '44 HTX tạm ngừng hoạt động', 'có 12 HTX đã dừng hoạt động', '90 HTX ngừng và tạm ngừng hoạt động'],
+      match: [
+        'còn 84 HTX ngừng hoạt động',
+        '44 HTX tạm ngừng hoạt động',
+        'có 12 HTX đã dừng hoạt động',
+        '90 HTX ngừng và tạm ngừng hoạt động',
+        'có 210 HTX đang hoạt động và 11 HTX không hoạt động',
+        '4 HTX không còn hoạt động tại địa phương',
+      ],
       reject: [
         '37 HTX ngừng hoạt động chờ giải thể',
         'Có 14 HTX ngừng hoạt động, chờ giải thể',
         '5 HTX ngừng hoạt động đang làm thủ tục giải thể',
         'thành lập mới 12 HTX',
         'Lĩnh vực vận tải có 2 đơn vị và đã ngừng hoạt động',
+        '30 HTX nông nghiệp không hoạt động hoặc hoạt động kém hiệu quả',
       ],
     },
   },

@@ -248,6 +248,12 @@ export const LISTS: CorpusGroup = {
         r('htx', 'other', 'actual', 2024, 'count', 118),
       ],
     },
+    // … nor are the ones that do not work at all ("không hoạt động", "không còn hoạt động")
+    {
+      text: 'Toàn huyện có 46 HTX, trong đó 39 HTX đang hoạt động và 7 HTX không hoạt động.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 46), r('htx', 'count', 'actual', 2024, 'count', 39), r('htx', 'other', 'actual', 2024, 'count', 7)],
+    },
     // a list that names the kind before each count, with no noun after it
     {
       text: 'Đến cuối năm 2023, toàn tỉnh có 150 HTX, cụ thể: HTX lĩnh vực Nông nghiệp 112, chiếm 74,7%; Quỹ tín dụng nhân dân 9, chiếm 6%; HTX lĩnh vực Vận tải 14, chiếm 9,3%.',
