@@ -18,9 +18,10 @@ export interface NumberToken {
 }
 
 /** Digits with Vietnamese or English grouping; no sign, no letters glued on either side. */
-// (a number glued to the abbreviation it counts is still one: "84 HTX, 24THT ngừng hoạt động")
+// (a number glued to the abbreviation it counts is still one: "84 HTX, 24THT ngừng hoạt động"; so is one glued to
+// the currency it is in: "1.500.000đ/người/tháng")
 const NUMBER_RE =
-  /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:HTX|THT|LHHTX|QTDND)\b)[\p{L}\d]|[.,]\d|\/\d)/gu;
+  /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:HTX|THT|LHHTX|QTDND)\b|(?:đồng|đ|VNĐ|VND|vnđ)(?![\p{L}\d]))[\p{L}\d]|[.,]\d|\/\d)/gu;
 
 /** Parse one number as written in a Vietnamese document; NaN if it is not one. */
 export function parseVietnameseNumber(raw: string): number {

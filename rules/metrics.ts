@@ -242,6 +242,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.some_cooperatives',
+    pattern: String.raw`\b(nhiều|một số|một vài|không ít|có những|số ít) (hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.\d]+){0,3}? (có|đạt)( mức)? (thu nhập|doanh thu|lợi nhuận|lãi|lương)\b[^;.\d]{0,40}$`,
+    value: { metric: 'other', where: 'left', units: ['money'] },
+    priority: 90,
+    note: 'what some cooperatives earn ("Nhiều HTX có mức thu nhập bình quân cao hơn, từ 2 - 3 triệu đồng/người/tháng như HTX …") is no average of them all',
+    examples: {
+      match: ['Nhiều HTX có mức thu nhập bình quân cao hơn, từ ', 'một số hợp tác xã nông nghiệp đạt doanh thu bình quân '],
+      reject: ['Các HTX có mức thu nhập bình quân ', 'thu nhập bình quân của thành viên HTX đạt '],
+    },
+  },
+  {
     id: 'metric.other.members_per_coop',
     pattern: String.raw`\b(quy mô( thành viên| lao động)?|(thành viên|lao động) bình quân|(bình quân|trung bình) (mỗi|một|1|01) (hợp tác xã|htx|tổ hợp tác|tht)( có)?|(bình quân|trung bình)( số)? (thành viên|lao động)|(thành viên|lao động)[^;.\d]{0,40}, (bình quân|trung bình))\s*(bình quân|trung bình)?\s*(là|đạt|khoảng|có|từ)?\s*$`,
     value: { metric: 'other', where: 'left', units: ['members', 'workers'] },

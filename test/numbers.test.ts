@@ -133,3 +133,13 @@ describe('figures: a number glued to the abbreviation it counts', () => {
     expect(figures('ứng dụng 5G trong 4.0')).toEqual([]);
   });
 });
+
+describe('figures: a number glued to its currency', () => {
+  it('"1.500.000đ" and "2.000.000VNĐ" are money, but "5đôi" is no figure', () => {
+    expect(figures('thu nhập 1.500.000đ/người/tháng, cao nhất 2.000.000VNĐ').map((f) => [f.value, f.unitClass])).toEqual([
+      [1_500_000, 'money'],
+      [2_000_000, 'money'],
+    ]);
+    expect(figures('mua 5đôi giày')).toEqual([]);
+  });
+});

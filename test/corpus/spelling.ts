@@ -22,6 +22,12 @@ export const SPELLING: CorpusGroup = {
       text: 'Phấn đầu đến năm 2025 có 90% HTX hoạt động hiệu quả.',
       expect: [r('htx', 'effective', 'target', 2025, 'percent', 90)],
     },
+    // money glued to its currency ("1.500.000đ"), a range spaced on one side only; what some cooperatives earn is no average
+    {
+      text: 'Các HTX tạo việc làm cho 4.800 lao động, thu nhập bình quân từ 1.300.000- 1.800.000đ/người/tháng. Một số HTX có mức thu nhập cao hơn, khoảng 3.000.000đ/người/tháng như HTX Dịch vụ Hòa Sơn.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'workers', 'actual', 2023, 'count', 4800), r('htx', 'income_avg', 'actual', 2023, 'VND/month', 1_300_000, { value_max: 1_800_000 })],
+    },
     {
       text: 'Số HTX thuỷ sản là 31 HTX; số HTX thủy sản thành lập mới 4 HTX.',
       doc: REPORT_2023,
