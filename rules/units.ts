@@ -106,10 +106,13 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.htx.with_unions',
     context: 'after-number',
-    pattern: String.raw`\s*(hợp tác xã|htx),? (và )?(các )?(liên hiệp (hợp tác xã|htx)|lhhtx)\b`,
+    pattern: String.raw`\s*(hợp tác xã|htx)( ?\(htx\))?,? (và )?(các )?(liên hiệp (hợp tác xã|htx)|lhhtx)\b`,
     value: { noun: 'coop', subject: 'htx' },
-    note: 'cooperatives counted with their unions are cooperatives: "148 hợp tác xã, liên hiệp hợp tác xã với tổng vốn điều lệ …"',
-    examples: { match: ['có 148 hợp tác xã, liên hiệp hợp tác xã với'], reject: ['có 148 hợp tác xã và 2 liên hiệp'] },
+    note: 'cooperatives counted with their unions are cooperatives: "148 hợp tác xã, liên hiệp hợp tác xã với tổng vốn điều lệ …", "1.100 hợp tác xã (HTX), liên hiệp HTX hoạt động …"',
+    examples: {
+      match: ['có 148 hợp tác xã, liên hiệp hợp tác xã với', 'có 900 hợp tác xã (HTX), liên hiệp HTX hoạt động trong lĩnh vực vận tải'],
+      reject: ['có 148 hợp tác xã và 2 liên hiệp'],
+    },
   },
   {
     id: 'unit.noun.kttt.both',

@@ -274,6 +274,12 @@ export const SECTORS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'transport' })],
     },
+    // the unions counted with the cooperatives, after the abbreviation in brackets, are part of the noun the field follows
+    {
+      text: 'Cả nước hiện có khoảng 950 hợp tác xã (HTX), liên hiệp HTX hoạt động trong các ngành nghề và lĩnh vực vận tải.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 950, { sector: 'transport', comparator: 'approx' })],
+    },
     {
       text: 'Khối HTX thương mại, dịch vụ có 74 HTX.',
       doc: NEWS_2024,
