@@ -202,11 +202,23 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
  * of bodies is every item's.
  */
 const EVENT_AFTER = cueRegExp(METRIC_CUES.eventAfter);
+const SHARE_OF_BODIES = cueRegExp(METRIC_CUES.shareOfBodies);
 
 function verbAfterList(ctx: FigureContext): MetricDecision | null {
   const { key } = ctx.doc;
   const f = ctx.figure;
   const n = ctx.next;
+  // "có 140 HTX và trên 50% tổ hợp tác hoạt động có hiệu quả": a grade after a share of the other kind of body is the
+  // count's too (a share is no stock of its own to stand beside the count)
+  if (f.unitClass === 'coop' && n?.unitClass === 'percent' && f.nounSubject !== null && LIST_AND.test(key.slice(f.end, n.start))) {
+    const grade = findAll(R.metric, key, n.numEnd, Math.min(ctx.sentence.end, n.numEnd + 80)).find(
+      (h) =>
+        (h.rule.value.metric === 'effective' || h.rule.value.metric === 'weak') &&
+        h.rule.value.where !== 'left' &&
+        SHARE_OF_BODIES.test(key.slice(n.end, h.start)),
+    );
+    if (grade) return { metric: grade.rule.value.metric, rule: `${grade.rule.id} metric.list_verb_after` };
+  }
   // (of different kinds of bodies: "187 HTX và 05 HTX thành lập doanh nghiệp" are two groups)
   if (f.unitClass !== 'coop' || !n || n.unitClass !== 'coop' || f.nounSubject === n.nounSubject || !LIST_AND.test(key.slice(f.end, n.start))) return null;
   const m = EVENT_AFTER.exec(key.slice(n.end, Math.min(ctx.sentence.end, n.end + 40)));

@@ -332,6 +332,13 @@ export const METRIC_CUES = {
     note: 'right after the last item of a list of bodies: a verb that is every item\'s ("… và 50 tổ hợp tác| thành lập mới"); the group `gone` marks dissolution',
     examples: { match: [' thành lập mới trong năm', ' bị giải thể', ' vừa ra đời'], reject: [' thành lập doanh nghiệp', ' tham gia OCOP', ' và '] },
   },
+  shareOfBodies: {
+    id: 'cue.metric.share_of_bodies',
+    pattern: String.raw`^\s*(số |các )?(hợp tác xã|htx|tổ hợp tác|tht)\s*$`,
+    value: null,
+    note: 'all between a share and the grade after it, in a list of two kinds of bodies ("140 HTX và trên 50%| tổ hợp tác |hoạt động có hiệu quả")',
+    examples: { match: [' tổ hợp tác ', ' số HTX '], reject: [' tổ hợp tác đã tham gia OCOP và ', ' thành viên '] },
+  },
   averageWord: {
     id: 'cue.metric.average_word',
     pattern: String.raw`\b(bình quân|trung bình)\b`,

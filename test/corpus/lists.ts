@@ -254,6 +254,12 @@ export const LISTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 46), r('htx', 'count', 'actual', 2024, 'count', 39), r('htx', 'other', 'actual', 2024, 'count', 7)],
     },
+    // a grade after a share of the other kind of body is the count's too
+    {
+      text: 'Năm 2023, toàn huyện có 36 HTX và trên 40% tổ hợp tác hoạt động có hiệu quả.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'effective', 'actual', 2023, 'count', 36), r('tht', 'effective', 'actual', 2023, 'percent', 40, { comparator: 'gt' })],
+    },
     // a list that names the kind before each count, with no noun after it
     {
       text: 'Đến cuối năm 2023, toàn tỉnh có 150 HTX, cụ thể: HTX lĩnh vực Nông nghiệp 112, chiếm 74,7%; Quỹ tín dụng nhân dân 9, chiếm 6%; HTX lĩnh vực Vận tải 14, chiếm 9,3%.',
