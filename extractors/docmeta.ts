@@ -6,11 +6,42 @@
 import type { DocType, DocumentMeta } from '../pipeline/record.ts';
 import type { Block } from '../pipeline/parse.ts';
 import { recognisePlace } from './places/resolve.ts';
-import { compileText } from '../rules/text-rule.ts';
+import { compileText, compileTextAll } from '../rules/text-rule.ts';
 import { DOCMETA_CUES } from '../rules/text-cues.ts';
 
 const TOPIC = compileText(DOCMETA_CUES.topic).re;
 const FURNITURE = compileText(DOCMETA_CUES.furniture).re;
+const TITLE_HEADING = compileText(DOCMETA_CUES.titleHeading).re;
+const TITLE_LINE = compileText(DOCMETA_CUES.titleLine).re;
+/** A formal document's kind, from a line of its header or the series of its number. */
+const KINDS: readonly (readonly [DocType, RegExp])[] = [
+  ['ke_hoach', compileText(DOCMETA_CUES.planKind).re],
+  ['bao_cao', compileText(DOCMETA_CUES.reportKind).re],
+  ['quyet_dinh', compileText(DOCMETA_CUES.decisionKind).re],
+  ['nghi_quyet', compileText(DOCMETA_CUES.resolutionKind).re],
+];
+const NEWS_PAGE = compileText(DOCMETA_CUES.newsPage).re;
+const DOC_NUMBER = compileText(DOCMETA_CUES.docNumber).re;
+const FORMAL_DATE = compileText(DOCMETA_CUES.formalDate).re;
+const ISO_DATE_LINE = compileText(DOCMETA_CUES.isoDateLine).re;
+const NUMBER_LINE = compileText(DOCMETA_CUES.numberLine).re;
+const NATIONAL_HEADING = compileText(DOCMETA_CUES.nationalHeading).re;
+const ISSUER_NAMES = compileTextAll(DOCMETA_CUES.issuerName);
+const ISSUER_ACTS = compileText(DOCMETA_CUES.issuerActs).re;
+const PORTAL_NAME = compileText(DOCMETA_CUES.portalName).re;
+const PLAN_YEAR = compileText(DOCMETA_CUES.planYear).re;
+const TITLE_YEAR = compileText(DOCMETA_CUES.titleYear).re;
+const ISSUER_WITHOUT_PLACE = compileText(DOCMETA_CUES.issuerWithoutPlace).re;
+/** A news page's own date lines, in the order they are trusted (each read with 'g' where it is used). */
+const DATED: readonly RegExp[] = [
+  compileText(DOCMETA_CUES.postedDate).re,
+  compileText(DOCMETA_CUES.weekdayDate).re,
+  // a weekday, then the day and the month in words: "Thứ năm, 24 Tháng 12 2015", "Thứ hai, 05 tháng 3 năm 2018"
+  compileText(DOCMETA_CUES.weekdayWordDate).re,
+  compileText(DOCMETA_CUES.dayBeforeIssuer).re,
+  // a news page's date and time line: "9-12-2019, 10:57 GMT+7", "13/07/2018 08:15"
+  /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?\s+\d{1,2}:\d{2}\b/u,
+];
 
 function pad(n: string): string {
   return n.trim().padStart(2, '0');
@@ -21,11 +52,11 @@ export function readTitle(text: string, blocks: readonly Block[]): string | null
   for (let i = 0; i < head.length; i++) {
     const b = head[i] as Block;
     const line = text.slice(b.contentStart, b.end).replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
-    if (/^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN)$/u.test(line)) {
+    if (TITLE_HEADING.test(line)) {
       const next = head[i + 1];
       return next ? `${line} ${text.slice(next.contentStart, next.end).replace(/\s+/gu, ' ').trim()}` : line;
     }
-    if (/^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH)\s/u.test(line) && line.length < 300) return line;
+    if (TITLE_LINE.test(line) && line.length < 300) return line;
   }
   for (const b of head) {
     // a news headline is often followed by its date line in the same block, or follows the site's breadcrumb there
@@ -44,16 +75,13 @@ export function readTitle(text: string, blocks: readonly Block[]): string | null
 
 export function readDocType(text: string, title: string | null): DocType {
   const head = text.slice(0, 1500);
-  if (/^\s*KẾ HOẠCH\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*KH-/u.test(head)) return 'ke_hoach';
-  if (/^\s*BÁO CÁO\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*BC-/u.test(head)) return 'bao_cao';
-  if (/^\s*QUYẾT ĐỊNH\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*QĐ-/u.test(head)) return 'quyet_dinh';
-  if (/^\s*NGHỊ QUYẾT\b/mu.test(head) || /Số\s*:\s*[\w.]*\s*\/\s*NQ-/u.test(head)) return 'nghi_quyet';
-  if (title !== null || /(ngày đăng|thời gian đăng|tin liên quan|bài viết|GMT\+7|cập nhật)/iu.test(text)) return 'tin_bai';
+  for (const [kind, re] of KINDS) if (re.test(head)) return kind;
+  if (title !== null || NEWS_PAGE.test(text)) return 'tin_bai';
   return 'other';
 }
 
 export function readDocNumber(text: string): string | null {
-  const m = /Số\s*:\s*([\w.]*\s*\/\s*[\w.]*\/?[\p{Lu}Đ]+(?:-[\p{Lu}Đ]+)*)/u.exec(text.slice(0, 800));
+  const m = DOC_NUMBER.exec(text.slice(0, 800));
   return m ? (m[1] as string).replace(/\s+/gu, '') : null;
 }
 
@@ -61,24 +89,15 @@ export function readIssued(text: string): string | null {
   const head = text.slice(0, 1500);
   // "<place>, ngày … tháng … năm …", anchored on the comma: a leading [\p{L} .]+ retried at
   // every position was quadratic (1 ms a document); the captures are the same
-  const formal = /(?<=[\p{L} .]),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u.exec(head);
+  const formal = FORMAL_DATE.exec(head);
   if (formal) {
     const [, d, mo, y] = formal;
     return d && mo ? `${y}-${pad(mo)}-${pad(d)}` : mo ? `${y}-${pad(mo)}` : `${y}`;
   }
   // a saved page's own date line, ISO ("date 2025-12-31", "date 2021-12")
-  const iso = /^\s*(?:date|ngày|published)\s*:?\s*((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b/iu.exec(head);
+  const iso = ISO_DATE_LINE.exec(head);
   if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
-  const dated = [
-    /(?:thời gian đăng|ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/iu,
-    /\bThứ\s+\p{L}+\s*[,\-–]?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/u,
-    // a weekday, then the day and the month in words: "Thứ năm, 24 Tháng 12 2015", "Thứ hai, 05 tháng 3 năm 2018"
-    /\b(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,\-–]?\s*(\d{1,2})\s+[Tt]háng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b/u,
-    /\bNgày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:UBND|Ủy ban|Uỷ ban|HĐND)/u,
-    // a news page's date and time line: "9-12-2019, 10:57 GMT+7", "13/07/2018 08:15"
-    /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?\s+\d{1,2}:\d{2}\b/u,
-  ];
-  for (const re of dated) {
+  for (const re of DATED) {
     // (not a site's clock in its header, the time before the day: "13:11 EST Thứ sáu, 22/11/2024" is when it was
     // saved; the article's own date follows its headline)
     for (const m of head.matchAll(new RegExp(re.source, `${re.flags}g`))) {
@@ -121,30 +140,28 @@ const CITED_DOCUMENT_BEFORE = compileText(DOCMETA_CUES.citedDocumentBefore).re;
  */
 function headerIssuer(text: string): string | null {
   const head = text.slice(0, 600);
-  const so = /^\s*Số\s*:/mu.exec(head);
+  const so = NUMBER_LINE.exec(head);
   if (!so) return null;
   const lines = head
     .slice(0, so.index)
     .split('\n')
     .map((l) => l.replace(/[*_#]/gu, '').trim())
     .filter((l) => l.length > 2 && /\p{L}/u.test(l));
-  const caps = lines.filter((l) => l === l.toUpperCase() && !/CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|XÃ HỘI CHỦ NGHĨA/u.test(l));
+  const caps = lines.filter((l) => l === l.toUpperCase() && !NATIONAL_HEADING.test(l));
   return caps.length > 0 ? caps.join(' – ') : null;
 }
 
 export function readIssuer(text: string): string | null {
   const header = headerIssuer(text);
   if (header) return header;
-  const re =
-    /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở [\p{L} &]+?|Liên minh Hợp tác xã|Liên minh HTX)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|TP\.?)(?:\s+[\p{Lu}][\p{Ll}]*){0,4}/gu;
   let first: string | null = null;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(ISSUER_NAMES)) {
     const name = m[0].replace(/\s+/gu, ' ').trim();
     first ??= name;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
-    if (/^\s*(?:đã\s+|vừa\s+)?(?:ban hành|phê duyệt|ban hành|xây dựng|triển khai)/u.test(after)) return name;
+    if (ISSUER_ACTS.test(after)) return name;
   }
-  const portal = /(?:Trang thông tin điện tử|Cổng thông tin(?: điện tử)?|Cơ quan chủ quản\s*:)\s*([^\n•]{3,80})/u.exec(text);
+  const portal = PORTAL_NAME.exec(text);
   if (first) return first;
   return portal ? (portal[1] as string).trim() : null;
 }
@@ -154,7 +171,7 @@ export function readPlanTime(title: string | null): Pick<DocumentMeta, 'plan_yea
   const period = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/u.exec(title);
   const withoutPeriod = period ? title.replace(period[0], ' ') : title;
   // "Tình hình … năm 2023 và kế hoạch … năm 2024": the plan's year is the one after "kế hoạch"
-  const year = /kế hoạch[^;]*?năm\s+((?:19|20)\d{2})/iu.exec(withoutPeriod) ?? /năm\s+((?:19|20)\d{2})/iu.exec(withoutPeriod);
+  const year = PLAN_YEAR.exec(withoutPeriod) ?? TITLE_YEAR.exec(withoutPeriod);
   return {
     plan_year: year ? Number(year[1]) : null,
     period_start: period ? Number(period[1]) : null,
@@ -168,7 +185,7 @@ export function readDocumentMeta(text: string, blocks: readonly Block[], key?: s
   const place = recognisePlace(text, key);
   let issuer = readIssuer(text);
   // "UBND tỉnh ban hành …" names no province: the document's own place completes it
-  if (issuer && place && /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND) (tỉnh|thành phố)$/u.test(issuer)) issuer = `${issuer} ${place.province}`;
+  if (issuer && place && ISSUER_WITHOUT_PLACE.test(issuer)) issuer = `${issuer} ${place.province}`;
   return {
     title,
     doc_type: readDocType(text, title),

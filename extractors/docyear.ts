@@ -6,7 +6,7 @@
 import { cueRegExp, findAll } from '../rules/rule.ts';
 import { DOCYEAR_CUES } from '../rules/cues.ts';
 import { DOCYEAR_TEXT_CUES } from '../rules/text-cues.ts';
-import { compileText } from '../rules/text-rule.ts';
+import { compileText, compileTextAll } from '../rules/text-rule.ts';
 import type { DocYearKind } from '../rules/docyear.ts';
 import type { Block } from '../pipeline/parse.ts';
 import type { DocumentMeta } from '../pipeline/record.ts';
@@ -35,6 +35,8 @@ const OPENING_WINDOW = 1500;
 
 /** A news headline that reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not one that sets goals. */
 const GOAL_HEADLINE = compileText(DOCYEAR_TEXT_CUES.goalHeadline).re;
+/** A headline's years that are not the one it reports (a term's, a cited law's, a year compared with), to blank. */
+const HEADLINE_OTHER_YEARS = compileTextAll(DOCYEAR_TEXT_CUES.headlineOtherYear);
 
 /** What the steps read: the document's metadata, its text and matching key, its sentences and blocks. */
 export interface DocText {
@@ -159,10 +161,7 @@ const STEPS: readonly [string, Step][] = [
       // … nor the first year of "Từ năm 2013 đến nay")
       // … nor a cited law's or resolution's year: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012")
       // … nor the year a figure is compared with: "… có 45 HTX, tăng 1 HTX so với năm 2020")
-      const title = (meta.title ?? '').replace(
-        /\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b|\bso\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}\b/giu,
-        ' ',
-      );
+      const title = (meta.title ?? '').replace(HEADLINE_OTHER_YEARS, ' ');
       const years = title.match(/\b(?:19|20)\d{2}\b/gu)?.map(Number) ?? [];
       if (years.length === 0) return null;
       const year = Math.max(...years);

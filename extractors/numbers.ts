@@ -1,6 +1,8 @@
 import { foldKey } from '../pipeline/normalise.ts';
 import { cueRegExp } from '../rules/rule.ts';
 import { NUMBER_CUES } from '../rules/cues.ts';
+import { NUMBER_TEXT_CUES } from '../rules/text-cues.ts';
+import { compileTextAll } from '../rules/text-rule.ts';
 
 /**
  * Vietnamese number formats: "." groups thousands ("1.715", "1.546.826"), "," marks
@@ -17,11 +19,8 @@ export interface NumberToken {
   spelled: boolean;
 }
 
-/** Digits with Vietnamese or English grouping; no sign, no letters glued on either side. */
-// (a number glued to the abbreviation it counts is still one: "84 HTX, 24THT ngừng hoạt động"; so is one glued to
-// the currency it is in: "1.500.000đ/người/tháng")
-const NUMBER_RE =
-  /(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:HTX|THT|LHHTX|QTDND)\b|(?:đồng|đ|VNĐ|VND|vnđ)(?![\p{L}\d]))[\p{L}\d]|[.,]\d|\/\d)/gu;
+/** Digits with Vietnamese or English grouping; no sign, no letters glued on either side (rules/text-cues.ts). */
+const NUMBER_RE = compileTextAll(NUMBER_TEXT_CUES.digits);
 
 /** Parse one number as written in a Vietnamese document; NaN if it is not one. */
 export function parseVietnameseNumber(raw: string): number {

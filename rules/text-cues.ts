@@ -41,6 +41,248 @@ export const DOCMETA_CUES = {
       reject: ['Cập nhật lúc ', 'Phú Lâm, ngày ', 'Bài và ảnh: Minh Anh – '],
     },
   },
+  titleHeading: {
+    id: 'cue.docmeta.title_heading',
+    pattern: String.raw`^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN)$`,
+    flags: 'u',
+    value: null,
+    note: "a line that is only a formal document's kind in capitals: the title is that kind and the line after it",
+    examples: {
+      match: ['KẾ HOẠCH', 'NGHỊ QUYẾT', 'ĐỀ ÁN'],
+      reject: ['Kế hoạch', 'KẾ HOẠCH Phát triển hợp tác xã năm 2025', 'Căn cứ Kế hoạch số 12/KH-UBND'],
+    },
+  },
+  titleLine: {
+    id: 'cue.docmeta.title_line',
+    pattern: String.raw`^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH)\s`,
+    flags: 'u',
+    value: null,
+    note: "a line that opens with a formal document's kind in capitals and goes on: the whole line is the title",
+    examples: {
+      match: ['KẾ HOẠCH Phát triển kinh tế tập thể năm 2026', 'BÁO CÁO Tổng kết hoạt động của HTX năm 2024'],
+      reject: ['KẾ HOẠCH', 'Kế hoạch phát triển HTX', 'NGHỊ QUYẾT Về phát triển HTX'],
+    },
+  },
+  planKind: {
+    id: 'cue.docmeta.plan_kind',
+    pattern: String.raw`^\s*KẾ HOẠCH\b|Số\s*:\s*[\w.]*\s*\/\s*KH-`,
+    flags: 'mu',
+    value: null,
+    note: 'near the top, a line "KẾ HOẠCH" or a number of the KH- series: the document is a plan',
+    examples: {
+      match: ['UBND TỈNH HÒA LÂM\nKẾ HOẠCH\nPhát triển HTX', 'Số: 45/KH-UBND'],
+      reject: ['Căn cứ Kế hoạch số 45 của tỉnh', 'Số: 12/BC-UBND'],
+    },
+  },
+  reportKind: {
+    id: 'cue.docmeta.report_kind',
+    pattern: String.raw`^\s*BÁO CÁO\b|Số\s*:\s*[\w.]*\s*\/\s*BC-`,
+    flags: 'mu',
+    value: null,
+    note: 'near the top, a line "BÁO CÁO" or a number of the BC- series: the document is a report',
+    examples: {
+      match: ['SỞ NÔNG NGHIỆP\n  BÁO CÁO\nKết quả năm 2024', 'Số: 210/BC-SNN'],
+      reject: ['Theo báo cáo của Sở Nông nghiệp', 'Số: 45/KH-UBND'],
+    },
+  },
+  decisionKind: {
+    id: 'cue.docmeta.decision_kind',
+    pattern: String.raw`^\s*QUYẾT ĐỊNH\b|Số\s*:\s*[\w.]*\s*\/\s*QĐ-`,
+    flags: 'mu',
+    value: null,
+    note: 'near the top, a line "QUYẾT ĐỊNH" or a number of the QĐ- series: the document is a decision',
+    examples: {
+      match: ['QUYẾT ĐỊNH\nVề việc phê duyệt đề án', 'Số: 1532/QĐ-UBND'],
+      reject: ['Căn cứ Quyết định số 1532 của UBND tỉnh', 'Số: 210/BC-SNN'],
+    },
+  },
+  resolutionKind: {
+    id: 'cue.docmeta.resolution_kind',
+    pattern: String.raw`^\s*NGHỊ QUYẾT\b|Số\s*:\s*[\w.]*\s*\/\s*NQ-`,
+    flags: 'mu',
+    value: null,
+    note: 'near the top, a line "NGHỊ QUYẾT" or a number of the NQ- series: the document is a resolution',
+    examples: {
+      match: ['HỘI ĐỒNG NHÂN DÂN\nNGHỊ QUYẾT\nVề chính sách hỗ trợ HTX', 'Số: 09/NQ-HĐND'],
+      reject: ['Thực hiện Nghị quyết của Tỉnh ủy', 'Số: 1532/QĐ-UBND'],
+    },
+  },
+  newsPage: {
+    id: 'cue.docmeta.news_page',
+    pattern: String.raw`(ngày đăng|thời gian đăng|tin liên quan|bài viết|GMT\+7|cập nhật)`,
+    flags: 'iu',
+    value: null,
+    note: "words of a news site's page around an article (when it was posted, related stories): with no title found, a news page still",
+    examples: {
+      match: ['Ngày đăng: 12/03/2024', 'Thứ Hai, 08:15 GMT+7', 'Tin liên quan'],
+      reject: ['Số: 15/KH-UBND', 'Phát triển hợp tác xã kiểu mới'],
+    },
+  },
+  docNumber: {
+    id: 'cue.docmeta.doc_number',
+    pattern: String.raw`Số\s*:\s*([\w.]*\s*\/\s*[\w.]*\/?[\p{Lu}Đ]+(?:-[\p{Lu}Đ]+)*)`,
+    flags: 'u',
+    value: null,
+    note: 'the number of a formal document after "Số:", its series in capitals (captured: the number)',
+    examples: {
+      match: ['Số: 102/KH-UBND', 'Số:  07 / BC-SNN'],
+      reject: ['Số lượng HTX: 120', 'Số: ……'],
+    },
+  },
+  formalDate: {
+    id: 'cue.docmeta.formal_date',
+    pattern: String.raw`(?<=[\p{L} .]),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})`,
+    flags: 'u',
+    value: null,
+    note: 'a formal document\'s place and date line, "<place>, ngày … tháng … năm …" (day and month may be left blank): its date of issue',
+    examples: {
+      match: ['Hòa Lâm, ngày 05 tháng 3 năm 2025', 'Phú Sơn, ngày   tháng 10 năm 2024'],
+      reject: ['ngày 05 tháng 3 năm 2025', 'Hòa Lâm, 05/3/2025'],
+    },
+  },
+  isoDateLine: {
+    id: 'cue.docmeta.iso_date_line',
+    pattern: String.raw`^\s*(?:date|ngày|published)\s*:?\s*((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b`,
+    flags: 'iu',
+    value: null,
+    note: 'a saved page that opens with its own date written year first ("date: 2025-12-31", "date 2021-12")',
+    examples: {
+      match: ['date: 2025-12-31', 'Ngày 2021-12'],
+      reject: ['Cập nhật: 2025-12-31', 'date: 12/31/2025'],
+    },
+  },
+  postedDate: {
+    id: 'cue.docmeta.posted_date',
+    pattern: String.raw`(?:thời gian đăng|ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})`,
+    flags: 'iu',
+    value: null,
+    note: 'the day a news page says it was posted or updated',
+    examples: {
+      match: ['Ngày đăng: 14/02/2023', 'Cập nhật 3/7/2022 09:30'],
+      reject: ['Ngày 14/02/2023', 'Cập nhật lúc 08:15'],
+    },
+  },
+  weekdayDate: {
+    id: 'cue.docmeta.weekday_date',
+    pattern: String.raw`\bThứ\s+\p{L}+\s*[,\-–]?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})`,
+    flags: 'u',
+    value: null,
+    note: 'a weekday and then a day/month/year: the date line of a news page',
+    examples: {
+      match: ['Thứ Ba, 14/02/2023', 'Thứ sáu - 8/9/2021'],
+      reject: ['thứ ba 14/02/2023', 'Thứ tự ưu tiên 1/2/3', 'Ngày 14/02/2023'],
+    },
+  },
+  weekdayWordDate: {
+    id: 'cue.docmeta.weekday_word_date',
+    pattern: String.raw`\b(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,\-–]?\s*(\d{1,2})\s+[Tt]háng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b`,
+    flags: 'u',
+    value: null,
+    note: 'a weekday, then the day and the month in words ("Thứ hai, 05 tháng 3 năm 2018"): the date line of a news page',
+    examples: {
+      match: ['Thứ hai, 05 tháng 3 năm 2018', 'Chủ nhật, 9 Tháng 6 2024'],
+      reject: ['Thứ hai, 05/3/2018', 'ngày 05 tháng 3 năm 2018'],
+    },
+  },
+  dayBeforeIssuer: {
+    id: 'cue.docmeta.day_before_issuer',
+    pattern: String.raw`\bNgày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(?:UBND|Ủy ban|Uỷ ban|HĐND)`,
+    flags: 'u',
+    value: null,
+    note: 'an opening that gives the day a people\'s committee or council acted ("Ngày 12/4/2023, UBND tỉnh ban hành …"): the page\'s date',
+    examples: {
+      match: ['Ngày 12/4/2023, UBND tỉnh ban hành kế hoạch', 'Ngày 2/11/2022 Ủy ban nhân dân huyện'],
+      reject: ['Ngày 12/4/2023, Liên minh HTX tỉnh tổ chức hội nghị', 'ngày 12/4/2023, UBND tỉnh'],
+    },
+  },
+  numberLine: {
+    id: 'cue.docmeta.number_line',
+    pattern: String.raw`^\s*Số\s*:`,
+    flags: 'mu',
+    value: null,
+    note: 'the line "Số: …" of a formal document\'s header: the issuing body stands above it',
+    examples: {
+      match: ['UBND TỈNH HÒA LÂM\nSố: 15/KH-UBND', 'Số : 07'],
+      reject: ['Số lượng: 20', 'Căn cứ văn bản Số: 12'],
+    },
+  },
+  nationalHeading: {
+    id: 'cue.docmeta.national_heading',
+    pattern: String.raw`CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|XÃ HỘI CHỦ NGHĨA`,
+    flags: 'u',
+    value: null,
+    note: "the country's name and motto in a formal header: no issuing body",
+    examples: {
+      match: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC'],
+      reject: ['UBND TỈNH HÒA LÂM', 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG'],
+    },
+  },
+  issuerName: {
+    id: 'cue.docmeta.issuer_name',
+    pattern: String.raw`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở [\p{L} &]+?|Liên minh Hợp tác xã|Liên minh HTX)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|TP\.?)(?:\s+[\p{Lu}][\p{Ll}]*){0,4}`,
+    flags: 'u',
+    value: null,
+    note: "a body that may issue a document, with its province or district: a people's committee or council, a department, the cooperative alliance",
+    examples: {
+      match: ['UBND tỉnh Hòa Lâm ban hành kế hoạch', 'Liên minh HTX tỉnh Phú Sơn tổ chức hội nghị', 'Sở Nông nghiệp và Môi trường tỉnh Đông Hà'],
+      reject: ['Ủy ban Mặt trận Tổ quốc xã', 'HTX Tân Phú thành lập năm 2019'],
+    },
+  },
+  issuerActs: {
+    id: 'cue.docmeta.issuer_acts',
+    pattern: String.raw`^\s*(?:đã\s+|vừa\s+)?(?:ban hành|phê duyệt|ban hành|xây dựng|triển khai)`,
+    flags: 'u',
+    value: null,
+    note: "right after a body's name, a verb of issuing: that body issued the document",
+    examples: {
+      match: [' vừa ban hành Kế hoạch số 88', ' đã phê duyệt đề án'],
+      reject: [' tổ chức hội nghị tổng kết', ' và các sở đã ban hành'],
+    },
+  },
+  portalName: {
+    id: 'cue.docmeta.portal_name',
+    pattern: String.raw`(?:Trang thông tin điện tử|Cổng thông tin(?: điện tử)?|Cơ quan chủ quản\s*:)\s*([^\n•]{3,80})`,
+    flags: 'u',
+    value: null,
+    note: 'the name of the portal a page stands on (captured: the name after the words), its issuer when nothing else names one',
+    examples: {
+      match: ['Bản quyền thuộc Cổng thông tin điện tử tỉnh Hòa Lâm', 'Cơ quan chủ quản: Sở Văn hóa tỉnh Phú Sơn'],
+      reject: ['Thông tin liên hệ: 0123', 'xem thêm trên cổng thông tin của tỉnh'],
+    },
+  },
+  planYear: {
+    id: 'cue.docmeta.plan_year',
+    pattern: String.raw`kế hoạch[^;]*?năm\s+((?:19|20)\d{2})`,
+    flags: 'iu',
+    value: null,
+    note: 'in a title, the year after "kế hoạch" (captured): the plan\'s year, even when a year reported on comes first',
+    examples: {
+      match: ['Báo cáo kết quả năm 2023 và kế hoạch phát triển HTX năm 2024', 'KẾ HOẠCH Phát triển kinh tế tập thể năm 2026'],
+      reject: ['Kế hoạch phát triển HTX giai đoạn mới', 'Tình hình hoạt động HTX năm 2023; kế hoạch thời gian tới'],
+    },
+  },
+  titleYear: {
+    id: 'cue.docmeta.title_year',
+    pattern: String.raw`năm\s+((?:19|20)\d{2})`,
+    flags: 'iu',
+    value: null,
+    note: 'in a title with no "kế hoạch … năm", the first "năm <year>" (captured): the plan\'s year',
+    examples: {
+      match: ['Tình hình hoạt động của HTX năm 2023'],
+      reject: ['Kết quả 5 năm thực hiện nghị quyết', 'Giai đoạn 2021 - 2025'],
+    },
+  },
+  issuerWithoutPlace: {
+    id: 'cue.docmeta.issuer_without_place',
+    pattern: String.raw`^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND) (tỉnh|thành phố)$`,
+    flags: 'u',
+    value: null,
+    note: 'an issuer read as "UBND tỉnh" and no more: it names no province, the document\'s own place completes it',
+    examples: {
+      match: ['UBND tỉnh', 'Ủy ban nhân dân thành phố'],
+      reject: ['UBND tỉnh Hòa Lâm', 'Sở Tài chính tỉnh'],
+    },
+  },
 } as const satisfies Record<string, TextRule<null>>;
 
 /** extractors/docyear.ts: the year a document speaks from. */
@@ -76,6 +318,22 @@ export const DOCYEAR_TEXT_CUES = {
     examples: {
       match: ['Phấn đấu đến năm 2030 có 500 HTX hoạt động hiệu quả', 'Bình Sơn đặt mục tiêu thành lập mới 40 HTX'],
       reject: ['Năm 2024, Bình Sơn thành lập mới 38 hợp tác xã', 'Tân Phú: 6 tháng đầu năm có thêm 7 HTX'],
+    },
+  },
+  headlineOtherYear: {
+    id: 'cue.docyear.headline_other_year',
+    pattern: String.raw`\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b|\b(?:từ|kể từ)\s+(?:năm\s+)?(?:19|20)\d{2}\b|\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b[^,.;]{0,60}?\b(?:19|20)\d{2}\b|\bso\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}\b`,
+    flags: 'iu',
+    value: null,
+    note: "in a headline, a year that is not the one the page reports: a term or period's, the start of \"từ năm … đến nay\", a cited law's, or the year a figure is compared with (each is blanked before the headline's latest year is read)",
+    examples: {
+      match: [
+        'Đại hội Liên minh HTX tỉnh nhiệm kỳ 2020-2025',
+        'Từ năm 2013 đến nay, toàn tỉnh có thêm 50 HTX',
+        'Tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012',
+        'Toàn tỉnh có 45 HTX, tăng 1 HTX so với năm 2020',
+      ],
+      reject: ['Năm 2024, toàn tỉnh thành lập mới 38 HTX', 'Hòa Lâm có thêm 12 HTX trong năm 2023'],
     },
   },
 } as const satisfies Record<string, TextRule<null>>;
@@ -140,5 +398,24 @@ export const SUBJECT_TEXT_CUES = {
   },
 } as const satisfies Record<string, TextRule<null>>;
 
+/** extractors/numbers.ts: a number written with digits. */
+export const NUMBER_TEXT_CUES = {
+  digits: {
+    id: 'cue.numbers.digits',
+    // (a number glued to the abbreviation it counts is still one: "84 HTX, 24THT ngừng hoạt động"; so is one glued to
+    // the currency it is in: "1.500.000đ/người/tháng")
+    pattern: String.raw`(?<![\p{L}\d.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:HTX|THT|LHHTX|QTDND)\b|(?:đồng|đ|VNĐ|VND|vnđ)(?![\p{L}\d]))[\p{L}\d]|[.,]\d|\/\d)`,
+    flags: 'u',
+    value: null,
+    note: 'digits with Vietnamese or English grouping (captured), no sign, no letters glued on either side but the abbreviation of a cooperative body it counts or the currency it is in',
+    examples: {
+      match: ['Toàn tỉnh có 1.250 HTX', '84 HTX, 24THT ngừng hoạt động', 'doanh thu đạt 3,5 tỷ đồng', 'thu nhập 1.500.000đ/người/tháng'],
+      reject: ['giống lúa ST25', 'diện tích 20ha', 'mã số A12B', 'mua 5đôi giày'],
+    },
+  },
+} as const satisfies Record<string, TextRule<null>>;
+
 /** Every text cue, for the examples test. */
-export const TEXT_CUES: readonly TextRule<null>[] = [DOCMETA_CUES, DOCYEAR_TEXT_CUES, SCOPE_TEXT_CUES, SUBJECT_TEXT_CUES].flatMap((o) => Object.values(o));
+export const TEXT_CUES: readonly TextRule<null>[] = [DOCMETA_CUES, DOCYEAR_TEXT_CUES, SCOPE_TEXT_CUES, SUBJECT_TEXT_CUES, NUMBER_TEXT_CUES].flatMap((o) =>
+  Object.values(o),
+);

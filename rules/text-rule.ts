@@ -23,3 +23,11 @@ export function compileText<V>(rule: TextRule<V>): CompiledTextRule<V> {
   if (/[gy]/.test(rule.flags)) throw new Error(`${rule.id}: a text rule's flags may not hold g or y`);
   return { ...rule, re: new RegExp(rule.pattern, rule.flags) };
 }
+
+/**
+ * The rule's pattern with 'g' added, for an extractor that reads every match: String#matchAll (which copies the
+ * regex) and String#replace (which starts at 0 and ends at 0), or an exec loop that sets lastIndex to 0 first.
+ */
+export function compileTextAll<V>(rule: TextRule<V>): RegExp {
+  return new RegExp(compileText(rule).re.source, `${rule.flags}g`);
+}
