@@ -10,48 +10,28 @@ import { getGazetteer, provinceToday } from '../places/gazetteer.ts';
 import { findAll } from '../../rules/rule.ts';
 import { foldKey } from '../../pipeline/normalise.ts';
 import { R } from '../rulesets.ts';
+import { EN_DOCMETA_CUES, EN_MONTH_NUMBERS } from '../../rules/english/text-cues.ts';
+import { compileText, compileTextAll } from '../../rules/text-rule.ts';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`;
-const FURNITURE =
-  /^(home|skip to|menu|search|log ?in|sign ?in|subscribe|follow us|share|tweet|print|email|related|tags?:|source:|photo:|tiếng việt|english|vietnamese|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|updated?\s*:|published\s*:|posted\s*:)/iu;
+const FURNITURE = compileText(EN_DOCMETA_CUES.furniture).re;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** A date with the site's clock after it, on the page's first line: "August 20, 2025 | 07:43 GMT +7". */
-const SITE_CLOCK_AFTER = /^[^\n|]{6,22}\|\s*\d{1,2}:\d{2}\s*(?:GMT|UTC)/iu;
+const SITE_CLOCK_AFTER = compileText(EN_DOCMETA_CUES.siteClockAfter).re;
 /** What stands before the date of facts, not of the page. */
-const AS_OF_BEFORE = /\b(?:as of|as at|by|until|till|since|from|to|through|between|and|end of|before|after|with|than)\s+$/iu;
+const AS_OF_BEFORE = compileText(EN_DOCMETA_CUES.asOfBefore).re;
 /** A verb of running prose, then "on", right before a date: the date of an event the page tells of. */
-const EVENT_ON_BEFORE = /\b\p{Ll}{3,}\s+(?:by\s+[^\n.]{2,40}?\s+)?on\s+$/u;
+const EVENT_ON_BEFORE = compileText(EN_DOCMETA_CUES.eventOnBefore).re;
 /** A dash and a year after a date: the date starts a span of years, it is no page's date. */
 const SPAN_AFTER = /^\s*[-–—]\s*(?:19|20)\d{2}\b/u;
 /** What stands right before a page's own date. */
-const DATE_LABEL = /\b(?:updated?|published|posted|last updated|date)\s*(?:on|at)?\s*:?\s*$/iu;
+const DATE_LABEL = compileText(EN_DOCMETA_CUES.dateLabel).re;
+/** What stands before the date a document is "dated", "issued" or "signed" on. */
+const DOCUMENT_DATED_BEFORE = compileText(EN_DOCMETA_CUES.documentDatedBefore).re;
+/** Dates with a month name: "December 12, 2023"; "12 December 2023"; "July, 04/2020". */
+const MONTH_DAY_YEAR = compileTextAll(EN_DOCMETA_CUES.monthDayYear);
+const DAY_MONTH_YEAR = compileTextAll(EN_DOCMETA_CUES.dayMonthYear);
+const MONTH_DAY_SLASH_YEAR = compileTextAll(EN_DOCMETA_CUES.monthDaySlashYear);
 
 /** The first date the page gives: "December 12, 2023", "12 December 2023", "12/12/2023", "2023-12-12". */
 export function readEnglishDate(text: string): string | null {
@@ -61,7 +41,7 @@ export function readEnglishDate(text: string): string | null {
     // … nor the start of a span of years ("the alliance's founding day (March 5, 2009-2025)")
     if (SPAN_AFTER.test(head.slice(end, end + 12))) return;
     // a date a document is "dated", "issued" or "signed" on is that document's, not the page's
-    if (/\b(dated|issued|signed|adopted|approved|promulgated|effective)\s+(on\s+)?$/iu.test(head.slice(Math.max(0, at - 25), at))) return;
+    if (DOCUMENT_DATED_BEFORE.test(head.slice(Math.max(0, at - 25), at))) return;
     // … nor the date of the facts it reports ("as of December 31, 2013, the fund had lent …", "from … to …")
     if (AS_OF_BEFORE.test(head.slice(Math.max(0, at - 20), at))) return;
     // … nor an event's date told in running prose ("The law was passed by the National Assembly on November 20, 2012"),
@@ -70,10 +50,10 @@ export function readEnglishDate(text: string): string | null {
     if (y < 1990 || y > 2100 || m < 1 || m > 12 || (d !== null && (d < 1 || d > 31))) return;
     found.push({ at, iso: d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}` });
   };
-  for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`, 'giu')))
-    push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]), (m.index ?? 0) + m[0].length);
-  for (const m of head.matchAll(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2})\b`, 'giu')))
-    push(m.index ?? 0, Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]), (m.index ?? 0) + m[0].length);
+  for (const m of head.matchAll(MONTH_DAY_YEAR))
+    push(m.index ?? 0, Number(m[3]), EN_MONTH_NUMBERS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]), (m.index ?? 0) + m[0].length);
+  for (const m of head.matchAll(DAY_MONTH_YEAR))
+    push(m.index ?? 0, Number(m[3]), EN_MONTH_NUMBERS[(m[2] as string).toLowerCase()] ?? 0, Number(m[1]), (m.index ?? 0) + m[0].length);
   for (const m of head.matchAll(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/gu)) push(m.index ?? 0, Number(m[1]), Number(m[2]), Number(m[3]));
   // Vietnamese sites write day/month/year in English too: "12/03/2024", "30-10-2020", "30.10.2020"
   // (also glued to the outlet's name before it, as reposts print it: "Báo Gia Lai29/05/2025")
@@ -84,8 +64,7 @@ export function readEnglishDate(text: string): string | null {
     else push(m.index ?? 0, Number(m[4]), second, first);
   }
   // "Update: July, 04/2020 - 08:55": a month name, then day/year
-  for (const m of head.matchAll(new RegExp(String.raw`\b${MONTH},?\s+(\d{1,2})\/((?:19|20)\d{2})\b`, 'giu')))
-    push(m.index ?? 0, Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
+  for (const m of head.matchAll(MONTH_DAY_SLASH_YEAR)) push(m.index ?? 0, Number(m[3]), EN_MONTH_NUMBERS[(m[1] as string).toLowerCase()] ?? 0, Number(m[2]));
   found.sort((a, b) => a.at - b.at);
   // a date the page labels as its own ("Update:", "Published:") wins over the site's clock above it ("Monday, May 10
   // 2021" is when the page was saved)
@@ -111,21 +90,30 @@ export function readEnglishTitle(text: string, blocks: readonly Block[]): string
   return first >= 0 ? clean(head[first] as Block) : null;
 }
 
+const PLAN_TITLE = compileText(EN_DOCMETA_CUES.planTitle).re;
+const HEADLINE_VERB = compileText(EN_DOCMETA_CUES.headlineVerb).re;
+const REPORT_TITLE = compileText(EN_DOCMETA_CUES.reportTitle).re;
+const DECISION_TITLE = compileText(EN_DOCMETA_CUES.decisionTitle).re;
+const RESOLUTION_TITLE = compileText(EN_DOCMETA_CUES.resolutionTitle).re;
+const NEWS_PAGE = compileText(EN_DOCMETA_CUES.newsPage).re;
+
 export function readEnglishDocType(title: string | null, text: string): DocType {
   const t = title ?? '';
-  if (/^\s*(plan|action plan|programme|program)\b/iu.test(t) && !/\b(said|says|to|will|sets|approves|issues|launches)\b/iu.test(t)) return 'ke_hoach';
-  if (/^\s*(report|review)\b/iu.test(t)) return 'bao_cao';
-  if (/^\s*decision\b/iu.test(t)) return 'quyet_dinh';
-  if (/^\s*resolution\b/iu.test(t)) return 'nghi_quyet';
-  if (title !== null || /\b(published|updated|posted|source|photo|reporter|vna|vov|vnp)\b/iu.test(text.slice(0, 3000))) return 'tin_bai';
+  if (PLAN_TITLE.test(t) && !HEADLINE_VERB.test(t)) return 'ke_hoach';
+  if (REPORT_TITLE.test(t)) return 'bao_cao';
+  if (DECISION_TITLE.test(t)) return 'quyet_dinh';
+  if (RESOLUTION_TITLE.test(t)) return 'nghi_quyet';
+  if (title !== null || NEWS_PAGE.test(text.slice(0, 3000))) return 'tin_bai';
   return 'other';
 }
+
+const PLAN_YEAR = compileText(EN_DOCMETA_CUES.planYear).re;
 
 export function readEnglishPlanTime(title: string | null): Pick<DocumentMeta, 'plan_year' | 'period_start' | 'period_end'> {
   if (!title) return { plan_year: null, period_start: null, period_end: null };
   const period = /((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})/u.exec(title);
   const rest = period ? title.replace(period[0], ' ') : title;
-  const year = /\b(?:plan|targets?|goals?|for|in|by)\b[^.;]*?\b((?:19|20)\d{2})\b/iu.exec(rest);
+  const year = PLAN_YEAR.exec(rest);
   return {
     plan_year: year ? Number(year[1]) : null,
     period_start: period ? Number(period[1]) : null,
@@ -133,26 +121,27 @@ export function readEnglishPlanTime(title: string | null): Pick<DocumentMeta, 'p
   };
 }
 
+/** What stands before the year a body was founded in. */
+const FOUNDED_BEFORE = compileText(EN_DOCMETA_CUES.foundedBefore).re;
+/** A law, resolution or decree named right before "in <year>". */
+const LAW_BEFORE = compileText(EN_DOCMETA_CUES.lawBefore).re;
+/** A year named as a time of facts: "in 2022", "as of late 2020", "in February 2023". */
+const YEAR_OF_FACTS = compileTextAll(EN_DOCMETA_CUES.yearOfFacts);
+/** An event held, named by its year; a period's last year; a term's first year. */
+const EVENT_YEAR = compileTextAll(EN_DOCMETA_CUES.eventYear);
+const PERIOD_END = compileTextAll(EN_DOCMETA_CUES.periodEnd);
+const TERM_START = compileTextAll(EN_DOCMETA_CUES.termStart);
+
 /**
  * The year an undated page reports on: the latest year it names as a time of facts ("in 2022",
  * "as of 2020", "the 2016-2020 period"), not a deadline ("by 2030") nor a law's year. Null when it names none.
  */
-/** What stands before the year a body was founded in. */
-const FOUNDED_BEFORE =
-  /\b(?:established|founded|opened|set up|launched|created|formed|started|born|came into (?:force|effect)|took effect|was (?:passed|adopted|enacted|promulgated))\s*$/iu;
-/** A law, resolution or decree named right before "in <year>". */
-const LAW_BEFORE = /\b(?:law|laws|resolution|decree|directive|constitution)(?:\s+(?:on|of)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
-/** A month (and day) between "in" and the year: "in February 2023", "on March 5, 2024". */
-const MONTH_BEFORE_YEAR = String.raw`(?:(?:early|mid|late|january|february|march|april|may|june|july|august|september|october|november|december)[- ](?:\d{1,2},?\s+)?)?`;
-
 export function inferEnglishYear(text: string): number | null {
   let best: number | null = null;
   const take = (y: number) => {
     if (y >= 1990 && y <= 2100 && (best === null || y > best)) best = y;
   };
-  for (const m of text.matchAll(
-    new RegExp(String.raw`\b(?:in|of|during|as of|at the end of|end of|year)\s+${MONTH_BEFORE_YEAR}((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))`, 'giu'),
-  )) {
+  for (const m of text.matchAll(YEAR_OF_FACTS)) {
     // (a body's founding is its history, not the time the page reports: "Opened in 2005, GNI …", "was established in 2017")
     if (FOUNDED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     // (nor is the year a law or resolution was passed in: "the adoption of the Law on Cooperatives in 2012")
@@ -163,11 +152,10 @@ export function inferEnglishYear(text: string): number | null {
     take(Number(m[1]));
   }
   // an event the page reports as held, named by its year: "the alliance held a 2019 national forum on …"
-  for (const m of text.matchAll(/\b(?:held|hosted|organi[sz]ed|opened|attended)\s+(?:a|an|the)\s+((?:19|20)\d{2})\s+(?!law\b)\p{L}/giu)) take(Number(m[1]));
-  for (const m of text.matchAll(/\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|phase)\b/giu)) take(Number(m[1]));
+  for (const m of text.matchAll(EVENT_YEAR)) take(Number(m[1]));
+  for (const m of text.matchAll(PERIOD_END)) take(Number(m[1]));
   // a congress opens its term: "the congress for the 2025-2030 term" sits in 2025
-  for (const m of text.matchAll(/\b((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\s+term\b|\bterm\s+(?:of\s+)?((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}\b/giu))
-    take(Number(m[1] ?? m[2]));
+  for (const m of text.matchAll(TERM_START)) take(Number(m[1] ?? m[2]));
   return best;
 }
 
@@ -182,6 +170,8 @@ interface Pattern {
 }
 
 let patterns: Pattern[] | null = null;
+/** A news agency's dateline after a place's name: "Hanoi (VNA) –". */
+const DATELINE_AGENCY = compileText(EN_DOCMETA_CUES.datelineAgency).re;
 
 function provincePatterns(): Pattern[] {
   if (patterns) return patterns;
@@ -197,8 +187,8 @@ function provincePatterns(): Pattern[] {
     const p = getGazetteer().provinces.find((x) => ascii(x.name) === ascii(name));
     if (p) out.push({ province: p.name, re });
   };
-  alias('Hồ Chí Minh', /\b(hcm ?city|hcmc|ho chi minh city|saigon)\b/giu);
-  alias('Thừa Thiên Huế', /\bthua thien[\s-]*hue\b/giu);
+  alias('Hồ Chí Minh', compileTextAll(EN_DOCMETA_CUES.hoChiMinhCity));
+  alias('Thừa Thiên Huế', compileTextAll(EN_DOCMETA_CUES.thuaThienHue));
   patterns = out;
   return out;
 }
@@ -213,7 +203,7 @@ export function recogniseEnglishPlace(text: string, title: string | null): Pick<
     p.re.lastIndex = 0;
     for (const m of folded.matchAll(p.re)) {
       // a news agency's dateline ("Hanoi (VNA) –") names where the story was filed, not what it is about
-      if (/^\s*\((vna|vns|vnp|vov|ndo|vnplus|sggp|vnexpress)\)/u.test(folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12))) continue;
+      if (DATELINE_AGENCY.test(folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12))) continue;
       s += (m.index ?? 0) < 1500 ? 2 : 1;
     }
     p.re.lastIndex = 0;

@@ -6,9 +6,12 @@
  * (The Vietnamese "Tin liên quan" lists are found in pipeline/parse.ts.)
  */
 import type { Block } from '../../pipeline/parse.ts';
+import { EN_FURNITURE_CUES } from '../../rules/english/text-cues.ts';
+import { compileText } from '../../rules/text-rule.ts';
 
-const OPENS_FURNITURE =
-  /^\W*(related (news|articles?|stories|posts|content|topics)|read (more|also)|see (more|also)|more (news|stories|articles)|other (news|articles|stories)|latest (news|articles|stories)|most (read|viewed|popular)|you may (also )?(like|be interested in)|recommended|trending|tags?|keywords|topics|share( this)?|follow us|back to top|top stories|in (other|related) news|previous|next article|comments?)\W*$/iu;
+/** A line that opens a list of other articles ("Related news", "Read more"), and a line of tags. */
+const OPENS_FURNITURE = compileText(EN_FURNITURE_CUES.opensList).re;
+const TAGS_LINE = compileText(EN_FURNITURE_CUES.tagsLine).re;
 
 /** Ids of English blocks that are page furniture. */
 export function englishFurniture(text: string, blocks: readonly Block[], english: (b: Block) => boolean): Set<number> {
@@ -20,7 +23,7 @@ export function englishFurniture(text: string, blocks: readonly Block[], english
       continue;
     }
     const body = text.slice(b.contentStart, b.end).replace(/[*#_]/gu, '').trim();
-    if (OPENS_FURNITURE.test(body) || /^(tags?|keywords|topics)\s*:/iu.test(body)) {
+    if (OPENS_FURNITURE.test(body) || TAGS_LINE.test(body)) {
       inList = true;
       out.add(b.id);
       continue;

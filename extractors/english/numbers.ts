@@ -10,6 +10,8 @@
  */
 import type { EnSentence, EnTerm, EnglishText } from './engine.ts';
 import { EN_FOREIGN_MONEY, EN_MAGNITUDES, EN_VND_WORDS } from '../../rules/english/units.ts';
+import { EN_NUMBER_CUES } from '../../rules/english/text-cues.ts';
+import { compileText } from '../../rules/text-rule.ts';
 
 export interface EnNumber {
   /** First term of the number (a currency word before it included) and the end of it (exclusive). */
@@ -39,11 +41,8 @@ export interface EnNumber {
   rules: string[];
 }
 
-const CUR = String.raw`(?:vnd|vnđ|us\$|usd|\$|s\$|a\$|€|£|¥)`;
-const NUM = String.raw`(\d(?:[\d.,]*\d)?)`;
-const MAG = String.raw`(k|m|mn|mil|mln|million|b|bn|bil|bln|billion|t|tn|tr|tril|trn|trillion)`;
 /** One term: currency? number magnitude? %? (- currency? number magnitude? %?)? currency? */
-const TOKEN = new RegExp(`^(${CUR})?${NUM}${MAG}?(%)?(?:[-–~](${CUR})?${NUM}${MAG}?(%)?)?(vnd|vnđ|đ|usd|dong)?$`, 'u');
+const TOKEN = compileText(EN_NUMBER_CUES.token).re;
 
 /** "45,000" → 45000, "5.4" → 5.4, "2,5" → 2.5, "1.234.567" → 1234567; `countish`: "1.500 cooperatives" → 1500. */
 export function readDigits(s: string, countish = false): number {
@@ -96,13 +95,18 @@ interface Single {
   hyphenRange: boolean;
 }
 
+const PER_MONTH = compileText(EN_NUMBER_CUES.perMonth).re;
+const PER_YEAR = compileText(EN_NUMBER_CUES.perYear).re;
+const PER_PERSON = compileText(EN_NUMBER_CUES.perPerson).re;
+const PER_COOPERATIVE = compileText(EN_NUMBER_CUES.perCooperative).re;
+
 /** Rates written after slashes ("/person/month"), into `per`. */
 function readRates(parts: readonly string[], per: { month: boolean; year: boolean; person: boolean; coop: boolean }): void {
   for (const part of parts) {
-    if (/^(month|tháng)$/u.test(part)) per.month = true;
-    else if (/^(year|năm|annum)$/u.test(part)) per.year = true;
-    else if (/^(person|capita|member|worker|labourer|laborer|người)$/u.test(part)) per.person = true;
-    else if (/^(cooperative|co-operative|coop|htx)$/u.test(part)) per.coop = true;
+    if (PER_MONTH.test(part)) per.month = true;
+    else if (PER_YEAR.test(part)) per.year = true;
+    else if (PER_PERSON.test(part)) per.person = true;
+    else if (PER_COOPERATIVE.test(part)) per.coop = true;
   }
 }
 
@@ -166,7 +170,7 @@ function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null 
 
 /** A hyphen right after a number word, and the span of time it is joined to ("five-year", "ten-day"). */
 const DURATION_AFTER = /^-$/u;
-const DURATION_WORD = /^(year|years|month|months|week|weeks|day|days|hour|hours|decade|term)$/u;
+const DURATION_WORD = compileText(EN_NUMBER_CUES.durationWord).re;
 
 /** Every number phrase of the sentence, left to right, not overlapping. */
 export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {

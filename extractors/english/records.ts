@@ -10,12 +10,14 @@ import type { DocumentMeta, Metric, Sector, Status, Subject, TargetRecord, Unit 
 import { PassageTopic } from '../topic.ts';
 import { METRIC_TRAITS } from '../../pipeline/metrics.ts';
 import type { EnMetricValue } from '../../rules/english/metrics.ts';
-import { EN_PAGE_PLACE_RULES, type EnSubjectValue } from '../../rules/english/subjects.ts';
+import type { EnSubjectValue } from '../../rules/english/subjects.ts';
 import { EnglishText, outermostHits, type EnHit, type EnSentence, type EnTerm } from './engine.ts';
 import { findFigures, type EnFigure } from './figures.ts';
 import { decideEnglishScope, type EnScopeContext } from './scope.ts';
 import { EN } from './rulesets.ts';
 import { englishFurniture } from './furniture.ts';
+import { EN_RECORDS_CUES } from '../../rules/english/text-cues.ts';
+import { compileText, compileTextAll } from '../../rules/text-rule.ts';
 import { readEnglishDocYear } from './docyear.ts';
 
 export interface EnglishDoc {
@@ -31,24 +33,24 @@ export interface EnglishDoc {
   english: (block: Block) => boolean;
 }
 
+/** Before an average amount: it is a month's ("average monthly income"). */
+const MONTHLY = compileText(EN_RECORDS_CUES.monthly).re;
 const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
 /** Between bodies and the products they own: "with", "owning", "that own". */
-const PRODUCT_OWNERS_GLUE = /^\s*(?:with|owning|having|(?:that|which) (?:own|have|has))\s*(?:about|around|over|nearly|more than)?\s*$/iu;
+const PRODUCT_OWNERS_GLUE = compileText(EN_RECORDS_CUES.productOwnersGlue).re;
 /** A change told right after an item: ", up 3.08 percent annually", ", down 12% year-on-year". */
-const CHANGE_ASIDE =
-  /,?\s*\b(?:up|down|an increase of|a decrease of|a rise of|rising|increasing|decreasing)\s+(?:by\s+)?[\d.,]+\s*(?:percent|per cent|%)(?:\s+(?:annually|year-on-year|on-year|a year|yearly|against [^,]*|compared (?:to|with) [^,]*|over [^,]*|from [^,]*))?,?/giu;
+const CHANGE_ASIDE = compileTextAll(EN_RECORDS_CUES.changeAside);
 /** Only the joints of a list: "38 cooperatives and 240 cooperative groups", "…, 12 unions". */
-const SHARED_LIST_GLUE = /^(,|and|as well as|\s)*$/u;
+const SHARED_LIST_GLUE = compileText(EN_RECORDS_CUES.sharedListGlue).re;
 /** Words between two figures that make the second an item of the same list. */
-const LIST_GLUE =
-  /^(,|;|and|or|as well as|while|whereas|respectively|compared to|compared with|against|versus|with|of which|including|for|in|the|a|to|from|up from|down from|rising from|up|another|other|further|more|an additional|this year|last year|next year|(?:19|20)\d\d|-|–|\(|\)|\s)*$/u;
-const SHARE_GLUE =
-  /^(,|\(|accounting for|accounts for|account for|or|equivalent to|equal to|equalling|equaling|making up|representing|which is|that is|i\.e\.|about|around|nearly|over|more than|\s)*$/u;
-const BASELINE = /\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$/u;
+const LIST_GLUE = compileText(EN_RECORDS_CUES.listGlue).re;
+/** Words between a count and a percentage that make the percentage its share. */
+const SHARE_GLUE = compileText(EN_RECORDS_CUES.shareGlue).re;
+/** Right before a figure: the start of a change or the level compared with ("up from 320 in 2020"). */
+const BASELINE = compileText(EN_RECORDS_CUES.baseline).re;
 // (a short predicate of the bodies may come between: "146 cooperative groups operating effectively with about 44,377 members")
-const WITH_GLUE =
-  /^(,)?\s*((operating|working|active|in operation)( [a-z]+){0,2},? )?(with|having|and|attracting|attracted|comprising|gathering|bringing together|including|,|(that|which|who) [a-z]+)\s*(a total of|a combined|in total)?\s*(about|over|more than|nearly|some|around)?\s*$/u;
+const WITH_GLUE = compileText(EN_RECORDS_CUES.withGlue).re;
 
 function phrase(s: EnSentence, a: number, b: number): string {
   let out = '';
@@ -486,7 +488,7 @@ function placeAfter(s: EnSentence, f: EnFigure): string | null {
   return PLACE_WORDS.has(name[name.length - 1] as string) || PLACE_WORDS.has(t[k]?.normal ?? '') ? name.join(' ') : null;
 }
 
-const COOP_WORD = /\b(co-?operatives?|co-?ops?|htx|collective econom\w*|cooperative groups?|tht)\b/iu;
+const COOP_WORD = compileText(EN_RECORDS_CUES.coopWord).re;
 
 function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
   return [...chain]
@@ -504,14 +506,12 @@ function sectionPath(doc: EnglishDoc, chain: readonly Block[]): string[] {
 }
 
 /** English text is parsed only where a figure may stand: a digit or a number word. */
-const MAY_HAVE_FIGURE =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
+const MAY_HAVE_FIGURE = compileText(EN_RECORDS_CUES.mayHaveFigure).re;
 
 /** A sentence about one cooperative: "The co-operative has …", "This cooperative earned …" (not the sector, the movement, the alliance). */
-const ONE_COOPERATIVE =
-  /^(?:the|this|that) (?:co-?operative|co-op)(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)/iu;
+const ONE_COOPERATIVE = compileText(EN_RECORDS_CUES.oneCooperative).re;
 /** A sentence that goes on about what the one before it named: "It earned …", "Its members …". */
-const IT = /^(?:it|its)\b/iu;
+const IT = compileText(EN_RECORDS_CUES.itOpening).re;
 
 /** Whether the sentence at `start` speaks of one cooperative: it names it as its subject, or says "It" right after one that did. */
 function oneCooperative(text: string, start: number): boolean {
@@ -531,7 +531,7 @@ function oneCooperative(text: string, start: number): boolean {
 }
 
 /** Before a count that is a part of a group counted before it: "of which 80 …", "including 250 …". */
-const PART_BEFORE = /\b(of which|of them|of these|of those|of the total|among them|among which|including|includes|in which|with)\b/iu;
+const PART_BEFORE = compileText(EN_RECORDS_CUES.partBefore).re;
 
 export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
@@ -690,7 +690,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         if (isCount && f.nounSubject && !passage && m?.via !== 'list' && !PART_BEFORE.test(phrase(s, c.clauseStart, f.a)))
           topic.counted(body, sector.sector, f.value);
         entry.sector = sector.sector;
-        const monthly = /\b(monthly|a month|per month|each month)\b/iu.test(phrase(s, c.leftStart, f.a));
+        const monthly = MONTHLY.test(phrase(s, c.leftStart, f.a));
         // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"
         const rated =
           m?.from && m.from.unitClass === f.unitClass && !f.per.month && !f.per.year
@@ -740,15 +740,10 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
 }
 
 /**
- * The plain words of the rule that names Vietnam, its people or its money: a page that holds one anywhere is about
- * Vietnam, with no need to parse its opening (the rule's own words, read from its match; a quick test before compromise).
+ * The plain words of the rule that names Vietnam, its people or its money (rules/english/text-cues.ts): a page that
+ * holds one anywhere is about Vietnam, with no need to parse its opening (a quick test before compromise).
  */
-const HOME_WORDS = new RegExp(
-  String.raw`\b(?:${EN_PAGE_PLACE_RULES.filter((r) => r.value.home)
-    .flatMap((r) => /^\(([^()]*)\)$/u.exec(r.match)?.[1]?.split('|') ?? [])
-    .join('|')})\b`,
-  'iu',
-);
+const HOME_WORDS = compileText(EN_RECORDS_CUES.homeWords).re;
 
 /** How much of a page's start (its title first) says which country it is about. */
 const PAGE_PLACE_WINDOW = 4000;

@@ -13,6 +13,8 @@ import type { EnTimeValue } from '../../rules/english/time.ts';
 import { outermostHits, type EnHit, type EnSentence, type EnTerm, type EnglishText } from './engine.ts';
 import type { EnFigure } from './figures.ts';
 import { EN } from './rulesets.ts';
+import { EN_SCOPE_CUES } from '../../rules/english/text-cues.ts';
+import { compileText } from '../../rules/text-rule.ts';
 
 export interface EnScopeDecision {
   status: Status;
@@ -75,6 +77,11 @@ const strong = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'strong';
 const weak = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'weak';
 const present = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'present';
 
+/** The words of a "last year" cue that say "the past year". */
+const PAST_YEAR = compileText(EN_SCOPE_CUES.pastYear).re;
+/** A title that sets goals. */
+const PLANNING_TITLE = compileText(EN_SCOPE_CUES.planningTitle).re;
+
 /** The year a time cue names, relative ones against the document's date. */
 function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, month: number | null = null, reported = false): number | null {
   const k = h.rule.value.kind;
@@ -85,7 +92,7 @@ function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, mo
     // (… and so was one that reports the state at its very end, "As of December 31, 2021, …": written in the next year)
     if (reported && (month === null || month === 12)) return docYear;
     // "the past year" is the year just ended early in a year, the year itself at its end (a December review)
-    const past = /^(the )?past year$/iu.test(
+    const past = PAST_YEAR.test(
       s.terms
         .slice(h.a, h.b)
         .map((t) => t.normal)
@@ -295,11 +302,7 @@ function respectiveYear(c: EnScopeContext): number | null {
 
 /** A plan, or a document whose title sets goals: a figure with no status cue is a target. */
 function planning(meta: DocumentMeta): boolean {
-  return (
-    meta.doc_type === 'ke_hoach' ||
-    (meta.doc_type !== 'bao_cao' &&
-      /\b(plan|plans|target|targets|aims?|goals?|strategy|orientation|strive|strives|to reach|to have|by 20\d\d)\b/iu.test(meta.title ?? ''))
-  );
+  return meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && PLANNING_TITLE.test(meta.title ?? ''));
 }
 
 export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
