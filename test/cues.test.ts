@@ -52,10 +52,10 @@ describe('cue examples', () => {
   });
   it('every cue of every group the rules files export is in the lists this test runs', () => {
     const listed = new Set<unknown>([...KEY_CUES, ...TEXT_CUES, ...EN_TEXT_CUES]);
-    // (a group is an exported object of rules; EN_MONTH_NUMBERS, a table of month names, is data)
+    // (a group is an exported object of rules; EN_MONTH_NUMBERS and EN_MONTH_NAMES, tables of month names, are data)
     const isRule = (c: unknown): c is { id: string } => typeof c === 'object' && c !== null && 'pattern' in c && 'id' in c;
     const grouped = [...Object.entries(keyCueModule), ...Object.entries(textCueModule), ...Object.entries(enTextCueModule)]
-      .filter(([name]) => name !== 'KEY_CUES' && name !== 'TEXT_CUES' && name !== 'EN_TEXT_CUES' && name !== 'EN_MONTH_NUMBERS')
+      .filter(([name]) => !['KEY_CUES', 'TEXT_CUES', 'EN_TEXT_CUES', 'EN_MONTH_NUMBERS', 'EN_MONTH_NAMES'].includes(name))
       .flatMap(([, group]) => Object.values(group as Record<string, unknown>));
     expect(grouped.length).toBeGreaterThan(0);
     expect(grouped.filter((c) => !isRule(c)).length).toBe(0);
@@ -66,6 +66,7 @@ describe('cue examples', () => {
     expect(names.length).toBe(24);
     expect(names.filter((n) => !(n in enTextCueModule.EN_MONTH_NUMBERS))).toEqual([]);
     expect(Object.keys(enTextCueModule.EN_MONTH_NUMBERS).filter((n) => !names.includes(n))).toEqual([]);
+    expect(enTextCueModule.EN_MONTH_NAMES.map((n) => enTextCueModule.EN_MONTH_NUMBERS[n])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
   for (const [cue, matches] of cues) {
     describe(cue.id, () => {

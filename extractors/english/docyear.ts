@@ -6,6 +6,7 @@
  */
 import { findAll } from '../../rules/rule.ts';
 import type { EnDocYearKind } from '../../rules/english/docyear.ts';
+import { EN_MONTH_NAMES } from '../../rules/english/text-cues.ts';
 import { R } from '../rulesets.ts';
 import { foldKey } from '../../pipeline/normalise.ts';
 import { inferEnglishYear } from './docmeta.ts';
@@ -17,20 +18,8 @@ export interface EnDocYear {
   month?: number;
 }
 
-const MONTH_NUMBER: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** The months' names, January first: a month's number is its place plus one. */
+const MONTH_NUMBER = EN_MONTH_NAMES;
 
 /** How much of the page's start the time it reports may stand in. */
 const OPENING_WINDOW = 2500;

@@ -36,8 +36,23 @@ export const EN_MONTH_NUMBERS: Readonly<Record<string, number>> = {
   december: 12,
   dec: 12,
 };
+/** The months' full names, January first. */
+export const EN_MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_NAMES = EN_MONTH_NAMES;
 /** Full names first, then abbreviations ("sept" before "sep"), each name captured, a dot after an abbreviation allowed. */
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
 const EN_MONTH = String.raw`(${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|')})\.?`;
 /** A month (and day) between "in" and the year: "in February 2023", "in late 2020", "at the end of December 5, 2021". */
