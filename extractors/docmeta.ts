@@ -31,6 +31,7 @@ const ISSUER_ACTS = compileText(DOCMETA_CUES.issuerActs).re;
 const PORTAL_NAME = compileText(DOCMETA_CUES.portalName).re;
 const PLAN_YEAR = compileText(DOCMETA_CUES.planYear).re;
 const TITLE_YEAR = compileText(DOCMETA_CUES.titleYear).re;
+const SITE_CONTACT_AFTER = compileText(DOCMETA_CUES.siteContactAfter).re;
 const ISSUER_WITHOUT_PLACE = compileText(DOCMETA_CUES.issuerWithoutPlace).re;
 /** A news page's own date lines, in the order they are trusted (each read with 'g' where it is used). */
 const DATED: readonly RegExp[] = [
@@ -102,6 +103,8 @@ export function readIssued(text: string): string | null {
     // saved; the article's own date follows its headline)
     for (const m of head.matchAll(new RegExp(re.source, `${re.flags}g`))) {
       if (SITE_CLOCK_BEFORE.test(head.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) continue;
+      // (… nor one on the line that gives the site's contact: "Chủ nhật 22/03/2026 05:38 Hotline: 0326…")
+      if (SITE_CONTACT_AFTER.test(head.slice((m.index ?? 0) + m[0].length))) continue;
       if (!isDayMonth(m[1] as string, m[2] as string)) continue;
       return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
     }
@@ -112,6 +115,7 @@ export function readIssued(text: string): string | null {
   for (const m of text.slice(0, 600).matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/gu)) {
     if (CITED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 90), m.index))) continue;
     if (Number(m[3]) < EARLIEST_PAGE_YEAR) continue;
+    if (SITE_CONTACT_AFTER.test(text.slice((m.index ?? 0) + m[0].length, 600))) continue;
     if (!isDayMonth(m[1] as string, m[2] as string)) continue;
     return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }

@@ -162,6 +162,17 @@ export const DOCMETA_CUES = {
       reject: ['Ngày 14/02/2023', 'Cập nhật lúc 08:15'],
     },
   },
+  siteContactAfter: {
+    id: 'cue.docmeta.site_contact_after',
+    pattern: String.raw`^[^\n]{0,80}?(?:\bHotline\b|\bE-?mail\b|Đường dây nóng|Liên hệ quảng cáo)`,
+    flags: 'iu',
+    value: null,
+    note: "the rest of a date's line names the site's contact: the date is the site's clock in its header (the day it was saved), not the article's",
+    examples: {
+      match: [' 05:38 Hotline: 0912.000.111', ' 08:15 | Email: toasoan@baodientu.vn', ' 10:02 Đường dây nóng: 0987 654 321'],
+      reject: [' 08:15 Hội nghị tổng kết công tác hợp tác xã', ', 10:57 GMT+7'],
+    },
+  },
   weekdayDate: {
     id: 'cue.docmeta.weekday_date',
     pattern: String.raw`\bThứ\s+\p{L}+\s*[,\-–]?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})`,

@@ -20,6 +20,14 @@ describe('readIssued', () => {
     expect(readIssued(text)).toBe(issued);
   });
 
+  it("a date on the line of the site's contact is its clock, not the article's date", () => {
+    expect(
+      readIssued(
+        'Thứ bảy 14/11/2026 06:10 Hotline: 0912.345.678 Email: toasoan@tapchi.vn\n\nTỉnh tháo gỡ khó khăn cho hợp tác xã\n\nNgày 2/10, lãnh đạo tỉnh đối thoại với các HTX.',
+      ),
+    ).toBeNull();
+  });
+
   it('a month/day date of an English site is no Vietnamese day/month', () => {
     expect(readIssued('8:02:41 AM | 10/23/2024\nHuyện có thêm 5 hợp tác xã')).toBeNull();
   });
