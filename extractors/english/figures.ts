@@ -305,8 +305,17 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
       if (n.words && unitClass === 'bare') continue;
       // "at least one cooperative", "one of the cooperatives": one alone counts nothing
       if (n.words && n.value === 1 && n.valueMax === null) continue;
-      // a count is a whole number ("1.2" before a noun that counts is something else)
-      if (unitClass !== 'money' && unitClass !== 'percent' && unitClass !== 'bare' && unitClass !== 'foreign' && !Number.isInteger(n.value) && !n.magnitude)
+      // a count is a whole number ("1.2" before a noun that counts is something else; "23.300 cooperatives" groups
+      // thousands with a dot, read below)
+      if (
+        unitClass !== 'money' &&
+        unitClass !== 'percent' &&
+        unitClass !== 'bare' &&
+        unitClass !== 'foreign' &&
+        !Number.isInteger(n.value) &&
+        !n.magnitude &&
+        !/^\d{1,3}\.\d{3}$/u.test(n.digits[0] ?? '')
+      )
         continue;
       // denominators: "VND 5.4 million per person per month", "/year"
       const perFlags = { ...n.per };

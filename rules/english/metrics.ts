@@ -207,6 +207,21 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     },
   },
   {
+    id: 'en.metric.other.changed_under_law',
+    match:
+      '(changed|converted|transformed|reorganised|reorganized|re-registered|reregistered|restructured) (following|under|in line with|in accordance with|according to) the (new|amended|revised)? (cooperative|co-operative|cooperatives)? (law|laws)',
+    value: { metric: 'other', where: 'right', units: COOP_PCT },
+    priority: 80,
+    note: 'cooperatives that changed to fit the cooperative law, told in a clause after the count ("16 cooperatives that have recently changed following the Cooperative Law"), are neither new nor all there are',
+    examples: {
+      match: [
+        '12 cooperatives that have recently changed following the Cooperative Law',
+        '300 cooperatives which were reorganised under the new Cooperative Law',
+      ],
+      reject: ['300 cooperatives operate under the Cooperative Law', '12 cooperatives that were newly established'],
+    },
+  },
+  {
     id: 'en.metric.other.per_unit_goal',
     match: '(each|every|per|all|one) (commune|ward|district|village|locality|province|town|township|hamlet|cooperative|commune level)',
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },

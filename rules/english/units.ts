@@ -48,6 +48,17 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     },
   },
   {
+    id: 'en.unit.coop_group.of',
+    match: '(groups|teams) of (#CoopNoun|cooperatives|co-operatives|cooperators)',
+    value: U('coop', { subject: 'tht' }),
+    priority: 3,
+    note: '"68,000 groups of co-operatives": cooperative groups (tổ hợp tác), said the long way',
+    examples: {
+      match: ['The sector has 9,000 cooperatives and 41,000 groups of co-operatives.'],
+      reject: ['The province has 40 groups of farmers.', 'groups of cooperative members met in May'],
+    },
+  },
+  {
     id: 'en.unit.coop_group.tht',
     match: '(tht|thts)',
     value: U('coop', { subject: 'tht' }),
@@ -93,6 +104,17 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     priority: 1,
     note: 'the singular counts only as the head of its phrase ("one cooperative"), not as a modifier ("cooperative members")',
     examples: { match: ['The province had 742 cooperatives.', 'only one cooperative', '30 co-ops', '12 HTX'], reject: ['742 enterprises'] },
+  },
+  {
+    id: 'en.unit.coop.new_ones',
+    match: 'newly? (established|founded|formed|registered|set-up) ones',
+    value: U('coop'),
+    priority: 2,
+    note: '"6,510 cooperatives, including 349 newly established ones": the bodies named before, new ones (only those that are set up: "300 new ones" may be members)',
+    examples: {
+      match: ['the region has 6,000 cooperatives, including 300 newly established ones', '40 cooperative groups and 12 newly founded ones'],
+      reject: ['5,000 members, including 300 new ones', 'the 12 established cooperatives'],
+    },
   },
   {
     id: 'en.unit.member_cooperatives',

@@ -364,6 +364,22 @@ export const EN_TIME: CorpusGroup = {
 export const EN_SUBJECTS: CorpusGroup = {
   phenomenon: 'English: whose figure it is',
   entries: [
+    // cooperative groups said the long way; new ones named by "ones"; a dot that groups thousands before a count
+    {
+      doc: N,
+      text: 'The farm sector now has 9.400 co-operatives and 41,000 groups of co-operatives, including 620 newly established ones.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 9400, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2024, 'count', 41000, { sector: 'agriculture' }),
+        r('tht', 'new_count', 'actual', 2024, 'count', 620, { sector: 'agriculture' }),
+      ],
+    },
+    // cooperatives that changed to fit the law are no count of their own
+    {
+      doc: N,
+      text: 'The district has 210 cooperative groups and 14 cooperatives that have recently changed following the new Cooperative Law.',
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 210)],
+    },
     { doc: N, text: 'Unions of cooperatives in the province have 1,200 members.', expect: [r('lhhtx', 'members', 'actual', 2024, 'count', 1200)] },
     {
       doc: N,
