@@ -85,6 +85,8 @@ function reportOpening(sentences: readonly string[]): EnDocYear | null {
 const STEPS: readonly (readonly [string, (sentences: readonly string[], text: string) => EnDocYear | null])[] = [
   ['en.docyear.report_opening', reportOpening],
   ['en.docyear.review', fromRule('review', false)],
+  // (an event named with its year: "… at the 2025 Cooperative Economic Forum")
+  ['en.docyear.event_edition', fromRule('event_edition', false)],
   [
     'en.docyear.latest_fact_year',
     (_s, text) => {

@@ -9,7 +9,7 @@
  */
 import type { Rule } from '../rule.ts';
 
-export type EnDocYearKind = 'report_opening' | 'review' | 'goal' | 'history';
+export type EnDocYearKind = 'report_opening' | 'review' | 'goal' | 'history' | 'event_edition';
 
 export interface EnDocYearValue {
   kind: EnDocYearKind;
@@ -52,6 +52,16 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
         'held a meeting to review cooperative development in 2022 and set tasks for 2023',
       ],
       reject: ['the province plans to review the scheme by 2025 and', 'the cooperative law of 2012 has been reviewed'],
+    },
+  },
+  {
+    id: 'en.docyear.event_edition',
+    pattern: String.raw`\bthe (?<y>${YEAR}) (?:[a-z'-]+ ){0,4}(?:forum|conference|congress|summit|expo|exhibition|fair|festival|dialogue)\b`,
+    value: { kind: 'event_edition' },
+    note: 'an event named with its year ("at the 2025 Cooperative Economic Forum"): an undated page that tells of it reports that year',
+    examples: {
+      match: ['delivered the concluding speech at the 2025 Cooperative Economic Forum', 'at the 2023 Vietnam Cooperative Conference in Hanoi'],
+      reject: ['under the 2023 Cooperative Law', 'the 2030 vision for cooperatives', 'a forum held in 2019 reviewed the law'],
     },
   },
   {

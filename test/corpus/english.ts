@@ -229,6 +229,15 @@ export const EN_STATUS: CorpusGroup = {
 export const EN_TIME: CorpusGroup = {
   phenomenon: 'English: years, periods, deadlines and relative years',
   entries: [
+    // an undated page that tells of an event named with its year reports that year
+    {
+      doc: { title: 'Deputy minister calls for stronger cooperatives' },
+      text: 'The deputy minister spoke at the closing session of the 2024 National Cooperative Forum in Hanoi. To date, the country has more than 33,000 cooperatives with nearly 6 million members.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 33000, { comparator: 'gt' }),
+        r('htx', 'members', 'actual', 2024, 'count', 6_000_000, { comparator: 'approx' }),
+      ],
+    },
     { doc: N, text: 'In the 2021-2025 period, the province established 132 new cooperatives.', expect: [r('htx', 'new_count', 'actual', 2024, 'count', 132)] },
     { doc: N, text: 'From 2021 to 2023, 96 cooperatives were set up.', expect: [r('htx', 'new_count', 'actual', 2023, 'count', 96)] },
     // numbers matched by "respectively" to the nouns named before them, each with the noun's own words ("new")
