@@ -92,6 +92,8 @@ interface Previous {
   sector?: Sector | null;
   /** Its metric came from a cue the items listed after it share (rules/english/metrics.ts `listShares`). */
   listShares?: boolean;
+  /** Its field is the clause's subject that owns the list it opens ("agriculture now has 13,712 co-operatives and …"). */
+  fieldOwnsList?: boolean;
 }
 
 interface FigureCtx extends EnScopeContext {
@@ -388,8 +390,11 @@ const REST_WORDS = new Set(['rest', 'remainder', 'remaining', 'others']);
 /** "mainly in the field of agriculture" names the main field, it limits nothing. */
 const HEDGE = new Set(['mainly', 'mostly', 'primarily', 'largely', 'chiefly', 'predominantly', 'majority', 'mainly in']);
 const INTRO = new Set(['in', 'of', 'within', 'for', 'across']);
+/** A field that owns the figure as its clause's subject: "Vietnam's agriculture now has 13,712 co-operatives". */
+const OWNING_VERBS = new Set(['has', 'had', 'have', 'boasts', 'counts']);
+const OWNING_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'presently']);
 
-function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | null } {
+function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | null; ownsList?: true } {
   const { s, f, text } = c;
   if (f.nounSector) return { sector: f.nounSector, rule: 'en.sector.noun' };
   const one = (hits: EnHit<Sector>[]): { sector: Sector | null; rule: string | null } | null => {
@@ -439,8 +444,28 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   // (… or a label right before it: "agriculture with 389 cooperatives; industry and handicrafts with 13 cooperatives",
   // "agriculture (120 cooperatives)")
   const label = (h: EnHit<Sector>) => f.unitClass === 'coop' && (h.b === f.a || (s.terms[h.b]?.normal === 'with' && h.b + 1 === f.a));
+  // (… or the subject that owns it: "Vietnam's agriculture now has 13,712 co-operatives")
+  const owner = (h: EnHit<Sector>) => {
+    let k = h.b;
+    if (OWNING_ADVERBS.has(s.terms[k]?.normal ?? '')) k++;
+    return f.unitClass === 'coop' && OWNING_VERBS.has(s.terms[k]?.normal ?? '') && k + 1 === f.a && !/[,;:()]/u.test(s.terms[h.b - 1]?.post ?? '');
+  };
+  if (leftHits.some(owner)) {
+    const owned = one(leftHits);
+    if (owned?.sector) return { sector: owned.sector, rule: `${owned.rule} en.sector.owner`, ownsList: true };
+  }
   const left = leftHits.some((h) => named(h) || label(h)) ? one(leftHits) : null;
   if (left) return left;
+  // … and the next item of the list that field owns ("… has 13,712 co-operatives and 68,000 groups of co-operatives")
+  const listHead = [...c.previous].reverse().find((p) => p.f !== f);
+  if (
+    listHead?.fieldOwnsList &&
+    listHead.sector &&
+    f.unitClass === 'coop' &&
+    c.figures.includes(listHead.f) &&
+    s.terms.slice(listHead.f.npEnd, f.a).every((t) => t.normal === 'and' || t.text.length === 0)
+  )
+    return { sector: listHead.sector, rule: 'en.sector.list_owner' };
   // a part of the group counted just before it ("160 transport co-operatives, 18 of them …"), or its members, revenue, income
   // ("27 cooperative groups in agriculture with 158 members …; average income …")
   const prev = [...c.previous].reverse().find((p) => p.f !== f && p.f.unitClass === 'coop' && p.sector !== undefined);
@@ -690,6 +715,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
         if (isCount && f.nounSubject && !passage && m?.via !== 'list' && !PART_BEFORE.test(phrase(s, c.clauseStart, f.a)))
           topic.counted(body, sector.sector, f.value);
         entry.sector = sector.sector;
+        if ('ownsList' in sector && sector.ownsList) entry.fieldOwnsList = true;
         const monthly = MONTHLY.test(phrase(s, c.leftStart, f.a));
         // an item of a list shares the rate of the one before it: "VND 3-4.5 million per month …, and VND 4-5 million in …"
         const rated =

@@ -691,6 +691,21 @@ export const EN_COMPARATORS: CorpusGroup = {
 export const EN_SECTORS: CorpusGroup = {
   phenomenon: 'English: sectors',
   entries: [
+    // a field that owns the figures as its clause's subject is theirs, for every item of the list it opens
+    {
+      doc: N,
+      text: "The country's agriculture currently has 14,200 co-operatives and 59,000 cooperative groups.",
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 14200, { sector: 'agriculture' }),
+        r('tht', 'count', 'actual', 2024, 'count', 59000, { sector: 'agriculture' }),
+      ],
+    },
+    // (not a field named in another clause: "Agriculture grew fast, and the province has 300 cooperatives")
+    {
+      doc: N,
+      text: 'Agriculture grew by 3 percent, and the province has 300 cooperatives and 900 cooperative groups.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 300), r('tht', 'count', 'actual', 2024, 'count', 900)],
+    },
     {
       doc: N,
       text: "The province has 551 cooperatives, including 329 agricultural cooperatives, 115 non-agricultural cooperatives and 85 people's credit funds.",
