@@ -281,12 +281,45 @@ const ATTACHED_TO_NEW = cueRegExp(METRIC_CUES.attachedToNew);
 const NEW_ONES_SUBJECT = cueRegExp(METRIC_CUES.newOnesSubject);
 const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 
+/**
+ * "doanh thu bình quân của một HTX khoảng 500 triệu đồng, lãi 70 triệu đồng": a money figure named only by its measure,
+ * right after an average of another, is an average of that measure.
+ */
+const SIBLING_MEASURE = cueRegExp(METRIC_CUES.siblingMeasure);
+
+function siblingOfAverage(ctx: FigureContext): MetricDecision | null {
+  const f = ctx.figure;
+  const p = ctx.previous[ctx.previous.length - 1];
+  if (f.unitClass !== 'money' || p?.figure.unitClass !== 'money' || (p.metric !== 'revenue_avg' && p.metric !== 'profit_avg')) return null;
+  const m = SIBLING_MEASURE.exec(ctx.doc.key.slice(p.figure.end, f.start));
+  if (m?.groups?.profit !== undefined && p.metric === 'revenue_avg') return { metric: 'profit_avg', rule: 'metric.sibling_of_average' };
+  if (m?.groups?.revenue !== undefined && p.metric === 'profit_avg') return { metric: 'revenue_avg', rule: 'metric.sibling_of_average' };
+  return null;
+}
+
+/** "Tổng số thành viên của 20 HTX này là 2.805 người": the measure named before a nested count of bodies is the people's after it. */
+const PEOPLE_OF_COUNTED = cueRegExp(METRIC_CUES.peopleOfCounted);
+const NESTED_IS = cueRegExp(METRIC_CUES.nestedIs);
+
+function peopleOfNestedCount(ctx: FigureContext): MetricDecision | null {
+  const f = ctx.figure;
+  const { key } = ctx.doc;
+  const p = ctx.previous[ctx.previous.length - 1];
+  if ((f.unitClass !== 'persons' && f.unitClass !== 'members' && f.unitClass !== 'workers') || p?.figure.unitClass !== 'coop') return null;
+  if (!NESTED_IS.test(key.slice(p.figure.end, f.start))) return null;
+  const before = ctx.previous[ctx.previous.length - 2];
+  const m = PEOPLE_OF_COUNTED.exec(key.slice(Math.max(ctx.sentence.start, before?.figure.end ?? 0, p.figure.start - 60), p.figure.start));
+  if (m?.groups?.members !== undefined) return { metric: 'members', rule: 'metric.people_of_nested_count' };
+  if (m?.groups?.workers !== undefined) return { metric: 'workers', rule: 'metric.people_of_nested_count' };
+  return null;
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // people counted per cooperative ("bình quân khoảng 15 thành viên/HTX") are an average, not the members of all
   const f0 = ctx.figure;
   if ((f0.unitClass === 'members' || f0.unitClass === 'workers' || f0.unitClass === 'persons') && f0.per.coop)
     return { metric: 'other', rule: 'metric.other.people_per_cooperative' };
-  const found = decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
+  const found = siblingOfAverage(ctx) ?? peopleOfNestedCount(ctx) ?? decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
   const own = ofNewCooperatives(ctx, found) ?? found;
   const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;
   // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"

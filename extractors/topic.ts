@@ -64,7 +64,11 @@ export class PassageTopic {
 
   sentenceEnd(): void {
     for (const [subject, list] of this.inSentence) {
-      const only = list.length === 1 ? list[0] : null;
+      // (wholes of one field counted side by side are one group of that field: "19 HTX vận tải đường bộ và 1 HTX vận tải
+      // thủy bộ. Tổng số thành viên của 20 HTX này …")
+      const first = list[0];
+      const oneField = list.length > 1 && first != null && list.every((g) => g?.sector === first.sector);
+      const only = list.length === 1 ? list[0] : oneField && first ? { sector: first.sector, size: list.reduce((n, g) => n + (g?.size ?? 0), 0) } : null;
       const opensParagraph = !this.opened.has(subject);
       if (only && opensParagraph) this.sectors.set(subject, only);
       else this.sectors.delete(subject);

@@ -339,6 +339,27 @@ export const METRIC_CUES = {
     note: 'all between a share and the grade after it, in a list of two kinds of bodies ("140 HTX và trên 50%| tổ hợp tác |hoạt động có hiệu quả")',
     examples: { match: [' tổ hợp tác ', ' số HTX '], reject: [' tổ hợp tác đã tham gia OCOP và ', ' thành viên '] },
   },
+  siblingMeasure: {
+    id: 'cue.metric.sibling_measure',
+    pattern: String.raw`^[\s,]*(và )?((?<profit>lãi|lợi nhuận)|(?<revenue>doanh thu))( (đạt|là|có))?\s*$`,
+    value: null,
+    note: 'a money figure named only by its measure, right after an average of another measure ("doanh thu bình quân của một HTX khoảng 500 triệu đồng|, lãi |70 triệu đồng"): an average too',
+    examples: { match: [', lãi ', ', lợi nhuận đạt ', ' và doanh thu '], reject: [', tổng lợi nhuận ', ' thu nhập '] },
+  },
+  peopleOfCounted: {
+    id: 'cue.metric.people_of_counted',
+    pattern: String.raw`\b(tổng )?số (lượng )?((?<members>thành viên)|(người )?(?<workers>lao động))( làm việc)?( thường xuyên)? (của|trong|tại) (các |những )?$`,
+    value: null,
+    note: 'the measure named before a count of bodies nested in it ("Tổng số thành viên của |20 HTX| này là |2.805 người"): the people after it are that measure',
+    examples: { match: ['Tổng số thành viên của ', 'số lao động thường xuyên trong các '], reject: ['Tổng số HTX của ', 'thành viên của '] },
+  },
+  nestedIs: {
+    id: 'cue.metric.nested_is',
+    pattern: String.raw`^\s*(này|đó|nói trên|trên)?\s*(là|đạt|có)\s*$`,
+    value: null,
+    note: 'all between a nested count of bodies and the figure its measure names ("20 HTX| này là |2.805 người")',
+    examples: { match: [' này là ', ' là ', ' đạt '], reject: [' với ', ', thu hút '] },
+  },
   averageWord: {
     id: 'cue.metric.average_word',
     pattern: String.raw`\b(bình quân|trung bình)\b`,

@@ -11,6 +11,21 @@ const BC_2024 = { title: 'BÁO CÁO\nKết quả thực hiện kế hoạch phá
 export const PASSAGES: CorpusGroup = {
   phenomenon: 'passages',
   entries: [
+    // wholes of one field counted side by side are one group of it; the measure named before a nested count is the
+    // people's after it; a measure named alone after an average is an average too
+    {
+      text: 'Hiện tỉnh có 14 hợp tác xã vận tải hành khách và 2 HTX vận tải hàng hóa. Tổng số thành viên của 16 HTX này là 1.240 người, khoảng 1.500 lao động. Doanh thu bình quân của một HTX khoảng 800 triệu đồng, lãi 90 triệu đồng.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 14, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 2, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 16, { sector: 'transport' }),
+        r('htx', 'members', 'actual', 2024, 'count', 1240, { sector: 'transport' }),
+        r('htx', 'workers', 'actual', 2024, 'count', 1500, { sector: 'transport', comparator: 'approx' }),
+        r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 800_000_000, { sector: 'transport', comparator: 'approx' }),
+        r('htx', 'profit_avg', 'actual', 2024, 'VND/year', 90_000_000, { sector: 'transport' }),
+      ],
+    },
     {
       text: [
         'I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024',
