@@ -736,12 +736,12 @@ export const SUBJECT_CUES = {
   },
   aggregateParagraph: {
     id: 'cue.subject.aggregate_paragraph',
-    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
+    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|thành viên|xã viên|lao động|người|đơn vị|sản phẩm)|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
     value: null,
     note: 'a paragraph (or title) that speaks of the aggregate: no profile of one cooperative',
     examples: {
       match: ['Toàn tỉnh hiện có 310 HTX đang hoạt động', 'Lợi nhuận bình quân đạt 250 triệu đồng/HTX', 'các hợp tác xã trên địa bàn huyện'],
-      reject: ['HTX Nông nghiệp Phú Mỹ ra đời năm 2019 với 25 thành viên', 'Hiện HTX có 30 lao động thường xuyên'],
+      reject: ['HTX Nông nghiệp Phú Mỹ ra đời năm 2019 với 25 thành viên', 'Hiện HTX có 30 lao động thường xuyên', 'Tổ hợp tác có tổng số vốn 3,2 tỷ đồng'],
     },
   },
   anyAggregate: {

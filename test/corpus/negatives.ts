@@ -21,6 +21,13 @@ export const NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // one named group of fishers ("Tổ hợp tác khai thác thủy sản Bình An Phú") and what it owns ("tổng số vốn") is no aggregate
+    {
+      text: 'Tổ hợp tác khai thác thủy sản Bình An Phú có 5 thành viên với 4 tàu cá.\n\nTổ hợp tác có tổng số vốn 5,2 tỷ đồng, trong đó vốn lưu động 1,8 tỷ đồng.',
+      doc: { title: 'Ra mắt tổ hợp tác khai thác thủy sản xa bờ', issued: '2024-03-02' },
+      expect: [],
+      none: true,
+    },
     // a socio-economic report's list: a clause that names no cooperative is the province's
     {
       text: 'Chỉ tiêu chủ yếu năm 2025: thu ngân sách 5.100 tỷ đồng; thành lập mới 520 doanh nghiệp và 20 HTX; giải quyết việc làm cho 18.500 lao động; giảm tỷ lệ hộ nghèo 1,5%.',
