@@ -366,6 +366,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: [' HTX không thực hiện đánh giá', ' HTX chưa xếp loại'], reject: [' HTX hoạt động yếu kém'] },
   },
   {
+    id: 'metric.other.per_month',
+    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( (được )?thành lập( mới)?| mới| ra đời)? ?(mỗi|một|1|hàng|hằng|/) ?tháng\b`,
+    value: { metric: 'other', where: 'right', units: COOP },
+    priority: 90,
+    note: 'bodies counted per month ("bình quân 183 HTX thành lập mới mỗi tháng") are a monthly rate, no count of the year',
+    examples: {
+      match: [' HTX thành lập mới mỗi tháng', ' hợp tác xã mỗi tháng', ' HTX/tháng'],
+      reject: [' HTX thành lập mới trong tháng 5', ' HTX thành lập mới mỗi năm'],
+    },
+  },
+  {
     id: 'metric.members.of_union',
     pattern: String.raw`^\s*(hợp tác xã|htx) thành viên\b`,
     value: { metric: 'members', where: 'right', units: COOP },

@@ -40,6 +40,13 @@ export const METRICS: CorpusGroup = {
     { text: 'Số lao động đăng ký tại các hợp tác xã thành lập trong quý là 1.240 lao động.', doc: REPORT_2023, expect: [], none: true },
     { text: 'Trong năm, có 7 hợp tác xã được cấp giấy chứng nhận nhãn hiệu tập thể.', doc: REPORT_2023, expect: [], none: true },
     { text: 'Có 14 HTX ngừng hoạt động, chờ giải thể.', doc: REPORT_2023, expect: [r('htx', 'dissolved_count', 'actual', 2023, 'count', 14)] },
+    // a monthly rate of new cooperatives is no count of the year
+    {
+      text: 'Năm 2023, cả nước thành lập mới 1.920 HTX, bình quân 160 HTX thành lập mới mỗi tháng.',
+      doc: REPORT_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 1920), r('htx', 'other', 'actual', 2023, 'count', 160)],
+    },
+
     // members
     { text: 'Các HTX có tổng số 5.935 nghìn thành viên.', doc: NEWS_2024, expect: [r('htx', 'members', 'actual', 2024, 'count', 5_935_000)] },
     { text: 'Số thành viên HTX đạt 18.250 người.', doc: REPORT_2023, expect: [r('htx', 'members', 'actual', 2023, 'count', 18250)] },
