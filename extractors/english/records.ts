@@ -396,7 +396,15 @@ const OWNING_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'present
 
 function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | null; ownsList?: true } {
   const { s, f, text } = c;
-  if (f.nounSector) return { sector: f.nounSector, rule: 'en.sector.noun' };
+  // (a kind is no sector when other kinds are listed right after the noun, as one group with it, with no number of their
+  // own: "22,861 agricultural cooperatives, People's Credit Funds and non-agricultural cooperatives")
+  const listedWith = (kind: Sector): boolean => {
+    const stop = c.figures.find((g) => g.a >= f.b)?.a ?? c.clauseEnd;
+    const listed = sectorHitsIn(text, s, f.npEnd, stop);
+    const first = listed[0];
+    return first !== undefined && first.a <= f.npEnd + 1 && /^\s*,\s*$/u.test(s.terms[f.npEnd - 1]?.post ?? '') && listed.some((h) => h.rule.value !== kind);
+  };
+  if (f.nounSector) return listedWith(f.nounSector) ? { sector: null, rule: 'en.sector.many_fields' } : { sector: f.nounSector, rule: 'en.sector.noun' };
   const one = (hits: EnHit<Sector>[]): { sector: Sector | null; rule: string | null } | null => {
     const kinds = new Set(hits.map((h) => h.rule.value));
     if (kinds.size === 1) return { sector: (hits[0] as EnHit<Sector>).rule.value, rule: (hits[0] as EnHit<Sector>).rule.id };
@@ -405,6 +413,7 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   };
   // its own noun phrase: "329 agricultural cooperatives"
   const own = one(sectorHitsIn(text, s, f.modA, f.modB));
+  if (own?.sector && listedWith(own.sector)) return { sector: null, rule: 'en.sector.many_fields' };
   if (own) return own;
   // right after it: "245 cooperatives in the field of agriculture", "… VND/person/month in the agricultural sector"
   const subjects = subjectHits(text, s);

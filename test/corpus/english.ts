@@ -691,6 +691,16 @@ export const EN_COMPARATORS: CorpusGroup = {
 export const EN_SECTORS: CorpusGroup = {
   phenomenon: 'English: sectors',
   entries: [
+    // a kind listed with others after the noun, as one group, is no sector of the whole; kinds each with their own number are
+    {
+      doc: N,
+      text: "The country had 19,400 agricultural cooperatives, People's Credit Funds and non-agricultural cooperatives, and 250 transport cooperatives and 1,100 credit funds.",
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 19400),
+        r('htx', 'count', 'actual', 2024, 'count', 250, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 1100, { sector: 'credit' }),
+      ],
+    },
     // a field that owns the figures as its clause's subject is theirs, for every item of the list it opens
     {
       doc: N,
