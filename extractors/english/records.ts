@@ -304,6 +304,16 @@ function subjectHits(text: EnglishText, s: EnSentence): EnHit<EnSubjectValue>[] 
 
 function decideSubject(c: FigureCtx): SubjectDecision {
   const { s, f, text } = c;
+  // "164 cooperative unions with more than 1,000 cooperative members": the unions' members are cooperatives
+  const justBefore = c.previous.filter((p) => p.f !== f).at(-1);
+  if (
+    f.nounSubject === 'htx' &&
+    f.unitClass === 'members' &&
+    justBefore?.subject === 'lhhtx' &&
+    justBefore.f.unitClass === 'coop' &&
+    WITH_GLUE.test(phrase(s, justBefore.f.npEnd, f.a))
+  )
+    return { subject: 'lhhtx', rule: 'en.subject.members_of_unions', explicit: true, fromPrevious: true };
   if (f.nounSubject) return { subject: f.nounSubject, rule: f.unitClass === 'coop' ? 'en.subject.noun' : 'en.subject.noun_modifier', explicit: true };
   if (f.percentOf) return { subject: f.percentOf, rule: 'en.subject.share_of', explicit: true };
   const hits = subjectHits(text, s);

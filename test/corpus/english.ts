@@ -390,6 +390,12 @@ export const EN_SUBJECTS: CorpusGroup = {
       expect: [r('tht', 'count', 'actual', 2024, 'count', 210)],
     },
     { doc: N, text: 'Unions of cooperatives in the province have 1,200 members.', expect: [r('lhhtx', 'members', 'actual', 2024, 'count', 1200)] },
+    // the members of unions are cooperatives, even when the text calls them "cooperative members"
+    {
+      doc: N,
+      text: 'The province has 12 cooperative unions with 85 cooperative members.',
+      expect: [r('lhhtx', 'count', 'actual', 2024, 'count', 12), r('lhhtx', 'members', 'actual', 2024, 'count', 85)],
+    },
     {
       doc: N,
       text: 'The country has 164 cooperative unions with more than 1 million members.',
