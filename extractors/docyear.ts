@@ -49,6 +49,17 @@ export interface DocText {
 
 type Step = (doc: DocText) => DocYear | null;
 
+/** The rules of one kind: a step runs only its own, not every docyear rule over every sentence. */
+const RULES_OF_KIND = new Map<DocYearKind, typeof R.docYear>();
+function rulesOf(kind: DocYearKind): typeof R.docYear {
+  let rules = RULES_OF_KIND.get(kind);
+  if (!rules) {
+    rules = R.docYear.filter((r) => r.value.kind === kind);
+    RULES_OF_KIND.set(kind, rules);
+  }
+  return rules;
+}
+
 /** The first sentence (within `window` characters of the start) where a rule of this kind matches (and one of `alsoKind`, when given). */
 const fromRule =
   (kind: DocYearKind, window: number, alsoKind?: DocYearKind): Step =>
@@ -57,9 +68,8 @@ const fromRule =
       if (s.start >= window) break;
       if (blocks[s.block]?.kind === 'furniture') continue;
       // (only sentences where a rule of the second kind matches too)
-      if (alsoKind && !findAll(R.docYear, key, s.start, s.end).some((h) => h.rule.value.kind === alsoKind)) continue;
-      for (const h of findAll(R.docYear, key, s.start, s.end)) {
-        if (h.rule.value.kind !== kind) continue;
+      if (alsoKind && findAll(rulesOf(alsoKind), key, s.start, s.end).length === 0) continue;
+      for (const h of findAll(rulesOf(kind), key, s.start, s.end)) {
         // a sentence that sets goals speaks of the future, not of the time it was written in
         if (kind === 'report_opening' && setsGoals(key, s, ATTRIBUTED.test(key.slice(h.start, h.end)) ? h : null)) continue;
         // … nor does the story of one named cooperative ("Năm 2020, Hợp tác xã Gà đồi Thái Thuỷ được thành lập")
@@ -139,7 +149,7 @@ const STEPS: readonly [string, Step][] = [
       // early in a year, a page that opens by reviewing the year before reports that year
       if (month >= 1 && month <= REVIEW_MONTHS) {
         // (over the opening's text, not sentence by sentence: hard-wrapped pages break a sentence over lines)
-        const review = findAll(R.docYear, doc.key, 0, Math.min(doc.key.length, OPENING_WINDOW)).find((h) => h.rule.value.kind === 'year_review');
+        const review = findAll(rulesOf('year_review'), doc.key, 0, Math.min(doc.key.length, OPENING_WINDOW))[0];
         const reviewed = review ? Number(review.match.groups?.y) : Number.NaN;
         if (reviewed === year - 1) return { year: reviewed, rule: review?.rule.id ?? 'docyear.year_review' };
         // … and so does one that opens on the year before, for the whole area ("Cập nhật 04/03/2021 … Trong năm
