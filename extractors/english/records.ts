@@ -304,22 +304,21 @@ function subjectHits(text: EnglishText, s: EnSentence): EnHit<EnSubjectValue>[] 
 
 function decideSubject(c: FigureCtx): SubjectDecision {
   const { s, f, text } = c;
+  const before = c.previous.filter((p) => p.f !== f);
+  const last = before[before.length - 1];
   // "164 cooperative unions with more than 1,000 cooperative members": the unions' members are cooperatives
-  const justBefore = c.previous.filter((p) => p.f !== f).at(-1);
   if (
     f.nounSubject === 'htx' &&
     f.unitClass === 'members' &&
-    justBefore?.subject === 'lhhtx' &&
-    justBefore.f.unitClass === 'coop' &&
-    WITH_GLUE.test(phrase(s, justBefore.f.npEnd, f.a))
+    last?.subject === 'lhhtx' &&
+    last.f.unitClass === 'coop' &&
+    WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))
   )
     return { subject: 'lhhtx', rule: 'en.subject.members_of_unions', explicit: true, fromPrevious: true };
   if (f.nounSubject) return { subject: f.nounSubject, rule: f.unitClass === 'coop' ? 'en.subject.noun' : 'en.subject.noun_modifier', explicit: true };
   if (f.percentOf) return { subject: f.percentOf, rule: 'en.subject.share_of', explicit: true };
   const hits = subjectHits(text, s);
   // "643 cooperatives with over 42,500 members": the members of the bodies just counted
-  const before = c.previous.filter((p) => p.f !== f);
-  const last = before[before.length - 1];
   if (last && last.f.unitClass === 'coop' && last.subject && f.unitClass !== 'coop' && WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))) {
     // after a list of several kinds ("468 cooperatives, 1,325 cooperative groups and two unions, attracting 48,000 members") they are the collective economy's
     // (the run of counts of bodies that ends with it, with no other figure among them)
