@@ -11,6 +11,11 @@ import type { EnUnitValue } from '../../rules/english/units.ts';
 import type { EnHit, EnSentence, EnTerm, EnglishText } from './engine.ts';
 import { readDigits, readNumbers, type EnNumber } from './numbers.ts';
 import { EN } from './rulesets.ts';
+import { EN_WORDS, wordSet } from '../../rules/english/words.ts';
+/** "60% of all cooperatives": words between "of" and the body a share is of. */
+const SHARE_DETERMINERS = wordSet(EN_WORDS.shareDeterminers);
+/** Words that may stand between the heads of a "respectively" list. */
+const LIST_JOINER_MODIFIER = wordSet(EN_WORDS.listJoinerModifier);
 
 export interface EnFigure {
   /** Quote: term range [a, b) and its characters [start, end). */
@@ -49,40 +54,7 @@ export interface EnFigure {
 
 const PUNCT = /[,;:()[\]]/u;
 /** Words that may stand between a number and its head noun ("742 newly established cooperatives"). */
-const NP_WORDS = new Set([
-  'newly',
-  'new',
-  'established',
-  'founded',
-  'registered',
-  'set-up',
-  'regular',
-  'full-time',
-  'part-time',
-  'permanent',
-  'seasonal',
-  'non-member',
-  'member',
-  'and',
-  'or',
-  'high-tech',
-  'hi-tech',
-  'more',
-  'additional',
-  'other',
-  'existing',
-  'active',
-  'typical',
-  'model',
-  'key',
-  'local',
-  'rural',
-  'young',
-  'female',
-  'ethnic',
-  'operating',
-  'star',
-]);
+const NP_WORDS = wordSet(EN_WORDS.nounPhrase);
 
 function isReal(t: EnTerm | undefined): t is EnTerm {
   return t !== undefined && t.text.length > 0;
@@ -206,7 +178,7 @@ function shareOf(s: EnSentence, subjects: readonly EnHit<unknown>[], from: numbe
   let k = nextReal(terms, from);
   if (terms[k]?.normal !== 'of') return null;
   k = nextReal(terms, k + 1);
-  while (k < terms.length && ['the', 'all', 'its', 'their', 'total', 'these', 'those'].includes((terms[k] as EnTerm).normal)) k = nextReal(terms, k + 1);
+  while (k < terms.length && SHARE_DETERMINERS.has((terms[k] as EnTerm).normal)) k = nextReal(terms, k + 1);
   for (let j = k; j < Math.min(terms.length, k + 4); j++) {
     const h = hitAt(subjects as readonly EnHit<string>[], j);
     if (h && (h.rule.value === 'htx' || h.rule.value === 'tht' || h.rule.value === 'lhhtx' || h.rule.value === 'kttt')) return h.rule.value;
@@ -405,42 +377,15 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
 }
 
 /** A word that makes the number after it an addition: "at least another 13". */
-const ADDITIVE: ReadonlySet<string> = new Set(['another', 'further', 'additional', 'extra', 'more']);
+const ADDITIVE = wordSet(EN_WORDS.additive);
 const COUNTED: ReadonlySet<string> = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products']);
 /** Words between a noun and the bare number that counts it: "members numbered 26,000", "groups: 1,100". */
-const IMPLIED_GLUE: ReadonlySet<string> = new Set([
-  'numbered',
-  'number',
-  'numbering',
-  'totalled',
-  'totaled',
-  'totalling',
-  'totaling',
-  'total',
-  'totals',
-  'stood',
-  'stands',
-  'stand',
-  'at',
-  'reached',
-  'reach',
-  'reaches',
-  'came',
-  'amounted',
-  'to',
-  'was',
-  'were',
-  'is',
-  'are',
-  'now',
-  'only',
-  'just',
-]);
+const IMPLIED_GLUE = wordSet(EN_WORDS.impliedGlue);
 
 /** Words of a count noun's own between "the number of" and it: "the number of newly established cooperatives". */
-const NOUN_MODIFIER: ReadonlySet<string> = new Set(['new', 'newly', 'established', 'founded', 'set', 'up', 'agricultural', 'non-agricultural']);
+const NOUN_MODIFIER = wordSet(EN_WORDS.nounModifier);
 /** "The highest number of cooperatives" compares places; it counts none. */
-const SUPERLATIVE: ReadonlySet<string> = new Set(['highest', 'largest', 'biggest', 'greatest', 'lowest', 'smallest', 'most']);
+const SUPERLATIVE = wordSet(EN_WORDS.superlative);
 /** More cooperatives or groups than any count of them (the country had about 30,000 and 70,000 in the 2020s): a bare number above is no count of bodies. */
 const MOST_BODIES = 1_000_000;
 /** More people than the country has. */
@@ -582,7 +527,7 @@ function respectiveUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], fi
   for (let k = heads.length - 1; k >= 0; k--) {
     const h = heads[k] as EnHit<EnUnitValue>;
     const after = list[0];
-    if (after && !LIST_GAP(terms.slice(h.b, after.a).filter((t) => !['new', 'newly', 'established'].includes(t.normal)))) break;
+    if (after && !LIST_GAP(terms.slice(h.b, after.a).filter((t) => !LIST_JOINER_MODIFIER.has(t.normal)))) break;
     list.unshift(h);
   }
   if (list.length !== run.length) return;

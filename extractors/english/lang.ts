@@ -11,6 +11,7 @@
  * extractor of its own language (a Vietnamese quotation in an English article too).
  */
 import type { Block } from '../../pipeline/parse.ts';
+import { EN_WORDS, wordSet } from '../../rules/english/words.ts';
 
 export type Lang = 'vi' | 'en';
 export type DocLang = Lang | 'mixed';
@@ -23,64 +24,12 @@ export interface LanguageMap {
 
 const VI_MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
-const EN_FUNCTION = new Set([
-  'the',
-  'of',
-  'and',
-  'to',
-  'in',
-  'is',
-  'are',
-  'was',
-  'were',
-  'with',
-  'for',
-  'by',
-  'has',
-  'have',
-  'had',
-  'that',
-  'this',
-  'which',
-  'from',
-  'as',
-  'at',
-  'on',
-  'its',
-  'their',
-  'it',
-  'be',
-  'been',
-  'will',
-  'would',
-  'an',
-  'a',
-  'or',
-  'than',
-  'more',
-  'also',
-  'about',
-  'over',
-  'under',
-  'per',
-  'there',
-  'these',
-  'those',
-  'such',
-  'into',
-  'while',
-  'including',
-  'each',
-  'cooperatives',
-  'cooperative',
-  'members',
-  'province',
-  'million',
-  'billion',
-  'average',
-  'number',
-  'total',
-]);
+
+/** The words the language check counts: runs of letters, with inner hyphens and apostrophes. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+const EN_FUNCTION = wordSet(EN_WORDS.functionWords);
 
 interface Counts {
   words: number;
@@ -94,8 +43,7 @@ function count(text: string): Counts {
   let marked = 0;
   let english = 0;
   let letters = 0;
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
+  for (const w of wordsOf(text)) {
     words++;
     letters += w.length;
     if (VI_MARKED.test(w)) marked++;

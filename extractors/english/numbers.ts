@@ -12,6 +12,7 @@ import type { EnSentence, EnTerm, EnglishText } from './engine.ts';
 import { EN_FOREIGN_MONEY, EN_MAGNITUDES, EN_VND_WORDS } from '../../rules/english/units.ts';
 import { EN_NUMBER_CUES } from '../../rules/english/text-cues.ts';
 import { compileText } from '../../rules/text-rule.ts';
+import { EN_WORDS, wordSet } from '../../rules/english/words.ts';
 
 export interface EnNumber {
   /** First term of the number (a currency word before it included) and the end of it (exclusive). */
@@ -62,7 +63,7 @@ function currencyOf(word: string | undefined): 'vnd' | 'foreign' | null {
   return null;
 }
 
-const VAGUE = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'tens', 'dozen', 'scores']);
+const VAGUE = wordSet(EN_WORDS.vagueMultiple);
 
 function isReal(t: EnTerm | undefined): t is EnTerm {
   return t !== undefined && t.text.length > 0;

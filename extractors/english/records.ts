@@ -19,6 +19,9 @@ import { englishFurniture } from './furniture.ts';
 import { EN_RECORDS_CUES } from '../../rules/english/text-cues.ts';
 import { compileText, compileTextAll } from '../../rules/text-rule.ts';
 import { readEnglishDocYear } from './docyear.ts';
+import { EN_WORDS, wordSet } from '../../rules/english/words.ts';
+/** The word right after a people noun that names the body they belong to. */
+const BODY_AFTER_NOUN = wordSet(EN_WORDS.bodyAfterNoun);
 
 export interface EnglishDoc {
   text: string;
@@ -104,27 +107,7 @@ interface FigureCtx extends EnScopeContext {
   chain: readonly Block[];
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  'have',
-  'has',
-  'had',
-  'been',
-  'be',
-  'being',
-  'were',
-  'was',
-  'are',
-  'is',
-  'also',
-  'already',
-  'all',
-  'now',
-  'recently',
-  'still',
-  'not',
-  'so',
-  'far',
-]);
+const AUXILIARIES = wordSet(EN_WORDS.auxiliaries);
 
 function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'right'): boolean {
   const v = h.rule.value;
@@ -330,9 +313,7 @@ function decideSubject(c: FigureCtx): SubjectDecision {
     return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true, fromPrevious: true };
   }
   // "members of cooperative groups", "workers in cooperatives": right after its noun
-  const rightOf = hits.find(
-    (h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && ['of', 'in', 'at', 'from', 'within', 'across'].includes(s.terms[f.npEnd]?.normal ?? ''),
-  );
+  const rightOf = hits.find((h) => h.a >= f.npEnd && h.a <= f.npEnd + 3 && h.b <= c.tightEnd && BODY_AFTER_NOUN.has(s.terms[f.npEnd]?.normal ?? ''));
   if (rightOf) return { subject: rightOf.rule.value, rule: rightOf.rule.id, explicit: true };
   // the nearest named body before it in its clause, then the body of the figure before it, then a body named earlier in the sentence
   const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart);
@@ -357,20 +338,7 @@ function decideSubject(c: FigureCtx): SubjectDecision {
 }
 
 /** Bodies named after a field ("the Ministry of Agriculture"): the field in their name limits no figure. */
-const FIELD_NAMED_BODY: ReadonlySet<string> = new Set([
-  'ministry',
-  'department',
-  'minister',
-  'sub-department',
-  'institute',
-  'academy',
-  'bank',
-  'committee',
-  'office',
-  'union',
-  'association',
-  'university',
-]);
+const FIELD_NAMED_BODY = wordSet(EN_WORDS.fieldNamedBody);
 
 function sectorHitsIn(text: EnglishText, s: EnSentence, a: number, b: number) {
   return outermostHits(text.hitsOf(EN, 'sector', s.n)).filter(
@@ -378,30 +346,15 @@ function sectorHitsIn(text: EnglishText, s: EnSentence, a: number, b: number) {
   );
 }
 
-const FIELD_WORDS = new Set([
-  'sector',
-  'sectors',
-  'field',
-  'fields',
-  'area',
-  'areas',
-  'industry',
-  'branch',
-  'segment',
-  'segments',
-  'sub',
-  'subsector',
-  'domain',
-  'domains',
-]);
+const FIELD_WORDS = wordSet(EN_WORDS.fieldWords);
 /** Words that turn to the rest of a group after a part of it was told. */
-const REST_WORDS = new Set(['rest', 'remainder', 'remaining', 'others']);
+const REST_WORDS = wordSet(EN_WORDS.rest);
 /** "mainly in the field of agriculture" names the main field, it limits nothing. */
-const HEDGE = new Set(['mainly', 'mostly', 'primarily', 'largely', 'chiefly', 'predominantly', 'majority', 'mainly in']);
-const INTRO = new Set(['in', 'of', 'within', 'for', 'across']);
+const HEDGE = wordSet(EN_WORDS.hedge);
+const INTRO = wordSet(EN_WORDS.fieldIntro);
 /** A field that owns the figure as its clause's subject: "Vietnam's agriculture now has 13,712 co-operatives". */
-const OWNING_VERBS = new Set(['has', 'had', 'have', 'boasts', 'counts']);
-const OWNING_ADVERBS = new Set(['now', 'currently', 'still', 'already', 'presently']);
+const OWNING_VERBS = wordSet(EN_WORDS.owningVerbs);
+const OWNING_ADVERBS = wordSet(EN_WORDS.owningAdverbs);
 
 function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | null; ownsList?: true } {
   const { s, f, text } = c;
@@ -518,7 +471,7 @@ function unitOf(f: EnFigure, metric: Metric, recurring: boolean, monthly: boolea
 }
 
 /** Words that end a place's name: "in Nghia Dan district", "in Tan Ky town". */
-const PLACE_WORDS: ReadonlySet<string> = new Set(['district', 'districts', 'commune', 'communes', 'town', 'township', 'ward', 'city', 'province']);
+const PLACE_WORDS = wordSet(EN_WORDS.placeWords);
 
 /** The place a figure's noun phrase is said to be in ("6 cooperatives in Nghia Dan district"), or null. */
 function placeAfter(s: EnSentence, f: EnFigure): string | null {

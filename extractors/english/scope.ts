@@ -15,6 +15,7 @@ import type { EnFigure } from './figures.ts';
 import { EN } from './rulesets.ts';
 import { EN_SCOPE_CUES } from '../../rules/english/text-cues.ts';
 import { compileText } from '../../rules/text-rule.ts';
+import { EN_WORDS, wordSet } from '../../rules/english/words.ts';
 
 export interface EnScopeDecision {
   status: Status;
@@ -111,7 +112,9 @@ function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, mo
 }
 
 /** Words that join a clause of its own after a comma: ", and plans to …", ", but …". */
-const COORDINATOR: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+const COORDINATOR = wordSet(EN_WORDS.clauseCoordinator);
+/** A word right after a figure's noun phrase that starts the next item or clause. */
+const NEXT_ITEM = wordSet(EN_WORDS.nextItem);
 
 function firstStatus(hits: EnHit<EnStatusValue>[], pickLast: boolean, want: (h: EnHit<EnStatusValue>) => boolean): EnHit<EnStatusValue> | undefined {
   const usable = hits.filter(want);
@@ -127,7 +130,7 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
     weakDeadline: h.rule.value.deadline === true && h.rule.value.strength === 'weak',
   });
   // 0. right after the figure: "31,000 at present"
-  const tight = ['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '')
+  const tight = NEXT_ITEM.has(s.terms[f.npEnd]?.normal ?? '')
     ? undefined
     : firstStatus(statusHits(text, s, f.npEnd, Math.min(c.tightEnd, f.npEnd + 3)), false, (h) => strong(h) && h.a <= f.npEnd + 1);
   if (tight) return res(tight, true);
@@ -136,7 +139,7 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
   if (own) return res(own, true);
   // … or its verb right after it: "4 new cooperative groups have been established: …"
   const verb = firstStatus(statusHits(text, s, f.npEnd, c.tightEnd), false, (h) => weak(h) && h.a <= f.npEnd + 2);
-  if (verb && !['and', 'but', 'while', 'or'].includes(s.terms[f.npEnd]?.normal ?? '')) return res(verb, true);
+  if (verb && !NEXT_ITEM.has(s.terms[f.npEnd]?.normal ?? '')) return res(verb, true);
   // … or a verb in the present right after it, whose subject it is: "63 cooperatives have linkages with firms to develop
   // value chains" (the infinitive after it is a purpose, not a goal)
   // (not under a heading or lead-in that sets goals: "Specific targets by 2025: - 900 cooperatives, of which 70% operate …")

@@ -47,6 +47,8 @@ const ALL: EnUnitClass[] = [
   'percent',
   'bare',
 ];
+/** Every unit class: the extractor's own codes for what a figure counts. */
+export const EN_UNIT_CLASSES: readonly EnUnitClass[] = ALL;
 
 export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   // ---- about the collective economy but no metric: kept as `other`
