@@ -3,7 +3,7 @@ import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
 import { SECTOR_CUES } from '../rules/cues.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
-import { bracketDepth, inClosedAside, inFieldsList, LIST_AND, MANY_FIELDS, outermost, type FigureContext } from './context.ts';
+import { bracketDepth, inClosedAside, inFieldsList, LIST_AND, MANY_FIELDS, nounTailEnd, outermost, type FigureContext } from './context.ts';
 import { R } from './rulesets.ts';
 // (a label's value on the lines right after it, with only a table's bars between: the label was a row's)
 import { ROW_VALUE_NEXT } from '../pipeline/segment.ts';
@@ -49,6 +49,33 @@ const OPERATING_PART = cueRegExp(SECTOR_CUES.operatingPart);
 const COORDINATED_FIELD = cueRegExp(SECTOR_CUES.coordinatedField);
 /** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
 const ATTACHED = cueRegExp(SECTOR_CUES.attached);
+/** Between the last noun of a list and the field its items work in: " hoạt động trong lĩnh vực ". */
+const FIELD_VERB = cueRegExp(SECTOR_CUES.fieldVerb);
+
+/**
+ * The one field the next item of a list of bodies is said to work in, right after its noun: "7 HTX và 1 liên hiệp HTX
+ * hoạt động trong lĩnh vực du lịch". Read from the next figure's words only, never its decision.
+ */
+function fieldAfterList(
+  ctx: FigureContext,
+  sectorOf: (k: string, from: number, to: number) => { sector: Sector; rule: string } | null | 'ambiguous',
+): { sector: Sector; rule: string } | null {
+  const { key } = ctx.doc;
+  const f = ctx.figure;
+  const n = ctx.next;
+  if (!n || f.unitClass !== 'coop' || n.unitClass !== 'coop' || f.nounSubject === null || n.nounSubject === null || f.nounSubject === n.nounSubject)
+    return null;
+  if (!LIST_AND.test(key.slice(f.end, n.start))) return null;
+  const tail = nounTailEnd(key, n.unitEnd, ctx.clauseEnd);
+  const first = findAll(R.sector, key, n.unitEnd, tail)[0];
+  if (!first || !FIELD_VERB.test(key.slice(n.unitEnd, first.start)) || MANY_FIELDS.test(key.slice(n.unitEnd, tail))) return null;
+  const one = sectorOf(key, n.unitEnd, tail);
+  if (!one || one === 'ambiguous') return null;
+  // (not one field of several named there: "… hoạt động trong lĩnh vực vận tải, nông nghiệp")
+  const last = Math.max(...findAll(R.sector, key, n.unitEnd, tail).map((h) => h.end));
+  const other = findAll(R.sector, key, last, Math.min(ctx.clauseEnd, last + 40)).find((h) => h.start >= last);
+  return other && COORDINATED_FIELD.test(key.slice(last, other.start)) ? null : one;
+}
 
 /** The unit rule of a count whose noun is the people's credit funds themselves ("10 quỹ tín dụng nhân dân", "19 QTDND"). */
 export const CREDIT_FUND_NOUN = 'unit.noun.credit_fund';
@@ -111,6 +138,10 @@ export function decideSector(ctx: FigureContext): SectorDecision {
       return { sector: null, rule: 'sector.many_fields', own: true };
     return { ...tail, own: true };
   }
+  // … or the field the list it opens is said to work in, after its last item: "7 HTX và 1 liên hiệp HTX hoạt động trong
+  // lĩnh vực du lịch" (bodies of two kinds, side by side, nothing of its own between them)
+  const listField = fieldAfterList(ctx, sectorOf);
+  if (listField) return { ...listField, rule: `${listField.rule} sector.list_field_after`, own: true };
   // 2. a figure attached to the coop figure before it shares that figure's sector
   const prev = ctx.previous[ctx.previous.length - 1];
   // … and the next item of a list of other bodies whose field was named before its first item ("Riêng lĩnh vực nông

@@ -706,6 +706,16 @@ export const SECTOR_CUES = {
     note: 'all between two fields named together right after a noun ("… tiểu thủ công nghiệp| và |thương mại"), services named between them too ("… nông nghiệp|, dịch vụ và |vệ sinh môi trường"): the noun is no one sector\'s',
     examples: { match: [' và ', ', hoặc lĩnh vực ', ', ngành ', ', dịch vụ và '], reject: [' với ', ' và các xã ', '; ', ', dịch vụ cho '] },
   },
+  fieldVerb: {
+    id: 'cue.sector.field_verb',
+    pattern: String.raw`^\s*(đang |hiện đang |cùng )?(hoạt động|kinh doanh|sản xuất)\s+(trong|trên|thuộc|ở)\s+(các |những )?(lĩnh vực|ngành)\s*$`,
+    value: null,
+    note: 'all between the last noun of a list of bodies and the one field it says they work in ("5 HTX và 2 tổ hợp tác| hoạt động trong lĩnh vực |vận tải"): the field is every item\'s, as a verb after the list is',
+    examples: {
+      match: [' hoạt động trong lĩnh vực ', ' đang hoạt động trên các lĩnh vực ', ' kinh doanh trong ngành '],
+      reject: [' nông nghiệp', ' với 300 thành viên trong lĩnh vực ', ' hoạt động hiệu quả trong lĩnh vực '],
+    },
+  },
   attached: {
     id: 'cue.sector.attached',
     pattern: String.raw`^[\s,]*(với|gồm|thu hút|có)( tổng số| tổng cộng)?\s*$`,

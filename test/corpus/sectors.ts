@@ -423,5 +423,23 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'non_agriculture' }),
       ],
     },
+    // the field a list of two kinds of bodies is said to work in, after its last item, is every item's
+    {
+      text: 'Theo số liệu của ngành, toàn huyện hiện có 9 HTX và 2 tổ hợp tác đang hoạt động trong lĩnh vực vận tải hành khách.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 9, { sector: 'transport' }), r('tht', 'count', 'actual', 2024, 'count', 2, { sector: 'transport' })],
+    },
+    // … but one of several fields named there is none's
+    {
+      text: 'Ở khu vực ven biển có 6 HTX và 3 tổ hợp tác hoạt động trong lĩnh vực vận tải, nông nghiệp.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 6), r('tht', 'count', 'actual', 2024, 'count', 3)],
+    },
+    // … and an adjective of the last noun is its own
+    {
+      text: 'Riêng xã Tân Lập có 4 hợp tác xã và 5 tổ hợp tác chăn nuôi.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 4), r('tht', 'count', 'actual', 2024, 'count', 5, { sector: 'agriculture' })],
+    },
   ],
 };
