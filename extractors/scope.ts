@@ -65,12 +65,7 @@ function timeHits(ctx: FigureContext, from: number, to: number): RuleHit<TimeVal
  * ("… các HTX đã được vay vốn năm 2022"). Status cues do carry ("Theo …, hiện nay …").
  */
 function opensItsSentence<V>(ctx: FigureContext, h: RuleHit<V>): boolean {
-  const { key } = ctx.doc;
-  let i = h.start - 1;
-  while (i >= ctx.block.contentStart && !/[.!?:;\n]/u.test(key[i] as string)) i--;
-  // an attribution before it does not count: "Theo báo cáo của Sở Nông nghiệp, năm 2023, …"
-  const opening = key.slice(i + 1, h.start).replace(ATTRIBUTION, '');
-  return opening.trim().length <= 25 && !SINGLED_OUT.test(opening);
+  return opensSentenceIn(ctx.doc.key, ctx.block.contentStart, h);
 }
 
 const ATTRIBUTION = cueRegExp(SCOPE_CUES.attribution);
@@ -78,6 +73,8 @@ const NOW_OPENER = cueRegExp(SCOPE_CUES.nowOpener);
 const SINCE_THEN = cueRegExp(SCOPE_CUES.sinceThen);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
 const SINGLED_OUT = cueRegExp(SCOPE_CUES.singledOut);
+/** "Ra đời từ năm 2020, …": the year something was founded in, which dates nothing after it. */
+const FOUNDED_IN = cueRegExp(SCOPE_CUES.foundedIn);
 
 /** What may stand between a figure and the time bound to it: "… 6% vào năm 2030", "19 HTX năm 2024". */
 const GLUED_TIME = cueRegExp(SCOPE_CUES.gluedTime);
@@ -331,8 +328,10 @@ function reportYearBefore(ctx: FigureContext): RuleHit<TimeValue> | undefined {
 function opensSentenceIn<V>(key: string, from: number, h: RuleHit<V>): boolean {
   let i = h.start - 1;
   while (i >= from && !/[.!?:;\n]/u.test(key[i] as string)) i--;
+  // an attribution before it does not count: "Theo báo cáo của Sở Nông nghiệp, năm 2023, …"
   const opening = key.slice(i + 1, h.start).replace(ATTRIBUTION, '');
-  return opening.trim().length <= 25 && !SINGLED_OUT.test(opening);
+  // (a year something was founded in tells its story, not the year reported on: "Ra đời từ năm 2020, HTX …")
+  return opening.trim().length <= 25 && !SINGLED_OUT.test(opening) && !FOUNDED_IN.test(opening);
 }
 
 /** The status the nearest heading above with a status cue gives (its first cue). */

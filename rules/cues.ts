@@ -615,6 +615,13 @@ export const SCOPE_CUES = {
     note: 'right before a time: one year singled out ("riêng năm 2022 …"), which says nothing of the sentences after it',
     examples: { match: ['Riêng ', ', trong đó '], reject: ['Tính đến ', 'Trong '] },
   },
+  foundedIn: {
+    id: 'cue.scope.founded_in',
+    pattern: String.raw`\b(thành lập|ra đời|hình thành|đi vào hoạt động)( chính thức)?( từ| vào| trong)?( tháng \d{1,2})?\s*$`,
+    value: null,
+    note: 'right before a time that opens a sentence: when something was founded ("Ra đời từ năm 2020, HTX …", "Được thành lập vào năm 2018, …"), which dates none of the figures after it',
+    examples: { match: ['Ra đời từ ', 'Được thành lập vào ', 'Chính thức đi vào hoạt động từ tháng 3 '], reject: ['Tính đến ', 'Trong ', 'Riêng '] },
+  },
   gluedTime: {
     id: 'cue.scope.glued_time',
     pattern: String.raw`^[\s,]*(vào|trong)?\s*$`,
@@ -746,12 +753,23 @@ export const SUBJECT_CUES = {
   },
   aggregateParagraph: {
     id: 'cue.subject.aggregate_paragraph',
-    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|trên địa bàn|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|thành viên|xã viên|lao động|người|đơn vị|sản phẩm)|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
+    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|(hợp tác xã|htx|tổ hợp tác|tht)\b[^.;]{0,40}trên địa bàn|trên địa bàn( tỉnh| huyện| thành phố| thị xã)?( hiện| đã| nay| đến nay)* có\b|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|thành viên|xã viên|lao động|người|đơn vị|sản phẩm)|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
     value: null,
     note: 'a paragraph (or title) that speaks of the aggregate: no profile of one cooperative',
     examples: {
-      match: ['Toàn tỉnh hiện có 310 HTX đang hoạt động', 'Lợi nhuận bình quân đạt 250 triệu đồng/HTX', 'các hợp tác xã trên địa bàn huyện'],
-      reject: ['HTX Nông nghiệp Phú Mỹ ra đời năm 2019 với 25 thành viên', 'Hiện HTX có 30 lao động thường xuyên', 'Tổ hợp tác có tổng số vốn 3,2 tỷ đồng'],
+      match: [
+        'Toàn tỉnh hiện có 310 HTX đang hoạt động',
+        'Lợi nhuận bình quân đạt 250 triệu đồng/HTX',
+        'các hợp tác xã trên địa bàn huyện',
+        'Trên địa bàn huyện hiện có nhiều tổ hợp tác',
+        'HTX, tổ hợp tác đang hoạt động trên địa bàn',
+      ],
+      reject: [
+        'HTX Nông nghiệp Phú Mỹ ra đời năm 2019 với 25 thành viên',
+        'Hiện HTX có 30 lao động thường xuyên',
+        'Tổ hợp tác có tổng số vốn 3,2 tỷ đồng',
+        'bếp ăn của HTX. Rau được giao cho các quán ăn trên địa bàn thị trấn',
+      ],
     },
   },
   anyAggregate: {

@@ -223,6 +223,21 @@ export const PASSAGES: CorpusGroup = {
         r('lhhtx', 'count', 'target', 2030, 'count', 300),
       ],
     },
+    // a profile of one named cooperative goes on through a paragraph that says "trên địa bàn" of the places it serves, not of
+    // bodies: its workers are its own; the district's count after it is the district's
+    {
+      text: [
+        'Ra đời từ năm 2020, HTX Dịch vụ Nông nghiệp Suối Thầu đã trở thành đầu mối thu mua rau, củ cho bà con trong bản.',
+        '',
+        'Bếp sơ chế của HTX cũng đã đi vào hoạt động, cung cấp rau sạch cho các quán ăn và trường mầm non trên địa bàn thị trấn.',
+        '',
+        'Bà Lò Thị Xuân, Giám đốc HTX chia sẻ: "Mùa vụ chính, HTX tạo việc làm cho 15 lao động thời vụ".',
+        '',
+        'Đây là một trong số 31 HTX đang hoạt động trên địa bàn huyện.',
+      ].join('\n'),
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 31)],
+    },
     {
       text: 'Hợp tác xã Đồng Tâm hiện có 215 thành viên, doanh thu năm 2023 đạt trên 6 tỷ đồng.',
       doc: NEWS_2024,
