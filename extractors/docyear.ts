@@ -84,11 +84,21 @@ const fromRule =
         // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
         const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;
         const y = g.n !== undefined ? since + Number(g.n) : g.before !== undefined ? Number(g.before) + 1 : Number(g.y ?? g.y2);
-        if (Number.isInteger(y)) return { year: y, rule: h.rule.id };
+        // … nor a year that names a law or a resolution ("… tình hình hoạt động của các HTX … theo Luật HTX năm 2012"): a
+        // citation, not a time
+        const at = key.slice(h.start, h.end).lastIndexOf(String(y));
+        if (Number.isInteger(y) && !(at >= 0 && inCitation(key, h.start + at, s))) return { year: y, rule: h.rule.id };
       }
     }
     return null;
   };
+
+const CITATIONS = R.noise.filter((r) => r.value.cites === true);
+
+/** Does the year at `pos` stand inside a citation of its sentence (a law's name, a resolution's number)? */
+function inCitation(key: string, pos: number, s: Sentence): boolean {
+  return findAll(CITATIONS, key, s.start, s.end).some((h) => h.start <= pos && pos < h.end);
+}
 
 /**
  * Does the sentence set goals? (An opening told as what a body said, "Liên minh HTX tỉnh cho biết, đến năm 2024 toàn

@@ -13,11 +13,14 @@ export interface NoiseValue {
   kind: 'furniture' | 'reference';
   /** A reference whose words still say whether the sentence reports ("đạt 106,7% kế hoạch" reports a result). */
   keepsStatus?: boolean;
+  /** A citation of a legal text (its number, a law's or a resolution's name): a year in it is the text's, no time of the page. */
+  cites?: true;
 }
 const furniture: NoiseValue = { kind: 'furniture' };
 const reference: NoiseValue = { kind: 'reference' };
 /** Hides its figure and its year, but not that the sentence reports a result against a plan. */
 const ratioReference: NoiseValue = { kind: 'reference', keepsStatus: true };
+const citation: NoiseValue = { kind: 'reference', cites: true };
 
 export const NOISE_RULES: Rule<NoiseValue>[] = [
   {
@@ -75,7 +78,7 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   {
     id: 'noise.document_number',
     pattern: String.raw`((\bsố\s*:?\s*|\b\d+[a-z]?\s*)/\s*(\d{4}\s*/\s*)?[a-zđ]{1,8}(\s*[-–]\s*[a-zđ0-9]{1,10}){0,3}\b|\b\d+[a-z]?\s*-\s*(nq|kl|ct|ctr|qđ|qd)\s*/\s*[a-z]+\b)(,? ngày \d{1,2}(\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}| tháng \d{1,2} năm \d{4}))?`,
-    value: reference,
+    value: citation,
     examples: {
       match: [
         'Kế hoạch số 2552/KH-UBND phát triển kinh tế tập thể',
@@ -93,7 +96,7 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   {
     id: 'noise.legal_reference',
     pattern: String.raw`\b(luật|nghị quyết|nghị định|quyết định|thông tư|chỉ thị|kết luận|kế hoạch|công văn|chương trình hành động|đề án|báo cáo|văn bản|hướng dẫn|chương trình) số\s*:?\s*[\w./-]*( ngày \d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})?|\bvăn bản \d+`,
-    value: reference,
+    value: citation,
     examples: {
       match: ['thực hiện Nghị quyết số 13 Trung ương 5 khoá IX', 'Quyết định số 749/QĐ-UBND ngày 30/6/2022 về việc', 'Chi tiết xem văn bản 25522553 tại đây'],
       reject: ['Thành lập mới 22 hợp tác xã', 'Kế hoạch năm 2024 đề ra'],
@@ -102,7 +105,7 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   {
     id: 'noise.law_year',
     pattern: String.raw`\bluật (hợp tác xã|htx)( năm)? \d{4}|\bluật [\w ]{3,40}? năm \d{4}|\b(trung ương|tw) \d+( khóa [ivxl]+)?|\bkhóa [ivxl]+\b|\bkỳ họp thứ \d+`,
-    value: reference,
+    value: citation,
     examples: {
       match: ['10 năm thi hành Luật Hợp tác xã năm 2012', 'hoạt động hiệu quả theo Luật HTX 2012', 'Nghị quyết Trung ương 5 khóa IX', 'tại kỳ họp thứ 4'],
       reject: ['Đến năm 2025 có 319 HTX'],

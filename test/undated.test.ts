@@ -36,6 +36,14 @@ describe('an undated document', () => {
     ]);
   });
 
+  it("a review of how the cooperatives work under a law named with its year: the law's year dates nothing", () => {
+    expect(
+      years(
+        'Phát triển hợp tác xã ở huyện miền núi\n\nHiện huyện có 41 HTX đang hoạt động. Huyện đã chỉ đạo rà soát tình hình hoạt động của các HTX, hướng dẫn các HTX kiểu cũ chuyển đổi theo Luật Hợp tác xã năm 2012.\n',
+      ),
+    ).toEqual([['41 HTX', 'actual', null]]);
+  });
+
   it('an undated news item: no year', () => {
     expect(years('Tin kinh tế tập thể\n\nHiện nay toàn tỉnh có 350 HTX với 12.000 thành viên.\n')).toEqual([
       ['350 HTX', 'actual', null],
