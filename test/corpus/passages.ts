@@ -238,6 +238,13 @@ export const PASSAGES: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 31)],
     },
+    // named cooperatives listed with their members after a count of a kind: each one's members are its own, a name whose
+    // kind words are joined by a dash too
+    {
+      text: 'Xã ven biển hiện có 3 HTX nuôi trồng thủy sản gồm: HTX tôm - lúa An Hòa với 58 thành viên, HTX Nuôi nghêu Tân Phong với 41 thành viên và HTX Dịch vụ Thủy sản Bình Lợi với 23 thành viên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 3, { sector: 'agriculture' })],
+    },
     {
       text: 'Hợp tác xã Đồng Tâm hiện có 215 thành viên, doanh thu năm 2023 đạt trên 6 tỷ đồng.',
       doc: NEWS_2024,
