@@ -69,7 +69,9 @@ export function profilesOneCooperative(ctx: FigureContext): boolean {
     namesOneIn(ctx.doc.text, key, s.start, near.start)
   )
     return true;
-  if (AGGREGATE_PARAGRAPH.test(key.slice(b.contentStart, b.end))) return false;
+  // (what the paragraph goes on to say after the figure's sentence does not undo whom it speaks of: "Vốn điều lệ của HTX ban đầu
+  // là 200 triệu đồng. … toàn huyện đã có 29 HTX")
+  if (AGGREGATE_PARAGRAPH.test(key.slice(b.contentStart, s.end))) return false;
   // (a sentence that has just counted several bodies speaks of them, whatever cooperative the paragraph before named:
   // "… HTX Tân Phú được công nhận OCOP. Đồng thời, huyện có 45 tổ hợp tác với 1.210 thành viên")
   if (ctx.previous.some((p) => p.figure !== ctx.figure && p.figure.unitClass === 'coop' && p.figure.value >= 2 && p.figure.start >= s.start)) return false;

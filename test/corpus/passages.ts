@@ -245,6 +245,17 @@ export const PASSAGES: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 3, { sector: 'agriculture' })],
     },
+    // a report of one cooperative's founding gives its capital, then the district's tally in the same paragraph: the capital
+    // is the one cooperative's, the tally the district's
+    {
+      text: [
+        'Ra mắt Hợp tác xã Dịch vụ nông nghiệp Tân Hòa',
+        '',
+        'Sáng 14.3, UBND xã Tân Hòa tổ chức hội nghị thành lập HTX Dịch vụ nông nghiệp Tân Hòa. HTX có 35 thành viên sáng lập, vốn điều lệ ban đầu của HTX là 350 triệu đồng. Đến nay, toàn huyện đã có 18 HTX nông nghiệp được thành lập mới.',
+      ].join('\n'),
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 18, { sector: 'agriculture' })],
+    },
     {
       text: 'Hợp tác xã Đồng Tâm hiện có 215 thành viên, doanh thu năm 2023 đạt trên 6 tỷ đồng.',
       doc: NEWS_2024,
