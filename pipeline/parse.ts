@@ -84,7 +84,10 @@ const LEADIN = compileText(OUTLINE_CUES.leadin).re;
 
 /** The level a numbering rule gives to what it matched. */
 function levelOf(n: Numbering, m: RegExpExecArray): number {
-  return n.level === 'per-part' ? 2 + (m.groups?.parts ?? '').split('.').length : n.level;
+  if (n.level !== 'per-part') return n.level;
+  // (deeper than three numbers, still above a lettered item: "4.1.1.1. …" then "a. …" is its child)
+  const parts = (m.groups?.parts ?? '').split('.').length;
+  return parts <= 3 ? 2 + parts : 6 - 0.5 ** (parts - 3);
 }
 
 /** Openers of a line that speaks of parts of what the line before counted. */

@@ -10,10 +10,13 @@
  */
 import type { TextRule } from './text-rule.ts';
 
-/** Smaller is higher: 1 "Phần", 2 roman, 3 "1.", 4 "2.1." (2 + the number of numbers), 6 "a)", 7 "-", 8 "+". */
+/**
+ * Smaller is higher: 1 "Phần", 2 roman, 3 "1.", 4 "2.1." (2 + the number of numbers, up to 5 for "2.1.3"; deeper ones
+ * between 5 and 6: "4.1.1.1." 5.5), 6 "a)", 7 "-", 8 "+".
+ */
 export interface Numbering {
   readonly kind: 'heading' | 'item';
-  /** The level, or 'per-part': 2 + the number of numbers in the `parts` group ("2.1." → 4, "2.1.3" → 5). */
+  /** The level, or 'per-part': 2 + the number of numbers in the `parts` group ("2.1." → 4, "2.1.3" → 5, "4.1.1.1" → 5.5). */
   readonly level: number | 'per-part';
 }
 

@@ -62,6 +62,14 @@ describe('outline', () => {
     expect(find('+ Toàn tỉnh').level).toBe(8);
   });
 
+  it('a heading numbered four deep stays above a lettered one: "a." after "3.2.1.4." is its child', () => {
+    const text = '3.2.1.4. Số lượng hợp tác xã nông nghiệp\na. Theo từng xã\nHiện nay toàn huyện có 30 HTX.\n';
+    const { blocks } = parseOutline(text);
+    const para = blocks.find((b) => text.slice(b.start, b.end).startsWith('Hiện nay')) as (typeof blocks)[number];
+    const labels = ancestors(blocks, para).map((a) => (a.label ? text.slice(a.label.start, a.label.end) : ''));
+    expect(labels).toEqual(['Theo từng xã', 'Số lượng hợp tác xã nông nghiệp']);
+  });
+
   it('a bare "Phần thứ nhất" takes the bold title that follows as its label', () => {
     const { path } = outline();
     expect(path('+ Toàn tỉnh')[0]).toBe('ĐÁNH GIÁ TÌNH HÌNH NĂM 2024');
