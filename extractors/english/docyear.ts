@@ -6,7 +6,8 @@
  */
 import { findAll } from '../../rules/rule.ts';
 import type { EnDocYearKind } from '../../rules/english/docyear.ts';
-import { EN_MONTH_NAMES } from '../../rules/english/text-cues.ts';
+import { EN_DOCMETA_CUES, EN_MONTH_NAMES } from '../../rules/english/text-cues.ts';
+import { compileText } from '../../rules/text-rule.ts';
 import { R } from '../rulesets.ts';
 import { foldKey } from '../../pipeline/normalise.ts';
 import { inferEnglishYear } from './docmeta.ts';
@@ -43,7 +44,8 @@ const fromRule =
       if (skipGoals && hits.some((h) => h.rule.value.kind === 'goal')) continue;
       // (nor does a sentence that tells when a law or decree was issued report the page's time)
       if (kind === 'report_opening' && hits.some((h) => h.rule.value.kind === 'history')) continue;
-      const h = hits.find((x) => x.rule.value.kind === kind);
+      // (a year that names a law is no time the page reports: "reviewing five years of the 2012 Co-operative Law")
+      const h = hits.find((x) => x.rule.value.kind === kind && !citesLaw(s, x.start, x.end, Number(x.match.groups?.y ?? x.match.groups?.y2)));
       const g = h?.match.groups ?? {};
       const y = Number(g.y ?? g.y2);
       if (h && Number.isInteger(y)) {
@@ -53,6 +55,17 @@ const fromRule =
     }
     return null;
   };
+
+const LAW_BEFORE = compileText(EN_DOCMETA_CUES.lawBefore).re;
+const LAW_AFTER = compileText(EN_DOCMETA_CUES.lawAfter).re;
+
+/** Is the year a hit of s[a, b) reads the year of a law named right before or after it? */
+function citesLaw(s: string, a: number, b: number, year: number): boolean {
+  const at = s.slice(a, b).lastIndexOf(String(year));
+  if (!Number.isInteger(year) || at < 0) return false;
+  const pos = a + at;
+  return LAW_BEFORE.test(s.slice(Math.max(0, pos - 40), pos)) || LAW_AFTER.test(s.slice(pos + 4, pos + 44));
+}
 
 /** The lead: the first sentences of substance (eight words or more; a headline or a caption line is not one). */
 const LEAD_SENTENCES = 3;

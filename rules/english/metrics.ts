@@ -174,6 +174,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     },
   },
   {
+    id: 'en.metric.other.founded_on_average',
+    match: '(founded|established|set up|formed|created|registered) (on average|on an average)',
+    value: { metric: 'other', where: 'right', units: COOP },
+    priority: 70,
+    note: 'bodies founded "on average" are a rate over a time the sentence may not name ("Around ten co-ops are founded on average since the law took effect"): no count of new ones',
+    examples: { match: ['about 12 cooperatives are established on average'], reject: ['12 cooperatives were established in 2023'] },
+  },
+  {
     id: 'en.metric.other.rated_middle',
     match: '(rated|ranked|classified|graded|assessed|evaluated|categorised|categorized) (as)? (average|medium|moderate|ordinary)',
     value: { metric: 'other', where: 'right', units: COOP_PCT },

@@ -252,6 +252,17 @@ export const EN_DOCMETA_CUES = {
       reject: ['the province had 40 cooperatives ', 'members '],
     },
   },
+  lawAfter: {
+    id: 'en.cue.docmeta.law_after',
+    pattern: String.raw`^\s*(?:co-?operatives?\s+|cooperatives?\s+)?(?:law|laws|resolution|decree)\b`,
+    flags: 'iu',
+    value: null,
+    note: 'a law, resolution or decree named right after a year ("the 2012| Co-operative Law"): the year it was passed, not the time the page reports',
+    examples: {
+      match: [' Co-operative Law on agriculture', ' Law on Cooperatives', ' Resolution'],
+      reject: [' cooperatives were founded', ', the province had'],
+    },
+  },
   yearOfFacts: {
     id: 'en.cue.docmeta.year_of_facts',
     pattern: String.raw`\b(?:in|of|during|as of|at the end of|end of|year)\s+${MONTH_BEFORE_YEAR}((?:19|20)\d{2})\b(?!\s*(?:law|resolution|decree))`,

@@ -361,6 +361,12 @@ export const EN_TIME: CorpusGroup = {
       text: 'The revised law was approved by legislators on June 16, 2015 and took effect a year later. As of December 31, 2019, the country had more than 21,000 cooperatives, up 4 percent compared with December 31, 2017.',
       expect: [r('htx', 'count', 'actual', 2019, 'count', 21000, { comparator: 'gt' })],
     },
+    // nor does the year of a law named in the review a conference holds; bodies founded "on average" are no count of new ones
+    {
+      doc: { title: 'Cooperatives lift farmers out of poverty, says deputy minister' },
+      text: 'The deputy minister chaired a conference reviewing six years of implementing the 2012 Co-operative Law in the Mekong Delta. So far, the region has two cooperative unions and 310 new-style co-operatives. About nine co-operatives are set up on average since the law took effect.',
+      expect: [r('lhhtx', 'count', 'actual', null, 'count', 2), r('htx', 'count', 'actual', null, 'count', 310)],
+    },
     // nor does the year a decree was issued date an undated page that names no other year
     {
       doc: { title: 'Cooperatives still lack capital' },
