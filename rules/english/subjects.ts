@@ -276,6 +276,17 @@ export const EN_ELSEWHERE_RULES: EnglishRule<ElsewhereValue>[] = [
     },
   },
   {
+    id: 'en.elsewhere.abroad.people',
+    match:
+      '(japanese|korean|chinese|thai|indian|kenyan|ugandan|ethiopian|egyptian|brazilian|american|canadian|european|german|french|italian|spanish|dutch|danish|swedish|norwegian|finnish|swiss|british|australian|israeli|cambodian|laotian|lao|filipino|indonesian|malaysian|singaporean|mongolian) (dairy|agricultural|farm|farming|fishery|fisheries|consumer|credit|worker|housing|rural)? (cooperatives|co-operatives|cooperative|co-operative|coops|co-ops)',
+    value: { reach: 'after' },
+    note: 'cooperatives named by another country\'s people: "the Indian Dairy Cooperatives, with 12.3 million members" are not Vietnam\'s',
+    examples: {
+      match: ['In 2010, the Japanese agricultural cooperatives had 9.7 million members.', 'Kenyan co-operatives handle 70% of coffee.'],
+      reject: ['Vietnamese cooperatives had 6 million members.', 'The province has 300 agricultural cooperatives.'],
+    },
+  },
+  {
     id: 'en.elsewhere.world',
     match: '(worldwide|globally)',
     value: { reach: 'clause' },

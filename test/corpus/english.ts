@@ -870,6 +870,12 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // cooperatives named by another country's people are that country's; Vietnam's figures around them are kept
+    {
+      doc: N,
+      text: "Viet Nam's Dong Thap province has 260 cooperatives with 14,000 members. By comparison, in 2010 the Japanese agricultural cooperatives, with 9.4 million members, handled half of the rice sold in Japan.",
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 260), r('htx', 'members', 'actual', 2024, 'count', 14000)],
+    },
     // a rating in brackets after a colon is read (compromise keeps the bracket in the word); "average" is neither good
     // nor weak; a cooperative's branches are no cooperatives; those whose work a programme improved are no total
     {
