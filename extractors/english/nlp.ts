@@ -14,6 +14,9 @@ import type compromise from 'compromise';
 /** compromise's entry point, as its types declare it. */
 type Nlp = typeof compromise;
 
+/** The plugin's mutate step, as compromise's types declare it. */
+type PluginMutate = NonNullable<Parameters<Nlp['plugin']>[0]['mutate']>;
+
 /** What the plugin's compute step needs of a view. */
 interface Taggable {
   match: (m: string, group: null, opts: { caseSensitive: boolean }) => { tag: (tag: string, reason?: string) => unknown };
@@ -44,6 +47,15 @@ const PLUGIN: Parameters<Nlp['plugin']>[0] = {
     },
   },
   hooks: ['vietnamYears', 'capitalisedNumbers'],
+  /**
+   * compromise keeps "co-operative" one word ("co" is among the prefixes it does not split off) but reads its prefixes
+   * case by case, so a capital split it in two: "Co-operatives have …", "the Binh Minh Co-operative" lost their noun.
+   */
+  // (compromise's types declare mutate's argument wrongly, as a function; at run time it is the world)
+  mutate: ((world: { model: { one: { prefixes: Record<string, true> } } }) => {
+    world.model.one.prefixes.Co = true;
+    world.model.one.prefixes.CO = true;
+  }) as unknown as PluginMutate,
   tags: {
     /** A word that names cooperatives in the plural: "cooperatives", "co-ops", "HTXs". */
     CoopNoun: { isA: 'Plural' },

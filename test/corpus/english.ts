@@ -870,6 +870,13 @@ export const EN_STRUCTURE: CorpusGroup = {
 export const EN_NEGATIVES: CorpusGroup = {
   phenomenon: 'English: numbers that are no records',
   entries: [
+    // "Co-operative" with a capital is one word too: a named one's members are its own, and a sentence that opens on
+    // "Co-operatives" names the bodies it counts
+    {
+      doc: N,
+      text: 'The Tan Phu Co-operative in Cho Moi District, which has 48 members, grows mangoes for export. Co-operatives in the province now have 12,000 members.',
+      expect: [r('htx', 'members', 'actual', 2024, 'count', 12000)],
+    },
     // cooperatives named by another country's people are that country's; Vietnam's figures around them are kept
     {
       doc: N,
