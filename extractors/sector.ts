@@ -171,6 +171,8 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     ATTACHED.test(key.slice(ctx.leftStart, f.start).replace(/^\s*\([^()]*\)/u, '')) &&
     !key.slice(host.figure.end, f.start).includes(';') &&
     !(f.unitClass === 'coop' && f.nounSubject !== host.figure.nounSubject) &&
+    // (… nor more bodies than the count it would be a part of: "có 310 HTX nông nghiệp …, có 960 HTX hoạt động hiệu quả")
+    !(f.unitClass === 'coop' && f.value > host.figure.value) &&
     // (nor cooperatives after credit funds: "858 HTX và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới")
     !(f.unitClass === 'coop' && host.figure.rules.includes(CREDIT_FUND_NOUN) && !f.rules.includes(CREDIT_FUND_NOUN))
   ) {

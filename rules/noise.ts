@@ -113,12 +113,14 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   },
   {
     id: 'noise.comparison_reference',
-    pattern: String.raw`\bso (với )?(thời điểm |thời kỳ |lúc |kết quả (thực hiện )?|số liệu )?(cùng kỳ |cuối |đầu |hết )?(kế hoạch |kh )?(năm |giai đoạn )?(\d{4}([ ]?[-–][ ]?\d{4})?|trước|ngoái)|\bso với cùng kỳ\b|\bso với kế hoạch\b|\bso (với )?(thời điểm )?(thành lập|mới thành lập|đầu nhiệm kỳ|đầu kỳ)\b`,
+    pattern: String.raw`\bso (với )?(thời điểm |thời kỳ |lúc |kết quả (thực hiện )?|số liệu )?(cùng kỳ |cuối |đầu |hết )?(kế hoạch |kh )?(năm |giai đoạn |(ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?|(tháng )?\d{1,2} ?[/.-] ?)?(\d{4}([ ]?[-–][ ]?\d{4})?|trước|ngoái)|\bso với cùng kỳ\b|\bso với kế hoạch\b|\bso (với )?(thời điểm )?(thành lập|mới thành lập|đầu nhiệm kỳ|đầu kỳ)\b`,
     value: ratioReference,
     examples: {
       match: [
         'tăng 9,5% so với năm 2022',
         'tăng 132 HTX so với thời điểm cuối năm 2001',
+        'tăng 5,5% so với thời điểm 31/12/2017',
+        'giảm 3 HTX so với tháng 6/2023',
         'tăng 57,14% so với kết quả thực hiện năm 2020',
         'tăng 05 triệu đồng so với kế hoạch năm 2022',
         'đạt 100% so với kế hoạch',

@@ -4,6 +4,12 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, PLAN_2026_2030, r, type CorpusGro
 export const TIME: CorpusGroup = {
   phenomenon: 'years and deadlines',
   entries: [
+    // a date a figure is compared with ("so với thời điểm 31/12/2022") dates nothing after it in the sentence
+    {
+      text: 'Tại thời điểm 31/12/2023, toàn tỉnh có 1.240 HTX, tăng 4% so với thời điểm 31/12/2022; có 310 HTX nông nghiệp ứng dụng công nghệ cao, có 960 HTX hoạt động hiệu quả.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 1240), r('htx', 'effective', 'actual', 2023, 'count', 960)],
+    },
     // an aside that only names a span ("(giai đoạn 2016 - 2020)") dates the figure after it like the span itself
     { text: 'Sau 5 năm (giai đoạn 2016 - 2020), toàn tỉnh thành lập mới 120 HTX.', expect: [r('htx', 'new_count', 'actual', 2020, 'count', 120)] },
     // a time after the figure dates it only up to the next figure
