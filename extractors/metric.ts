@@ -2,9 +2,10 @@
 import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
 import { METRIC_CUES } from '../rules/cues.ts';
 import type { MetricValue } from '../rules/metrics.ts';
-import type { Metric } from '../pipeline/record.ts';
+import type { Comparator, Metric } from '../pipeline/record.ts';
 import { traitsOf } from '../pipeline/metrics.ts';
 import { bracketDepth, LIST_AND, type FigureContext } from './context.ts';
+import type { Figure } from './figures.ts';
 import { R } from './rulesets.ts';
 import { sectorIn } from './sector.ts';
 import { insideNamedCooperative } from './subject.ts';
@@ -314,12 +315,34 @@ function peopleOfNestedCount(ctx: FigureContext): MetricDecision | null {
   return null;
 }
 
+const SIZE_CLASS = cueRegExp(METRIC_CUES.sizeClass);
+/** The comparators of a bound or a span; "trên" alone may be a total ("120 HTX có trên 3.000 lao động" is rare but said). */
+const CLASS_BOUNDS: ReadonlySet<Comparator> = new Set<Comparator>(['lt', 'lte', 'gte', 'range']);
+
+/**
+ * "8.605 HTX có dưới 10 lao động", "4.984 HTX có từ 10-49 lao động": the people a class of bodies is sized by, right after
+ * the count of the class, are a bound of the class, no count of people.
+ */
+function sizeOfClass(ctx: FigureContext): MetricDecision | null {
+  const f = ctx.figure;
+  const sizes = (count: Figure, size: Figure | undefined): boolean => {
+    if (!size || (size.unitClass !== 'workers' && size.unitClass !== 'members') || !CLASS_BOUNDS.has(size.comparator) || count.unitClass !== 'coop')
+      return false;
+    SIZE_CLASS.lastIndex = 0;
+    return SIZE_CLASS.test(ctx.doc.key.slice(count.end, size.numStart));
+  };
+  // (… and the count of the class is a part picked out by size, no count of all: read from the next figure's words)
+  if (f.unitClass === 'coop') return sizes(f, ctx.next) ? { metric: 'other', rule: 'metric.other.size_class', picksSubset: true } : null;
+  const prev = ctx.previous[ctx.previous.length - 1];
+  return prev && sizes(prev.figure, f) ? { metric: 'other', rule: 'metric.other.size_class' } : null;
+}
+
 export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // people counted per cooperative ("bình quân khoảng 15 thành viên/HTX") are an average, not the members of all
   const f0 = ctx.figure;
   if ((f0.unitClass === 'members' || f0.unitClass === 'workers' || f0.unitClass === 'persons') && f0.per.coop)
     return { metric: 'other', rule: 'metric.other.people_per_cooperative' };
-  const found = siblingOfAverage(ctx) ?? peopleOfNestedCount(ctx) ?? decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
+  const found = sizeOfClass(ctx) ?? siblingOfAverage(ctx) ?? peopleOfNestedCount(ctx) ?? decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
   const own = ofNewCooperatives(ctx, found) ?? found;
   const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;
   // a part of a whole is no total count: "Có 16/41 HTX được đánh giá, xếp loại tốt, khá"

@@ -332,6 +332,13 @@ export const METRIC_CUES = {
     note: 'right after the last item of a list of bodies: a verb that is every item\'s ("… và 50 tổ hợp tác| thành lập mới"); the group `gone` marks dissolution',
     examples: { match: [' thành lập mới trong năm', ' bị giải thể', ' vừa ra đời'], reject: [' thành lập doanh nghiệp', ' tham gia OCOP', ' và '] },
   },
+  sizeClass: {
+    id: 'cue.metric.size_class',
+    pattern: String.raw`^\s*(hiện )?có (quy mô )?(từ |dưới |trên )?\s*$`,
+    value: null,
+    note: 'all between a count of bodies and the people the class is sized by ("8.000 HTX| có dưới |10 lao động", "500 HTX| có từ |10-49 lao động"): a bound of the class, no count of people (where the figure is a bound or a span)',
+    examples: { match: [' có dưới ', ' có từ ', ' có quy mô trên '], reject: [' thu hút ', ' với ', ', trong đó có '] },
+  },
   shareOfBodies: {
     id: 'cue.metric.share_of_bodies',
     pattern: String.raw`^\s*(số |các )?(hợp tác xã|htx|tổ hợp tác|tht)\s*$`,

@@ -7,6 +7,12 @@ export const METRICS: CorpusGroup = {
     // a grade right after the noun is a rating ("HTX làm ăn giỏi", "HTX khá"); the average and the weak together are no
     // share of the weak
     // the old-model cooperatives that converted to the law are a part picked out by their history, not a count of all
+    // bodies classed by the people they employ: the bound of a class is no count of workers, and the class is a part
+    {
+      text: 'Theo quy mô lao động, toàn tỉnh có 512 HTX, trong đó 300 HTX có dưới 10 lao động, 190 HTX có từ 10-49 lao động và 22 HTX có từ 50 lao động trở lên.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 512)],
+    },
     {
       text: 'Sau rà soát, huyện còn 52 hợp tác xã; cả 11 HTX kiểu cũ đã tổ chức lại, trong đó 6 HTX hoạt động theo mô hình cũ đã hoàn thành việc kiện toàn.',
       doc: NEWS_2024,
