@@ -423,6 +423,15 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 40, { sector: 'non_agriculture' }),
       ],
     },
+    // bodies named by the fruit they grow are agricultural, and so are the members counted with them
+    {
+      text: 'Đến nay, huyện có 14 tổ hợp tác sản xuất cây ăn trái với 160 thành viên.',
+      doc: NEWS_2024,
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 14, { sector: 'agriculture' }),
+        r('tht', 'members', 'actual', 2024, 'count', 160, { sector: 'agriculture' }),
+      ],
+    },
     // the field a list of two kinds of bodies is said to work in, after its last item, is every item's
     {
       text: 'Theo số liệu của ngành, toàn huyện hiện có 9 HTX và 2 tổ hợp tác đang hoạt động trong lĩnh vực vận tải hành khách.',
