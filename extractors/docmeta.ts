@@ -99,6 +99,7 @@ export function readIssued(text: string): string | null {
   const iso = ISO_DATE_LINE.exec(head);
   if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
   for (const re of DATED) {
+    const found: RegExpExecArray[] = [];
     // (not a site's clock in its header, the time before the day: "13:11 EST Thứ sáu, 22/11/2024" is when it was
     // saved; the article's own date follows its headline)
     for (const m of head.matchAll(new RegExp(re.source, `${re.flags}g`))) {
@@ -106,8 +107,13 @@ export function readIssued(text: string): string | null {
       // (… nor one on the line that gives the site's contact: "Chủ nhật 22/03/2026 05:38 Hotline: 0326…")
       if (SITE_CONTACT_AFTER.test(head.slice((m.index ?? 0) + m[0].length))) continue;
       if (!isDayMonth(m[1] as string, m[2] as string)) continue;
-      return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
+      found.push(m);
     }
+    // (… nor a bare clock line that opens the page, above the headline, when the headline is followed by a date line
+    // of the same form: "Chủ nhật, 18/04/2021, 19:05" ¶ headline ¶ "Thứ 2, 27/07/2020 | 14:47" dates the article 2020)
+    const [first, second] = found;
+    const m = first && second && headerClockLine(head, first) ? second : first;
+    if (m) return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }
   // any other date near the top, but not the date of a document it cites
   // ("Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022, …" dates the resolution, not the page)
@@ -120,6 +126,16 @@ export function readIssued(text: string): string | null {
     return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }
   return null;
+}
+
+/** Is the match on the page's first line, and is that line a clock only (a weekday, the date, a time, a zone)? */
+function headerClockLine(head: string, m: RegExpExecArray): boolean {
+  const lineStart = head.search(/\S/u);
+  const lineEnd = head.indexOf('\n', lineStart);
+  const at = m.index ?? 0;
+  if (lineStart < 0 || lineEnd < 0 || at < lineStart || at > lineEnd) return false;
+  // (only the weekday's and the zone's letters: "Chủ nhật, 18/04/2021, 19:05[GMT+7]")
+  return (head.slice(lineStart, lineEnd).match(/\p{L}/gu) ?? []).length <= 12;
 }
 
 /** A day and a month that can be a date's ("11/19/2023" is an English month/day, no Vietnamese day/month). */

@@ -175,12 +175,12 @@ export const DOCMETA_CUES = {
   },
   weekdayDate: {
     id: 'cue.docmeta.weekday_date',
-    pattern: String.raw`\bThứ\s+\p{L}+\s*[,\-–]?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})`,
+    pattern: String.raw`(?:\bThứ\s+(?:\p{L}+|[2-7])|\bChủ\s+nhật)\s*[,\-–]?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})`,
     flags: 'u',
     value: null,
     note: 'a weekday and then a day/month/year: the date line of a news page',
     examples: {
-      match: ['Thứ Ba, 14/02/2023', 'Thứ sáu - 8/9/2021'],
+      match: ['Thứ Ba, 14/02/2023', 'Thứ sáu - 8/9/2021', 'Thứ 2, 27/07/2020 | 14:47', 'Chủ nhật, 18/04/2021, 19:05'],
       reject: ['thứ ba 14/02/2023', 'Thứ tự ưu tiên 1/2/3', 'Ngày 14/02/2023'],
     },
   },

@@ -28,6 +28,16 @@ describe('readIssued', () => {
     ).toBeNull();
   });
 
+  it("a bare clock line above the headline is the site's; the date line under the headline is the article's", () => {
+    expect(
+      readIssued(
+        'Thứ Tư, 09/09/2026, 07:12 (GMT+7)\n\nHuyện có thêm 5 hợp tác xã\n\nThứ 6, 14/03/2025 | 09:20:11\n1.204 lượt xem\nNăm nay huyện thành lập 5 HTX.',
+      ),
+    ).toBe('2025-03-14');
+    // (one date line only: it is the article's)
+    expect(readIssued('Chủ nhật, 18/05/2025, 19:05\n\nHuyện có thêm 5 hợp tác xã\n\nNăm nay huyện thành lập 5 HTX.')).toBe('2025-05-18');
+  });
+
   it('a month/day date of an English site is no Vietnamese day/month', () => {
     expect(readIssued('8:02:41 AM | 10/23/2024\nHuyện có thêm 5 hợp tác xã')).toBeNull();
   });
