@@ -234,12 +234,12 @@ export const METRIC_CUES = {
   ownPredicate: {
     id: 'cue.metric.own_predicate',
     // ("1.020 tổ hợp tác sản xuất nông nghiệp": "sản xuất" before a field names the kind, no predicate)
-    pattern: String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất(?! (nông|lâm|ngư|kinh doanh|tiểu thủ|thủ công|công nghiệp|rau|lúa|chè|muối))|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`,
+    pattern: String.raw`^[^,;]{0,25}?\b(ứng dụng|tham gia|được|đã|sản xuất(?! (nông|lâm|ngư|kinh doanh|tiểu thủ|thủ công|công nghiệp|rau|lúa|chè|muối|cây|trái cây|hoa|nấm|dừa|mía|cà phê|hồ tiêu|giống|thanh long|xoài|bưởi))|chế biến|xuất khẩu|áp dụng|sử dụng|triển khai)\b`,
     value: null,
     note: 'right after a figure\'s unit: a predicate of its own ("… 130 HTX| ứng dụng công nghệ cao"), so it is no plain item of a list',
     examples: {
       match: [' tham gia liên kết chuỗi', ' ứng dụng công nghệ số', ' sản xuất theo hướng hữu cơ'],
-      reject: [' sản xuất nông nghiệp', ' nông nghiệp, tham gia', ' thủy sản'],
+      reject: [' sản xuất nông nghiệp', ' nông nghiệp, tham gia', ' thủy sản', ' sản xuất cây ăn trái'],
     },
   },
   coverageQualifier: {

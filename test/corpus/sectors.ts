@@ -432,6 +432,12 @@ export const SECTORS: CorpusGroup = {
         r('tht', 'members', 'actual', 2024, 'count', 160, { sector: 'agriculture' }),
       ],
     },
+    // the crop a list's last item grows is its kind, no predicate of its own: it is still an item of the count
+    {
+      text: 'Hiện nay, toàn huyện đã phát triển được 8 HTX và 21 tổ hợp tác sản xuất cây ăn trái.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 8), r('tht', 'count', 'actual', 2024, 'count', 21, { sector: 'agriculture' })],
+    },
     // the field a list of two kinds of bodies is said to work in, after its last item, is every item's
     {
       text: 'Theo số liệu của ngành, toàn huyện hiện có 9 HTX và 2 tổ hợp tác đang hoạt động trong lĩnh vực vận tải hành khách.',
