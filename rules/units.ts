@@ -376,9 +376,10 @@ export const PER_RULES: Rule<PerValue>[] = [
   {
     id: 'unit.per.coop',
     context: 'after-number',
-    pattern: String.raw`\s*(/|trên|mỗi|một)\s*(hợp tác xã|htx)\b`,
+    pattern: String.raw`\s*(/|trên|mỗi|một)\s*(hợp tác xã|htx|qtdnd|quỹ( tdnd| tín dụng( nhân dân)?)?)\b`,
     value: { per: 'coop', subject: 'htx' },
-    examples: { match: ['1.100 triệu đồng/HTX/năm', 'gần 1,7 tỷ đồng/HTX'], reject: ['62 triệu đồng/người/năm'] },
+    note: 'a people\'s credit fund is a cooperative: "1.743 thành viên/quỹ" is per body too',
+    examples: { match: ['1.100 triệu đồng/HTX/năm', 'gần 1,7 tỷ đồng/HTX', 'khoảng 1.650 thành viên/quỹ'], reject: ['62 triệu đồng/người/năm'] },
   },
   {
     id: 'unit.per.tht',

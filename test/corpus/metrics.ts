@@ -8,6 +8,12 @@ export const METRICS: CorpusGroup = {
     // share of the weak
     // the old-model cooperatives that converted to the law are a part picked out by their history, not a count of all
     // bodies classed by the people they employ: the bound of a class is no count of workers, and the class is a part
+    // members counted per credit fund are an average, not the members of all
+    {
+      text: 'Đến ngày 30/6, tổng số thành viên của các quỹ tín dụng nhân dân đạt 96.400 người, bình quân khoảng 1.650 thành viên/quỹ.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'members', 'actual', 2024, 'count', 96400, { sector: 'credit' })],
+    },
     {
       text: 'Theo quy mô lao động, toàn tỉnh có 512 HTX, trong đó 300 HTX có dưới 10 lao động, 190 HTX có từ 10-49 lao động và 22 HTX có từ 50 lao động trở lên.',
       doc: NEWS_2024,
