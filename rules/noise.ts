@@ -103,6 +103,16 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     },
   },
   {
+    id: 'noise.programme_name',
+    pattern: String.raw`\b(đề án|chương trình|dự án|phong trào|cuộc vận động)\s*:?\s*[“"«][^”"»\n]{3,160}[”"»]`,
+    value: citation,
+    note: 'the name of a programme, in quotes, with its own years and goals ("Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025”"): no figure, and no time of the sentence',
+    examples: {
+      match: ['thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025” của Chính phủ', 'Chương trình "Phát triển 500 HTX kiểu mới"'],
+      reject: ['Chương trình OCOP năm 2024 có 40 sản phẩm', 'thành lập mới 22 hợp tác xã'],
+    },
+  },
+  {
     id: 'noise.law_year',
     pattern: String.raw`\bluật (hợp tác xã|htx)( năm)? \d{4}|\bluật [\w ]{3,40}? năm \d{4}|\b(trung ương|tw) \d+( khóa [ivxl]+)?|\bkhóa [ivxl]+\b|\bkỳ họp thứ \d+`,
     value: citation,
