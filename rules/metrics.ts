@@ -298,7 +298,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(hoạt động )?theo (mô hình|kiểu) cũ\b|kiểu cũ\b|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx)(,| và) liên hiệp (hợp tác xã|htx)( [^\s,;.]+){0,2}? (đã |được )?chuyển đổi\b(?! số)|^\s*đơn vị( [^\s,;.]+){0,2}? chưa (tiến hành |thực hiện )?chuyển đổi|^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(hoạt động )?theo (mô hình|kiểu) cũ\b|kiểu cũ\b|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
@@ -308,6 +308,8 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         ' HTX thành lập doanh nghiệp trực thuộc',
         ' Hợp tác xã hoạt động theo mô hình cũ đã hoàn thành việc chuyển đổi',
         ' HTX kiểu cũ',
+        ' HTX, liên hiệp HTX chuyển đổi mô hình hoạt động',
+        ' đơn vị chưa tiến hành chuyển đổi',
         ' HTX có quản lý dịch vụ điện',
         ' HTX ứng dụng công nghệ cao',
         ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP',
@@ -456,13 +458,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count.founded_to_date',
-    pattern: String.raw`(?<!\b(từ|kể từ|sau) (năm )?\d{4} )\b(tính )?(đến nay|tới nay|hiện nay)\b[^.;\d]{0,40}?\bđã thành lập (được )?(tổng cộng |tổng số )?(trên |hơn |khoảng |gần )?$`,
+    pattern: String.raw`(?<!\b(từ|kể từ|sau) ((năm )?\d{4}|đầu (năm|nhiệm kỳ|kỳ)( \d{4})?) )\b(tính )?(đến nay|tới nay|hiện nay)\b[^.;\d]{0,40}?\bđã thành lập (được )?(tổng cộng |tổng số )?(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 70,
     note: 'cooperatives founded up to now, with no start of the span and no "mới" ("tính đến nay toàn huyện đã thành lập 23 HTX", "hiện nay đã thành lập được 45 HTX, tăng 1 HTX so với năm trước"): all there are, not new ones',
     examples: {
       match: ['tính đến nay toàn huyện đã thành lập ', 'Toàn huyện hiện nay đã thành lập được '],
-      reject: ['Từ năm 2013 đến nay, tỉnh đã thành lập ', 'đến nay đã thành lập mới ', 'Năm 2023 đã thành lập '],
+      reject: ['Từ năm 2013 đến nay, tỉnh đã thành lập ', 'đến nay đã thành lập mới ', 'Năm 2023 đã thành lập ', 'Từ đầu năm đến nay đã thành lập được '],
     },
   },
   {
