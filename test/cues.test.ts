@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
+import { isNode, walk, type AstNode } from './ast.ts';
 import { describe, expect, it } from 'vitest';
 import * as keyCueModule from '../rules/cues.ts';
 import * as textCueModule from '../rules/text-cues.ts';
@@ -106,22 +107,6 @@ function patternWords(pattern: string): string[] {
     .replace(/\[[^\]]*\]/gu, ' ')
     .replace(/\(\?<(?![=!])[^>]*>/gu, '(');
   return bare.match(/\p{L}{2,}/gu) ?? [];
-}
-
-interface AstNode {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-const isNode = (n: unknown): n is AstNode => typeof n === 'object' && n !== null && typeof (n as { type?: unknown }).type === 'string';
-
-function* walk(n: unknown): Generator<AstNode> {
-  if (Array.isArray(n)) for (const x of n) yield* walk(x);
-  else if (isNode(n)) {
-    yield n;
-    for (const [k, v] of Object.entries(n)) if (k !== 'parent' && typeof v === 'object') yield* walk(v);
-  }
 }
 
 /**

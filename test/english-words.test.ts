@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
+import { isNode, walk, type AstNode } from './ast.ts';
 import { describe, expect, it } from 'vitest';
 import { EnglishText } from '../extractors/english/engine.ts';
 import { wordsOf } from '../extractors/english/lang.ts';
@@ -41,21 +42,7 @@ describe('English word lists', () => {
   }
 });
 
-/** String literals of two or more letters in an array: a closed list of words, unless all are the extractor's own codes. */
-interface AstNode {
-  type: string;
-  start: number;
-  [key: string]: unknown;
-}
-const isNode = (n: unknown): n is AstNode => typeof n === 'object' && n !== null && typeof (n as { type?: unknown }).type === 'string';
-function* walk(n: unknown): Generator<AstNode> {
-  if (Array.isArray(n)) for (const x of n) yield* walk(x);
-  else if (isNode(n)) {
-    yield n;
-    for (const [k, v] of Object.entries(n)) if (k !== 'type') yield* walk(v);
-  }
-}
-
+// (string literals of two or more letters in an array: a closed list of words, unless all are the extractor's own codes)
 describe('English word lists live in rules/', () => {
   // (codes are the record's subjects and the extractor's unit classes: names the project gave, not words it looks for;
   // compromise's plugin hooks are named by the plugin)
