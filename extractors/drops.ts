@@ -15,6 +15,7 @@ export const DROP_REASONS = {
   'drop.no-metric': 'no metric cue and a unit that no record carries',
   'drop.no-subject': 'no metric cue and nothing about cooperatives around it',
   'drop.communes': 'communes with no metric cue',
+  'drop.mixed-part': 'a part of a counted group that spans several fields: neither one sector nor all of them',
   'drop.not-cooperatives': 'the figure is about the province, enterprises or households, not the collective economy',
   'drop.named-cooperative': "one named cooperative's own figure",
   'drop.duplicate': 'the same fact as an earlier record of this document',

@@ -10,7 +10,7 @@ import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/record.ts';
 import { METRIC_TRAITS } from '../pipeline/metrics.ts';
-import { bracketDepth, nounTailEnd, SUBJECT_WORD, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
+import { bracketDepth, inClosedAside, nounTailEnd, SUBJECT_WORD, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
@@ -315,10 +315,12 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
               (p.figure.nounSubject === null || figure.nounSubject === null || p.figure.nounSubject === figure.nounSubject) &&
               PART_IN_SENTENCE.test(doc.key.slice(p.figure.end, figure.start)),
           ));
-      // (an average over part of a year, "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX", has no unit)
+      // (an average over part of a year, "Doanh thu bình quân 9 tháng năm 2025 ước đạt 2,14 tỷ đồng/HTX", has no unit;
+      // one written per year, "… đồng/HTX/năm", is annual, and a period in an aside,
+      // "(9 tháng đầu năm thành lập mới 05 HTX); … doanh thu bình quân …", is not the average's)
       const partYear =
-        decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month
-          ? findAll(R.partYear, doc.key, sentence.start, figure.numStart)[0]
+        decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month && !figure.per.year
+          ? findAll(R.partYear, doc.key, sentence.start, figure.numStart).find((hit) => !inClosedAside(doc.key, sentence.start, hit.start, figure.numStart))
           : undefined;
       const m: MetricDecision | null = ofSubset
         ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() }
@@ -421,6 +423,12 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         topic.counted(figure.nounSubject, sector.own ? sector.sector : null, figure.value);
       }
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
+      // "Trong đó có 17 HTX nông nghiệp, 3 HTX vận tải, tiểu thủ công nghiệp, chợ": the second part is of several fields, so
+      // it is no one sector's count, and not the count of all sectors either (it still ends the passage's group)
+      if (sector.mixed && metric === 'count' && figure.unitClass === 'coop' && (m?.via === 'list' || part || ofCount)) {
+        drop('drop.mixed-part', `${m?.rule ?? ''} ${sector.rule ?? ''}`.trim());
+        continue;
+      }
       // a figure that names no body of its own is the collective economy's only where its paragraph,
       // a heading above it or the document's title speaks of it ("thu nhập bình quân đầu người của
       // tỉnh 58 triệu đồng" in a socio-economic report is not the cooperatives')

@@ -13,6 +13,8 @@ export interface SectorDecision {
   rule: string | null;
   /** Read from the figure's own noun phrase, not from a lead-in or heading. */
   own: boolean;
+  /** The noun phrase names several fields ("3 HTX vận tải, tiểu thủ công nghiệp, chợ"): no one sector, not all of them. */
+  mixed?: true;
 }
 
 /** The one sector a span names; null when none, or when it names two of equal weight. */
@@ -118,7 +120,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     // (a list broken down with counts in brackets, "… trên các lĩnh vực: Nông nghiệp (120 HTX), phi nông nghiệp (29 HTX)",
     // names its first field only before the bracket)
     const only = kinds.size === 1 && !/^\s*\(/u.test(key.slice(ctx.tailEnd, ctx.tailEnd + 3)) ? [...kinds][0] : undefined;
-    return only ? { sector: only, rule: 'sector.fields_listed', own: true } : { sector: null, rule: 'sector.many_fields', own: true };
+    return only ? { sector: only, rule: 'sector.fields_listed', own: true } : { sector: null, rule: 'sector.many_fields', own: true, mixed: true };
   }
   // (a noun of two fields is no one sector's: "1.409 tổ hợp tác nông nghiệp và phi nông nghiệp")
   const tailKinds = new Set(
@@ -126,7 +128,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
       .filter((h) => !named(h.start))
       .map((h) => h.rule.value),
   );
-  if (tailKinds.size > 1) return { sector: null, rule: 'sector.many_fields', own: true };
+  if (tailKinds.size > 1) return { sector: null, rule: 'sector.many_fields', own: true, mixed: true };
   const tail = sectorOf(key, f.numEnd, ctx.tailEnd);
   // (… nor one coordinated with another right after the noun's tail: "3 HTX mới ở lĩnh vực tiểu thủ công
   // nghiệp và thương mại – dịch vụ")
@@ -135,7 +137,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     const from = inTail.length > 0 ? Math.max(...inTail.map((h) => h.end)) : ctx.tailEnd;
     const next = findAll(R.sector, key, from, Math.min(ctx.clauseEnd, from + 40)).find((h) => !named(h.start) && h.start >= from);
     if (next && next.rule.value !== tail.sector && COORDINATED_FIELD.test(key.slice(from, next.start)))
-      return { sector: null, rule: 'sector.many_fields', own: true };
+      return { sector: null, rule: 'sector.many_fields', own: true, mixed: true };
     return { ...tail, own: true };
   }
   // … or the field the list it opens is said to work in, after its last item: "7 HTX và 1 liên hiệp HTX hoạt động trong

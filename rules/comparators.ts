@@ -10,9 +10,13 @@ import type { Comparator } from '../pipeline/record.ts';
 export const LEFT_COMPARATOR_RULES: Rule<Comparator>[] = [
   {
     id: 'comparator.approx.tren_duoi',
-    pattern: String.raw`\b(trên dưới|xấp xỉ|khoảng chừng|ước khoảng|khoảng|gần|chừng|độ khoảng|hơn kém)\s*$`,
+    pattern: String.raw`\b(trên dưới|xấp xỉ|khoảng chừng|ước khoảng|khoảng|gần|chừng|độ khoảng|hơn kém)\s*:?\s*$`,
     value: 'approx',
-    examples: { match: ['tạo việc làm cho khoảng', 'doanh thu bình quân đạt gần', 'trên dưới'], reject: ['có trên', 'xuống dưới'] },
+    note: 'a report that lists its figures may put a colon after the qualifier: "lợi nhuận bình quân khoảng: 210 triệu"',
+    examples: {
+      match: ['tạo việc làm cho khoảng', 'doanh thu bình quân đạt gần', 'trên dưới', 'thu nhập bình quân khoảng:'],
+      reject: ['có trên', 'xuống dưới', 'khoảng thời gian:'],
+    },
   },
   {
     id: 'comparator.lte',

@@ -297,8 +297,19 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.certified_groups',
+    pattern: String.raw`\b(có |đã |được |đã được )?(đăng ký )?chứng thực\b`,
+    value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
+    priority: 85,
+    note: 'cooperative groups picked out by having their contract certified by the commune, also past an aside: "trong đó 30 THT (chiếm 40%) có đăng ký chứng thực": not all the groups there are',
+    examples: {
+      match: [' THT có đăng ký chứng thực với UBND xã', ' tổ hợp tác đã được chứng thực hợp đồng', ' (chiếm 12%) có chứng thực'],
+      reject: [' THT hoạt động hiệu quả', ' tổ hợp tác được thành lập mới'],
+    },
+  },
+  {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx)(,| và) liên hiệp (hợp tác xã|htx)( [^\s,;.]+){0,2}? (đã |được )?chuyển đổi\b(?! số)|^\s*đơn vị( [^\s,;.]+){0,2}? chưa (tiến hành |thực hiện )?chuyển đổi|^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(hoạt động )?theo (mô hình|kiểu) cũ\b|kiểu cũ\b|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?luật|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)`,
+    pattern: String.raw`^\s*(hợp tác xã|htx)(,| và) liên hiệp (hợp tác xã|htx)( [^\s,;.]+){0,2}? (đã |được )?chuyển đổi\b(?! số)|^\s*đơn vị( [^\s,;.]+){0,2}? chưa (tiến hành |thực hiện )?chuyển đổi|^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(hoạt động )?theo (mô hình|kiểu) cũ\b|kiểu cũ\b|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?(luật|nghị định)|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
@@ -319,6 +330,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         ' hợp tác xã được thành lập trước năm 2013 phải chuyển đổi',
         ' HTX đăng ký lại',
         ' HTX đã tổ chức hoạt động theo Luật Hợp tác xã năm 2012',
+        ' THT hoạt động theo Nghị định của Chính phủ về tổ hợp tác',
         ' hợp tác xã được cấp giấy chứng nhận nhãn hiệu tập thể',
         ' HTX là thành viên chính thức của Liên minh HTX tỉnh',
         ' HTX áp dụng quy trình sản xuất hữu cơ',
@@ -557,6 +569,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     priority: 55,
     note: 'a grade right after the noun: "3 HTX yếu"',
     examples: { match: [' HTX yếu', ' HTX xếp loại yếu'], reject: [' HTX hoạt động khá', ' HTX yếu tố'] },
+  },
+  {
+    id: 'metric.weak.grade_in_breakdown',
+    pattern: String.raw`^[\s;,:]*(và\s+)?(xếp\s+)?(loại\s+)?(yếu|yếu kém|kém)\s*(chiếm\s*)?(trên |hơn |khoảng |gần |dưới )?$`,
+    value: { metric: 'weak', where: 'left', units: COOP_PCT },
+    priority: 55,
+    note: 'the weak grade of a breakdown by grade, alone before its figure: "… khá 40%; trung bình 35%; yếu hơn 20%"',
+    examples: {
+      match: ['; yếu hơn ', '; yếu ', ', loại yếu chiếm ', ' và yếu kém '],
+      reject: ['; yếu tố ', 'HTX trung bình ', '; khá '],
+    },
   },
   {
     id: 'metric.other.average_grade',

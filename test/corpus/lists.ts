@@ -389,5 +389,37 @@ export const LISTS: CorpusGroup = {
         r('tht', 'count', 'actual', 2023, 'count', 140),
       ],
     },
+    // a period in an aside is the aside's ("(6 tháng đầu năm thành lập mới …)"), and an average written per year is annual;
+    // a colon may follow the qualifier in a report that lists its figures
+    {
+      text: 'Hiện toàn tỉnh có 48 HTX đang hoạt động, thu hút 3.120 thành viên (6 tháng đầu năm thành lập mới 03 HTX); doanh thu bình quân khoảng: 1.250 triệu đồng/HTX/năm; thu nhập bình quân của thành viên khoảng: 31 triệu đồng/người/năm.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 48),
+        r('htx', 'members', 'actual', 2024, 'count', 3120),
+        r('htx', 'new_count', 'actual', 2024, 'count', 3),
+        r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 1_250_000_000, { comparator: 'approx' }),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/year', 31_000_000, { comparator: 'approx' }),
+      ],
+    },
+    // a part of the count that spans several fields is neither one sector's count nor all sectors'; a breakdown by grade
+    // names the weak grade alone before its figure
+    {
+      text: 'Tính đến cuối năm 2023, toàn huyện có 26 HTX; trong đó có 19 HTX nông nghiệp, 4 HTX tiểu thủ công nghiệp, vận tải, nước sạch. Tỷ lệ HTX xếp loại khá trở lên chiếm 42,3%; trung bình chiếm 38%; yếu hơn 15%.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 26),
+        r('htx', 'count', 'actual', 2023, 'count', 19, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2023, 'percent', 42.3),
+        r('htx', 'weak', 'actual', 2023, 'percent', 15, { comparator: 'gt' }),
+      ],
+    },
+    // groups picked out by a certified contract (also past an aside) or by the decree they work under are a subset, not
+    // all the groups
+    {
+      text: 'Đến hết tháng 6/2024, toàn tỉnh có khoảng 3.400 THT, trong đó có 1.150 THT (chiếm 34%) có đăng ký chứng thực với UBND cấp xã; 410 THT hoạt động theo Nghị định số 77/2019/NĐ-CP.',
+      doc: NEWS_2024,
+      expect: [r('tht', 'count', 'actual', 2024, 'count', 3400, { comparator: 'approx' })],
+    },
   ],
 };
