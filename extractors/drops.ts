@@ -18,6 +18,8 @@ export const DROP_REASONS = {
   'drop.mixed-part': 'a part of a counted group that spans several fields: neither one sector nor all of them',
   'drop.not-cooperatives': 'the figure is about the province, enterprises or households, not the collective economy',
   'drop.named-cooperative': "one named cooperative's own figure",
+  'drop.foreign-money': 'money in a currency other than the đồng (US$, €, …): no record carries it',
+  'drop.by-place': "an item of a breakdown by place: a district's figure, not the page's",
   'drop.duplicate': 'the same fact as an earlier record of this document',
   'drop.invalid': 'rejected by the record schema',
 } as const;

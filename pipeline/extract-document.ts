@@ -108,7 +108,10 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   if (langs.doc !== 'vi') {
     // an English page is dated by its own date only (the Vietnamese readers of a page's year do not read English)
     const englishYear = langs.doc === 'en' ? (meta.issued ? Number(meta.issued.slice(0, 4)) : null) : (docYear?.year ?? null);
-    validate(extractEnglishRecords({ text, blocks, meta, docYear: englishYear, english: (b) => langs.blocks[b.id] === 'en' }), 'en.metric.other');
+    validate(
+      extractEnglishRecords({ text, blocks, meta, docYear: englishYear, english: (b) => langs.blocks[b.id] === 'en' }, (d) => dropped.push(d)),
+      'en.metric.other',
+    );
     lap('english');
   }
   dropped.sort((a, b) => a.start - b.start);

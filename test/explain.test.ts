@@ -37,6 +37,30 @@ describe('explain', { timeout: 60_000 }, () => {
     expect(formatExplanation(doc, ex)).toMatch(/DROPPED «2552».*drop\.reference[\s\S]*decided by noise\.document_number/u);
   });
 
+  it("an English page: its dropped figures say why too (a named co-op's goal, money in another currency)", () => {
+    const page = [
+      'Cooperatives keep growing in the province',
+      '',
+      'Published: May 14, 2024',
+      '',
+      'The province now has 420 cooperatives with some 21,000 members, the provincial Cooperative Alliance said.',
+      '',
+      'Drawing on a review of market trends, Tan Loc Co.op is targeting growth of 6-8 per cent this year.',
+      '',
+      'The cooperatives earned average revenues of VND 1.1 billion (US$43,000) last year.',
+    ].join('\n');
+    const en = extractDocument(page, 'en.txt');
+    expect(en.records.map((r) => [r.metric, r.value])).toContainEqual(['count', 420]);
+    const [goal] = findQuote(en.text, '6-8 per cent');
+    const [usd] = findQuote(en.text, 'US$43,000');
+    if (!goal || !usd) throw new Error('quotes not found');
+    const named = explainSpan(en, goal.start, goal.end);
+    expect(named.records).toEqual([]);
+    expect(named.dropped.map((d) => d.reason)).toEqual(['drop.named-cooperative']);
+    expect(formatExplanation(en, named)).toMatch(/DROPPED «6-8 per cent»[\s\S]*en\.records\.one_cooperative/u);
+    expect(explainSpan(en, usd.start, usd.end).dropped.map((d) => d.reason)).toEqual(['drop.foreign-money']);
+  });
+
   it('dropped figures are vfile messages with positions and a chitieu:drop.* rule', () => {
     const drops = doc.messages.filter((m) => m.source === 'chitieu');
     expect(drops.length).toBe(doc.dropped.length);

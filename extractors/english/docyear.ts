@@ -17,6 +17,8 @@ export interface EnDocYear {
   rule: string;
   /** The month of the time the page opens on, when it names one ("As of December 15, 2023, …"). */
   month?: number;
+  /** The year the page was written in, not one it reports on: its "last year" is the year before. */
+  written?: true;
 }
 
 /** The months' names, January first: a month's number is its place plus one. */
@@ -100,6 +102,14 @@ const STEPS: readonly (readonly [string, (sentences: readonly string[], text: st
   ['en.docyear.review', fromRule('review', false)],
   // (an event named with its year: "… at the 2025 Cooperative Economic Forum")
   ['en.docyear.event_edition', fromRule('event_edition', false)],
+  // ("… average revenues of VND1.2 billion last year, up 10 per cent from 2022": last year was 2023, the page speaks from 2024)
+  [
+    'en.docyear.last_year_compared',
+    (sentences) => {
+      const found = fromRule('last_year_compared', false)(sentences);
+      return found === null ? null : { year: found.year + 2, rule: found.rule, written: true };
+    },
+  ],
   [
     'en.docyear.latest_fact_year',
     (_s, text) => {

@@ -20,6 +20,7 @@ import { EN_RECORDS_CUES } from '../../rules/english/text-cues.ts';
 import { compileText, compileTextAll } from '../../rules/text-rule.ts';
 import { readEnglishDocYear } from './docyear.ts';
 import { EN_WORDS, wordSet } from '../../rules/english/words.ts';
+import { ignoreDrops, type DropReason, type DropSink } from '../drops.ts';
 /** The word right after a people noun that names the body they belong to. */
 const BODY_AFTER_NOUN = wordSet(EN_WORDS.bodyAfterNoun);
 
@@ -506,13 +507,23 @@ const MAY_HAVE_FIGURE = compileText(EN_RECORDS_CUES.mayHaveFigure).re;
 
 /** A sentence about one cooperative: "The co-operative has …", "This cooperative earned …" (not the sector, the movement, the alliance). */
 const ONE_COOPERATIVE = compileText(EN_RECORDS_CUES.oneCooperative).re;
+/** A sentence whose subject is one cooperative by its name: "Saigon Co.op is targeting …". */
+const NAMED_COOPERATIVE = compileText(EN_RECORDS_CUES.namedCooperative).re;
 /** A sentence that goes on about what the one before it named: "It earned …", "Its members …". */
 const IT = compileText(EN_RECORDS_CUES.itOpening).re;
 
 /** Whether the sentence at `start` speaks of one cooperative: it names it as its subject, or says "It" right after one that did. */
-function oneCooperative(text: string, start: number): boolean {
+function oneCooperative(text: string, start: number, figureStart: number): boolean {
   const own = text.slice(start, start + 80);
   if (ONE_COOPERATIVE.test(own)) return true;
+  // (a named one may stand after a phrase put before it: "Based on its assessment, Saigon Co.op is targeting …")
+  if (
+    text
+      .slice(start, figureStart)
+      .split(/,\s+/u)
+      .some((part) => NAMED_COOPERATIVE.test(part))
+  )
+    return true;
   if (!IT.test(own)) return false;
   const before = text
     .slice(Math.max(0, start - 800), start)
@@ -529,7 +540,7 @@ function oneCooperative(text: string, start: number): boolean {
 /** Before a count that is a part of a group counted before it: "of which 80 …", "including 250 …". */
 const PART_BEFORE = compileText(EN_RECORDS_CUES.partBefore).re;
 
-export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
+export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = ignoreDrops): TargetRecord[] {
   // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
   // year it names as a time of facts (extractors/english/docyear.ts)
   // (not a plan: the years it names are its goals)
@@ -545,7 +556,7 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
   const doc: EnglishDoc =
     input.docYear !== null || input.meta.doc_type === 'ke_hoach'
       ? input
-      : { ...input, docYear: read?.year ?? null, docMonth: read?.month ?? null, docYearReported: read !== null };
+      : { ...input, docYear: read?.year ?? null, docMonth: read?.month ?? null, docYearReported: read !== null && read.written !== true };
   const records: TargetRecord[] = [];
   const seen = new Set<string>();
   const labelCache = new Map<number, EnglishText | null>();
@@ -617,17 +628,25 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
           chain,
           baseline: BASELINE.test(phrase(s, Math.max(clauseStart, f.a - 4), f.a)),
         };
+        const drop = (reason: DropReason, rule: string): void => onDrop({ start: f.start, end: f.end, reason, rule, keptAsOther: false });
         if (f.unitClass === 'foreign') {
           previous.push({ f, metric: 'other', subject: null });
+          drop('drop.foreign-money', 'en.unit.foreign');
           continue;
         }
         const m = decideMetric(c);
         let metric: Metric = m?.metric ?? 'other';
         const entry: Previous = { f, metric, subject: null, ...(m?.listShares ? { listShares: true } : {}) };
         previous.push(entry);
-        if (metric === 'other' && !(COUNTED.has(f.unitClass) || f.unitClass === 'money' || f.unitClass === 'percent')) continue;
+        if (metric === 'other' && !(COUNTED.has(f.unitClass) || f.unitClass === 'money' || f.unitClass === 'percent')) {
+          drop('drop.no-metric', m?.rule ?? 'en.metric.other.no_cue');
+          continue;
+        }
         if (f.unitClass === 'places' || f.unitClass === 'enterprises' || f.unitClass === 'households' || f.unitClass === 'communes') {
-          if (metric === 'other' || f.unitClass === 'enterprises' || f.unitClass === 'communes') continue;
+          if (metric === 'other' || f.unitClass === 'enterprises' || f.unitClass === 'communes') {
+            drop(f.unitClass === 'communes' ? 'drop.communes' : 'drop.not-cooperatives', `${m?.rule ?? 'en.metric.other.no_cue'} en.unit.${f.unitClass}`);
+            continue;
+          }
         }
         const subject = decideSubject(c);
         const body = BODIES.has(subject.subject) ? (subject.subject as Subject) : null;
@@ -648,16 +667,21 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
               (h.rule.value.reach === 'clause' && h.a >= c.clauseStart && h.b <= c.clauseEnd),
           );
         // one cooperative's own figures ("The co-operative … It earned … and has 65 permanent workers") are not the sector's
-        const single = oneCooperative(doc.text, s.start);
-        if (
-          !body ||
-          elsewhere ||
-          single ||
-          (!subject.explicit && !about) ||
-          (METRIC_TRAITS[metric].needsBodyWord && !sentenceNames) ||
-          (byPlace && places[i] !== null)
-        ) {
+        const single = oneCooperative(doc.text, s.start, f.start);
+        // (the first that holds names the drop)
+        const notOurs: [boolean, DropReason, string][] = [
+          [!body, 'drop.not-cooperatives', subject.rule],
+          [elsewhere, 'drop.not-cooperatives', 'en.records.elsewhere'],
+          [single, 'drop.named-cooperative', 'en.records.one_cooperative'],
+          [!subject.explicit && !about, 'drop.no-subject', 'en.records.page_not_about_cooperatives'],
+          [METRIC_TRAITS[metric].needsBodyWord && !sentenceNames, 'drop.not-cooperatives', 'en.records.needs_body_word'],
+          [byPlace && places[i] !== null, 'drop.by-place', 'en.records.breakdown_by_place'],
+        ];
+        const why = notOurs.find(([holds]) => holds);
+        if (!body || why) {
           entry.metric = 'other';
+          const [, reason, rule] = why ?? [true, 'drop.not-cooperatives', subject.rule];
+          drop(reason, `${m?.rule ?? 'en.metric.other.no_cue'} ${rule}`);
           continue;
         }
         // an item of a list (its noun or its measure taken from the one before it) shares that one's status
@@ -725,14 +749,24 @@ export function extractEnglishRecords(input: EnglishDoc): TargetRecord[] {
           },
         };
         const key = [record.subject, record.metric, record.sector, record.status, record.year, record.unit, record.value, record.value_max].join('|');
-        if (seen.has(key)) continue;
-        if (block === title && records.some((x) => x.value === record.value && x.unit === record.unit)) continue;
+        if (seen.has(key)) {
+          drop('drop.duplicate', 'en.records.one_per_fact');
+          continue;
+        }
+        if (block === title && records.some((x) => x.value === record.value && x.unit === record.unit)) {
+          drop('drop.duplicate', 'en.records.headline_repeats_article');
+          continue;
+        }
         seen.add(key);
         records.push(record);
       }
     }
   }
-  if (abroadPage) return [];
+  if (abroadPage) {
+    for (const r of records)
+      onDrop({ start: r.start, end: r.end, reason: 'drop.not-cooperatives', rule: 'en.records.page_about_another_country', keptAsOther: false });
+    return [];
+  }
   return withoutBroaderRestatements(records);
 }
 

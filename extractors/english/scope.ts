@@ -262,6 +262,19 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
       );
       if (opening) return { ...opening, rule: `${opening.rule} en.scope.paragraph`, own: false, tight: false };
     }
+    // 6b. a goal with no time of its own goes on from the deadline an earlier sentence of its paragraph set ("… 340 unions
+    // by 2030. Particularly, at least 50 percent of cooperatives will join value chains")
+    if (status === 'target') {
+      for (let k = c.earlier.length - 1; k >= 0; k--) {
+        const e = c.earlier[k] as EnSentence;
+        const deadline = pick(
+          timeHits(text, e, 0, e.terms.length).filter((h) => h.rule.value.kind === 'deadline'),
+          true,
+          e,
+        );
+        if (deadline) return { ...deadline, rule: `${deadline.rule} en.scope.paragraph_deadline`, own: false, tight: false };
+      }
+    }
   }
   // 7. headings and lead-ins above
   for (const l of c.labels) {

@@ -9,7 +9,7 @@
  */
 import type { Rule } from '../rule.ts';
 
-export type EnDocYearKind = 'report_opening' | 'review' | 'goal' | 'history' | 'event_edition';
+export type EnDocYearKind = 'report_opening' | 'review' | 'goal' | 'history' | 'event_edition' | 'last_year_compared';
 
 export interface EnDocYearValue {
   kind: EnDocYearKind;
@@ -62,6 +62,16 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
     examples: {
       match: ['delivered the concluding speech at the 2025 Cooperative Economic Forum', 'at the 2023 Vietnam Cooperative Conference in Hanoi'],
       reject: ['under the 2023 Cooperative Law', 'the 2030 vision for cooperatives', 'a forum held in 2019 reviewed the law'],
+    },
+  },
+  {
+    id: 'en.docyear.last_year_compared',
+    pattern: String.raw`\blast year\b[^.;]{0,80}?\b(?:up|down|increas(?:e|ed|ing)|ris(?:e|en|ing)|rose|gr[eo]wn?|growing|decreas(?:e|ed|ing)|f[ae]ll(?:en|ing)?|higher|lower|more|less)\b[^.;]{0,40}?\b(?:from|over|compared (?:with|to)|against|than)\s+(?:the same period (?:of|in) |that of |in )?(?<y>${YEAR})\b(?!\s*[-–]\s*${YEAR})`,
+    value: { kind: 'last_year_compared' },
+    note: 'an undated page that compares "last year" with a named year ("… last year, up 10 per cent from 2022") was written the year after the one following it: last year is the named year plus one',
+    examples: {
+      match: ['The co-operatives earned VND1.5 billion on average last year, up 8 per cent from 2022', 'last year exports rose 12 per cent compared with 2021'],
+      reject: ['last year the province had 120 co-operatives', 'up 8 per cent from last year', 'last year, up 5 per cent from 2020-2021'],
     },
   },
   {

@@ -65,6 +65,18 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     },
   },
   {
+    id: 'en.metric.other.change.raise_by',
+    match:
+      '(increase|increases|increased|increasing|raise|raises|raised|raising|boost|boosts|boosted|boosting|lift|lifts|lifted|reduce|reduces|reduced|reducing|cut|cuts|lower|lowers|lowered) .{1,8} by',
+    value: { change: 'verb', metric: 'other', where: 'left', units: ALL, adjacent: true },
+    priority: 100,
+    note: 'a goal of raising something by so much is a change, not a level, however far the verb stands from "by"',
+    examples: {
+      match: ['It also seeks to increase the average revenues of co-operatives by at least 10 per cent', "the city will raise members' incomes by 15%"],
+      reject: ['the province will increase the number of cooperatives to 500', 'average revenue reached VND 2 billion by 2023'],
+    },
+  },
+  {
     id: 'en.metric.other.change.up',
     match: '(up && #Preposition) (by|of)? (a|an)?',
     value: { change: 'adverb', metric: 'other', where: 'left', units: ALL, adjacent: true },
@@ -214,6 +226,18 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
         'nearly 900 cooperatives still face difficulties',
       ],
       reject: ['250 cooperatives in operation', '132 cooperatives were newly established'],
+    },
+  },
+  {
+    id: 'en.metric.other.coop_subset.relative',
+    match:
+      '(that|which) (apply|applies|applied|use|uses|used|adopt|adopts|adopted|export|exports|exported|produce|produces|sell|sells|own|owns|have applied|have adopted|have received|received|receive|receives|participate|participates|took part|take part|were supported|are supported|have been supported) (high|hi|hi-tech|high-tech|digital|technology|technologies|ocop|loans|support|in)?',
+    value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
+    priority: 80,
+    note: 'the same subset told in a relative clause: "including four farming co-operatives that apply high technology" are neither all the new ones nor a sector\'s count',
+    examples: {
+      match: ['including four farming co-operatives that apply high technology', '25 cooperatives which have received loans'],
+      reject: ['25 cooperatives that were newly established', '40 cooperatives that operate effectively'],
     },
   },
   {

@@ -407,15 +407,31 @@ export const EN_RECORDS_CUES = {
     note: 'a digit or a number word: a block worth parsing for figures',
     examples: { match: ['It has 40 members', 'Twelve groups joined'], reject: ['The cooperative sells tea', 'Members were often present'] },
   },
+  namedCooperative: {
+    id: 'en.cue.records.named_cooperative',
+    pattern: String.raw`^(?:[A-Z][\p{L}'’.&-]*\s+){1,5}(?:Co\.?-?op(?:erative)?|Cooperative|Co-operative)\b(?!s\b|\s+(?:Alliance|Alliances|Unions?|Groups?|Law|Economy|Economic|Sector|Movement|Development|Fund|Funds|Bank|Forum|Conference|Congress|Department|Committee)\b)`,
+    flags: 'u',
+    value: null,
+    note: 'a sentence whose subject is one named cooperative or co-op ("Saigon Co.op is targeting …", "Tan Hoa Cooperative earned …"): its figures are that body\'s, not the sector\'s',
+    examples: {
+      match: ['Saigon Co.op is targeting sales growth of 5 per cent', 'Tan Hoa Cooperative earned VND 3 billion last year', 'Phuoc An Co-op has 120 members'],
+      reject: [
+        'Vietnam Cooperative Alliance said the country had 30,000 cooperatives',
+        'Cooperatives in the province earned more',
+        'The cooperative sector grew',
+        'The Ho Chi Minh City Cooperative Union has 40 members',
+      ],
+    },
+  },
   oneCooperative: {
     id: 'en.cue.records.one_cooperative',
-    pattern: String.raw`^(?:the|this|that) (?:co-?operative|co-op)(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)`,
+    pattern: String.raw`^(?:the|this|that) (?:co-?operative|co-op)\b(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)`,
     flags: 'iu',
     value: null,
     note: 'a sentence about one cooperative ("The co-operative has …"), not the sector, the movement or the alliance: its figures are not the sector\'s',
     examples: {
       match: ['The cooperative earned VND 2 billion', 'This co-op has 65 workers'],
-      reject: ['The cooperative sector grew', 'The cooperatives earned more'],
+      reject: ['The cooperative sector grew', 'The cooperatives earned more', 'The co-operatives had average revenues of VND 1 billion'],
     },
   },
   itOpening: {

@@ -1263,6 +1263,56 @@ export const EN_CONVENTIONS: CorpusGroup = {
   ],
 };
 
+/** Phrasings first met on fresh real pages (written here in the project's own words). */
+export const EN_FRESH_PAGES: CorpusGroup = {
+  phenomenon: 'English: phrasings of fresh pages',
+  entries: [
+    // an undated page that compares "last year" with a named year speaks from the year after "last year"; a currency glued
+    // to the amount ("VNĐ1.4 billion"); a sentence about "the co-operatives" (plural) is the sector's, not one co-operative's
+    {
+      text: "The province plans to set up 12 new co-operatives and 30 co-operative groups this year, according to the provincial People's Committee.\n\nSince 2020, 51 new co-operatives have been founded, raising the province's total to 214 with more than 8,500 members.\n\nThe co-operatives earned average revenues of VNĐ1.4 billion (US$55,000) last year, up 9 per cent from 2021.",
+      expect: [
+        r('htx', 'new_count', 'target', 2023, 'count', 12),
+        r('tht', 'new_count', 'target', 2023, 'count', 30),
+        r('htx', 'new_count', 'actual', 2023, 'count', 51),
+        r('htx', 'count', 'actual', 2023, 'count', 214),
+        r('htx', 'members', 'actual', 2023, 'count', 8500, { comparator: 'gt' }),
+        r('htx', 'revenue_avg', 'actual', 2022, 'VND/year', 1_400_000_000),
+      ],
+    },
+    // raising something "by" so much is a change, however far the verb stands from "by"
+    {
+      doc: N,
+      text: 'The city also aims to raise the average incomes of co-operative members by at least 8 per cent and to help efficient co-operatives grow.',
+      expect: [],
+      none: true,
+    },
+    // a subset told in a relative clause is neither all the new ones nor a sector's count
+    {
+      doc: N,
+      text: 'The province will establish eight new co-operatives this year, including two farming co-operatives that apply high technology.',
+      expect: [r('htx', 'new_count', 'target', 2024, 'count', 8)],
+    },
+    // one named co-op's goals, after a phrase put before its name, are not the sector's
+    {
+      doc: N,
+      text: 'Drawing on a review of market trends, Tan Loc Co.op is targeting growth of 6-8 per cent this year and 12 per cent in the years after.',
+      expect: [],
+      none: true,
+    },
+    // a goal with no time of its own goes on from the deadline the sentence before it set
+    {
+      doc: N,
+      text: 'The strategy sets the goal of 1,200 cooperatives with 150,000 members by 2030. In particular, at least 40 percent of cooperatives will take part in value chains.',
+      expect: [
+        r('htx', 'count', 'target', 2030, 'count', 1200),
+        r('htx', 'members', 'target', 2030, 'count', 150_000),
+        r('htx', 'value_chain', 'target', 2030, 'percent', 40, { comparator: 'gte' }),
+      ],
+    },
+  ],
+};
+
 export const ENGLISH_CORPUS: CorpusGroup[] = [
   EN_STATUS,
   EN_TIME,
@@ -1276,4 +1326,5 @@ export const ENGLISH_CORPUS: CorpusGroup[] = [
   EN_MIXED,
   EN_PASSAGES,
   EN_CONVENTIONS,
+  EN_FRESH_PAGES,
 ];
