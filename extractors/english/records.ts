@@ -238,14 +238,16 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // the next item of a list whose first item something was done for: "loans to 38 cooperatives and 240 cooperative groups"
   if (sameClass?.metric === 'other' && sameClass.listShares && SHARED_LIST_GLUE.test(glue))
     return { metric: 'other', rule: 'en.metric.other.list_shares', from: sameClass.f, listShares: true };
-  if (
-    sameClass &&
-    sameClass.metric !== 'other' &&
-    (BASELINE.test(phrase(s, c.leftStart, f.a)) || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))
-  ) {
+  // (a start level of another measure is not the one before it: "growth of 8% a year, the income of members to be increased
+  // from 6% a year")
+  const otherMeasure =
+    sameClass !== undefined &&
+    hits.some((h) => h.a >= c.leftStart && h.b <= f.a && h.rule.value.metric !== 'other' && h.rule.value.metric !== sameClass.metric);
+  const baseline = BASELINE.test(phrase(s, c.leftStart, f.a)) && !otherMeasure;
+  if (sameClass && sameClass.metric !== 'other' && (baseline || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))) {
     return {
       metric: sameClass.metric,
-      rule: BASELINE.test(phrase(s, c.leftStart, f.a)) ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit',
+      rule: baseline ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit',
       from: sameClass.f,
       ...(BASELINE.test(phrase(s, c.leftStart, f.a)) ? {} : { via: 'list' as const }),
     };
@@ -326,7 +328,9 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   const earlierInSentence = [...hits].reverse().find((h) => h.b <= f.a);
   if (earlierInSentence) return { subject: earlierInSentence.rule.value, rule: earlierInSentence.rule.id, explicit: true };
   // the sentence names a body only after the figure: "… VND 5 million per month for members of cooperatives"
-  const after = hits.find((h) => h.a >= f.b && h.b <= c.clauseEnd);
+  // (in the figure's own part of the clause: "growth to be raised to 8% a year, the income of cooperative members …" names
+  // the body of the next goal)
+  const after = hits.find((h) => h.a >= f.b && h.b <= c.tightEnd);
   if (after) return { subject: after.rule.value, rule: `${after.rule.id} en.subject.after`, explicit: true };
   // the paragraph so far: the last body it named
   for (let k = c.earlier.length - 1; k >= 0; k--) {

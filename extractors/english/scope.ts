@@ -82,6 +82,8 @@ const present = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'present'
 const PAST_YEAR = compileText(EN_SCOPE_CUES.pastYear).re;
 /** A title that sets goals. */
 const PLANNING_TITLE = compileText(EN_SCOPE_CUES.planningTitle).re;
+/** All between two items of one list: "and", ",". */
+const ITEM_GLUE = compileText(EN_SCOPE_CUES.itemGlue).re;
 
 /** The year a time cue names, relative ones against the document's date. */
 function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, month: number | null = null, reported = false): number | null {
@@ -325,7 +327,21 @@ export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
   const { text, s, f, meta, docYear } = c;
   const window = timeHits(text, s, c.leftStart, c.rightEnd);
   // (a recurring goal is a count: "40 new cooperatives each year"; money "a year" is a rate)
-  const recurring = f.unitClass !== 'money' && f.unitClass !== 'percent' && window.some((h) => h.rule.value.kind === 'recurring');
+  // (… also one that the next item of its list is: "about 100 new cooperative groups and 100 cooperatives annually")
+  const k = c.figures.indexOf(f);
+  const nextItem = c.figures[k + 1];
+  const glue =
+    nextItem !== undefined && nextItem.unitClass === f.unitClass && nextItem.a >= f.npEnd
+      ? s.terms
+          .slice(f.npEnd, nextItem.a)
+          .map((t) => t.normal)
+          .join(' ')
+      : null;
+  const sharedRecurring =
+    glue !== null &&
+    ITEM_GLUE.test(glue) &&
+    timeHits(text, s, nextItem?.a ?? 0, Math.min(c.clauseEnd, (nextItem?.npEnd ?? 0) + 2)).some((h) => h.rule.value.kind === 'recurring');
+  const recurring = f.unitClass !== 'money' && f.unitClass !== 'percent' && (window.some((h) => h.rule.value.kind === 'recurring') || sharedRecurring);
   const partYear = timeHits(text, s, c.clauseStart, c.clauseEnd).some((h) => h.rule.value.kind === 'partial');
   const st = decideStatus(c);
   const yr = decideYear(c, recurring, st?.status ?? null);

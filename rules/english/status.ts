@@ -71,6 +71,19 @@ export const EN_STATUS_RULES: EnglishRule<EnStatusValue>[] = [
     },
   },
   {
+    id: 'en.status.actual.baseline_data',
+    match: '(based on|according to|from|on) (the)? (data|figures|statistics|numbers|results) (at|as of|as at|by|of|in) (the)? (end|close|start|beginning)?',
+    value: A('strong'),
+    note: 'the base a goal was set from: "the objectives were set based on the data at the end of 2020: there are 26,000 cooperatives" reports those counts',
+    examples: {
+      match: [
+        'These goals were set based on the data at the end of 2022 – there are 1,200 cooperatives',
+        'according to the figures as of June 2023, the city had 300 cooperatives',
+      ],
+      reject: ['The objectives are to have 1,500 cooperatives by 2025.'],
+    },
+  },
+  {
     id: 'en.status.actual.estimate',
     match: '(estimated|estimates|estimate|preliminary|tentatively) (at|to be|to have|to reach|figures|statistics|data)?',
     value: A('strong'),

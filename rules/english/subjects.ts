@@ -107,6 +107,13 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ['cooperative groups have 73,000 members', 'members of co-operative teams'], reject: ['cooperatives have 73,000 members'] },
   },
   {
+    id: 'en.subject.tht.pre_cooperative',
+    match: '(pre-cooperatives|pre-cooperative|precooperatives|precooperative|pre-co-operatives)',
+    value: 'tht',
+    priority: 2,
+    examples: { match: ['members of pre-cooperatives earn VND 3 million a month'], reject: ['members of cooperatives earn VND 3 million a month'] },
+  },
+  {
     id: 'en.subject.tht.acronym',
     match: '(tht|thts)',
     value: 'tht',

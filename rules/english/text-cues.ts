@@ -495,6 +495,14 @@ export const EN_SCOPE_CUES = {
       reject: ['Cooperatives grew strongly in 2023', 'Planning workshop held'],
     },
   },
+  itemGlue: {
+    id: 'en.cue.scope.item_glue',
+    pattern: String.raw`^\s*(and|or|,|, and)?\s*$`,
+    flags: 'iu',
+    value: null,
+    note: 'all between two items of one list ("100 new groups| and |100 cooperatives annually"): a time cue after the last item is the list\'s',
+    examples: { match: ['and', ',', ', and', ''], reject: ['and plans to set up', 'with'] },
+  },
 } as const satisfies Record<string, TextRule<null>>;
 
 /** extractors/english/furniture.ts: a line that opens a list of other articles. */

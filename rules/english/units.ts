@@ -48,6 +48,17 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     },
   },
   {
+    id: 'en.unit.pre_cooperative',
+    match: '(pre-cooperatives|pre-cooperative|precooperatives|precooperative|pre-co-operatives)',
+    value: U('coop', { subject: 'tht' }),
+    priority: 3,
+    note: 'the cooperative alliance\'s English calls tổ hợp tác "pre-cooperatives"',
+    examples: {
+      match: ['there are 110,000 pre-cooperatives and 27,000 cooperatives'],
+      reject: ['there are 27,000 cooperatives'],
+    },
+  },
+  {
     id: 'en.unit.coop_group.of',
     match: '(groups|teams) of (#CoopNoun|cooperatives|co-operatives|cooperators)',
     value: U('coop', { subject: 'tht' }),
