@@ -72,6 +72,8 @@ const fromRule =
       for (const h of findAll(rulesOf(kind), key, s.start, s.end)) {
         // a sentence that sets goals speaks of the future, not of the time it was written in
         if (kind === 'report_opening' && setsGoals(key, s, ATTRIBUTED.test(key.slice(h.start, h.end)) ? h : null)) continue;
+        // … nor a sentence about another country ("Năm 2006, tại Quebec, Canada có 3.200 hợp tác xã"), told to compare with
+        if (kind === 'report_opening' && findAll(R.abroad, key, s.start, s.end).length > 0) continue;
         // … nor does the story of one named cooperative ("Năm 2020, Hợp tác xã Gà đồi Thái Thuỷ được thành lập")
         if (kind === 'report_opening' && NAMED_COOPERATIVE.test(text.slice(s.start, s.end))) continue;
         // … nor a paragraph that gives one cooperative's manager the word ("Ông X, Giám đốc HTX … cho biết, … Năm 2019 …")
@@ -198,6 +200,8 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.anniversary', fromRule('anniversary', OPENING_WINDOW)],
   // (last: a review named in passing is weaker evidence than a sentence that opens on its time)
   ['docyear.year_review', fromRule('year_review', OPENING_WINDOW)],
+  // (… and N years just past, told as done: "Trong 5 năm từ 2016 - 2020 đã có 3.000 HTX thành lập mới")
+  ['docyear.period_done', fromRule('period_done', OPENING_WINDOW)],
   // (the very last: a comparison with the same period of a year, anywhere in the text, says the year after it is reported)
   ['docyear.same_period_before', fromRule('same_period_before', Number.POSITIVE_INFINITY)],
   // (… and so does a comparison with the start of a year: that year is reported)

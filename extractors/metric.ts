@@ -47,6 +47,8 @@ const NEXT_ITEM_VERB = cueRegExp(METRIC_CUES.nextItemVerb);
 const NOTHING_BUT_GLUE = cueRegExp(METRIC_CUES.nothingButGlue);
 
 const LIST_GLUE = cueRegExp(METRIC_CUES.listGlue);
+/** Between a change and the level it reached: "… so với năm 2013, đạt mức …". */
+const LEVEL_AFTER_CHANGE = cueRegExp(METRIC_CUES.levelAfterChange);
 
 /**
  * The left context with its status, time, subject and sector words blanked out
@@ -442,6 +444,20 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
 
   // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"
+  // the level a change reached, told right after it ("Mức đóng góp vào GDP … tăng 0,1% so với năm 2013, đạt mức 5,1%"):
+  // of the measure the change was of, named before the change
+  const changed = ctx.previous[ctx.previous.length - 1];
+  if (
+    changed &&
+    changed.metricVia === 'change' &&
+    changed.figure.unitClass === f.unitClass &&
+    LEVEL_AFTER_CHANGE.test(key.slice(changed.figure.end, f.numStart))
+  ) {
+    const measure = findAll(R.metric, key, changed.leftStart, changed.figure.numStart)
+      .filter((h) => h.rule.value.metric !== 'other' && h.rule.value.where !== 'right' && h.rule.value.units.includes(f.unitClass) && !h.rule.value.needsPer)
+      .pop();
+    if (measure) return { metric: measure.rule.value.metric, rule: `${measure.rule.id} metric.level_after_change` };
+  }
   // an aside in brackets between two items of a list is skipped: "47 HTX (tăng 5 HTX so với năm 2023), 01 Liên hiệp HTX"
   const s0 = ctx.sentence.start;
   const depth = bracketDepth(key, s0, f.start);

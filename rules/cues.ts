@@ -210,6 +210,13 @@ export const METRIC_CUES = {
     note: 'between such a verb and the next figure: nothing but glue ("giải thể| thêm khoảng |8 HTX"), so the verb is that figure\'s',
     examples: { match: [' mới ', ' thêm khoảng ', ' '], reject: [' HTX nông nghiệp và ', ' và '] },
   },
+  levelAfterChange: {
+    id: 'cue.metric.level_after_change',
+    pattern: String.raw`^\s*(so với (cùng kỳ )?(năm )?((19|20)\d{2}|trước|ngoái|trước đó)\s*)?,\s*(và )?(đạt|lên|là|lên mức|đạt mức|ở mức)( mức)?( khoảng| từ)?\s*$`,
+    value: null,
+    note: 'between a change and the level it reached ("tăng 0,1% so với năm 2022|, đạt mức |5,2%"): the level is of the measure the change was of',
+    examples: { match: [' so với năm 2013, đạt mức từ ', ' so với năm trước, lên ', ', đạt '], reject: [', trong đó ', ' so với năm 2013 ', ', chiếm '] },
+  },
   listGlue: {
     id: 'cue.metric.list_glue',
     pattern: String.raw`^[\s,;:\-–]*(và|cùng kỳ|cùng kì|cùng|với|còn)?[\s,:\-–]*(lĩnh vực|ngành|khu vực)?[\s,:\-–]*(xây dựng)?[\s,:\-–]*((ước |dự kiến |phấn đấu )?(đạt|là)|khoảng|tương ứng)?[\s,:]*(từ)?\s*$`,

@@ -19,7 +19,8 @@ export type DocYearKind =
   | 'same_period_before'
   | 'since_year_start'
   | 'estimate_of_year'
-  | 'rest_of_year';
+  | 'rest_of_year'
+  | 'period_done';
 
 export interface DocYearValue {
   kind: DocYearKind;
@@ -104,6 +105,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: {
       match: ['Trong năm 2020, tỉnh vận động thành lập mới 19 hợp tác xã nông nghiệp', 'Năm 2023, toàn tỉnh có 402 HTX'],
       reject: ['Năm 2023, doanh thu của hợp tác xã đạt 7,2 tỷ đồng'],
+    },
+  },
+  {
+    id: 'docyear.period_done',
+    pattern: String.raw`^\W*(?:trong|sau|qua) (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) năm(?: qua)?,?\s*\(?(?:từ |giai đoạn )?(?:năm )?(?:19|20)\d{2}\s*[-–]\s*(?<y>(?:19|20)\d{2})\)?,?[^.;]{0,80}?\bđã\b`,
+    value: { kind: 'period_done' },
+    note: 'a sentence that opens on N years just past, told as done ("Trong 5 năm từ 2016 - 2020 đã có …"): an undated page speaks from the end of that period',
+    examples: {
+      match: ['Trong 5 năm từ 2016 - 2020 đã có 3.000 HTX thành lập mới', 'Sau 3 năm (2021-2023), tỉnh đã hỗ trợ thành lập 60 HTX'],
+      reject: ['Trong 5 năm 2021 - 2025, phấn đấu thành lập mới 100 HTX', 'Giai đoạn 2016 - 2020 đã có 50 HTX', 'Trong 5 năm từ 2016 - 2020 sẽ có 300 HTX'],
     },
   },
   {

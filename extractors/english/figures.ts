@@ -138,6 +138,11 @@ function nounPhrase(s: EnSentence, units: readonly EnHit<EnUnitValue>[], from: n
       continue;
     }
     const word = t.normal;
+    // … and so are two grades joined: "34 3-star and 4-star OCOP products"
+    if ((word === 'and' || word === 'or') && isStarGrade(terms, nextReal(terms, k + 1))) {
+      k++;
+      continue;
+    }
     // (a word right before a head belongs to the phrase, whatever its tag: "18 transport cooperatives"; so do two or
     // three words before one: "1,424 trading and service cooperatives", "846 construction and material production cooperatives")
     let beforeHead = false;
@@ -466,7 +471,10 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
     // between the number and it are its own modifiers (its field among them)
     const ones = terms.slice(f.b, f.b + 4).findIndex((t) => t.normal === 'ones');
     const onesAt = ones >= 0 ? f.b + ones : -1;
-    if (!source && prev && heads.length === 0 && COUNTED.has(prev.unitClass)) {
+    // (… not a number with a plural noun of its own that is no unit: "34 brands with packaging labels" counts brands)
+    const nounAfter = terms[nextReal(terms, f.b)];
+    const ownNoun = onesAt < 0 && isReal(nounAfter) && nounAfter.tags.has('Noun') && nounAfter.tags.has('Plural') && !nounAfter.tags.has('Value');
+    if (!source && prev && heads.length === 0 && COUNTED.has(prev.unitClass) && !ownNoun) {
       source = {
         cls: prev.unitClass as EnUnitValue['cls'],
         ...(prev.nounSubject ? { subject: prev.nounSubject } : {}),

@@ -117,6 +117,10 @@ function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null 
   const t = terms[i];
   if (!isReal(t)) return null;
   const low = t.text.toLowerCase();
+  // (a number joined to a singular noun that qualifies another is an adjective, no figure: "the 108-member cooperative",
+  // "a 50-hectare farm")
+  const joined = terms[i + 1];
+  if (DURATION_AFTER.test(t.post) && isReal(joined) && joined.tags.has('Singular') && !joined.tags.has('Value') && terms[i + 2]?.tags.has('Noun')) return null;
   const m = TOKEN.exec(low);
   if (m) {
     const [, c1, n1, m1, p1, c2, n2, m2, p2, c3] = m;

@@ -322,6 +322,14 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   const leftOf = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.leftStart);
   if (leftOf) return { subject: leftOf.rule.value, rule: leftOf.rule.id, explicit: true };
   const prevSubject = [...before].reverse().find((p) => p.subject !== null);
+  // (after a list of counts of several kinds, "5,000 cooperatives and 150,000 cooperative groups were set up …, contributing
+  // about 5 percent to GDP", the figure is of all of them: groups among them make it the collective economy's)
+  if (prevSubject?.subject && last?.f.unitClass === 'coop' && f.unitClass !== 'coop') {
+    const run: Previous[] = [];
+    for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
+    const kinds = new Set(run.filter((p) => p.subject).map((p) => p.subject));
+    if (kinds.size > 1) return { subject: kinds.has('tht') ? 'kttt' : 'htx', rule: 'en.subject.previous_kinds', explicit: true, fromPrevious: true };
+  }
   if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true, fromPrevious: true };
   const inClause = [...hits].reverse().find((h) => h.b <= f.a && h.a >= c.clauseStart);
   if (inClause) return { subject: inClause.rule.value, rule: inClause.rule.id, explicit: true };
@@ -525,7 +533,7 @@ function oneCooperative(text: string, start: number, figureStart: number): boole
     text
       .slice(start, figureStart)
       .split(/,\s+/u)
-      .some((part) => NAMED_COOPERATIVE.test(part))
+      .some((part) => NAMED_COOPERATIVE.test(part) || ONE_COOPERATIVE.test(part))
   )
     return true;
   if (!IT.test(own)) return false;

@@ -71,7 +71,9 @@ function statusHits(text: EnglishText, s: EnSentence, from: number, to: number):
 }
 
 function timeHits(text: EnglishText, s: EnSentence, from: number, to: number): EnHit<EnTimeValue>[] {
-  return outermostHits(text.hitsOf(EN, 'time', s.n)).filter((h) => h.a >= from && h.b <= to && h.rule.value.kind !== 'reference');
+  // (of two cues over the same words, the one of higher priority: "from 2021-30" is a period, not a year compared with)
+  const hits = [...text.hitsOf(EN, 'time', s.n)].sort((x, y) => x.a - y.a || y.b - x.b || (y.rule.priority ?? 0) - (x.rule.priority ?? 0));
+  return outermostHits(hits).filter((h) => h.a >= from && h.b <= to && h.rule.value.kind !== 'reference');
 }
 
 const strong = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'strong';
@@ -82,6 +84,8 @@ const present = (h: EnHit<EnStatusValue>) => h.rule.value.strength === 'present'
 const PAST_YEAR = compileText(EN_SCOPE_CUES.pastYear).re;
 /** A title that sets goals. */
 const PLANNING_TITLE = compileText(EN_SCOPE_CUES.planningTitle).re;
+/** A period whose end year is cut to two digits: "2021-30". */
+const SHORT_PERIOD = compileText(EN_SCOPE_CUES.shortPeriod).re;
 /** All between two items of one list: "and", ",". */
 const ITEM_GLUE = compileText(EN_SCOPE_CUES.itemGlue).re;
 
@@ -108,7 +112,11 @@ function yearOf(h: EnHit<EnTimeValue>, s: EnSentence, docYear: number | null, mo
   if (k === 'recurring' || k === 'partial' || k === 'reference') return null;
   let year: number | null = null;
   for (let i = h.a; i < h.b; i++) {
-    for (const m of (s.terms[i] as EnTerm).text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)) year = Number(m[1]);
+    const t = (s.terms[i] as EnTerm).text;
+    for (const m of t.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)) year = Number(m[1]);
+    // (a period whose end year is cut to two digits: "2021-30" ends in 2030)
+    const short = SHORT_PERIOD.exec(t);
+    if (short?.groups) year = Number(`${short.groups.c}${short.groups.e}`);
   }
   return year !== null && year >= 1945 && year <= 2100 ? year : null;
 }
@@ -192,14 +200,15 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
 function tightToOther(c: EnScopeContext, h: EnHit<EnTimeValue>, status: Status | null): boolean {
   // (a deadline after a figure before this one speaks for the rest of the clause: "900 cooperatives by 2025, of which 60 percent …")
   // (a deadline after a later figure speaks for this one too when no verb of their own parts them: "45,000 cooperatives
-  // with 8 million members by 2030", not "1,900 cooperatives and aims to have 2,500 by 2030")
+  // with 8 million members by 2030", not "1,900 cooperatives and aims to have 2,500 by 2030"; so does a period: "300 new
+  // co-operatives and five unions from 2021-30")
   return c.figures.some(
     (g) =>
       g !== c.f &&
       g.unitClass !== 'foreign' &&
       h.a >= g.npEnd &&
       h.a <= g.npEnd + 1 &&
-      (h.rule.value.kind === 'deadline'
+      (h.rule.value.kind === 'deadline' || (h.rule.value.kind === 'period' && g.a > c.f.a)
         ? g.a > c.f.a && statusHits(c.text, c.s, c.f.npEnd, g.a).length > 0
         : // a past year of an earlier figure dates the results after it ("50 planned in 2023 but only 41 established"), not the goals
           g.a > c.f.a || status !== 'actual'),
@@ -231,16 +240,27 @@ function decideYear(c: EnScopeContext, recurring: boolean, status: Status | null
     // 0. years named in order for figures named in order: "… by 2026 and 2030 to about 640 and over 900, respectively"
     const inOrder = respectiveYear(c);
     if (inOrder !== null) return { year: inOrder, rule: 'en.time.respectively', own: true, tight: true };
-    // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025"
-    const glued = timeHits(text, s, f.npEnd, c.tightEnd).filter((h) => h.a <= f.npEnd + 1);
+    // 1. glued to the figure: "320 in 2020", "900 cooperatives by 2025" (also past its amount in another currency, "VND 1.2
+    // billion ($51,000) last year")
+    const k = c.figures.indexOf(f);
+    const ownAside = c.figures[k + 1]?.unitClass === 'foreign' && (c.figures[k + 1]?.a ?? 0) <= f.npEnd + 1 ? c.figures[k + 1] : undefined;
+    const gluedEnd = ownAside ? Math.max(f.npEnd, ownAside.npEnd) : f.npEnd;
+    const glued = timeHits(text, s, f.npEnd, Math.max(c.tightEnd, ownAside ? gluedEnd + 2 : 0)).filter((h) => h.a <= gluedEnd + 1);
     const g = pick(glued, false);
     if (g) return { ...g, own: true, tight: true };
     // 2. its left context; 3. its right context; 4. the rest of its clause; 5. the sentence before it
     // (… an item of a list with no year of its own before it takes the year of the item before it, not a date later in
     // the sentence: "By the end of 2023 it had 315 cooperatives and 1,200 groups, an official said on January 9, 2024")
     const listed = c.listYear ? { year: c.listYear.year, rule: `${c.listYear.rule} en.time.list_item` } : null;
+    // (a time right after an earlier figure's amount in another currency is that figure's: "to VND 2.1 billion (US$89,000) this
+    // year from VND 1.2 billion")
+    const othersAside = (h: EnHit<EnTimeValue>) =>
+      c.figures.some((g, j) => j > 0 && j - 1 !== k && g.unitClass === 'foreign' && g.a < f.a && h.a >= g.npEnd && h.a <= g.npEnd + 1);
     const own =
-      pick(timeHits(text, s, c.leftStart, f.a), true) ??
+      pick(
+        timeHits(text, s, c.leftStart, f.a).filter((h) => !othersAside(h)),
+        true,
+      ) ??
       listed ??
       pick(timeHits(text, s, f.npEnd, c.rightEnd), false) ??
       pick(

@@ -331,11 +331,14 @@ export const EN_DOCMETA_CUES = {
 export const EN_RECORDS_CUES = {
   productOwnersGlue: {
     id: 'en.cue.records.product_owners_glue',
-    pattern: String.raw`^\s*(?:with|owning|having|(?:that|which) (?:own|have|has))\s*(?:about|around|over|nearly|more than)?\s*$`,
+    pattern: String.raw`^\s*(?:in the (?:province|city|district|country)\s+)?(?:with|owning|having|(?:that|which) (?:own|have|has)|(?:have|has|had) (?:built|developed|created|owned)|(?:built|developed|own|owns|owned))\s*(?:about|around|over|nearly|more than)?\s*$`,
     flags: 'iu',
     value: null,
-    note: 'all that stands between bodies counted and the products they own ("51 cooperatives| with |123 OCOP products"): they are the owners',
-    examples: { match: [' with ', 'that own about', 'owning more than'], reject: [' producing ', 'and'] },
+    note: 'all that stands between bodies counted and the products they own ("51 cooperatives| with |123 OCOP products", "30 cooperatives in the province have built 41 OCOP products"): they are the owners',
+    examples: {
+      match: [' with ', 'that own about', 'owning more than', ' in the province have built '],
+      reject: [' producing ', 'and', ' were established, and '],
+    },
   },
   changeAside: {
     id: 'en.cue.records.change_aside',
@@ -425,13 +428,19 @@ export const EN_RECORDS_CUES = {
   },
   oneCooperative: {
     id: 'en.cue.records.one_cooperative',
-    pattern: String.raw`^(?:the|this|that) (?:co-?operative|co-op)\b(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)`,
+    pattern: String.raw`^(?:the|this|that) (?:[\w-]+ ){0,2}?(?:co-?operative|co-op)\b(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)`,
     flags: 'iu',
     value: null,
     note: 'a sentence about one cooperative ("The co-operative has …"), not the sector, the movement or the alliance: its figures are not the sector\'s',
     examples: {
-      match: ['The cooperative earned VND 2 billion', 'This co-op has 65 workers'],
-      reject: ['The cooperative sector grew', 'The cooperatives earned more', 'The co-operatives had average revenues of VND 1 billion'],
+      match: ['The cooperative earned VND 2 billion', 'This co-op has 65 workers', 'the 60-member cooperative earns VND 200 million'],
+      reject: [
+        'The cooperative sector grew',
+        'The cooperatives earned more',
+        'The co-operatives had average revenues of VND 1 billion',
+        'The agricultural cooperative sector grew',
+        'the new cooperative law took effect',
+      ],
     },
   },
   itOpening: {
@@ -494,6 +503,14 @@ export const EN_SCOPE_CUES = {
       match: ['Province aims to have 900 cooperatives by 2030', 'Orientation for cooperatives'],
       reject: ['Cooperatives grew strongly in 2023', 'Planning workshop held'],
     },
+  },
+  shortPeriod: {
+    id: 'en.cue.scope.short_period',
+    pattern: String.raw`^(?<c>19|20)\d{2}\s*[-–]\s*(?<e>\d{2})$`,
+    flags: 'u',
+    value: null,
+    note: 'a period whose end year is written with two digits: the end year takes the first year\'s century ("2021-30" → 2030)',
+    examples: { match: ['2021-30', '2016–20'], reject: ['2021-2030', '2021', '10-15'] },
   },
   itemGlue: {
     id: 'en.cue.scope.item_glue',

@@ -18,6 +18,14 @@ const K = (kind: EnTimeKind): EnTimeValue => ({ kind });
 
 export const EN_TIME_RULES: EnglishRule<EnTimeValue>[] = [
   {
+    id: 'en.time.period_short',
+    match: '(from|in|for|during|over|between)? /^(19|20)[0-9]{2}[-–][0-9]{2}$/',
+    value: K('period'),
+    priority: 4,
+    note: 'a period with its end year cut to two digits ("from 2021-30", "the 2016-20 term"): the end year is the first year\'s century and those digits',
+    examples: { match: ['300 new co-operatives from 2021-30', 'in the 2016-20 period'], reject: ['up 58 from 2022', 'in 2021'] },
+  },
+  {
     id: 'en.time.reference',
     match:
       '(from|since|compared to|compared with|compared|over|than|as in|versus|vs|against|relative to|on) (that in #Year|that of #Year|those in #Year|those of #Year|it was in #Year|in #Year|the same period last year|the same period of #Year|the same period in #Year|the same period of|the same period in|the same period|the previous year|the year before|last year|the #Year level|#Year level|the end of #Year|the year #Year|the beginning of the period|the start of the period|#Year|the same time last year|the same time)',

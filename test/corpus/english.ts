@@ -1310,6 +1310,49 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('htx', 'value_chain', 'target', 2030, 'percent', 40, { comparator: 'gte' }),
       ],
     },
+    // the base a goal was set from is reported; "pre-cooperatives" are cooperative groups; a body named only in the next
+    // goal's part of the sentence is not this figure's; a start level of another measure does not take the one before it
+    {
+      doc: N,
+      text: 'The goals were set based on the data at the end of 2023: there are 410 cooperatives and 1,250 pre-cooperatives in the province. The collective economy is to grow by 7-9% per year, the income of cooperative members to be raised from 5% per year.',
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 410),
+        r('tht', 'count', 'actual', 2023, 'count', 1250),
+        r('kttt', 'growth_rate', 'target', 2024, 'percent/year', 7, { value_max: 9 }),
+      ],
+    },
+    // a period whose end year is cut to two digits (a recurring goal after it runs to its end); the recurrence after the last
+    // item of a list is the list's
+    {
+      doc: N,
+      text: 'The city wants to set up 250 new cooperatives and four cooperative unions from 2026-30. It strives to establish about 60 new cooperative groups and 40 cooperatives annually.',
+      expect: [
+        r('htx', 'new_count', 'target', 2030, 'count', 250),
+        r('lhhtx', 'new_count', 'target', 2030, 'count', 4),
+        r('tht', 'new_count', 'target', 2030, 'count/year', 60, { comparator: 'approx' }),
+        r('htx', 'new_count', 'target', 2030, 'count/year', 40),
+      ],
+    },
+    // a figure after counts of several kinds is all of theirs; a time right after another amount's conversion is that
+    // amount's, and one after this amount's conversion is its own
+    {
+      doc: N,
+      text: 'Over the past five years, 900 cooperatives and 2,000 cooperative groups were set up, contributing about 4 percent to the provincial GDP. The province plans to lift the average revenue of cooperatives to VND 2.5 billion (US$98,000) this year from VND 1.9 billion (US$75,000) last year.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 900),
+        r('tht', 'new_count', 'actual', 2024, 'count', 2000),
+        r('kttt', 'grdp_share', 'actual', 2024, 'percent', 4, { comparator: 'approx' }),
+        r('htx', 'revenue_avg', 'target', 2024, 'VND/year', 2_500_000_000),
+        r('htx', 'revenue_avg', 'actual', 2023, 'VND/year', 1_900_000_000),
+      ],
+    },
+    // bodies that built products are their owners; grades joined by "and" stay in the products' phrase; a number with a
+    // plural noun of its own is not of the noun before it; "the 80-member cooperative" is one co-operative
+    {
+      doc: N,
+      text: 'So far, 31 farming cooperatives in the province have built 45 3-star and 4-star OCOP products. Many have also registered 20 trademarks. Founded in 2015, the 80-member cooperative earns VND 500 million in profit each year.',
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 45, { sector: 'agriculture' })],
+    },
   ],
 };
 

@@ -249,5 +249,22 @@ export const TIME: CorpusGroup = {
       doc: { title: 'Liên minh HTX tỉnh triển khai nhiệm vụ năm 2022', issued: '2022-07-04' },
       expect: [r('lhhtx', 'count', 'actual', 2021, 'count', 3), r('lhhtx', 'members', 'actual', 2021, 'count', 17)],
     },
+    // an undated page that tells N years just past as done speaks from the end of them ("đến nay" is that year); a sentence
+    // about another country, told to compare with, dates nothing
+    {
+      text: 'Năm 2019, tại Hàn Quốc có 1.100 hợp tác xã nông nghiệp với 2 triệu xã viên.\n\nBáo cáo tại hội nghị cho biết, đến nay cả nước có khoảng 24.000 HTX, thu hút hơn 6 triệu thành viên. Trong 5 năm từ 2016 - 2020 đã có 9.000 HTX thành lập mới.',
+      doc: { title: 'Nhìn lại chặng đường phát triển hợp tác xã' },
+      expect: [
+        r('htx', 'count', 'actual', 2020, 'count', 24_000, { comparator: 'approx' }),
+        r('htx', 'members', 'actual', 2020, 'count', 6_000_000, { comparator: 'gt' }),
+        r('htx', 'new_count', 'actual', 2020, 'count', 9000),
+      ],
+    },
+    // the level a change reached, told right after it, is of the measure the change was of
+    {
+      text: 'Đóng góp của khu vực kinh tế tập thể vào GRDP của tỉnh năm 2023 tăng 0,2% so với năm 2022, đạt mức 4,6%.',
+      doc: NEWS_2024,
+      expect: [r('kttt', 'grdp_share', 'actual', 2023, 'percent', 4.6)],
+    },
   ],
 };
