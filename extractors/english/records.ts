@@ -16,7 +16,7 @@ import { findFigures, type EnFigure } from './figures.ts';
 import { decideEnglishScope, type EnScopeContext } from './scope.ts';
 import { EN } from './rulesets.ts';
 import { englishFurniture } from './furniture.ts';
-import { EN_RECORDS_CUES } from '../../rules/english/text-cues.ts';
+import { EN_RECORDS_CUES, EN_SCOPE_CUES } from '../../rules/english/text-cues.ts';
 import { compileText, compileTextAll } from '../../rules/text-rule.ts';
 import { readEnglishDocYear } from './docyear.ts';
 import { EN_WORDS, wordSet } from '../../rules/english/words.ts';
@@ -43,6 +43,8 @@ const COUNTED = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'p
 const BODIES: ReadonlySet<string> = new Set(['htx', 'tht', 'lhhtx', 'kttt']);
 /** Between bodies and the products they own: "with", "owning", "that own". */
 const PRODUCT_OWNERS_GLUE = compileText(EN_RECORDS_CUES.productOwnersGlue).re;
+/** Right after a noun: "of this kind", the kind counted before it. */
+const OF_THIS_KIND = compileText(EN_SCOPE_CUES.ofThisKind).re;
 /** A change told right after an item: ", up 3.08 percent annually", ", down 12% year-on-year". */
 const CHANGE_ASIDE = compileTextAll(EN_RECORDS_CUES.changeAside);
 /** Only the joints of a list: "38 cooperatives and 240 cooperative groups", "…, 12 unions". */
@@ -390,6 +392,13 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   const own = one(sectorHitsIn(text, s, f.modA, f.modB));
   if (own?.sector && listedWith(own.sector)) return { sector: null, rule: 'en.sector.many_fields' };
   if (own) return own;
+  // … or of the kind counted just before it: "94 unions of agricultural cooperatives and 21,000 cooperatives of this kind"
+  const before = [...c.previous].reverse().find((p) => p.f !== f && p.sector);
+  if (before?.sector && OF_THIS_KIND.test(phrase(s, f.npEnd, Math.min(s.terms.length, f.npEnd + 4))))
+    return { sector: before.sector, rule: 'en.sector.of_this_kind' };
+  // … or inside its head: "94 unions of agricultural cooperatives"
+  const inHead = f.unitClass === 'coop' ? one(sectorHitsIn(text, s, f.modB, f.npEnd)) : null;
+  if (inHead?.sector) return { sector: inHead.sector, rule: `${inHead.rule} en.sector.in_noun` };
   // right after it: "245 cooperatives in the field of agriculture", "… VND/person/month in the agricultural sector"
   const subjects = subjectHits(text, s);
   const named = (h: EnHit<Sector>) => {

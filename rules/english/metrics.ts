@@ -229,6 +229,18 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     },
   },
   {
+    id: 'en.metric.other.coop_subset.founded_firms',
+    match:
+      '(that|which)? (have|has)? (establishing|established|establish|setting up|set up|founding|founded|forming|formed) (their own|its own)? (enterprises|enterprise|companies|company|businesses|firms|subsidiaries)',
+    value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
+    priority: 100,
+    note: 'cooperatives that set up enterprises of their own are a subset, not new cooperatives: "close to 2,000 cooperatives establishing enterprises"',
+    examples: {
+      match: ['close to 2,000 cooperatives establishing enterprises', '120 cooperatives that have set up their own companies'],
+      reject: ['2,000 cooperatives were established', '120 new cooperatives were set up'],
+    },
+  },
+  {
     id: 'en.metric.other.coop_subset.relative',
     match:
       '(that|which) (apply|applies|applied|use|uses|used|adopt|adopts|adopted|export|exports|exported|produce|produces|sell|sells|own|owns|have applied|have adopted|have received|received|receive|receives|participate|participates|took part|take part|were supported|are supported|have been supported) (high|hi|hi-tech|high-tech|digital|technology|technologies|ocop|loans|support|in)?',
@@ -558,6 +570,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     value: { metric: 'managers', where: 'left', units: ['persons', 'managers'] },
     priority: 30,
     examples: { match: ['the total number of managers in cooperatives is 3,200'], reject: ['the total number of members is 3,200'] },
+  },
+  {
+    id: 'en.metric.other.members_and_workers',
+    match: '(and|or|&) (employees|employee|workers|worker|labourers|laborers|staff|labour|labor)',
+    value: { metric: 'other', where: 'right', units: ['members'], adjacent: true },
+    priority: 100,
+    note: 'members and workers counted together are neither the members nor the workers: "643 cooperatives with over 42,000 members and employees"',
+    examples: { match: ['643 cooperatives with over 42,000 members and employees'], reject: ['643 cooperatives with over 42,000 members'] },
   },
   {
     id: 'en.metric.members',

@@ -512,6 +512,14 @@ export const EN_SCOPE_CUES = {
     note: 'a period whose end year is written with two digits: the end year takes the first year\'s century ("2021-30" → 2030)',
     examples: { match: ['2021-30', '2016–20'], reject: ['2021-2030', '2021', '10-15'] },
   },
+  ofThisKind: {
+    id: 'en.cue.scope.of_this_kind',
+    pattern: String.raw`^\s*of (?:this|that|the same) (?:kind|type|sort)\b`,
+    flags: 'iu',
+    value: null,
+    note: 'right after a noun: the same kind as the body counted just before ("94 unions of farming cooperatives and 21,000 cooperatives| of this kind")',
+    examples: { match: [' of this kind', ' of the same type'], reject: [' of which', ' of the province'] },
+  },
   itemGlue: {
     id: 'en.cue.scope.item_glue',
     pattern: String.raw`^\s*(and|or|,|, and)?\s*$`,

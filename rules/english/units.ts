@@ -78,10 +78,13 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
   },
   {
     id: 'en.unit.coop_union',
-    match: '(unions|union|federations|federation) of (#CoopNoun|cooperative|co-operative)',
+    match: '(unions|union|federations|federation) of (#Adjective|#Noun)? (#CoopNoun|cooperative|co-operative)',
     value: U('coop', { subject: 'lhhtx' }),
     priority: 3,
-    examples: { match: ['The country has 164 unions of cooperatives.', '4 federations of co-operatives'], reject: ['164 cooperatives in unions'] },
+    examples: {
+      match: ['The country has 164 unions of cooperatives.', '4 federations of co-operatives', 'there are 90 unions of agricultural cooperatives'],
+      reject: ['164 cooperatives in unions'],
+    },
   },
   {
     id: 'en.unit.coop_union.compound',

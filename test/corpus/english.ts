@@ -1353,6 +1353,17 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       text: 'So far, 31 farming cooperatives in the province have built 45 3-star and 4-star OCOP products. Many have also registered 20 trademarks. Founded in 2015, the 80-member cooperative earns VND 500 million in profit each year.',
       expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 45, { sector: 'agriculture' })],
     },
+    // members and employees counted together are neither; cooperatives that set up enterprises are a subset, not new ones;
+    // a field inside the noun of unions, and "of this kind" after the next noun
+    {
+      doc: N,
+      text: 'The province has 512 cooperatives with over 30,000 members and employees. There are nearly 900 cooperatives establishing enterprises. The country now counts 88 unions of agricultural cooperatives and nearly 19,000 cooperatives of this kind.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 512),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 88, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 19_000, { sector: 'agriculture', comparator: 'approx' }),
+      ],
+    },
   ],
 };
 
