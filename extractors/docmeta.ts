@@ -115,6 +115,10 @@ export function readIssued(text: string): string | null {
     const m = first && second && headerClockLine(head, first) ? second : first;
     if (m) return `${m[3]}-${pad(m[2] as string)}-${pad(m[1] as string)}`;
   }
+  // a line that is only a date written with dots, near the top ("25.12.2019" above the article)
+  const dotted = /^[ \t]*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})[ \t]*$/mu.exec(text.slice(0, 600));
+  if (dotted && Number(dotted[3]) >= EARLIEST_PAGE_YEAR && isDayMonth(dotted[1] as string, dotted[2] as string))
+    return `${dotted[3]}-${pad(dotted[2] as string)}-${pad(dotted[1] as string)}`;
   // any other date near the top, but not the date of a document it cites
   // ("Thực hiện Nghị quyết số 20-NQ/TW, ngày 16/6/2022, …" dates the resolution, not the page)
   // (nor a date of history: "ngày 11/4/1946, Chủ tịch Hồ Chí Minh đã viết thư …" dates no web page)

@@ -49,6 +49,8 @@ const NOTHING_BUT_GLUE = cueRegExp(METRIC_CUES.nothingButGlue);
 const LIST_GLUE = cueRegExp(METRIC_CUES.listGlue);
 /** Between a change and the level it reached: "… so với năm 2013, đạt mức …". */
 const LEVEL_AFTER_CHANGE = cueRegExp(METRIC_CUES.levelAfterChange);
+/** A part of OCOP products named as the cooperatives': "… là của các HTX", "sản phẩm của HTX là …". */
+const OWNED_BY_COOPS = cueRegExp(METRIC_CUES.ownedByCoops);
 
 /**
  * The left context with its status, time, subject and sector words blanked out
@@ -444,6 +446,17 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
 
   // a list that shares one verb: "674 tổ hợp tác, 371 HTX và 02 Liên hiệp HTX"; a clause
   // that only changes the time or status: "…; năm 2023 đạt 2,1 tỷ đồng", "…; Kế hoạch năm 2024 35 HTX"
+  // a part of the OCOP products counted before it in the sentence, named as the cooperatives' ("Trong 39 sản phẩm được công
+  // nhận OCOP có 32 sản phẩm là của các HTX", "… 156 sản phẩm OCOP, trong đó sản phẩm của HTX là 120/156 sản phẩm")
+  if (f.unitClass === 'products') {
+    const whole = [...ctx.previous].reverse().find((p) => p.figure.unitClass === 'products' && p.figure.start >= ctx.sentence.start);
+    const clauseStart = Math.max(ctx.sentence.start, whole ? whole.figure.end : ctx.sentence.start);
+    if (
+      whole?.metric === 'ocop_products' &&
+      (OWNED_BY_COOPS.test(key.slice(f.unitEnd, Math.min(ctx.rightEnd, f.unitEnd + 40))) || OWNED_BY_COOPS.test(key.slice(clauseStart, f.numStart)))
+    )
+      return { metric: 'ocop_products', rule: 'metric.ocop_products.coops_part' };
+  }
   // the level a change reached, told right after it ("Mức đóng góp vào GDP … tăng 0,1% so với năm 2013, đạt mức 5,1%"):
   // of the measure the change was of, named before the change
   const changed = ctx.previous[ctx.previous.length - 1];

@@ -49,6 +49,8 @@ const CREDIT_FUNDS = cueRegExp(SECTOR_CUES.creditFunds);
 const OPERATING_PART = cueRegExp(SECTOR_CUES.operatingPart);
 /** Between two fields named together: " và ", ", hoặc lĩnh vực ". */
 const COORDINATED_FIELD = cueRegExp(SECTOR_CUES.coordinatedField);
+/** A field named by pointing back: "trong lĩnh vực này". */
+const THIS_FIELD = cueRegExp(SECTOR_CUES.thisField);
 /** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
 const ATTACHED = cueRegExp(SECTOR_CUES.attached);
 /** Between the last noun of a list and the field its items work in: " hoạt động trong lĩnh vực ". */
@@ -101,6 +103,14 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const ownFrom = prevCoop ? afterComma(ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0)) : ctx.leftStart;
   const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };
+  // "… nâng tổng số HTX trong lĩnh vực này lên 149 HTX": the field named just before in the sentence
+  const pointer = THIS_FIELD.exec(key.slice(ctx.leftStart, f.numStart));
+  if (pointer) {
+    const at = ctx.leftStart + pointer.index;
+    const earlier = findAll(R.sector, key, ctx.sentence.start, at).filter((h) => !named(h.start));
+    const last = earlier[earlier.length - 1];
+    if (last) return { sector: last.rule.value, rule: `${last.rule.id} sector.this_field`, own: true };
+  }
   // "… trên các lĩnh vực: Nông nghiệp (120 HTX), phi nông nghiệp (29 HTX)": a count in brackets right after a field's name
   const bracket = key.lastIndexOf('(', f.numStart);
   if (bracket > ctx.sentence.start && /^\(\s*$/u.test(key.slice(bracket, f.numStart))) {

@@ -183,6 +183,8 @@ const ECONOMY_WORDS = cueRegExp(SUBJECT_CUES.economyWords);
 const STAR_GRADE = cueRegExp(SUBJECT_CUES.starGrade);
 /** A body named as the owner right after products: "19 sản phẩm do HTX làm chủ thể", "… của các hợp tác xã". */
 const OWNED_AFTER = cueRegExp(SUBJECT_CUES.ownedAfter);
+/** Right before a whole a later part picks from: "Trong 45 sản phẩm …". */
+const AMONG_OPENER = cueRegExp(SUBJECT_CUES.amongOpener);
 const ANOTHER_KIND_AFTER = cueRegExp(SUBJECT_CUES.anotherKindAfter);
 const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 /** Between the start and the end of a change: "… 9% hiện nay lên 13%". */
@@ -253,12 +255,26 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   }
   // … and parts of a number of products share the whole's owners: "15 sản phẩm …, trong đó có 6 sản phẩm 4 sao"
   if (f.unitClass === 'products') {
+    // (a whole that a later part of its sentence names as a body's is not that body's: "Trong 45 sản phẩm được công nhận
+    // OCOP có 31 sản phẩm là của các HTX" counts the province's 45)
+    const next = ctx.next;
+    if (
+      next?.unitClass === 'products' &&
+      next.start < ctx.sentence.end &&
+      AMONG_OPENER.test(key.slice(Math.max(ctx.sentence.start, f.start - 20), f.start)) &&
+      OWNED_AFTER.test(key.slice(next.end, next.end + 40))
+    )
+      return { subject: 'htx', rule: 'subject.whole_of_owned_part', ofUnownedWhole: true };
     const whole = [...ctx.previous].reverse().find((p) => p.figure !== f && p.figure.unitClass === 'products' && (p.subject || p.unowned));
     // (a star grade between is the part before's: "2 sản phẩm 5 sao, 31 sản phẩm 4 sao")
     const between = whole ? key.slice(whole.figure.end, f.start).replace(STAR_GRADE, '') : '';
     if (whole?.unowned && PART_OR_LIST.test(between) && !OWNED_AFTER.test(key.slice(f.end, f.end + 40)))
       return { subject: 'htx', rule: 'subject.part_of_unowned_whole', ofUnownedWhole: true };
     if (whole?.subject && PART_OR_LIST.test(between)) return { subject: whole.subject, rule: 'subject.same_as_whole' };
+    // (a part named as a body's, "… có 32 sản phẩm là của các HTX", is that body's)
+    const owner = OWNED_AFTER.exec(key.slice(f.end, f.end + 40));
+    const body = owner ? findAll(R.subject, key, f.end + owner.index, f.end + owner.index + owner[0].length)[0] : undefined;
+    if (whole && body?.rule.value.subject) return { subject: body.rule.value.subject, rule: `${body.rule.id} subject.owner_after` };
   }
   // … and the end of a change takes its start's body: "nâng tỷ trọng … từ 9% hiện nay lên 13% vào năm 2015"
   const start = ctx.previous[ctx.previous.length - 2];

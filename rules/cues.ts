@@ -210,6 +210,16 @@ export const METRIC_CUES = {
     note: 'between such a verb and the next figure: nothing but glue ("giải thể| thêm khoảng |8 HTX"), so the verb is that figure\'s',
     examples: { match: [' mới ', ' thêm khoảng ', ' '], reject: [' HTX nông nghiệp và ', ' và '] },
   },
+  ownedByCoops: {
+    id: 'cue.metric.owned_by_coops',
+    pattern: String.raw`^\s*(sản phẩm\s*)?(là )?(của|do) (các )?(hợp tác xã|htx)\b|\b(của|do) (các )?(hợp tác xã|htx)( làm chủ thể| là chủ thể)? (là|có|đạt|chiếm)\s*$`,
+    value: null,
+    note: 'a part of the OCOP products counted before it, named as the cooperatives\' ("trong đó 30 sản phẩm là của các HTX", "trong đó sản phẩm của HTX là 95/120 sản phẩm")',
+    examples: {
+      match: [' sản phẩm là của các HTX', 'trong đó sản phẩm của HTX là ', ' do HTX làm chủ thể'],
+      reject: [' sản phẩm của hộ gia đình', ' sản phẩm đạt 3 sao'],
+    },
+  },
   levelAfterChange: {
     id: 'cue.metric.level_after_change',
     pattern: String.raw`^\s*(so với (cùng kỳ )?(năm )?((19|20)\d{2}|trước|ngoái|trước đó)\s*)?,\s*(và )?(đạt|lên|là|lên mức|đạt mức|ở mức)( mức)?( khoảng| từ)?\s*$`,
@@ -720,6 +730,13 @@ export const SECTOR_CUES = {
       reject: [' đơn vị; đang hoạt động ', ' HTX đang hoạt động hiệu quả ', ' HTX, thu hút '],
     },
   },
+  thisField: {
+    id: 'cue.sector.this_field',
+    pattern: String.raw`\b(trong |thuộc |ở )?(lĩnh vực|ngành|khu vực) (này|đó|trên)\b`,
+    value: null,
+    note: 'a field named by pointing back ("… 11 HTX hoạt động trong lĩnh vực nông nghiệp, nâng tổng số HTX trong lĩnh vực này lên 149 HTX"): the field named just before it in the sentence',
+    examples: { match: ['nâng tổng số HTX trong lĩnh vực này lên', 'số HTX thuộc ngành đó là'], reject: ['trong lĩnh vực nông nghiệp', 'lĩnh vực khác'] },
+  },
   coordinatedField: {
     id: 'cue.sector.coordinated_field',
     pattern: String.raw`^[\s,]*(và|hoặc|,)\s*((lĩnh vực |ngành )?dịch vụ\s*(,|và)\s*)?(lĩnh vực |ngành )?$`,
@@ -882,6 +899,13 @@ export const SUBJECT_CUES = {
     value: null,
     note: 'a star grade between two numbers of products ("3 sản phẩm| 5 sao|, …"): the part before\'s, taken out before reading what joins them',
     examples: { match: [' sản phẩm đạt 3 sao, ', ' sản phẩm 4 sao'], reject: [' sản phẩm OCOP, ', ' sản phẩm 45 sao'] },
+  },
+  amongOpener: {
+    id: 'cue.subject.among_opener',
+    pattern: String.raw`\btrong (số |tổng số )?\s*$`,
+    value: null,
+    note: 'right before a number of products that a later part of the sentence picks from ("Trong |45 sản phẩm …, có 31 sản phẩm là của các HTX")',
+    examples: { match: ['Trong ', 'trong tổng số '], reject: ['Toàn tỉnh có ', 'trong năm '] },
   },
   ownedAfter: {
     id: 'cue.subject.owned_after',

@@ -583,11 +583,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.average_grade',
-    pattern: String.raw`^\s*(%\s*)?((số )?(hợp tác xã|htx)\s+)?(hoạt động\s+|xếp loại\s+|loại\s+|đạt loại\s+)?trung bình\b`,
+    pattern: String.raw`^\s*(%\s*)?((số )?(hợp tác xã|htx)( nông nghiệp| phi nông nghiệp| nn)?\s+)?(xếp loại\s+|đạt loại\s+|loại\s+)?(hoạt động\s+)?trung bình\b`,
     value: { metric: 'other', where: 'right', units: [...COOP, 'percent'] },
     priority: 90,
     note: 'HTX graded average are neither effective nor weak: "8 HTX trung bình"',
-    examples: { match: [' HTX trung bình', ' HTX xếp loại trung bình', '% hoạt động trung bình'], reject: [' HTX hoạt động khá', '% HTX hoạt động hiệu quả'] },
+    examples: {
+      match: [' HTX trung bình', ' HTX xếp loại trung bình', '% hoạt động trung bình', '% số hợp tác xã nông nghiệp xếp loại hoạt động trung bình'],
+      reject: [' HTX hoạt động khá', '% HTX hoạt động hiệu quả', '% số HTX nông nghiệp xếp loại hoạt động khá'],
+    },
   },
   {
     id: 'metric.value_chain',

@@ -421,5 +421,22 @@ export const LISTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('tht', 'count', 'actual', 2024, 'count', 3400, { comparator: 'approx' })],
     },
+    // a field named by pointing back ("trong lĩnh vực này") is the one named before it; HTX of a sector graded average are
+    // neither effective nor weak
+    {
+      text: 'Sáu tháng đầu năm 2024, tỉnh thành lập mới 9 HTX hoạt động trong lĩnh vực nông nghiệp, nâng tổng số HTX trong lĩnh vực này lên 212 HTX. Theo kết quả đánh giá, 55% số HTX nông nghiệp xếp loại hoạt động khá, tốt; 30% số HTX nông nghiệp xếp loại hoạt động trung bình.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 9, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 212, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2024, 'percent', 55, { sector: 'agriculture' }),
+      ],
+    },
+    // the part of OCOP products named as the cooperatives' is theirs, the whole is the province's
+    {
+      text: 'Trong 45 sản phẩm được công nhận đạt chuẩn OCOP đợt này có 31 sản phẩm là của các HTX. Tính đến cuối năm 2023, toàn tỉnh có 210 sản phẩm OCOP, trong đó sản phẩm của HTX là 140/210 sản phẩm.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 31), r('htx', 'ocop_products', 'actual', 2023, 'count', 140)],
+    },
   ],
 };

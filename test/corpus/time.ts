@@ -266,5 +266,10 @@ export const TIME: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('kttt', 'grdp_share', 'actual', 2023, 'percent', 4.6)],
     },
+    // a line that is only a date written with dots, above the article, is its date
+    {
+      text: '18.12.2022\nToàn huyện hiện có 37 hợp tác xã đang hoạt động, doanh thu bình quân hơn 2 tỷ đồng/HTX/năm.',
+      expect: [r('htx', 'count', 'actual', 2022, 'count', 37), r('htx', 'revenue_avg', 'actual', 2022, 'VND/year', 2_000_000_000, { comparator: 'gt' })],
+    },
   ],
 };
