@@ -268,8 +268,13 @@ export const TIME: CorpusGroup = {
     },
     // a line that is only a date written with dots, above the article, is its date
     {
-      text: '18.12.2022\nToàn huyện hiện có 37 hợp tác xã đang hoạt động, doanh thu bình quân hơn 2 tỷ đồng/HTX/năm.',
-      expect: [r('htx', 'count', 'actual', 2022, 'count', 37), r('htx', 'revenue_avg', 'actual', 2022, 'VND/year', 2_000_000_000, { comparator: 'gt' })],
+      text: '14.11.2021\nToàn tỉnh hiện có 286 hợp tác xã (HTX) đang hoạt động, với tổng vốn điều lệ 840 tỷ đồng, doanh thu bình quân năm của HTX gần 3 tỷ đồng, lãi bình quân 180 triệu đồng/đơn vị.',
+      expect: [
+        r('htx', 'count', 'actual', 2021, 'count', 286),
+        r('htx', 'capital', 'actual', 2021, 'VND', 840_000_000_000),
+        r('htx', 'revenue_avg', 'actual', 2021, 'VND/year', 3_000_000_000, { comparator: 'approx' }),
+        r('htx', 'profit_avg', 'actual', 2021, 'VND/year', 180_000_000),
+      ],
     },
   ],
 };
