@@ -117,7 +117,7 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
   const f = c.f;
   if (v.where !== 'both' && v.where !== side) return false;
   if (!v.units.includes(f.unitClass as EnMetricValue['units'][number])) return false;
-  if (v.needsPer === 'coop' && !f.per.coop) return false;
+  if (v.needsPer === 'coop' && !f.per.coop && !EACH_BODY_LEAD.test(phrase(c.s, c.clauseStart, f.a))) return false;
   if (v.needsPer === 'person' && !f.per.person) return false;
   if (v.adjacent) {
     if (side === 'left' && h.b !== f.a && h.b !== f.numA) return false;
@@ -246,7 +246,20 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     sameClass !== undefined &&
     hits.some((h) => h.a >= c.leftStart && h.b <= f.a && h.rule.value.metric !== 'other' && h.rule.value.metric !== sameClass.metric);
   const baseline = BASELINE.test(phrase(s, c.leftStart, f.a)) && !otherMeasure;
-  if (sameClass && sameClass.metric !== 'other' && (baseline || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))) {
+  // (a grade of the item before, told in its own noun, is not the next item's when that counts another kind of body: "250
+  // well-functioning cooperatives and two cooperative unions by 2020")
+  const ownGrade =
+    sameClass !== undefined &&
+    METRIC_TRAITS[sameClass.metric].shareOfGroup &&
+    f.nounSubject !== null &&
+    sameClass.f.nounSubject !== null &&
+    f.nounSubject !== sameClass.f.nounSubject;
+  if (
+    sameClass &&
+    sameClass.metric !== 'other' &&
+    !ownGrade &&
+    (baseline || LIST_GLUE.test(glue) || (glue.includes(',') && LIST_GLUE.test(glue.replace(/^.*,/u, ','))))
+  ) {
     return {
       metric: sameClass.metric,
       rule: baseline ? 'en.metric.baseline_inherit' : 'en.metric.list_inherit',
@@ -530,6 +543,8 @@ const MAY_HAVE_FIGURE = compileText(EN_RECORDS_CUES.mayHaveFigure).re;
 const ONE_COOPERATIVE = compileText(EN_RECORDS_CUES.oneCooperative).re;
 /** A sentence whose subject is one cooperative by its name: "Saigon Co.op is targeting …". */
 const NAMED_COOPERATIVE = compileText(EN_RECORDS_CUES.namedCooperative).re;
+/** Before an amount, each cooperative's: "Each cooperative generates an average of …". */
+const EACH_BODY_LEAD = compileText(EN_RECORDS_CUES.eachBodyLead).re;
 /** A sentence that goes on about what the one before it named: "It earned …", "Its members …". */
 const IT = compileText(EN_RECORDS_CUES.itOpening).re;
 
@@ -623,11 +638,16 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         const clauseStart = Math.max(0, ...clauseBreaks.filter((k) => k <= f.a));
         const clauseEnd = Math.min(s.terms.length, ...clauseBreaks.filter((k) => k > f.b - 1));
         let leftStart = Math.max(clauseStart, prev && prev.npEnd <= f.a ? prev.npEnd : 0);
-        for (const o of openers) if (o.b <= f.a && o.b > leftStart) leftStart = o.b;
+        // (not "of these" that a noun of its own follows: "The total charter capital of these units is …")
+        const opens = (o: EnHit<true>) => !(s.terms[o.b]?.tags.has('Noun') && !s.terms[o.b]?.tags.has('Value') && !/[,;:]/u.test(s.terms[o.b - 1]?.post ?? ''));
+        for (const o of openers) if (o.b <= f.a && o.b > leftStart && opens(o)) leftStart = o.b;
         // (an opener right after the figure speaks of it: "55 percent of which are operating actively")
         const nextOpener = openers.find((o) => o.a >= f.npEnd && o.a > f.npEnd);
-        const rightEnd = Math.min(clauseEnd, next ? next.a : s.terms.length, nextOpener ? nextOpener.a : s.terms.length);
-        const tightEnd = commaAfter(s, Math.max(f.a, f.npEnd - 1), rightEnd);
+        // (past the amount's own conversion into another currency: "2.5 billion VND (98,600 USD) in revenue")
+        const conversion = f.unitClass === 'money' && next?.unitClass === 'foreign' && next.a <= f.npEnd + 1;
+        const after = conversion ? figures[i + 2] : next;
+        const rightEnd = Math.min(clauseEnd, after ? after.a : s.terms.length, nextOpener ? nextOpener.a : s.terms.length);
+        const tightEnd = commaAfter(s, Math.max(f.a, conversion && next ? next.npEnd : f.npEnd - 1), rightEnd);
         const c: FigureCtx = {
           text,
           s,

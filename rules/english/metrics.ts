@@ -213,7 +213,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.coop_subset',
     match:
-      '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|hi tech|hi-tech|high-tech|hitech|digital|online|e-commerce|were supported|were trained|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products|facing|face|struggling|struggle)',
+      '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|hi tech|hi-tech|high-tech|hitech|digital|online|e-commerce|were supported|were trained|were lent|were loaned|were financed|were funded|were granted|borrowed|have borrowed|got loans|accessed loans|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products|facing|face|struggling|struggle)',
     value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
     priority: 80,
     note: 'cooperatives picked out by something the metrics do not measure: "30 cooperatives applying high technology", "20 cooperatives with OCOP products", "15 cooperatives received loans"',
@@ -224,6 +224,8 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
         '15 cooperatives received loans',
         '250 hi-tech agricultural cooperatives',
         'nearly 900 cooperatives still face difficulties',
+        '30 cooperatives were lent VND 5 billion',
+        '18 cooperatives were financed VND 20 billion by banks',
       ],
       reject: ['250 cooperatives in operation', '132 cooperatives were newly established'],
     },
@@ -356,6 +358,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: {
       match: ['a cooperative must have at least seven members', 'each group is required to have at least three members'],
       reject: ['the cooperative has 70 members'],
+    },
+  },
+  {
+    id: 'en.metric.other.definition',
+    match: '(are|is) (considered|regarded|defined|counted|recognised|recognized) (as)? (a|an)? (#CoopNoun|cooperative|co-operative|co-op|coop)',
+    value: { metric: 'other', where: 'right', units: ['coop', 'members', 'workers', 'persons'] },
+    priority: 90,
+    note: 'a definition ("those with at least three members are considered cooperative groups") counts nothing',
+    examples: {
+      match: ['groups with at least three are considered cooperative teams'],
+      reject: ['the province has 1,200 cooperative teams', '14 cooperatives are classified as good'],
     },
   },
   {

@@ -410,6 +410,17 @@ export const EN_RECORDS_CUES = {
     note: 'a digit or a number word: a block worth parsing for figures',
     examples: { match: ['It has 40 members', 'Twelve groups joined'], reject: ['The cooperative sells tea', 'Members were often present'] },
   },
+  eachBodyLead: {
+    id: 'en.cue.records.each_body_lead',
+    pattern: String.raw`\b(?:each|every|per|one) (?:co-?operative|co-op)\b[^.;]{0,60}\baverage\b`,
+    flags: 'iu',
+    value: null,
+    note: 'before an amount: it is each cooperative\'s, as if written per cooperative ("Each cooperative generates an average of VND 2 billion … in revenue")',
+    examples: {
+      match: ['Each cooperative generates an average of', 'every co-op earned on average'],
+      reject: ['The cooperatives generate an average of', 'each member earns'],
+    },
+  },
   namedCooperative: {
     id: 'en.cue.records.named_cooperative',
     pattern: String.raw`^(?:[A-Z][\p{L}'’.&-]*\s+){1,5}(?:Co\.?-?op(?:erative)?|Cooperative|Co-operative)\b(?!s\b|\s+(?:Alliance|Alliances|Unions?|Groups?|Law|Economy|Economic|Sector|Movement|Development|Fund|Funds|Bank|Forum|Conference|Congress|Department|Committee)\b)`,
@@ -453,11 +464,11 @@ export const EN_RECORDS_CUES = {
   },
   partBefore: {
     id: 'en.cue.records.part_before',
-    pattern: String.raw`\b(of which|of them|of these|of those|of the total|among them|among which|including|includes|in which|with)\b`,
+    pattern: String.raw`\b(of which|of them|of these|of those|of the total|among them|among which|including|includes|in which|with|in particular|particularly|specifically|namely)\b`,
     flags: 'iu',
     value: null,
-    note: 'before a count, words that make it a part of a group counted before it ("of which 80 …"): no group of its own',
-    examples: { match: ['of which', 'a total of 300, including'], reject: ['the province has', 'within the district'] },
+    note: 'before a count, words that make it a part of a group counted before it ("of which 80 …", "Particularly, 49 cooperatives are …"): no group of its own',
+    examples: { match: ['of which', 'a total of 300, including', 'particularly ,'], reject: ['the province has', 'within the district'] },
   },
   monthly: {
     id: 'en.cue.records.monthly',

@@ -112,6 +112,14 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     examples: { match: ['the province has 12 PCFs operating'], reject: ['the province has 12 PCs in its office'] },
   },
   {
+    id: 'en.unit.coop_units',
+    match: '(cooperative|co-operative|coop|co-op) (units|unit|establishments|entities|organisations|organizations)',
+    value: U('coop', { subject: 'htx' }),
+    priority: 2,
+    note: '"54 cooperative units operating in the transport sector": cooperatives, said with a general noun',
+    examples: { match: ['the province has 54 cooperative units in transport'], reject: ['54 cooperative members'] },
+  },
+  {
     id: 'en.unit.coop',
     match: '(#CoopNoun|cooperative|co-operative|coop|co-op|htx)',
     value: U('coop', { subject: 'htx' }),

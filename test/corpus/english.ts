@@ -1364,6 +1364,29 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 19_000, { sector: 'agriculture', comparator: 'approx' }),
       ],
     },
+    // an amount's own conversion into another currency does not hide the measure after it; "each cooperative … an average"
+    // makes an amount each cooperative's; cooperatives lent money are a subset
+    {
+      doc: N,
+      text: 'Each cooperative generates an average of VND 1.8 billion (US$71,000) in revenue. Last month, 14 cooperatives were lent VND 3 billion by the support fund.',
+      expect: [r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 1_800_000_000)],
+    },
+    // a grade told in the first item's noun is not the next item's when that counts another kind; a definition counts nothing
+    {
+      doc: N,
+      text: 'The province aims to have 180 well-functioning cooperatives and three cooperative unions by 2027. Full cooperatives should have at least seven members, while those with at least three are considered cooperative groups.',
+      expect: [r('htx', 'effective', 'target', 2027, 'count', 180), r('lhhtx', 'count', 'target', 2027, 'count', 3)],
+    },
+    // "of these units" is no clause opener; "cooperative units" are cooperatives; "Particularly, …" counts a part
+    {
+      doc: N,
+      text: 'The province now has 62 cooperative units operating in the transport sector. Particularly, 57 cooperatives hold transport licences. The total charter capital of these units is nearly VND 150 billion.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 62, { sector: 'transport' }),
+        r('htx', 'count', 'actual', 2024, 'count', 57, { sector: 'transport' }),
+        r('htx', 'capital', 'actual', 2024, 'VND', 150_000_000_000, { sector: 'transport', comparator: 'approx' }),
+      ],
+    },
   ],
 };
 
