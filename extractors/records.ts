@@ -17,6 +17,7 @@ import { HEADLINE_MAX } from './docyear.ts';
 import { decideMetric, type MetricDecision } from './metric.ts';
 import { decideSubject, profilesOneCooperative } from './subject.ts';
 import { CREDIT_FUND_NOUN, decideSector, sectorIn } from './sector.ts';
+import { SECTOR_WITHIN } from '../rules/sectors.ts';
 import { decideScope } from './scope.ts';
 import { R } from './rulesets.ts';
 import { PassageTopic } from './topic.ts';
@@ -268,6 +269,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
     const openers = findAll(R.clauseOpener, doc.key, sentence.start, sentence.end);
     let groupsInSentence = 0;
     const previous: PreviousFigure[] = [];
+    // the whole the last part of this sentence was picked from: the next items of its list are parts of it too
+    let listWhole: Group | null = null;
     const sentenceMentionsSubject =
       SUBJECT_WORD.test(doc.key.slice(block.contentStart, block.end)) ||
       chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)));
@@ -335,9 +338,21 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       if (figure.unitClass === 'coop') lastCount = metric === 'count' ? { block: block.id, subject: figure.nounSubject } : null;
       let sector = decideSector(ctx);
       // the part a "Trong số đó, …" / "…; trong đó …" picks out of the group counted just before it
-      const whole = (partOfGroup && i === 0) || partOfThisSentence(doc.key, sentence.start, previous, figure) ? groupOf(figure) : null;
-      const part = whole !== null && isPartOf(figure, m?.metric ?? 'other', whole);
-      if (!sector.own && part && whole.sector) sector = { sector: whole.sector, rule: 'sector.part_of_previous', own: true };
+      const whole: Group | null =
+        (partOfGroup && i === 0) || partOfThisSentence(doc.key, sentence.start, previous, figure)
+          ? groupOf(figure)
+          : m?.via === 'list' && figure.unitClass === 'coop'
+            ? listWhole
+            : null;
+      const partOf: Group | null = whole !== null && isPartOf(figure, m?.metric ?? 'other', whole) ? whole : null;
+      const part = partOf !== null;
+      const itemOfList = whole !== null && whole === listWhole;
+      if (figure.unitClass === 'coop') listWhole = partOf;
+      if (!sector.own && partOf?.sector) sector = { sector: partOf.sector, rule: 'sector.part_of_previous', own: true };
+      // (… and a part named by a field outside its whole's is still in the whole's: "244 HTX nông nghiệp; trong đó, …, 129 HTX
+      // dịch vụ tổng hợp" are agricultural; a field inside it stays, "120 HTX phi nông nghiệp, trong đó 30 HTX vận tải")
+      else if (partOf?.sector && itemOfList && sector.sector !== null && sector.sector !== partOf.sector && !SECTOR_WITHIN[partOf.sector]?.has(sector.sector))
+        sector = { sector: partOf.sector, rule: `${sector.rule ?? ''} sector.part_of_previous`.trim(), own: true };
       // new cooperatives that raise a sector's total are that sector's ("thành lập mới 33 HTX, …; đưa tổng số HTX nông
       // nghiệp lên 503 HTX")
       if (!sector.own && sector.sector === null && m?.metric === 'new_count' && figure.unitClass === 'coop') {
@@ -399,7 +414,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
 
       let subject = decideSubject(ctx, metric);
       // "Toàn tỉnh có 1.045 tổ hợp tác nông nghiệp. Trong số đó, 40% hoạt động hiệu quả": the share is of that group
-      if (part && whole.subject && subject.byDefault) subject = { subject: whole.subject, rule: 'subject.part_of_previous' };
+      if (partOf?.subject && subject.byDefault) subject = { subject: partOf.subject, rule: 'subject.part_of_previous' };
       // "Hiện có 415 HTX nông nghiệp. … Doanh thu bình quân 1,3 tỷ đồng/HTX": the passage speaks of that group
       // … and a count no larger than that group's is a part of it ("Hiện có 220 HTX nông nghiệp … 191 HTX đang hoạt
       // động"); a larger one is another whole ("Toàn tỉnh có 450 HTX")

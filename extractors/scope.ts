@@ -422,6 +422,20 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
       status = 'actual';
       statusRule = `${st.rule} status.as_of_in_report_opening`;
     }
+    // "Năm 2022, có 37 HTX …, đến năm 2023 số HTX … tăng lên 45": an undated page that tells one year after another, with no
+    // word of a goal, reports each ("đến năm" is the time it reached, not a deadline)
+    if (status === 'target' && st.deadline && docYear === null && yr) {
+      const sentenceHits = statusHits(ctx, ctx.sentence.start, ctx.sentence.end);
+      const goalWord = sentenceHits.some((h) => h.rule.value.status === 'target' && h.rule.value.deadline !== true);
+      const times = timeHits(ctx, ctx.sentence.start, ctx.sentence.end);
+      const opening = times.find((h) => opensItsSentence(ctx, h));
+      const openingYear = opening ? yearOf(opening, docYear, meta.issued) : null;
+      const laterYear = openingYear !== null && times.some((h) => (yearOf(h, docYear, meta.issued) ?? 0) > openingYear);
+      if (!goalWord && openingYear !== null && openingYear <= yr.year && laterYear && opening?.rule.value.kind !== 'recurring') {
+        status = 'actual';
+        statusRule = `${st.rule} status.deadline_in_narrative`;
+      }
+    }
   } else if (yr && docYear !== null && yr.year !== docYear) {
     status = yr.year > docYear ? 'target' : 'actual';
     statusRule = 'status.default.year_vs_document_date';

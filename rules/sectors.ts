@@ -162,3 +162,12 @@ export const SECTOR_LEADIN_RULES: Rule<true>[] = [
     examples: { match: ['Xây dựng: duy trì khoảng 30 HTX', 'Thương mại - dịch vụ: 60 HTX'], reject: ['Có 60 HTX, trong đó: 30 HTX nông nghiệp'] },
   },
 ];
+
+/**
+ * The fields a field contains ("phi nông nghiệp" holds industry, construction, trade and services, transport, credit and
+ * sanitation): a part of a whole counted in a field keeps a field of its own only when it is inside the whole's
+ * (extractors/records.ts).
+ */
+export const SECTOR_WITHIN: Partial<Record<Sector, ReadonlySet<Sector>>> = {
+  non_agriculture: new Set<Sector>(['industry', 'construction', 'trade_services', 'transport', 'credit', 'environment', 'other']),
+};

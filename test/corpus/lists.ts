@@ -438,5 +438,18 @@ export const LISTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 31), r('htx', 'ocop_products', 'actual', 2023, 'count', 140)],
     },
+    // every item of a "trong đó" breakdown of a field's whole is in that field, even one named by a field outside it ("dịch
+    // vụ tổng hợp" HTX of the farm sector); the people and capital after it are the field's too
+    {
+      text: 'Đến nay, toàn tỉnh có 198 HTX nông nghiệp; trong đó, 51 HTX trồng trọt, 12 HTX chăn nuôi, 96 HTX dịch vụ tổng hợp. Tổng số thành viên 5.410 người.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 198, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 51, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 96, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 5410, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };

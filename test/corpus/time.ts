@@ -276,5 +276,12 @@ export const TIME: CorpusGroup = {
         r('htx', 'profit_avg', 'actual', 2021, 'VND/year', 180_000_000),
       ],
     },
+    // an undated page that tells one year after another, with no word of a goal, reports each: its "đến năm" is when it
+    // reached, not a deadline
+    {
+      text: 'Năm 2021, toàn tỉnh có 58 HTX thành lập mới, đến năm 2022 số HTX thành lập mới tăng lên 71 HTX.',
+      doc: { title: 'Hợp tác xã phát triển mạnh ở vùng cao' },
+      expect: [r('htx', 'new_count', 'actual', 2021, 'count', 58), r('htx', 'new_count', 'actual', 2022, 'count', 71)],
+    },
   ],
 };
