@@ -106,6 +106,9 @@ const GLUED = /(?<=[\p{Ll}\d%)”"'’])[.!?](?=\p{Lu}\p{Ll})/gu;
 /** A line break inside a sentence of hard-wrapped text: no stop or colon before it, a small letter or a digit after. */
 const WRAPPED_LINE = /(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[\p{Ll}\d])/gu;
 
+/** A comma with no space after it between two words ("groups,including"): compromise reads the two as one word. */
+const GLUED_COMMA = /(?<=\p{L}),(?=\p{L})/gu;
+
 interface Piece {
   view: NlpView;
   /** Index of the piece's first sentence among all sentences. */
@@ -128,7 +131,12 @@ export class EnglishText {
       if (to <= from) continue;
       // (compromise ends a sentence at every line break; a line wrapped inside a sentence, before a small letter or a
       // digit with no stop before it, is read as a space: same length, so offsets hold)
-      const piece: Piece = { view: nlp()(text.slice(from, to).replace(WRAPPED_LINE, (m) => ' '.repeat(m.length))), first: this.sentences.length };
+      // (a comma glued between two words is read as a space, so that the words part: same length)
+      const readable = text
+        .slice(from, to)
+        .replace(WRAPPED_LINE, (m) => ' '.repeat(m.length))
+        .replace(GLUED_COMMA, ' ');
+      const piece: Piece = { view: nlp()(readable), first: this.sentences.length };
       this.pieces.push(piece);
       let pos = base + from;
       for (const terms of piece.view.docs) {
@@ -139,7 +147,10 @@ export class EnglishText {
           const pre = t.pre + opening;
           const word = t.text.slice(opening.length);
           pos += pre.length;
-          out.push({ text: word, normal: t.normal, tags: t.tags ?? new Set<string>(), pre, post: t.post, start: pos, end: pos + word.length });
+          // (the punctuation after a word as written: a glued comma read as a space is still a comma here)
+          const at = pos - base + word.length;
+          const post = text.slice(at, at + t.post.length);
+          out.push({ text: word, normal: t.normal, tags: t.tags ?? new Set<string>(), pre, post, start: pos, end: pos + word.length });
           pos += word.length + t.post.length;
         }
         const real = out.filter((t) => t.text.length > 0);

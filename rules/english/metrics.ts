@@ -243,6 +243,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     },
   },
   {
+    id: 'en.metric.other.model_cooperatives',
+    match: '(exemplary|outstanding|typical|model|excellent|best|advanced|award-winning|honoured|honored) (#CoopNoun|cooperative|co-operative|coop|co-op)',
+    value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
+    priority: 80,
+    note: 'cooperatives singled out as models or for an award ("100 exemplary cooperatives were honoured") are a few picked out, not all there are (as "HTX điển hình, tiêu biểu")',
+    examples: {
+      match: ['the award went to 100 exemplary cooperatives', '20 model cooperatives'],
+      reject: ['100 agricultural cooperatives', '100 new cooperatives'],
+    },
+  },
+  {
     id: 'en.metric.other.coop_subset.relative',
     match:
       '(that|which) (apply|applies|applied|use|uses|used|adopt|adopts|adopted|export|exports|exported|produce|produces|sell|sells|own|owns|have applied|have adopted|have received|received|receive|receives|participate|participates|took part|take part|were supported|are supported|have been supported) (high|hi|hi-tech|high-tech|digital|technology|technologies|ocop|loans|support|in)?',

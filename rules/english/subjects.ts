@@ -16,11 +16,15 @@ export type EnSubjectValue = Subject | 'one' | 'alliance' | 'other_body';
 export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
   {
     id: 'en.subject.kttt',
-    match: 'collective (economy|economic|economics|sector|sectors)',
+    match: 'collective (economy|economic|economics|sector|sectors|groups|organisations|organizations|entities)',
     value: 'kttt',
     priority: 3,
     examples: {
-      match: ['The collective economy contributes about 5% of GDP.', 'the collective economic sector has 7.7 million members'],
+      match: [
+        'The collective economy contributes about 5% of GDP.',
+        'the collective economic sector has 7.7 million members',
+        'Collective groups have attracted 12,000 members',
+      ],
       reject: ['The province has 742 cooperatives.', 'collective farms were dissolved', 'the co-operative sector has 456 co-operatives'],
     },
   },

@@ -393,12 +393,12 @@ export const EN_RECORDS_CUES = {
   },
   coopWord: {
     id: 'en.cue.records.coop_word',
-    pattern: String.raw`\b(co-?operatives?|co-?ops?|htx|collective econom\w*|cooperative groups?|tht)\b`,
+    pattern: String.raw`\b(co-?operatives?|co-?ops?|htx|collective econom\w*|collective (?:groups|organi[sz]ations|entities|sector)|cooperative groups?|tht)\b`,
     flags: 'iu',
     value: null,
     note: 'a word that names cooperatives or the collective economy: the title, heading, paragraph or sentence is about them',
     examples: {
-      match: ['Cooperatives in Hoa Lam grew', 'the co-op sold rice', 'the collective economy'],
+      match: ['Cooperatives in Hoa Lam grew', 'the co-op sold rice', 'the collective economy', 'Collective groups contributed 0.5 percent'],
       reject: ['The company sold rice', 'corporate profits'],
     },
   },

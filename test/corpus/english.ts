@@ -1387,6 +1387,17 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('htx', 'capital', 'actual', 2024, 'VND', 150_000_000_000, { sector: 'transport', comparator: 'approx' }),
       ],
     },
+    // a comma glued between two words still parts them; "collective groups" are the collective economy; cooperatives
+    // singled out for an award are a few, not all
+    {
+      doc: N,
+      text: "The province has 1,450 cooperative groups,including many in farming. Collective groups have attracted 9,800 members and contributed 0.6 percent to the province's GRDP. The prize went to 40 exemplary cooperatives.",
+      expect: [
+        r('tht', 'count', 'actual', 2024, 'count', 1450),
+        r('kttt', 'members', 'actual', 2024, 'count', 9800),
+        r('kttt', 'grdp_share', 'actual', 2024, 'percent', 0.6),
+      ],
+    },
   ],
 };
 
