@@ -139,3 +139,24 @@ export const LIST_AND = cueRegExp(CONTEXT_CUES.listAnd);
 export const MANY_FIELDS = cueRegExp(CONTEXT_CUES.manyFields);
 /** Where such a list ends: the end of the clause, or a verb of the sentence. */
 const FIELDS_END = cueRegExp(CONTEXT_CUES.fieldsEnd);
+
+/**
+ * Is the figure the last item of a breakdown of a larger whole of its kind counted before it in its sentence ("165 HTX …: Nông nghiệp
+ * (120 HTX), phi nông nghiệp (29 HTX) và 16 quỹ tín dụng nhân dân, thu hút hơn 28.500 thành viên")? The people after it are
+ * the whole's, not that item's.
+ */
+export function lastItemOfBreakdown(previous: readonly PreviousFigure[], sentenceStart: number, item: PreviousFigure): boolean {
+  return (
+    item.metricVia === 'list' &&
+    previous.some(
+      (p) =>
+        p !== item &&
+        p.figure.start >= sentenceStart &&
+        p.figure.start < item.figure.start &&
+        p.figure.unitClass === 'coop' &&
+        p.figure.nounSubject === item.figure.nounSubject &&
+        p.metric === 'count' &&
+        p.figure.value > item.figure.value,
+    )
+  );
+}

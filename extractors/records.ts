@@ -10,7 +10,16 @@ import { ancestors } from '../pipeline/parse.ts';
 import type { Sentence } from '../pipeline/segment.ts';
 import type { Metric, Sector, Subject, TargetRecord, Unit } from '../pipeline/record.ts';
 import { METRIC_TRAITS } from '../pipeline/metrics.ts';
-import { bracketDepth, inClosedAside, nounTailEnd, SUBJECT_WORD, type DocView, type FigureContext, type PreviousFigure } from './context.ts';
+import {
+  bracketDepth,
+  inClosedAside,
+  lastItemOfBreakdown,
+  nounTailEnd,
+  SUBJECT_WORD,
+  type DocView,
+  type FigureContext,
+  type PreviousFigure,
+} from './context.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
@@ -372,7 +381,14 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         const group = [...previous]
           .reverse()
           .find((p) => p.figure !== figure && p.figure.unitClass === 'coop' && bracketDepth(doc.key, sentence.start, p.figure.start) <= depth);
-        if (group?.ownSector && group.figure.start >= sentence.start && PEOPLE_OF_GROUP.test(doc.key.slice(group.figure.end, figure.start))) {
+        // (… not the last item of a breakdown of a larger whole: those people are the whole's)
+        const lastOfBreakdown = group !== undefined && lastItemOfBreakdown(previous, sentence.start, group);
+        if (
+          group?.ownSector &&
+          !lastOfBreakdown &&
+          group.figure.start >= sentence.start &&
+          PEOPLE_OF_GROUP.test(doc.key.slice(group.figure.end, figure.start))
+        ) {
           sector = { sector: group.ownSector, rule: 'sector.people_of_previous_group', own: false };
         }
       }

@@ -3,7 +3,17 @@ import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
 import { SECTOR_CUES } from '../rules/cues.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
-import { bracketDepth, inClosedAside, inFieldsList, LIST_AND, MANY_FIELDS, nounTailEnd, outermost, type FigureContext } from './context.ts';
+import {
+  bracketDepth,
+  inClosedAside,
+  inFieldsList,
+  lastItemOfBreakdown,
+  LIST_AND,
+  MANY_FIELDS,
+  nounTailEnd,
+  outermost,
+  type FigureContext,
+} from './context.ts';
 import { R } from './rulesets.ts';
 // (a label's value on the lines right after it, with only a table's bars between: the label was a row's)
 import { ROW_VALUE_NEXT } from '../pipeline/segment.ts';
@@ -186,7 +196,9 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     // (… nor more bodies than the count it would be a part of: "có 310 HTX nông nghiệp …, có 960 HTX hoạt động hiệu quả")
     !(f.unitClass === 'coop' && f.value > host.figure.value) &&
     // (nor cooperatives after credit funds: "858 HTX và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới")
-    !(f.unitClass === 'coop' && host.figure.rules.includes(CREDIT_FUND_NOUN) && !f.rules.includes(CREDIT_FUND_NOUN))
+    !(f.unitClass === 'coop' && host.figure.rules.includes(CREDIT_FUND_NOUN) && !f.rules.includes(CREDIT_FUND_NOUN)) &&
+    // (nor the last item of a breakdown of a larger whole: the people after it are the whole's)
+    !lastItemOfBreakdown(ctx.previous, ctx.sentence.start, host)
   ) {
     return { sector: host.ownSector, rule: 'sector.attached', own: true };
   }

@@ -825,11 +825,11 @@ export const SUBJECT_CUES = {
   },
   sectionOfBody: {
     id: 'cue.subject.section_of_body',
-    pattern: String.raw`^[\s*]*([a-zD]\.|[ivxl]+\.|\d+(\.\d+)*\.?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)[\s*:]*$`,
+    pattern: String.raw`^[\s*]*([a-zD][.)]|[ivxl]+\.|\d+(\.\d+)*[.)]?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)( ?\((tht|htx|lhhtx|liên hiệp htx)\))?[\s*:]*$`,
     value: null,
     note: 'a heading that is the name of one kind of body and nothing else ("B. TỔ HỢP TÁC"): its figures are that kind\'s',
     examples: {
-      match: ['B. TỔ HỢP TÁC', 'II. Liên hiệp hợp tác xã', '3.2. Về các HTX:'],
+      match: ['B. TỔ HỢP TÁC', 'II. Liên hiệp hợp tác xã', '3.2. Về các HTX:', 'b) Tổ hợp tác (THT)'],
       reject: ['II. Kết quả thực hiện', 'HTX nông nghiệp', 'Tình hình phát triển tổ hợp tác'],
     },
   },

@@ -86,7 +86,7 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.year_review',
-    pattern: String.raw`(?<!\bso (?:với )?)\b(?:tổng kết|đánh giá|sơ kết|kết quả|tình hình)\b[^.;]{0,150}?\bnăm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
+    pattern: String.raw`(?<!\bso (?:với )?)\b(?:tổng kết|đánh giá|sơ kết|kết quả|tình hình)\b[^.;]{0,150}?(?<!\b(?:đến|tới|hướng tới|vào|trước) )\bnăm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
     value: { kind: 'year_review' },
     note: 'a page with no date of its own that tells of a conference reviewing a year ("… được đưa ra tại hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024") reports that year; so does a page dated early in a year that reviews the year before ("Sáng 23/1, … hội nghị đánh giá tình hình phát triển KTTT năm 2023 và triển khai nhiệm vụ năm 2024") reports that year: its "hiện có" is the year-end figure',
     examples: {
@@ -94,7 +94,12 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
         'tổ chức hội nghị đánh giá tình hình phát triển kinh tế tập thể, HTX năm 2023 và triển khai nhiệm vụ năm 2024',
         'Hội nghị tổng kết công tác năm 2022',
       ],
-      reject: ['triển khai nhiệm vụ năm 2024', 'đánh giá giai đoạn 2021-2025', 'doanh thu tăng 57% so với kết quả thực hiện năm 2020'],
+      reject: [
+        'triển khai nhiệm vụ năm 2024',
+        'đánh giá giai đoạn 2021-2025',
+        'doanh thu tăng 57% so với kết quả thực hiện năm 2020',
+        'Với kết quả đó, tỉnh định hướng đến năm 2025 có 400 HTX',
+      ],
     },
   },
   {

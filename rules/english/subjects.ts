@@ -360,6 +360,16 @@ export const EN_PAGE_PLACE_RULES: EnglishRule<PagePlaceValue>[] = [
     },
   },
   {
+    id: 'en.page.abroad.agency',
+    match: '(pna|xinhua|bernama|kyodo|yonhap|antara|kpl|akp|pia)',
+    value: { home: false },
+    note: 'another country\'s national news agency in the dateline ("LA TRINIDAD, Benguet (PNA) —"): the story is that country\'s',
+    examples: {
+      match: ['BAGUIO CITY, Dec. 1 (PNA) — The cooperative congress gathered 300 cooperatives.'],
+      reject: ['HÀ NỘI (VNA) — The country has 31,000 cooperatives.'],
+    },
+  },
+  {
     id: 'en.page.home',
     match: '(vietnam|viet nam|vietnamese|vnd|dong|dongs|hanoi)',
     value: { home: true },

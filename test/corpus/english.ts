@@ -1398,6 +1398,13 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('kttt', 'grdp_share', 'actual', 2024, 'percent', 0.6),
       ],
     },
+    // a dateline of another country's news agency makes the story that country's
+    {
+      doc: N,
+      text: 'BAGUIO CITY, Nov. 4 (PNA) — The city now has 85 cooperatives with 12,000 members, the cooperative development office said.',
+      expect: [],
+      none: true,
+    },
   ],
 };
 

@@ -451,5 +451,20 @@ export const LISTS: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 5410, { sector: 'agriculture' }),
       ],
     },
+    // the people after a breakdown of a whole are the whole's, not its last item's; a lettered section named after one kind of
+    // body, with its abbreviation, gives its figures that body
+    {
+      text: 'Hiện toàn tỉnh có 140 HTX hoạt động trên các lĩnh vực: nông nghiệp (98 HTX), phi nông nghiệp (30 HTX) và 12 quỹ tín dụng nhân dân, thu hút hơn 21.000 thành viên.\n\nb) Tổ hợp tác (THT)\n\nĐến 30/6/2024, toàn tỉnh có 180 THT. Doanh thu bình quân ước đạt khoảng 450 triệu đồng/năm.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 140),
+        r('htx', 'count', 'actual', 2024, 'count', 98, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 30, { sector: 'non_agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'credit' }),
+        r('htx', 'members', 'actual', 2024, 'count', 21_000, { comparator: 'gt' }),
+        r('tht', 'count', 'actual', 2024, 'count', 180),
+        r('tht', 'revenue_avg', 'actual', 2024, 'VND/year', 450_000_000, { comparator: 'approx' }),
+      ],
+    },
   ],
 };

@@ -283,5 +283,13 @@ export const TIME: CorpusGroup = {
       doc: { title: 'Hợp tác xã phát triển mạnh ở vùng cao' },
       expect: [r('htx', 'new_count', 'actual', 2021, 'count', 58), r('htx', 'new_count', 'actual', 2022, 'count', 71)],
     },
+    // an undated plan's "Với kết quả đó, … định hướng đến năm 2025" is a goal, not a review of 2025: its 2020 goals stay goals
+    {
+      text: 'UBND tỉnh vừa phê duyệt Đề án phát triển hợp tác xã đến năm 2020, định hướng đến năm 2025. Mục tiêu đến năm 2020, trên 55% HTX hoạt động khá trở lên. Với kết quả đó, tỉnh định hướng đến năm 2025 toàn tỉnh có trên 400 HTX hoạt động.',
+      expect: [
+        r('htx', 'effective', 'target', 2020, 'percent', 55, { comparator: 'gt' }),
+        r('htx', 'count', 'target', 2025, 'count', 400, { comparator: 'gt' }),
+      ],
+    },
   ],
 };
