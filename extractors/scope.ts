@@ -82,6 +82,9 @@ const GLUED_TIME = cueRegExp(SCOPE_CUES.gluedTime);
 /** A paragraph that goes on from the one before: "Qua đó, …", "Đồng thời, …", "Bên cạnh đó, …". */
 const GOES_ON_FROM_BEFORE = cueRegExp(SCOPE_CUES.goesOnFromBefore);
 
+/** From this month a news page's "đến năm <its own year>" tells what the year has reached, not a goal. */
+const LATE_IN_YEAR = 10;
+
 /** The month of the document's own date, if known ("2024-01-18" → 1). */
 function issuedMonth(issued: string | null): number | null {
   const m = issued !== null ? /^\d{4}-(\d{2})/u.exec(issued) : null;
@@ -435,6 +438,24 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
         status = 'actual';
         statusRule = `${st.rule} status.deadline_in_narrative`;
       }
+    }
+    // "Đến năm 2019, toàn tỉnh có 327 HTX" on a news page of late 2019 (not a plan; its headline may announce next year's
+    // goal), with no word of a goal in the sentence: the year it has reached
+    const month = issuedMonth(meta.issued);
+    if (
+      status === 'target' &&
+      st.deadline &&
+      yr &&
+      docYear !== null &&
+      yr.year === docYear &&
+      month !== null &&
+      month >= LATE_IN_YEAR &&
+      meta.doc_type !== 'ke_hoach' &&
+      headingStatus(ctx) !== 'target' &&
+      !statusHits(ctx, ctx.sentence.start, ctx.sentence.end).some((h) => h.rule.value.status === 'target' && h.rule.value.deadline !== true)
+    ) {
+      status = 'actual';
+      statusRule = `${st.rule} status.deadline_reached_late_in_year`;
     }
   } else if (yr && docYear !== null && yr.year !== docYear) {
     status = yr.year > docYear ? 'target' : 'actual';

@@ -207,11 +207,11 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.members',
     context: 'after-number',
-    pattern: String.raw`\s*(thành vi(ê|e)n|xã viên|tổ viên|tv)\b`,
+    pattern: String.raw`\s*(hộ )?(thành vi(ê|e)n|xã viên|tổ viên|tv)\b`,
     value: { noun: 'members' },
-    note: '"thành vien" (the circumflex lost, a common slip) is read as "thành viên"',
+    note: '"thành vien" (the circumflex lost, a common slip) is read as "thành viên"; member households ("hộ thành viên") are the members of farm HTX',
     examples: {
-      match: ['với 11.505 thành viên', 'thu hút 3.200 xã viên', 'là 21.350 thành vien', '96 tổ hợp tác với 1.250 tổ viên'],
+      match: ['với 11.505 thành viên', 'thu hút 3.200 xã viên', 'là 21.350 thành vien', '96 tổ hợp tác với 1.250 tổ viên', '327 HTX với 41.500 hộ thành viên'],
       reject: ['14.650 lao động'],
     },
   },

@@ -291,5 +291,15 @@ export const TIME: CorpusGroup = {
         r('htx', 'count', 'target', 2025, 'count', 400, { comparator: 'gt' }),
       ],
     },
+    // "Đến năm <its own year>, toàn tỉnh có …" on a news page of late that year, with no word of a goal, is what the year
+    // reached, even under a headline that announces next year's goal; member households are members
+    {
+      text: 'Năm 2024 phấn đấu thành lập mới 6 HTX nông nghiệp\nThứ 4, 20/11/2023 | 09:15\nĐến năm 2023, toàn tỉnh có 214 HTX nông nghiệp với 38.200 hộ thành viên.',
+      expect: [
+        r('htx', 'new_count', 'target', 2024, 'count', 6, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 214, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2023, 'count', 38_200, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };
