@@ -350,6 +350,11 @@ function headingStatus(ctx: FigureContext): Status | null {
 /** A title that sets goals: "Kế hoạch …", "Định hướng …", "… phấn đấu …". */
 const PLANNING_TITLE = compileText(SCOPE_TEXT_CUES.planningTitle).re;
 
+/** Does the figure's sentence name a goal by a word other than a deadline ("phấn đấu", "mục tiêu", "kế hoạch" …)? */
+function namesAGoal(ctx: FigureContext): boolean {
+  return statusHits(ctx, ctx.sentence.start, ctx.sentence.end).some((h) => h.rule.value.status === 'target' && h.rule.value.deadline !== true);
+}
+
 /** A plan, or a document whose title sets goals: a figure with no status cue is a target. */
 function planningDocument(meta: FigureContext['doc']['meta']): boolean {
   return meta.doc_type === 'ke_hoach' || (meta.doc_type !== 'bao_cao' && PLANNING_TITLE.test(meta.title ?? ''));
@@ -428,8 +433,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
     // "Năm 2022, có 37 HTX …, đến năm 2023 số HTX … tăng lên 45": an undated page that tells one year after another, with no
     // word of a goal, reports each ("đến năm" is the time it reached, not a deadline)
     if (status === 'target' && st.deadline && docYear === null && yr) {
-      const sentenceHits = statusHits(ctx, ctx.sentence.start, ctx.sentence.end);
-      const goalWord = sentenceHits.some((h) => h.rule.value.status === 'target' && h.rule.value.deadline !== true);
+      const goalWord = namesAGoal(ctx);
       const times = timeHits(ctx, ctx.sentence.start, ctx.sentence.end);
       const opening = times.find((h) => opensItsSentence(ctx, h));
       const openingYear = opening ? yearOf(opening, docYear, meta.issued) : null;
@@ -452,7 +456,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
       month >= LATE_IN_YEAR &&
       meta.doc_type !== 'ke_hoach' &&
       headingStatus(ctx) !== 'target' &&
-      !statusHits(ctx, ctx.sentence.start, ctx.sentence.end).some((h) => h.rule.value.status === 'target' && h.rule.value.deadline !== true)
+      !namesAGoal(ctx)
     ) {
       status = 'actual';
       statusRule = `${st.rule} status.deadline_reached_late_in_year`;
