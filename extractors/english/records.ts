@@ -303,6 +303,13 @@ function subjectHits(text: EnglishText, s: EnSentence): EnHit<EnSubjectValue>[] 
   return outermostHits(text.hitsOf(EN, 'subject', s.n));
 }
 
+/** The kinds of body the run of counts that ends the figures before counted ("468 cooperatives, 1,325 cooperative groups and two unions"). */
+function kindsCountedJustBefore(before: readonly Previous[]): Set<Subject | null> {
+  const run: Previous[] = [];
+  for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
+  return new Set(run.filter((p) => p.subject).map((p) => p.subject));
+}
+
 function decideSubject(c: FigureCtx): SubjectDecision {
   const { s, f, text } = c;
   const before = c.previous.filter((p) => p.f !== f);
@@ -323,9 +330,7 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   if (last && last.f.unitClass === 'coop' && last.subject && f.unitClass !== 'coop' && WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))) {
     // after a list of several kinds ("468 cooperatives, 1,325 cooperative groups and two unions, attracting 48,000 members") they are the collective economy's
     // (the run of counts of bodies that ends with it, with no other figure among them)
-    const run: Previous[] = [];
-    for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
-    const kinds = new Set(run.filter((p) => p.subject).map((p) => p.subject));
+    const kinds = kindsCountedJustBefore(before);
     // (groups among them make it the collective economy; cooperatives and their unions are cooperatives)
     if (kinds.size > 1) return { subject: kinds.has('tht') ? 'kttt' : 'htx', rule: 'en.subject.with_previous_kinds', explicit: true, fromPrevious: true };
     return { subject: last.subject, rule: 'en.subject.with_previous', explicit: true, fromPrevious: true };
@@ -340,9 +345,7 @@ function decideSubject(c: FigureCtx): SubjectDecision {
   // (after a list of counts of several kinds, "5,000 cooperatives and 150,000 cooperative groups were set up …, contributing
   // about 5 percent to GDP", the figure is of all of them: groups among them make it the collective economy's)
   if (prevSubject?.subject && last?.f.unitClass === 'coop' && f.unitClass !== 'coop') {
-    const run: Previous[] = [];
-    for (let k = before.length - 1; k >= 0 && (before[k] as Previous).f.unitClass === 'coop'; k--) run.push(before[k] as Previous);
-    const kinds = new Set(run.filter((p) => p.subject).map((p) => p.subject));
+    const kinds = kindsCountedJustBefore(before);
     if (kinds.size > 1) return { subject: kinds.has('tht') ? 'kttt' : 'htx', rule: 'en.subject.previous_kinds', explicit: true, fromPrevious: true };
   }
   if (prevSubject?.subject) return { subject: prevSubject.subject, rule: 'en.subject.previous_figure', explicit: true, fromPrevious: true };
