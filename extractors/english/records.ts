@@ -512,14 +512,14 @@ function unitOf(f: EnFigure, metric: Metric, recurring: boolean, monthly: boolea
 const PLACE_WORDS = wordSet(EN_WORDS.placeWords);
 
 /** The place a figure's noun phrase is said to be in ("6 cooperatives in Nghia Dan district"), or null. */
-function placeAfter(s: EnSentence, f: EnFigure): string | null {
+function placeAfter(s: EnSentence, f: EnFigure, needsPlaceWord: boolean): string | null {
   const t = s.terms;
   if (t[f.npEnd]?.normal !== 'in') return null;
   const name: string[] = [];
   let k = f.npEnd + 1;
   for (; k < t.length && k <= f.npEnd + 5 && /^\p{Lu}/u.test((t[k] as EnTerm).text); k++) name.push((t[k] as EnTerm).normal);
   if (name.length === 0) return null;
-  return PLACE_WORDS.has(name[name.length - 1] as string) || PLACE_WORDS.has(t[k]?.normal ?? '') ? name.join(' ') : null;
+  return !needsPlaceWord || PLACE_WORDS.has(name[name.length - 1] as string) || PLACE_WORDS.has(t[k]?.normal ?? '') ? name.join(' ') : null;
 }
 
 const COOP_WORD = compileText(EN_RECORDS_CUES.coopWord).re;
@@ -627,7 +627,9 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
       if (figures.length === 0) continue;
       // a breakdown by place ("6 cooperatives in Nghia Dan district, 3 cooperatives in Dien Chau district, …"): its items
       // are the districts' figures, not the page's
-      const places = figures.map((f) => placeAfter(s, f));
+      // (once one item names its place with a place word, the others need only a name: "3 in Kim Son District and 1 in Ba Vi")
+      const strict = figures.map((f) => placeAfter(s, f, true));
+      const places = strict.some((p) => p !== null) ? figures.map((f) => placeAfter(s, f, false)) : strict;
       const byPlace = new Set(places.filter((p) => p !== null)).size >= 2;
       const openers = text.hitsOf(EN, 'opener', s.n);
       const clauseBreaks = s.terms.map((t, i) => (/;/u.test(t.post) ? i + 1 : -1)).filter((i) => i > 0);
@@ -720,6 +722,8 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
           [!subject.explicit && !about, 'drop.no-subject', 'en.records.page_not_about_cooperatives'],
           [METRIC_TRAITS[metric].needsBodyWord && !sentenceNames, 'drop.not-cooperatives', 'en.records.needs_body_word'],
           [byPlace && places[i] !== null, 'drop.by-place', 'en.records.breakdown_by_place'],
+          // bodies counted for each of the places before them ("Districts A and B have set up 2 cooperatives each")
+          [f.unitClass === 'coop' && f.per.coop, 'drop.by-place', 'en.records.count_for_each'],
         ];
         const why = notOurs.find(([holds]) => holds);
         if (!body || why) {

@@ -1300,6 +1300,13 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // bodies counted "each" are each place's, not the province's; once one item of a list names its district with a place
+    // word, the next item's bare name is a place too
+    {
+      doc: N,
+      text: 'Since January, 8 new co-operatives have been founded in the province, of which Ha Son and Binh Lieu districts have set up 3 co-operatives each and Dong Trieu and Co To have founded 1 co-operative each. Three new co-operative groups were also formed: 2 in Tien Yen District and 1 in Dam Ha, meeting 20% of the yearly plan.',
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 8), r('tht', 'new_count', 'actual', 2024, 'count', 3)],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
