@@ -55,6 +55,7 @@ const LIST_GLUE = compileText(EN_RECORDS_CUES.listGlue).re;
 const SHARE_GLUE = compileText(EN_RECORDS_CUES.shareGlue).re;
 /** Right before a figure: the start of a change or the level compared with ("up from 320 in 2020"). */
 const BASELINE = compileText(EN_RECORDS_CUES.baseline).re;
+const SHARE_OF_POPULATION = compileText(EN_RECORDS_CUES.shareOfPopulation).re;
 // (a short predicate of the bodies may come between: "146 cooperative groups operating effectively with about 44,377 members")
 const WITH_GLUE = compileText(EN_RECORDS_CUES.withGlue).re;
 
@@ -147,6 +148,8 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const after = c.figures[c.figures.indexOf(f) + 1];
   if (f.unitClass === 'coop' && after?.unitClass === 'products' && PRODUCT_OWNERS_GLUE.test(phrase(s, f.npEnd, after.a)))
     return { metric: 'other', rule: 'en.metric.other.product_owners' };
+  // a share of a place's people measures nothing of the cooperatives' ("generating income for 30% of the population")
+  if (f.unitClass === 'percent' && SHARE_OF_POPULATION.test(phrase(s, f.b, f.b + 6))) return { metric: 'other', rule: 'en.metric.other.share_of_population' };
   // people counted for each body ("at least seven members each", "15 members per cooperative") are no total of members
   if ((f.unitClass === 'members' || f.unitClass === 'workers' || f.unitClass === 'persons') && f.per.coop)
     return { metric: 'other', rule: 'en.metric.other.people_per_cooperative' };

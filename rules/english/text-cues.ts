@@ -375,6 +375,14 @@ export const EN_RECORDS_CUES = {
     note: 'words between a count and a percentage that make the percentage its share ("812 cooperatives, accounting for 68.9%")',
     examples: { match: [', accounting for', '(', ', or about'], reject: [', with', 'employing'] },
   },
+  shareOfPopulation: {
+    id: 'en.cue.records.share_of_population',
+    pattern: String.raw`^of (the )?((province|country|city|nation)'?s |national |local |rural |whole |total )*(population|people|residents|inhabitants|households|labou?r force|workforce)\b`,
+    flags: 'u',
+    value: null,
+    note: 'right after a percentage: a share of the people of a place ("income for 30% of the population"), which measures none of the cooperatives\' figures, whatever the list before it measured',
+    examples: { match: ['of the population', "of the province's labour force", 'of rural households'], reject: ['of cooperatives', 'of the national gdp'] },
+  },
   baseline: {
     id: 'en.cue.records.baseline',
     pattern: String.raw`\b(up from|down from|rising from|increasing from|rose from|increased from|grew from|compared (to|with)|against|versus|from)\s*$`,

@@ -1307,6 +1307,12 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       text: 'Since January, 8 new co-operatives have been founded in the province, of which Ha Son and Binh Lieu districts have set up 3 co-operatives each and Dong Trieu and Co To have founded 1 co-operative each. Three new co-operative groups were also formed: 2 in Tien Yen District and 1 in Dam Ha, meeting 20% of the yearly plan.',
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 8), r('tht', 'new_count', 'actual', 2024, 'count', 3)],
     },
+    // a share of a place's people, after a share of GDP, measures nothing of the cooperatives'
+    {
+      doc: N,
+      text: 'The province now has 640 cooperatives, contributing 5.2% of its GRDP and providing jobs for 12% of the rural labour force.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 640), r('htx', 'grdp_share', 'actual', 2024, 'percent', 5.2)],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
