@@ -542,13 +542,13 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.weak',
-    pattern: String.raw`(?<!trung bình (và|hoặc|,) (hoạt động )?)(yếu kém|hoạt động yếu|kém hiệu quả|không hiệu quả|xếp loại yếu|loại yếu)`,
+    pattern: String.raw`(?<!trung bình (và|hoặc|,) (hoạt động )?)(?<!\bkhông (còn|có)\b[^,;.\d]{0,30})(yếu kém|hoạt động yếu|kém hiệu quả|không hiệu quả|xếp loại yếu|loại yếu)`,
     value: { metric: 'weak', where: 'both', units: COOP_PCT },
     priority: 55,
-    note: 'not "trung bình và yếu kém": the average and the weak together are no share of the weak',
+    note: 'not "trung bình và yếu kém": the average and the weak together are no share of the weak; not "không còn HTX yếu kém": a goal of none left measures no figure (the grade told after it does: "không còn HTX xếp loại yếu, nâng tỷ lệ HTX khá, tốt lên 80%")',
     examples: {
       match: ['đưa tỷ lệ HTX hoạt động yếu kém xuống còn', 'HTX kém hiệu quả'],
-      reject: ['HTX hoạt động hiệu quả', 'số HTX trung bình và yếu kém chiếm'],
+      reject: ['HTX hoạt động hiệu quả', 'số HTX trung bình và yếu kém chiếm', 'phấn đấu không còn HTX xếp loại yếu'],
     },
   },
   {

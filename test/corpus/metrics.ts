@@ -16,6 +16,12 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 215), r('htx', 'new_count', 'actual', 2024, 'count', 7)],
     },
+    // a goal of no weak cooperatives left measures nothing: the grade told after it in the same sentence is the figure's
+    {
+      text: 'Năm 2025, huyện phấn đấu thành lập mới 4 HTX; củng cố các HTX hiện có, phấn đấu không còn HTX loại yếu, nâng tỷ lệ HTX xếp loại khá, tốt lên trên 70% tổng số HTX.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 4), r('htx', 'effective', 'target', 2025, 'percent', 70, { comparator: 'gt' })],
+    },
     {
       text: 'Đến ngày 30/6, tổng số thành viên của các quỹ tín dụng nhân dân đạt 96.400 người, bình quân khoảng 1.650 thành viên/quỹ.',
       doc: NEWS_2024,
