@@ -210,6 +210,8 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.estimate_of_year', fromRule('estimate_of_year', Number.POSITIVE_INFINITY)],
   // (… and a turn to the months left of a year: "Trong 3 tháng cuối năm, … đạt các chỉ tiêu của năm 2024")
   ['docyear.rest_of_year', fromRule('rest_of_year', Number.POSITIVE_INFINITY)],
+  // (… and one year singled out as done: "Tính riêng năm 2021, toàn huyện đã có 6 HTX thành lập mới")
+  ['docyear.singled_year_done', fromRule('singled_year_done', Number.POSITIVE_INFINITY)],
   // (the very last: an undated page that reports first, then opens a sentence on a year it plans for, "Năm 2022, thành
   // phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX", reported the year before it)
   ['docyear.plans_next_year', plansNextYear],

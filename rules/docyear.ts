@@ -20,6 +20,7 @@ export type DocYearKind =
   | 'since_year_start'
   | 'estimate_of_year'
   | 'rest_of_year'
+  | 'singled_year_done'
   | 'period_done';
 
 export interface DocYearValue {
@@ -191,6 +192,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
         'những tháng cuối năm, ngành phấn đấu đạt kế hoạch năm 2021',
       ],
       reject: ['6 tháng đầu năm 2022, toàn tỉnh thành lập mới 12 HTX', 'cuối năm 2023, toàn tỉnh có 300 HTX', 'phấn đấu hoàn thành các chỉ tiêu năm 2025'],
+    },
+  },
+  {
+    id: 'docyear.singled_year_done',
+    pattern: String.raw`\b(?:tính )?riêng (?:trong )?năm (?<y>(?:19|20)\d{2}),?[^.;]{0,80}?\bđã\b`,
+    value: { kind: 'singled_year_done' },
+    note: 'an undated page that singles out one year as done ("Tính riêng năm 2021, toàn huyện đã có 6 HTX thành lập mới") speaks from that year: its "đến nay" is that year\'s; a last resort',
+    examples: {
+      match: ['Tính riêng năm 2021, trên địa bàn huyện đã có 6 HTX thành lập mới', 'riêng trong năm 2019 đã thành lập 4 HTX'],
+      reject: ['riêng năm 2025 phấn đấu thành lập 10 HTX', 'Tính riêng năm 2021, thành lập mới 6 HTX'],
     },
   },
 ];

@@ -379,10 +379,10 @@ export const SUBJECT_TEXT_CUES = {
   properName: {
     id: 'cue.subject.proper_name',
     // (… also after the commune or village it is named by: "HTX nuôi ong xã Khe Mát")
-    pattern: String.raw`^\s+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
+    pattern: String.raw`^[^\S\n]+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
     flags: 'u',
     value: null,
-    note: 'right after a cooperative word: a proper name, after the kind words it may carry ("HTX| Nông nghiệp Phú Mỹ", "hợp tác xã| rau sạch Đồng Lạc")',
+    note: 'right after a cooperative word: a proper name, after the kind words it may carry ("HTX| Nông nghiệp Phú Mỹ", "hợp tác xã| rau sạch Đồng Lạc"); never across a line break (a heading "Gia tăng HTX" and the capital that opens the next line are no name)',
     examples: {
       match: [
         ' Nông nghiệp Phú Mỹ có 40 thành viên',
@@ -393,7 +393,7 @@ export const SUBJECT_TEXT_CUES = {
         ' lúa - tôm Bình Hòa với 40 thành viên',
         ' tôm-lúa Đông Hải',
       ],
-      reject: [' nông nghiệp huyện Tân Yên', ' nông nghiệp ở xã Hòa An', ' trên địa bàn tỉnh'],
+      reject: [' nông nghiệp huyện Tân Yên', ' nông nghiệp ở xã Hòa An', ' trên địa bàn tỉnh', '\nBên cạnh đó, số HTX cũng tăng'],
     },
   },
   oneWordName: {

@@ -74,6 +74,13 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     },
   },
   {
+    id: 'time.after_year',
+    pattern: String.raw`\b(?:kể )?từ sau (?:năm )?(?:19|20)\d{2}\b(?! ?(?:[-–]|đến|tới))`,
+    value: { kind: 'now', carries: false },
+    note: '"Từ sau năm 2017, các HTX liên tục ra đời": a span from a year to the time of writing, dated by the document; it dates no paragraph after it',
+    examples: { match: ['Từ sau năm 2017, cùng với nhu cầu liên kết', 'kể từ sau 2020'], reject: ['từ sau năm 2017 đến năm 2020', 'năm 2017 thành lập 5 HTX'] },
+  },
+  {
     id: 'time.last_year',
     pattern: String.raw`(?<!\b(?:so với|so cùng kỳ|cùng kỳ|so với cùng kỳ|những|nhiều|các|mấy|\d+|chục) )\b(?:(?<always>năm ngoái|năm trước)|(?<end>(?:hết|cuối) năm (?:vừa )?qua)|năm (?:vừa )?qua)\b`,
     value: { kind: 'last_year' },

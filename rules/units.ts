@@ -272,7 +272,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
  * when no unit follows the number.
  */
 function countBefore(nouns: string): string {
-  return String.raw`\b(tổng )?số (lượng )?(${nouns})\b[^\d,;.:()%]{0,30}?\b(lên|là|đạt|lên thành|lên tới|lên đến|đạt tới)( khoảng| trên| gần| hơn| tối thiểu| ít nhất)?\s*$`;
+  return String.raw`\b(tổng )?số (lượng )?(${nouns})\b[^\d,;.:()%]{0,30}?\b(lên|là|đạt|lên thành|lên tới|lên đến|đạt tới)( con số| mức)?( khoảng| trên| gần| hơn| tối thiểu| ít nhất)?\s*$`;
 }
 
 /** A label naming the kind of body right before a bare count, after a list's colon, semicolon or comma. */
@@ -285,7 +285,10 @@ export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
     id: 'unit.implied.tht',
     pattern: countBefore('tổ hợp tác|tht'),
     value: { noun: 'coop', subject: 'tht' },
-    examples: { match: ['phấn đấu nâng tổng số tổ hợp tác lên ', 'số THT đạt '], reject: ['nâng tổng số HTX lên ', 'số thành viên tổ hợp tác đạt '] },
+    examples: {
+      match: ['phấn đấu nâng tổng số tổ hợp tác lên ', 'số THT đạt ', 'nâng tổng số THT trên địa bàn lên con số '],
+      reject: ['nâng tổng số HTX lên ', 'số thành viên tổ hợp tác đạt '],
+    },
   },
   {
     id: 'unit.implied.lhhtx',

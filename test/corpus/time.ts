@@ -4,6 +4,19 @@ import { NEWS_2024, PLAN_2021_2025, PLAN_2025, PLAN_2026_2030, r, type CorpusGro
 export const TIME: CorpusGroup = {
   phenomenon: 'years and deadlines',
   entries: [
+    // an undated page that singles out one year as done speaks from it; "từ sau năm …" dates no paragraph after it; a
+    // heading that ends on "HTX" and the capital opening the next line are no cooperative's name; "lên con số" is the total
+    {
+      doc: { title: 'Hợp tác xã ở huyện vùng cao khởi sắc' },
+      text: 'Từ sau năm 2019, nhiều mô hình HTX trên địa bàn huyện lần lượt ra đời.\n\nPhát triển HTX\nNgoài việc củng cố chất lượng, số HTX cũng tăng nhanh. Tính riêng năm 2021, toàn huyện đã có 6 HTX thành lập mới, nâng tổng số HTX trên địa bàn lên con số 23.\nThu nhập bình quân của thành viên, người lao động trong HTX đạt 4 - 5 triệu đồng/người/ tháng. Đến nay, huyện còn có 27 THT với 210 thành viên.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2021, 'count', 6),
+        r('htx', 'count', 'actual', 2021, 'count', 23),
+        r('htx', 'income_avg', 'actual', 2021, 'VND/month', 4_000_000, { value_max: 5_000_000, comparator: 'range' }),
+        r('tht', 'count', 'actual', 2021, 'count', 27),
+        r('tht', 'members', 'actual', 2021, 'count', 210),
+      ],
+    },
     // a date a figure is compared with ("so với thời điểm 31/12/2022") dates nothing after it in the sentence
     {
       text: 'Tại thời điểm 31/12/2023, toàn tỉnh có 1.240 HTX, tăng 4% so với thời điểm 31/12/2022; có 310 HTX nông nghiệp ứng dụng công nghệ cao, có 960 HTX hoạt động hiệu quả.',
