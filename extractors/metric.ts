@@ -285,6 +285,7 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
 const ATTACHED_TO_NEW = cueRegExp(METRIC_CUES.attachedToNew);
 const NEW_ONES_SUBJECT = cueRegExp(METRIC_CUES.newOnesSubject);
 const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
+const BODIES_WITH_PRODUCTS = cueRegExp(METRIC_CUES.bodiesWithProducts);
 
 /**
  * "doanh thu bình quân của một HTX khoảng 500 triệu đồng, lãi 70 triệu đồng": a money figure named only by its measure,
@@ -346,6 +347,10 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const f0 = ctx.figure;
   if ((f0.unitClass === 'members' || f0.unitClass === 'workers' || f0.unitClass === 'persons') && f0.per.coop)
     return { metric: 'other', rule: 'metric.other.people_per_cooperative' };
+  // bodies counted with the products they own ("11 HTX, với 12 sản phẩm được công nhận OCOP") are the owners, not all there are
+  const next = ctx.next;
+  if (f0.unitClass === 'coop' && next?.unitClass === 'products' && BODIES_WITH_PRODUCTS.test(ctx.doc.key.slice(f0.numEnd, next.start)))
+    return { metric: 'other', rule: 'metric.other.product_owners' };
   const found = sizeOfClass(ctx) ?? siblingOfAverage(ctx) ?? peopleOfNestedCount(ctx) ?? decideOwnMetric(ctx) ?? averageOfMeasureBefore(ctx);
   const own = ofNewCooperatives(ctx, found) ?? found;
   const d = own === null || own.metric === 'count' ? (partOfEvent(ctx) ?? verbAfterList(ctx) ?? own) : own;

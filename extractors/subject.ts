@@ -270,11 +270,11 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     const between = whole ? key.slice(whole.figure.end, f.start).replace(STAR_GRADE, '') : '';
     if (whole?.unowned && PART_OR_LIST.test(between) && !OWNED_AFTER.test(key.slice(f.end, f.end + 40)))
       return { subject: 'htx', rule: 'subject.part_of_unowned_whole', ofUnownedWhole: true };
-    if (whole?.subject && PART_OR_LIST.test(between)) return { subject: whole.subject, rule: 'subject.same_as_whole' };
-    // (a part named as a body's, "… có 32 sản phẩm là của các HTX", is that body's)
+    // (a part named as a body's, "… có 32 sản phẩm là của các HTX", is that body's, whatever body the whole was)
     const owner = OWNED_AFTER.exec(key.slice(f.end, f.end + 40));
     const body = owner ? findAll(R.subject, key, f.end + owner.index, f.end + owner.index + owner[0].length)[0] : undefined;
     if (whole && body?.rule.value.subject) return { subject: body.rule.value.subject, rule: `${body.rule.id} subject.owner_after` };
+    if (whole?.subject && PART_OR_LIST.test(between)) return { subject: whole.subject, rule: 'subject.same_as_whole' };
   }
   // … and the end of a change takes its start's body: "nâng tỷ trọng … từ 9% hiện nay lên 13% vào năm 2015"
   const start = ctx.previous[ctx.previous.length - 2];

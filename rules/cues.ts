@@ -412,6 +412,13 @@ export const METRIC_CUES = {
       reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với ', ' HTX. Toàn tỉnh thu hút '],
     },
   },
+  bodiesWithProducts: {
+    id: 'cue.metric.bodies_with_products',
+    pattern: String.raw`^[^\d;.]{0,20}?,?\s*(với|có|sở hữu|gồm)\s*(tổng số |tổng cộng )?$`,
+    value: null,
+    note: 'between a number of bodies and the number of products they own ("đã có 11 HTX|, với |12 sản phẩm được công nhận OCOP"): the bodies are the owners, a part picked out, not all there are',
+    examples: { match: [' HTX, với ', ' hợp tác xã có ', ' HTX sở hữu tổng số '], reject: [' HTX; ', ' HTX và ', ' HTX. Năm 2023, có '] },
+  },
   ownersOfProducts: {
     id: 'cue.metric.owners_of_products',
     pattern: String.raw`^[^,;.\d]{0,25}?\b(của|do|thuộc)\s*$`,
@@ -909,11 +916,11 @@ export const SUBJECT_CUES = {
   },
   ownedAfter: {
     id: 'cue.subject.owned_after',
-    pattern: String.raw`^[^,;.]{0,20}\b(do|của|thuộc)\s+(các\s+)?(hợp tác xã|htx|tổ hợp tác|tht)\b`,
+    pattern: String.raw`^[^,;.]{0,20}\b(do|của|thuộc)\s+(các\s+|\d[\d.]*\s+)?(hợp tác xã|htx|tổ hợp tác|tht)\b((,| và| hoặc) (các )?(hợp tác xã|htx|tổ hợp tác|tht)\b)?`,
     value: null,
-    note: 'right after a number of products: a body named as their owner ("19 sản phẩm| do HTX làm chủ thể")',
+    note: 'right after a number of products: a body named as their owner ("19 sản phẩm| do HTX làm chủ thể"), also with the owners counted ("66 sản phẩm| của 60 HTX, tổ hợp tác")',
     examples: {
-      match: [' do HTX làm chủ thể', ' OCOP của các hợp tác xã', ' sản phẩm thuộc tổ hợp tác'],
+      match: [' do HTX làm chủ thể', ' OCOP của các hợp tác xã', ' sản phẩm thuộc tổ hợp tác', ' sản phẩm của 60 HTX, tổ hợp tác'],
       reject: [' OCOP, trong đó của HTX', ' do doanh nghiệp làm chủ thể'],
     },
   },

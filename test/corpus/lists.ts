@@ -438,6 +438,17 @@ export const LISTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 31), r('htx', 'ocop_products', 'actual', 2023, 'count', 140)],
     },
+    // a part of the province's products named as owned by counted cooperatives and groups is theirs (the collective
+    // economy's); the bodies counted with the products they own are the owners, not all there are
+    {
+      text: 'Hiện toàn tỉnh có 185 sản phẩm được công nhận OCOP, trong đó có 52 sản phẩm của 47 HTX, tổ hợp tác đạt chuẩn OCOP. Huyện miền núi có 96 HTX và đã có 9 HTX, với 11 sản phẩm đạt OCOP 3 sao.',
+      doc: NEWS_2024,
+      expect: [
+        r('kttt', 'ocop_products', 'actual', 2024, 'count', 52),
+        r('htx', 'count', 'actual', 2024, 'count', 96),
+        r('htx', 'ocop_products', 'actual', 2024, 'count', 11),
+      ],
+    },
     // every item of a "trong đó" breakdown of a field's whole is in that field, even one named by a field outside it ("dịch
     // vụ tổng hợp" HTX of the farm sector); the people and capital after it are the field's too
     {
