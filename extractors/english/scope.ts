@@ -131,13 +131,14 @@ function firstStatus(hits: EnHit<EnStatusValue>[], pickLast: boolean, want: (h: 
   return pickLast ? usable[usable.length - 1] : usable[0];
 }
 
-function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: boolean; weakDeadline: boolean } | null {
+function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: boolean; weakDeadline: boolean; tenseOnly: boolean } | null {
   const { text, s, f } = c;
   const res = (h: EnHit<EnStatusValue>, own: boolean, suffix = '') => ({
     status: h.rule.value.status,
     rule: `${h.rule.id}${suffix}`,
     own,
     weakDeadline: h.rule.value.deadline === true && h.rule.value.strength === 'weak',
+    tenseOnly: h.rule.value.deadline !== true && h.rule.value.strength === 'weak',
   });
   // 0. right after the figure: "31,000 at present"
   const tight = NEXT_ITEM.has(s.terms[f.npEnd]?.normal ?? '')
@@ -158,7 +159,7 @@ function decideStatus(c: EnScopeContext): { status: Status; rule: string; own: b
     c.labels.some((l) => l.text?.sentences.some((ls) => statusHits(l.text as EnglishText, ls, 0, ls.terms.length).some((h) => strong(h))) === true);
   if (presentVerb && !underGoals()) return res(presentVerb, true);
   // … or, an item of a list, the status of the item before it
-  if (c.listStatus) return { status: c.listStatus.status, rule: `${c.listStatus.rule} en.status.list_item`, own: true, weakDeadline: false };
+  if (c.listStatus) return { status: c.listStatus.status, rule: `${c.listStatus.rule} en.status.list_item`, own: true, weakDeadline: false, tenseOnly: false };
   // 2. a strong cue before it in its clause, nearest, then after it (… not past a clause of its own joined by ", and":
   // "The province has 47 groups and 27 cooperatives, and plans to set up another 13 by 2025")
   const before = firstStatus(statusHits(text, s, c.clauseStart, f.a), true, strong);
@@ -373,7 +374,15 @@ export function decideEnglishScope(c: EnScopeContext): EnScopeDecision {
     // a goal, yet the figure's own year is already past: "up from 320 in 2020", a deadline gone by
     // (a one-year plan's own year; a news title's "by 2030" is no plan year)
     const firstPlanned = meta.doc_type === 'ke_hoach' && meta.plan_year !== null && meta.period_end === null ? meta.plan_year : docYear;
-    if (status === 'target' && yr && firstPlanned !== null && yr.year < firstPlanned && ((yr.tight && c.baseline) || !st.own || st.weakDeadline)) {
+    // (… also a year told in the sentence and "will" alone, in a page written after it: a translated report, "in 2023, the
+    // country will have about 31,000 cooperatives" on a page of 2024)
+    if (
+      status === 'target' &&
+      yr &&
+      firstPlanned !== null &&
+      yr.year < firstPlanned &&
+      ((yr.tight && c.baseline) || !st.own || st.weakDeadline || (st.tenseOnly && yr.own))
+    ) {
       status = 'actual';
       statusRule = `${st.rule} en.status.past_year`;
     }

@@ -56,9 +56,9 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     id: 'en.metric.other.change',
     match:
       '(rise|rises|rose|risen|increase|increased|increases|increasing|decrease|decreased|decreasing|fell|fall|falls|grew|grow|grows|growing|gain|gained|gains|jump|jumped|drop|dropped|declined|decline|climbed|surged) (by|of)? (a|an)?',
-    value: { change: 'verb', metric: 'other', where: 'left', units: ALL, adjacent: true },
+    value: { change: 'verb', metric: 'other', where: 'left', units: ALL, adjacent: true, listShares: true },
     priority: 100,
-    note: 'a change is no level: "up 58 from 2022", "an increase of 7.8 per cent", "rose by 12%"',
+    note: 'a change is no level: "up 58 from 2022", "an increase of 7.8 per cent", "rose by 12%"; nor the next items of its list ("increased by 2,200 cooperatives (up 7.9%), 23 cooperative unions …")',
     examples: {
       match: ['the number of cooperatives grew by 58 over 2022', 'average income rose by 12% over 2022', 'members increased by 1,500'],
       reject: ['the number of cooperatives reached 742'],
@@ -521,10 +521,13 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.average_grade',
     match: '(average|medium|moderate|average performing)',
-    value: { metric: 'other', where: 'right', units: COOP, adjacent: true },
+    value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
     priority: 90,
-    note: 'cooperatives graded average are neither effective nor weak',
-    examples: { match: ['8 average cooperatives'], reject: ['8 weak cooperatives'] },
+    note: 'cooperatives graded average are neither effective nor weak, also a share in a breakdown by grade ("45 percent are classified good, 41 percent average")',
+    examples: {
+      match: ['8 average cooperatives', 'of which 45 percent are good, 41 percent average'],
+      reject: ['8 weak cooperatives', '45 percent are classified good'],
+    },
   },
   {
     id: 'en.metric.value_chain',
@@ -570,6 +573,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     value: { metric: 'count', where: 'right', units: COOP },
     priority: 20,
     examples: { match: ['250 cooperatives in operation', '334 cooperatives active'], reject: ['95 cooperatives were dissolved'] },
+  },
+  {
+    id: 'en.metric.count.registered_to_operate',
+    match: '(registered to operate|registered and operating|registered and in operation|registered for operation|registered in operation)',
+    value: { metric: 'count', where: 'right', units: COOP, adjacent: true },
+    priority: 85,
+    note: 'bodies "registered to operate" are all there are, not a part picked out by registering (before en.metric.other.coop_subset)',
+    examples: {
+      match: ['419 cooperative groups registered to operate', '783 cooperatives registered and operating'],
+      reject: ['40 cooperatives re-registered under the new law'],
+    },
   },
 
   // ---- people

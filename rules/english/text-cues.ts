@@ -342,12 +342,12 @@ export const EN_RECORDS_CUES = {
   },
   changeAside: {
     id: 'en.cue.records.change_aside',
-    pattern: String.raw`,?\s*\b(?:up|down|an increase of|a decrease of|a rise of|rising|increasing|decreasing)\s+(?:by\s+)?[\d.,]+\s*(?:percent|per cent|%)(?:\s+(?:annually|year-on-year|on-year|a year|yearly|against [^,]*|compared (?:to|with) [^,]*|over [^,]*|from [^,]*))?,?`,
+    pattern: String.raw`,?\s*\(?\s*\b(?:up|down|an increase of|a decrease of|a rise of|rising|increasing|decreasing)\s+(?:by\s+)?(?:about\s+|nearly\s+|around\s+|over\s+|almost\s+)?[\d.,]+\s*(?:percent|per cent|%)(?:\s+(?:annually|year-on-year|on-year|a year|yearly|against [^,)]*|compared (?:to|with) [^,)]*|over [^,)]*|from [^,)]*))?\s*\)?,?`,
     flags: 'iu',
     value: null,
     note: 'a change told right after an item (", up 3.08 percent annually,"): an aside, cut from the glue before the next item',
     examples: {
-      match: [', up 3.08 percent annually,', ', down 12% year-on-year', ' an increase of 5 per cent compared with 2022'],
+      match: [', up 3.08 percent annually,', ', down 12% year-on-year', ' an increase of 5 per cent compared with 2022', ' (up about 26.4%),'],
       reject: [', and 240 cooperative groups', ' up to 30 percent'],
     },
   },
