@@ -20,6 +20,7 @@ export const DROP_REASONS = {
   'drop.named-cooperative': "one named cooperative's own figure",
   'drop.foreign-money': 'money in a currency other than the đồng (US$, €, …): no record carries it',
   'drop.by-place': "an item of a breakdown by place: a district's figure, not the page's",
+  'drop.stock-per-year': 'a level (all the HTX, their members, the effective ones) counted per year: a flow that no metric measures',
   'drop.duplicate': 'the same fact as an earlier record of this document',
   'drop.invalid': 'rejected by the record schema',
 } as const;

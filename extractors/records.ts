@@ -509,6 +509,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const recurring = scope.recurring || listHead?.recurring === true;
       (previous[previous.length - 1] as PreviousFigure).recurring = recurring;
       const unit = unitOf(figure, metric, recurring);
+      // a level counted per year is a flow: "hỗ trợ ít nhất 2 HTX/năm từ trung bình lên khá"
+      if (unit === 'count/year' && METRIC_TRAITS[metric].stock) {
+        drop('drop.stock-per-year', `${m?.rule ?? ''} records.stock_per_year`.trim());
+        continue;
+      }
       const rules = [m?.rule ?? 'metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...figure.rules]
         .join(' ')
         .split(' ');

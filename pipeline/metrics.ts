@@ -24,6 +24,9 @@ export interface MetricTraits {
   event: boolean;
   /** What a count of it counts, for the report: the record's own bodies (HTX, THT …), a noun, or nothing said. */
   counts: 'bodies' | { noun: string } | null;
+  /** A level at a moment (all the HTX, their members, the effective ones): a number of it "a year" ("hỗ trợ 2 HTX/năm lên
+   * khá", "kết nạp 500 thành viên/năm") is a flow that no metric measures, not a level. */
+  stock: boolean;
 }
 
 const base = {
@@ -35,15 +38,16 @@ const base = {
   needsBodyWord: false,
   event: false,
   counts: null,
+  stock: false,
 } as const;
 
 export const METRIC_TRAITS = {
-  count: { ...base, label: { vi: 'Số lượng', en: 'number' }, counts: 'bodies' },
+  count: { ...base, label: { vi: 'Số lượng', en: 'number' }, counts: 'bodies', stock: true },
   new_count: { ...base, label: { vi: 'Thành lập mới', en: 'newly founded' }, event: true, counts: 'bodies' },
   dissolved_count: { ...base, label: { vi: 'Giải thể', en: 'dissolved' }, event: true, counts: 'bodies' },
-  members: { ...base, label: { vi: 'Thành viên', en: 'members' }, counts: { noun: 'thành viên' } },
+  members: { ...base, label: { vi: 'Thành viên', en: 'members' }, counts: { noun: 'thành viên' }, stock: true },
   workers: { ...base, label: { vi: 'Lao động', en: 'workers' }, counts: { noun: 'lao động' } },
-  managers: { ...base, label: { vi: 'Cán bộ quản lý', en: 'managers' }, counts: { noun: 'người' } },
+  managers: { ...base, label: { vi: 'Cán bộ quản lý', en: 'managers' }, counts: { noun: 'người' }, stock: true },
   managers_trained: { ...base, label: { vi: 'Cán bộ quản lý qua đào tạo', en: 'managers trained' }, shareOfCounted: true, counts: { noun: 'người' } },
   revenue_avg: { ...base, label: { vi: 'Doanh thu bình quân', en: 'average revenue' }, average: true },
   profit_avg: { ...base, label: { vi: 'Lợi nhuận bình quân', en: 'average profit' }, average: true },
@@ -52,12 +56,19 @@ export const METRIC_TRAITS = {
   budget_contribution: { ...base, label: { vi: 'Nộp ngân sách', en: 'budget contribution' }, economyWide: true },
   grdp_share: { ...base, label: { vi: 'Đóng góp vào GRDP', en: 'share of GRDP' }, economyWide: true, needsBodyWord: true },
   growth_rate: { ...base, label: { vi: 'Tốc độ tăng trưởng', en: 'growth rate' }, yearlyPercent: true, economyWide: true },
-  effective: { ...base, label: { vi: 'Hoạt động hiệu quả', en: 'effective' }, shareOfCounted: true, shareOfGroup: true, counts: 'bodies' },
-  weak: { ...base, label: { vi: 'Yếu kém', en: 'weak' }, shareOfCounted: true, shareOfGroup: true, counts: 'bodies' },
-  value_chain: { ...base, label: { vi: 'Liên kết chuỗi giá trị', en: 'in value chains' }, shareOfCounted: true, shareOfGroup: true, counts: 'bodies' },
+  effective: { ...base, label: { vi: 'Hoạt động hiệu quả', en: 'effective' }, shareOfCounted: true, shareOfGroup: true, counts: 'bodies', stock: true },
+  weak: { ...base, label: { vi: 'Yếu kém', en: 'weak' }, shareOfCounted: true, shareOfGroup: true, counts: 'bodies', stock: true },
+  value_chain: {
+    ...base,
+    label: { vi: 'Liên kết chuỗi giá trị', en: 'in value chains' },
+    shareOfCounted: true,
+    shareOfGroup: true,
+    counts: 'bodies',
+    stock: true,
+  },
   ocop_products: { ...base, label: { vi: 'Sản phẩm OCOP', en: 'OCOP products' }, needsBodyWord: true, counts: { noun: 'sản phẩm' } },
   bad_debt: { ...base, label: { vi: 'Nợ xấu', en: 'bad debt' } },
-  coverage: { ...base, label: { vi: 'Xã có HTX', en: 'communes covered' }, shareOfCounted: true, counts: { noun: 'xã' } },
+  coverage: { ...base, label: { vi: 'Xã có HTX', en: 'communes covered' }, shareOfCounted: true, counts: { noun: 'xã' }, stock: true },
   other: { ...base, label: { vi: 'Khác', en: 'other' } },
 } satisfies Record<Metric, MetricTraits>;
 

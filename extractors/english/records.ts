@@ -771,6 +771,12 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         const inheritedMonthly = m?.from !== undefined && c.previous.find((p) => p.f === m.from)?.unit === 'VND/month';
         const unit = unitOf(rated, metric, scope.recurring, monthly || inheritedMonthly);
         entry.unit = unit;
+        // a level counted per year is a flow: "help at least 2 cooperatives a year move up to good"
+        if (unit === 'count/year' && METRIC_TRAITS[metric].stock) {
+          entry.metric = 'other';
+          drop('drop.stock-per-year', `${m?.rule ?? ''} en.records.stock_per_year`.trim());
+          continue;
+        }
         const rules = [m?.rule ?? 'en.metric.other.no_cue', subject.rule, ...(sector.rule ? [sector.rule] : []), scope.statusRule, scope.yearRule, ...f.rules]
           .join(' ')
           .split(' ');

@@ -17,6 +17,12 @@ export const TIME: CorpusGroup = {
         r('tht', 'members', 'actual', 2021, 'count', 210),
       ],
     },
+    // a level counted per year is a flow no metric measures (bodies helped up a grade each year); new bodies a year are
+    {
+      text: 'Theo đề án, tỉnh hỗ trợ ít nhất có 3 hợp tác xã/năm từ trung bình phấn đấu lên khá; vận động thành lập mới từ 6 hợp tác xã/năm.',
+      doc: PLAN_2021_2025,
+      expect: [r('htx', 'new_count', 'target', 2025, 'count/year', 6, { comparator: 'gte' })],
+    },
     // a date a figure is compared with ("so với thời điểm 31/12/2022") dates nothing after it in the sentence
     {
       text: 'Tại thời điểm 31/12/2023, toàn tỉnh có 1.240 HTX, tăng 4% so với thời điểm 31/12/2022; có 310 HTX nông nghiệp ứng dụng công nghệ cao, có 960 HTX hoạt động hiệu quả.',
