@@ -68,11 +68,11 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
   },
   {
     id: 'noise.phone',
-    pattern: String.raw`(\(\+?84\) ?|\+84 ?)?\b0\d{2,4}[. -]{0,2}\d{3}[. -]{0,2}\d{3,4}\b|\b(điện thoại|đt|hotline|fax)\s*:?\s*[\d. ()+-]{6,}`,
+    pattern: String.raw`(\(\+?84\) ?|\+84 ?)?(?<!\d[.,])\b0\d{2,4}[. -]{0,2}\d{3}[. -]{0,2}\d{3,4}\b|\b(điện thoại|đt|hotline|fax)\s*:?\s*[\d. ()+-]{6,}`,
     value: furniture,
     examples: {
       match: ['Văn phòng Sở KH & ĐT 0215.382.5409', 'Phòng Đăng ký kinh doanh 0215. 382.5896', 'Điện thoại:02133.798.799', 'Hotline: 1900 1234'],
-      reject: ['toàn tỉnh có 1.546.826 thành viên', 'đạt 05 HTX'],
+      reject: ['toàn tỉnh có 1.546.826 thành viên', 'đạt 05 HTX', 'thu nhập đạt 800.000-900.000 đồng/người/tháng'],
     },
   },
   {

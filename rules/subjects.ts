@@ -61,9 +61,13 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   },
   {
     id: 'subject.kttt.sector',
-    pattern: String.raw`(khu vực|thành phần|tổ chức) (kinh tế tập thể|kttt)|(của|trong) (kinh tế tập thể|kttt)\b`,
+    pattern: String.raw`(khu vực|thành phần|tổ chức) (kinh tế tập thể|kttt)|(của|trong) (kinh tế tập thể|kttt)\b|(kinh tế tập thể|kttt)( của tỉnh| toàn tỉnh| tỉnh nhà)? (đóng góp|chiếm|tăng trưởng)\b`,
     value: { subject: 'kttt', wholeEconomy: true },
-    examples: { match: ['đóng góp của khu vực KTTT vào GRDP', 'Đóng góp của KTTT trong GRDP'], reject: ['phát triển hợp tác xã'] },
+    note: 'the collective economy named as a body, or as the one that contributes or grows ("đưa kinh tế tập thể đóng góp 12-13% GRDP")',
+    examples: {
+      match: ['đóng góp của khu vực KTTT vào GRDP', 'Đóng góp của KTTT trong GRDP', 'nhất là HTX, đưa kinh tế tập thể đóng góp ngày càng cao'],
+      reject: ['phát triển hợp tác xã', 'phát triển kinh tế tập thể năm 2024'],
+    },
   },
   {
     id: 'subject.kttt',

@@ -16,6 +16,16 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 215), r('htx', 'new_count', 'actual', 2024, 'count', 7)],
     },
+    // the collective economy that contributes is the share's body, whatever body was named just before it; a range of đồng
+    // in thousands ("800.000-900.000") is no phone number
+    {
+      text: 'Năm 2025, tập trung củng cố các đơn vị kinh tế tập thể, nhất là HTX, đưa kinh tế tập thể đóng góp ngày càng cao vào nền kinh tế của tỉnh (9-10% GRDP). Phấn đấu thu nhập bình quân của thành viên HTX đạt 750.000-850.000 đồng/người/tháng.',
+      doc: PLAN_2025,
+      expect: [
+        r('kttt', 'grdp_share', 'target', 2025, 'percent', 9, { value_max: 10, comparator: 'range' }),
+        r('htx', 'income_avg', 'target', 2025, 'VND/month', 750_000, { value_max: 850_000, comparator: 'range' }),
+      ],
+    },
     // a goal of no weak cooperatives left measures nothing: the grade told after it in the same sentence is the figure's
     {
       text: 'Năm 2025, huyện phấn đấu thành lập mới 4 HTX; củng cố các HTX hiện có, phấn đấu không còn HTX loại yếu, nâng tỷ lệ HTX xếp loại khá, tốt lên trên 70% tổng số HTX.',
