@@ -404,11 +404,11 @@ export const METRIC_CUES = {
   },
   attachedToNew: {
     id: 'cue.metric.attached_to_new',
-    pattern: String.raw`^([^;.,\d]{0,30}\s)?((với|gồm|thu hút)\b|,\s*(thu hút|tạo (ra )?(công ăn )?việc làm (thường xuyên )?cho)\b)[^;.]*$`,
+    pattern: String.raw`^([^;.,\d]{0,30}\s)?((với|gồm|thu hút)\b|,\s*(thu hút|tạo (ra )?(công ăn )?việc làm (thường xuyên )?cho)\b)[^;.]*$|^\s*(hợp tác xã |htx )?(được )?(thành lập|đăng ký|ra đời)( mới)?,\s*(với|gồm)\b[^;.,]*$`,
     value: null,
-    note: 'between new cooperatives and people or capital (asides blanked): those are the new ones\' only ("12 HTX đăng ký mới| với |90 thành viên", "thành lập mới 25 HTX|, thu hút |300 thành viên")',
+    note: 'between new cooperatives and people or capital (asides blanked): those are the new ones\' only ("12 HTX đăng ký mới| với |90 thành viên", "thành lập mới 25 HTX|, thu hút |300 thành viên", "01 HTX| thành lập mới, với tổng vốn đăng ký |10 tỷ đồng")',
     examples: {
-      match: [' đăng ký mới với ', ' với tổng vốn điều lệ ', ' gồm ', ', thu hút ', ', tạo việc làm cho '],
+      match: [' đăng ký mới với ', ' với tổng vốn điều lệ ', ' gồm ', ', thu hút ', ', tạo việc làm cho ', ' thành lập mới, với tổng vốn đăng ký '],
       reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với ', ' HTX. Toàn tỉnh thu hút '],
     },
   },

@@ -308,6 +308,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.certified_groups.left',
+    pattern: String.raw`\bsố (tổ hợp tác|tht)( [^\s,;.\d]+){0,2}? (có |đã |được |đã được )?(đăng ký hoạt động|chứng thực|đăng ký)\b[^;.\d]{0,40}?\b(là|đạt|có)\s*$`,
+    value: { metric: 'other', where: 'left', units: ['coop'], picksSubset: true },
+    priority: 85,
+    note: 'the groups registered with (or certified by) the commune, named before the count: "số THT có đăng ký hoạt động với UBND cấp xã là 590 THT" is a part, not all the groups',
+    examples: {
+      match: ['trong đó số THT có đăng ký hoạt động với UBND cấp xã là ', 'số tổ hợp tác đã được chứng thực hợp đồng là '],
+      reject: ['tổng số THT đang hoạt động là ', 'số THT thành lập mới là '],
+    },
+  },
+  {
     id: 'metric.other.coop_subset.right',
     pattern: String.raw`^\s*(hợp tác xã|htx)(,| và) liên hiệp (hợp tác xã|htx)( [^\s,;.]+){0,2}? (đã |được )?chuyển đổi\b(?! số)|^\s*đơn vị( [^\s,;.]+){0,2}? chưa (tiến hành |thực hiện )?chuyển đổi|^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(hoạt động )?theo (mô hình|kiểu) cũ\b|kiểu cũ\b|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?(luật|nghị định)|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)|^\s*(hợp tác xã|htx|tổ hợp tác|tht),? (với|có|sở hữu) (tổng số |tổng cộng )?\d[\d.,]* sản phẩm\b`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },

@@ -438,6 +438,17 @@ export const LISTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'ocop_products', 'actual', 2024, 'count', 31), r('htx', 'ocop_products', 'actual', 2023, 'count', 140)],
     },
+    // the capital registered by the new cooperatives is theirs, not all cooperatives'; the groups registered with the
+    // commune, named before their count, are a part of all the groups
+    {
+      text: 'Về hợp tác xã: 6 tháng đầu năm có 02 HTX thành lập mới, với tổng vốn đăng ký 8 tỷ đồng, nâng tổng số HTX trên địa bàn lên 96 HTX. Về tổ hợp tác: toàn tỉnh có 1.040 THT đang hoạt động, trong đó số THT có đăng ký hoạt động với UBND cấp xã là 512 THT, chiếm 49%.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 2),
+        r('htx', 'count', 'actual', 2024, 'count', 96),
+        r('tht', 'count', 'actual', 2024, 'count', 1040),
+      ],
+    },
     // a part of the province's products named as owned by counted cooperatives and groups is theirs (the collective
     // economy's); the bodies counted with the products they own are the owners, not all there are
     {
