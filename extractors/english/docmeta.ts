@@ -130,6 +130,7 @@ const YEAR_OF_FACTS = compileTextAll(EN_DOCMETA_CUES.yearOfFacts);
 /** An event held, named by its year; a period's last year; a term's first year. */
 const EVENT_YEAR = compileTextAll(EN_DOCMETA_CUES.eventYear);
 const PERIOD_END = compileTextAll(EN_DOCMETA_CUES.periodEnd);
+const PLAN_BEFORE_PERIOD = compileText(EN_DOCMETA_CUES.planBeforePeriod).re;
 const TERM_START = compileTextAll(EN_DOCMETA_CUES.termStart);
 
 /**
@@ -153,7 +154,8 @@ export function inferEnglishYear(text: string): number | null {
   }
   // an event the page reports as held, named by its year: "the alliance held a 2019 national forum on …"
   for (const m of text.matchAll(EVENT_YEAR)) take(Number(m[1]));
-  for (const m of text.matchAll(PERIOD_END)) take(Number(m[1]));
+  // (not a plan's or strategy's period: "a plan … for the 2021-2025 period" reports nothing of 2025)
+  for (const m of text.matchAll(PERIOD_END)) if (!PLAN_BEFORE_PERIOD.test(text.slice(Math.max(0, (m.index ?? 0) - 100), m.index))) take(Number(m[1]));
   // a congress opens its term: "the congress for the 2025-2030 term" sits in 2025
   for (const m of text.matchAll(TERM_START)) take(Number(m[1] ?? m[2]));
   return best;

@@ -167,6 +167,8 @@ function readSingle(text: EnglishText, s: EnSentence, i: number): Single | null 
     else break;
     if (/[,;:]/u.test(u.post)) break;
   }
+  // (a magnitude with no number before it is none: "about1.6 million members" glued, its "million" alone says nothing)
+  if (terms.slice(i, j).every((u) => u.text.length === 0 || EN_MAGNITUDES[u.normal] !== undefined)) return null;
   const got = text.range(s.n, i, j).numbers().get();
   const value = Array.isArray(got) ? got[0] : got;
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;

@@ -285,6 +285,17 @@ export const EN_DOCMETA_CUES = {
       reject: ['held a meeting in 2019', 'organised the 2012 law review'],
     },
   },
+  planBeforePeriod: {
+    id: 'en.cue.docmeta.plan_before_period',
+    pattern: String.raw`\b(?:plan|plans|strategy|strategies|programme|program|project|scheme|targets?|goals?|orientations?|vision|aims?|master plan)\b[^.;]{0,80}$`,
+    flags: 'iu',
+    value: null,
+    note: 'a plan or strategy named before a period ("a plan on developing cooperatives for the 2021-2025 period"): the period is the plan\'s, its last year no time the page reports',
+    examples: {
+      match: ['submitted a plan on developing the collective economy and cooperatives for ', 'the strategy for '],
+      reject: ['the number of cooperatives rose by 5,000 in ', 'new cooperatives were founded in '],
+    },
+  },
   periodEnd: {
     id: 'en.cue.docmeta.period_end',
     pattern: String.raw`\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s+(?:period|phase)\b`,

@@ -1327,6 +1327,13 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('htx', 'weak', 'actual', 2023, 'percent', 15),
       ],
     },
+    // an undated page's plan period says nothing of when it was written (its "last year" stays unknown); a magnitude word
+    // left alone by a glued number ("about1.8 million") is no figure
+    {
+      doc: { title: 'Plan to develop the collective economy submitted' },
+      text: 'The ministry has submitted a plan on developing the collective economy and cooperatives for the 2021-2025 period to the Prime Minister. According to the agency, there were over 27,000 cooperatives nationwide last year, and 110,000 cooperative groups with about1.8 million members.',
+      expect: [r('htx', 'count', 'actual', null, 'count', 27_000, { comparator: 'gt' }), r('tht', 'count', 'actual', null, 'count', 110_000)],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
