@@ -286,6 +286,7 @@ const ATTACHED_TO_NEW = cueRegExp(METRIC_CUES.attachedToNew);
 const NEW_ONES_SUBJECT = cueRegExp(METRIC_CUES.newOnesSubject);
 const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 const BODIES_WITH_PRODUCTS = cueRegExp(METRIC_CUES.bodiesWithProducts);
+const SURVEY_SAMPLE = cueRegExp(METRIC_CUES.surveySample);
 
 /**
  * "doanh thu bình quân của một HTX khoảng 500 triệu đồng, lãi 70 triệu đồng": a money figure named only by its measure,
@@ -347,6 +348,9 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   const f0 = ctx.figure;
   if ((f0.unitClass === 'members' || f0.unitClass === 'workers' || f0.unitClass === 'persons') && f0.per.coop)
     return { metric: 'other', rule: 'metric.other.people_per_cooperative' };
+  // bodies or people a study surveyed are a sample: "Báo cáo điều tra 35 HTX và 105 thành viên"
+  if (f0.unitClass !== 'money' && f0.unitClass !== 'percent' && SURVEY_SAMPLE.test(ctx.doc.key.slice(ctx.sentence.start, f0.start)))
+    return { metric: 'other', rule: 'metric.other.survey_sample', picksSubset: true };
   // bodies counted with the products they own ("11 HTX, với 12 sản phẩm được công nhận OCOP") are the owners, not all there are
   const next = ctx.next;
   if (f0.unitClass === 'coop' && next?.unitClass === 'products' && BODIES_WITH_PRODUCTS.test(ctx.doc.key.slice(f0.numEnd, next.start)))

@@ -412,6 +412,16 @@ export const METRIC_CUES = {
       reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với ', ' HTX. Toàn tỉnh thu hút '],
     },
   },
+  surveySample: {
+    id: 'cue.metric.survey_sample',
+    pattern: String.raw`\b(điều tra|khảo sát|phỏng vấn|lấy mẫu|chọn mẫu)\b[^;.:]{0,80}$`,
+    value: null,
+    note: 'from the sentence\'s start to a figure: bodies or people a study surveyed ("Báo cáo điều tra 35 HTX và 105 thành viên …") are a sample, not all there are',
+    examples: {
+      match: ['Nội dung báo cáo này điều tra 35 hợp tác xã (HTX) và ', 'Nhóm nghiên cứu đã khảo sát '],
+      reject: ['Qua rà soát, toàn tỉnh còn ', 'Kết quả điều tra cho thấy. Toàn tỉnh có '],
+    },
+  },
   bodiesWithProducts: {
     id: 'cue.metric.bodies_with_products',
     pattern: String.raw`^[^\d;.]{0,20}?,?\s*(với|có|sở hữu|gồm)\s*(tổng số |tổng cộng )?$`,
