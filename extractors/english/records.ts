@@ -49,6 +49,7 @@ const OF_THIS_KIND = compileText(EN_SCOPE_CUES.ofThisKind).re;
 const CHANGE_ASIDE = compileTextAll(EN_RECORDS_CUES.changeAside);
 /** Only the joints of a list: "38 cooperatives and 240 cooperative groups", "…, 12 unions". */
 const SHARED_LIST_GLUE = compileText(EN_RECORDS_CUES.sharedListGlue).re;
+const NEXT_ITEM_LEAD = compileText(EN_RECORDS_CUES.nextItemLead).re;
 /** Words between two figures that make the second an item of the same list. */
 const LIST_GLUE = compileText(EN_RECORDS_CUES.listGlue).re;
 /** Words between a count and a percentage that make the percentage its share. */
@@ -150,6 +151,17 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     return { metric: 'other', rule: 'en.metric.other.product_owners' };
   // a share of a place's people measures nothing of the cooperatives' ("generating income for 30% of the population")
   if (f.unitClass === 'percent' && SHARE_OF_POPULATION.test(phrase(s, f.b, f.b + 6))) return { metric: 'other', rule: 'en.metric.other.share_of_population' };
+  // people or capital that come with new bodies are the new ones' only: "set up 110 new co-operatives and 515 groups with a
+  // total of 13,000 members"
+  const withNew = c.previous.filter((p) => p.f !== f).at(-1);
+  if (
+    f.unitClass !== 'coop' &&
+    f.unitClass !== 'percent' &&
+    withNew?.f.unitClass === 'coop' &&
+    withNew.metric === 'new_count' &&
+    WITH_GLUE.test(phrase(s, withNew.f.npEnd, f.a))
+  )
+    return { metric: 'other', rule: 'en.metric.other.of_new_cooperatives' };
   // people counted for each body ("at least seven members each", "15 members per cooperative") are no total of members
   if ((f.unitClass === 'members' || f.unitClass === 'workers' || f.unitClass === 'persons') && f.per.coop)
     return { metric: 'other', rule: 'en.metric.other.people_per_cooperative' };
@@ -177,7 +189,15 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // (… products may take theirs from a relative clause after them, before the next figure: "123 products that have
   // completed packaging and OCOP certification")
   const rightEnd = f.unitClass === 'products' ? Math.min(c.clauseEnd, c.figures.find((g) => g.a >= f.b)?.a ?? c.clauseEnd) : c.tightEnd;
-  const right = hits.filter((h) => h.a >= f.numB && h.b <= rightEnd && metricApplies(h, c, 'right'));
+  // (a verb that opens the next item is that item's: "established 25 new cooperatives and dissolved 10 weak cooperatives")
+  const nextFigure = c.figures[c.figures.indexOf(f) + 1];
+  const opensNext = (h: EnHit<EnMetricValue>) =>
+    nextFigure !== undefined &&
+    h.a > f.npEnd &&
+    h.b <= nextFigure.a &&
+    SHARED_LIST_GLUE.test(phrase(s, f.npEnd, h.a)) &&
+    NEXT_ITEM_LEAD.test(phrase(s, h.b, nextFigure.a));
+  const right = hits.filter((h) => h.a >= f.numB && h.b <= rightEnd && metricApplies(h, c, 'right') && !opensNext(h));
   // rules inside a longer hit of another kind still count on their own side ("new" in "newly established")
   const scored = [
     ...left.map((h) => ({ h, p: h.rule.priority ?? 0, side: 0, d: f.a - h.b })),

@@ -282,13 +282,24 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.other.per_unit_goal',
-    match: '(each|every|per|all|one) (commune|ward|district|village|locality|province|town|township|hamlet|cooperative|commune level)',
+    match: '(each|every|per|all|one) (commune|ward|district|village|locality|province|town|township|hamlet|commune level)',
     value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
     priority: 90,
     note: 'a norm for every unit is no total: "each commune will have at least one cooperative"',
     examples: {
-      match: ['each commune will have at least one cooperative', 'every cooperative will have 2 trained managers'],
-      reject: ['the province will have 900 cooperatives'],
+      match: ['each commune will have at least one cooperative', 'every commune will have 2 trained managers'],
+      reject: ['the province will have 900 cooperatives', 'has 371 co-operatives, one co-operative union, seven people’s credit funds'],
+    },
+  },
+  {
+    id: 'en.metric.other.per_cooperative_goal',
+    match: '(each|every|per|all) cooperative',
+    value: { metric: 'other', where: 'left', units: ['coop', 'persons', 'managers', 'members', 'workers'] },
+    priority: 90,
+    note: 'a norm for every cooperative is no total: "every cooperative will have 2 trained managers" (not "one co-operative union" in a list)',
+    examples: {
+      match: ['every cooperative will have 2 trained managers'],
+      reject: ['has 371 co-operatives, one co-operative union, seven people’s credit funds'],
     },
   },
   {
@@ -323,6 +334,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: {
       match: ['The survey was conducted on 174 cooperatives in 24 provinces', 'the alliance surveyed 300 cooperatives'],
       reject: ['the province has 174 cooperatives'],
+    },
+  },
+  {
+    id: 'en.metric.other.trainees',
+    match: '(training|trained|courses|classes|vocational training|training courses|tuition|coaching|guidance) (for|to)',
+    value: { metric: 'other', where: 'left', units: ['persons', 'members', 'workers', 'households'], adjacent: true, listShares: true },
+    priority: 92,
+    note: 'people a programme trained are its trainees, not the cooperatives\' members or workers: "provided vocational training for 362,000 workers"',
+    examples: {
+      match: ['provided vocational training for 362,000 workers in rural areas', 'opened training courses for 2,000 members'],
+      reject: ['cooperatives employ 12,000 workers'],
     },
   },
   {
@@ -479,11 +501,13 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   },
   {
     id: 'en.metric.effective.well',
-    match: '(operate|operates|operating|operated|perform|performs|performing|performed|work|works|working|worked|run|runs|running|doing|do|does|did) well',
+    match:
+      '(operate|operates|operating|operated|perform|performs|performing|performed|work|works|working|worked|run|runs|running|doing|do|does|did) (well|fairly|fairly well|quite well|fairly effectively)',
     value: { metric: 'effective', where: 'both', units: COOP_PCT },
     priority: 50,
+    note: 'the good and the fair grades ("operating well", "operating fairly") are both effective, as khá and tốt are',
     examples: {
-      match: ['300 cooperatives operate well', 'the share of cooperatives performing well reached 70%'],
+      match: ['300 cooperatives operate well', 'the share of cooperatives performing well reached 70%', '113 cooperatives were operating fairly'],
       reject: ['300 cooperatives as well as 20 groups'],
     },
   },

@@ -362,6 +362,14 @@ export const EN_RECORDS_CUES = {
       reject: [', and 240 cooperative groups', ' up to 30 percent'],
     },
   },
+  nextItemLead: {
+    id: 'en.cue.records.next_item_lead',
+    pattern: String.raw`^\s*(a total of|about|around|over|more than|nearly|some|almost|up to|at least|another|the)?\s*$`,
+    flags: 'u',
+    value: null,
+    note: 'between a verb and the figure right after it ("… and dissolved| |10 weak cooperatives"): the verb opens that figure\'s item, not the one before',
+    examples: { match: ['', ' about ', 'more than '], reject: [' cooperatives with ', ' in 2023, '] },
+  },
   sharedListGlue: {
     id: 'en.cue.records.shared_list_glue',
     pattern: String.raw`^(,|and|as well as|\s)*$`,
@@ -458,12 +466,17 @@ export const EN_RECORDS_CUES = {
   },
   oneCooperative: {
     id: 'en.cue.records.one_cooperative',
-    pattern: String.raw`^(?:the|this|that) (?:[\w-]+ ){0,2}?(?:co-?operative|co-op)\b(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)`,
+    pattern: String.raw`^(?:(?:said|says|added|noted) )?(?:the|this|that|his|her|our|my|their) (?:[\w-]+ ){0,2}?(?:co-?operative|co-op)\b(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)`,
     flags: 'iu',
     value: null,
-    note: 'a sentence about one cooperative ("The co-operative has …"), not the sector, the movement or the alliance: its figures are not the sector\'s',
+    note: 'a sentence about one cooperative ("The co-operative has …", a director\'s "… said his co-operative has 86 members"), not the sector, the movement or the alliance: its figures are not the sector\'s',
     examples: {
-      match: ['The cooperative earned VND 2 billion', 'This co-op has 65 workers', 'the 60-member cooperative earns VND 200 million'],
+      match: [
+        'The cooperative earned VND 2 billion',
+        'This co-op has 65 workers',
+        'the 60-member cooperative earns VND 200 million',
+        'said his co-operative has 86 members',
+      ],
       reject: [
         'The cooperative sector grew',
         'The cooperatives earned more',

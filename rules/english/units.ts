@@ -39,11 +39,12 @@ const U = (cls: EnNounClass, more: Omit<EnUnitValue, 'cls'> = {}): EnUnitValue =
 export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
   {
     id: 'en.unit.coop_group',
-    match: '(cooperative|co-operative|cooperation|collaborative|co-op|coop) (groups|group|teams|team)',
+    match: '(cooperative|co-operative|cooperatives|co-operatives|cooperation|collaborative|co-op|coop) (groups|group|teams|team)',
     value: U('coop', { subject: 'tht' }),
     priority: 3,
+    note: 'also with the first word in the plural, as pages misspell it ("515 new co-operatives groups")',
     examples: {
-      match: ['The province has 1,045 cooperative groups.', 'about 500 co-operative teams'],
+      match: ['The province has 1,045 cooperative groups.', 'about 500 co-operative teams', 'set up 515 new co-operatives groups'],
       reject: ['The province has 1,045 cooperatives.', '30 cooperative members'],
     },
   },

@@ -1334,6 +1334,31 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       text: 'The ministry has submitted a plan on developing the collective economy and cooperatives for the 2021-2025 period to the Prime Minister. According to the agency, there were over 27,000 cooperatives nationwide last year, and 110,000 cooperative groups with about1.8 million members.',
       expect: [r('htx', 'count', 'actual', null, 'count', 27_000, { comparator: 'gt' }), r('tht', 'count', 'actual', null, 'count', 110_000)],
     },
+    // a verb that opens the next item of a list is that item's; "operating fairly" is effective; "co-operatives groups" (a
+    // misspelling) are groups; the members that come with new bodies are the new ones' only
+    {
+      doc: N,
+      text: 'During the year, the province founded 18 new cooperatives and dissolved 7 weak cooperatives. The review showed 19 cooperatives were operating well and 96 cooperatives were operating fairly. It aims to set up 60 new co-operatives and 240 new co-operatives groups with a total of 5,000 members by 2026.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2024, 'count', 18),
+        r('htx', 'dissolved_count', 'actual', 2024, 'count', 7),
+        r('htx', 'effective', 'actual', 2024, 'count', 19),
+        r('htx', 'effective', 'actual', 2024, 'count', 96),
+        r('htx', 'new_count', 'target', 2026, 'count', 60),
+        r('tht', 'new_count', 'target', 2026, 'count', 240),
+      ],
+    },
+    // a director's "his co-operative" is one body; "one co-operative union" in a list is no norm for every cooperative; a
+    // programme's trainees are not the cooperatives' workers
+    {
+      doc: N,
+      text: "The coastal province has 412 co-operatives, one co-operative union, nine people's credit funds and 870 co-operative groups. Tran Van Hai, director of the Hoa Loc Service Co-operative, said his co-operative has 64 members. The farmers' union also provided vocational training for 12,000 workers.",
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 412),
+        r('htx', 'count', 'actual', 2024, 'count', 9, { sector: 'credit' }),
+        r('tht', 'count', 'actual', 2024, 'count', 870),
+      ],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
