@@ -78,6 +78,7 @@ const FOUNDED_IN = cueRegExp(SCOPE_CUES.foundedIn);
 
 /** What may stand between a figure and the time bound to it: "… 6% vào năm 2030", "19 HTX năm 2024". */
 const GLUED_TIME = cueRegExp(SCOPE_CUES.gluedTime);
+const BRACKET_BEFORE_TIME = cueRegExp(SCOPE_CUES.bracketBeforeTime);
 
 /** A paragraph that goes on from the one before: "Qua đó, …", "Đồng thời, …", "Bên cạnh đó, …". */
 const GOES_ON_FROM_BEFORE = cueRegExp(SCOPE_CUES.goesOnFromBefore);
@@ -229,6 +230,12 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => GLUED_TIME.test(ctx.doc.key.slice(f.unitEnd, h.start)));
     const tight = pick(glued, false);
     if (tight) return { ...tight, own: true };
+    // … and so does a time alone in brackets after it: "từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên"
+    const bracketed = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter(
+      (h) => BRACKET_BEFORE_TIME.test(ctx.doc.key.slice(f.unitEnd, h.start)) && /^\s*\)/u.test(ctx.doc.key.slice(h.end, h.end + 3)),
+    );
+    const inBrackets = pick(bracketed, false);
+    if (inBrackets) return { ...inBrackets, rule: `${inBrackets.rule} year.in_brackets`, own: true };
     // (after the figure, only in its own phrase: "… 1.193 THT, với hơn 80.000 thành viên, …, doanh thu … trong giai
     // đoạn 2015-2017 ước đạt 260 triệu đồng" dates the revenue, not the count)
     const afterEnd = Math.min(ctx.clauseEnd, ctx.rightEnd, ctx.next ? ctx.next.start : ctx.clauseEnd);

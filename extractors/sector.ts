@@ -1,6 +1,6 @@
 /** The sector a figure is limited to: from its own phrase, a lead-in of its paragraph, or a heading above. */
 import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
-import { SECTOR_CUES } from '../rules/cues.ts';
+import { SECTOR_CUES, SUBJECT_CUES } from '../rules/cues.ts';
 import { insideNamedCooperative } from './subject.ts';
 import type { Sector } from '../pipeline/record.ts';
 import {
@@ -61,6 +61,8 @@ const OPERATING_PART = cueRegExp(SECTOR_CUES.operatingPart);
 const COORDINATED_FIELD = cueRegExp(SECTOR_CUES.coordinatedField);
 /** A field named by pointing back: "trong lĩnh vực này". */
 const THIS_FIELD = cueRegExp(SECTOR_CUES.thisField);
+/** Between the start and the end of a change ("156 thành viên (năm 2016), nay tăng lên 575 thành viên"). */
+const FROM_TO_END = cueRegExp(SUBJECT_CUES.fromToEnd);
 /** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
 const ATTACHED = cueRegExp(SECTOR_CUES.attached);
 /** Between the last noun of a list and the field its items work in: " hoạt động trong lĩnh vực ". */
@@ -113,6 +115,10 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const ownFrom = prevCoop ? afterComma(ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0)) : ctx.leftStart;
   const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };
+  // the end of a change takes its start's field: "các HTX vận tải …, từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên"
+  const changeStart = ctx.previous[ctx.previous.length - 1];
+  if (changeStart?.ownSector && changeStart.figure.unitClass === f.unitClass && FROM_TO_END.test(key.slice(changeStart.figure.end, f.start)))
+    return { sector: changeStart.ownSector, rule: 'sector.same_as_change_start', own: true };
   // "… nâng tổng số HTX trong lĩnh vực này lên 149 HTX": the field named just before in the sentence
   const pointer = THIS_FIELD.exec(key.slice(ctx.leftStart, f.numStart));
   if (pointer) {

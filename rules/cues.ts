@@ -670,6 +670,13 @@ export const SCOPE_CUES = {
     note: 'all between a figure and a time bound tightest to it ("19 HTX| |năm 2024", "6%| vào |năm 2030")',
     examples: { match: [' ', ', vào ', ' trong '], reject: [' được thành lập từ ', ' và '] },
   },
+  bracketBeforeTime: {
+    id: 'cue.scope.bracket_before_time',
+    pattern: String.raw`^\s*\(\s*$`,
+    value: null,
+    note: 'between a figure and a time that stands alone in brackets after it ("156 thành viên| (|năm 2016)"): the figure\'s own time, the start of a change',
+    examples: { match: [' (', '('], reject: [' (tăng ', ', '] },
+  },
   goesOnFromBefore: {
     id: 'cue.scope.goes_on_from_before',
     pattern: String.raw`^\s*(qua đó|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|từ đó|theo đó)\b`,
@@ -936,10 +943,10 @@ export const SUBJECT_CUES = {
   },
   fromToEnd: {
     id: 'cue.subject.from_to_end',
-    pattern: String.raw`^\s*(hiện nay |hiện tại |năm \d{4} )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`,
+    pattern: String.raw`^\s*(\([^()]{0,30}\))?,?\s*(hiện nay |hiện tại |nay |năm \d{4} )?((đã )?(tăng|giảm) )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`,
     value: null,
-    note: 'between the start and the end of a change ("… 8%| hiện nay lên |12%"): the end takes the start\'s body',
-    examples: { match: [' hiện nay lên ', ' xuống còn ', ' năm 2020 lên mức '], reject: [' và ', ' lên đến hơn ', ', tăng '] },
+    note: 'between the start and the end of a change ("… 8%| hiện nay lên |12%", "156 thành viên| (năm 2016), nay tăng lên |575 thành viên"): the end takes the start\'s body and field',
+    examples: { match: [' hiện nay lên ', ' xuống còn ', ' năm 2020 lên mức ', ' (năm 2016), nay tăng lên '], reject: [' và ', ' lên đến hơn ', ', tăng '] },
   },
   attachedTotal: {
     id: 'cue.subject.attached_total',

@@ -71,7 +71,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.members_joined_left',
-    pattern: String.raw`thành viên (mới|tham gia mới|gia nhập|kết nạp)|kết nạp (mới|thêm)|\bkết nạp( được)?\s*(ít nhất |tối thiểu |trên |hơn |khoảng |gần |từ )?$|thành viên ra khỏi|ra khỏi (htx|hợp tác xã)|rút khỏi|thành viên rút|lao động là thành viên|thành viên là (?!(trên|hơn|khoảng|gần|dưới|từ)\b)[a-zA-Z]|trong đó lao động`,
+    pattern: String.raw`thành viên (mới|tham gia mới|gia nhập|kết nạp)|kết nạp (mới|thêm)|\bkết nạp( được)?\s*(ít nhất |tối thiểu |trên |hơn |khoảng |gần |từ )?$|\b(gia nhập|tham gia) (mới|thêm)( được)?\s*(ít nhất |tối thiểu |trên |hơn |khoảng |gần |từ )?$|thành viên ra khỏi|ra khỏi (htx|hợp tác xã)|rút khỏi|thành viên rút|lao động là thành viên|thành viên là (?!(trên|hơn|khoảng|gần|dưới|từ)\b)[a-zA-Z]|trong đó lao động`,
     value: { metric: 'other', where: 'left', units: ['members', 'persons', 'workers', 'percent', 'bare'] },
     priority: 95,
     examples: {
@@ -82,6 +82,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'kết nạp mới',
         'trong đó thành viên là hộ nông dân',
         'vận động kết nạp ít nhất ',
+        'tăng 15% so với cùng kỳ, trong đó gia nhập mới ',
       ],
       reject: ['số thành viên tham gia HTX đạt khoảng', 'Số thành viên HTX là', 'Số thành viên là 420 thành viên', 'số thành viên là trên 500'],
     },
@@ -453,6 +454,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: {
       match: ['04 HTX ngừng hoạt động chờ giải thể', '(Trong đó: Giải thể'],
       reject: ['thành lập mới 04 HTX', '73 HTX ngừng hoạt động', 'sẽ giải thể hoặc củng cố lại 40 HTX'],
+    },
+  },
+  {
+    id: 'metric.other.dissolved_or_merged',
+    pattern: String.raw`\b(giải thể|hợp nhất|sáp nhập),? (hoặc|hay|và) (bị )?(hợp nhất|sáp nhập|giải thể|củng cố)\b`,
+    value: { metric: 'other', where: 'both', units: COOP },
+    priority: 66,
+    note: 'bodies dissolved or merged, or dissolved or strengthened, are neither the dissolved nor all there are ("đã có 61 HTX bị giải thể hoặc hợp nhất")',
+    examples: {
+      match: ['đã có 61 HTX bị giải thể hoặc hợp nhất, sáp nhập với các HTX khác', 'sẽ giải thể hoặc củng cố lại 40 HTX'],
+      reject: ['04 HTX ngừng hoạt động chờ giải thể', 'thành lập mới 04 HTX'],
     },
   },
   {

@@ -372,7 +372,7 @@ const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Tr�
  * word ("HTX nông nghiệp ở Tân Tiến", "HTX nông nghiệp huyện Bảo Lâm" speak of a place's cooperatives).
  */
 // (its words may be listed with a comma: "hợp tác xã chăn nuôi gia súc, gia cầm Quý Hiền", or joined by a dash: "HTX tôm - lúa An Hòa")
-const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên|khai|đánh|vệ|đan|thêu)(?:\s*[-–]\s*|\s+)(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?(?:\s*[-–]\s*|\s+)){0,6})?`;
+const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên|khai|đánh|vệ|đan|thêu)(?:\s*[-–]\s*|\s+)(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và(?!\s+(?:dịch|thương|sản|môi|xây|vận|chế|kinh|tiêu|du|chăn|trồng))|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?(?:\s*[-–]\s*|\s+)){0,6})?`;
 
 /** extractors/subject.ts: whether a cooperative word is followed by one cooperative's proper name. */
 export const SUBJECT_TEXT_CUES = {
@@ -392,6 +392,7 @@ export const SUBJECT_TEXT_CUES = {
         ' khai thác thủy sản Bình An Phú có 5 thành viên',
         ' lúa - tôm Bình Hòa với 40 thành viên',
         ' tôm-lúa Đông Hải',
+        ' nông nghiệp và dịch vụ An Phước (huyện Long Hải) được thành lập',
       ],
       reject: [' nông nghiệp huyện Tân Yên', ' nông nghiệp ở xã Hòa An', ' trên địa bàn tỉnh', '\nBên cạnh đó, số HTX cũng tăng'],
     },

@@ -45,11 +45,16 @@ export const TIME_RULES: Rule<TimeValue>[] = [
   },
   {
     id: 'time.now',
-    pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|(?<!\bthực )\bhiện\b(?= (?:toàn|cả|các|trên địa bàn|có|đang|còn|đóng góp|đạt)\b)`,
+    pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|(?<!\bthực )\bhiện\b(?= (?:toàn|cả|các|trên địa bàn|có|đang|còn|đóng góp|đạt)\b)|(?<=[,;]\s{0,2})\bnay\b(?= (?:đã |đạt |có |tăng |lên |là ))`,
     value: { kind: 'now' },
-    note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence',
+    note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence; also a bare "nay" that opens the second half of a change ("từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên")',
     examples: {
-      match: ['Hiện nay toàn tỉnh có 48 sản phẩm OCOP', 'Hiện toàn tỉnh có 146 HTX', 'đến nay đã có 18 HTX'],
+      match: [
+        'Hiện nay toàn tỉnh có 48 sản phẩm OCOP',
+        'Hiện toàn tỉnh có 146 HTX',
+        'đến nay đã có 18 HTX',
+        'từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên',
+      ],
       reject: ['thực hiện năm 2023', 'hiện đại hóa', 'địa phương thực hiện các giải pháp', 'thực hiện có hiệu quả'],
     },
   },

@@ -6,6 +6,13 @@ const none = (text: string, doc = NEWS_2024) => ({ text, doc, expect: [], none: 
 export const NEGATIVES: CorpusGroup = {
   phenomenon: 'negatives',
   entries: [
+    // a profile of one cooperative named with two kinds joined by "và" ("HTX nông nghiệp và dịch vụ …") is that one's
+    {
+      text: 'Hợp tác xã nông nghiệp và dịch vụ Phước Hưng (huyện Đất Đỏ) được thành lập năm 1991 với 362 thành viên, vốn điều lệ ban đầu là 85 triệu đồng. Sau hơn 30 năm, vốn điều lệ hiện có 700 triệu đồng, với 940 thành viên.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
     // a study's sample is not all there are; cooperatives picked out by the loans they owe are a part
     {
       text: 'Bài viết khảo sát 42 hợp tác xã và 126 thành viên hợp tác xã ở hai huyện ven biển. Toàn huyện có 9 HTX đang có dư nợ vay vốn 3,5 tỷ đồng của Quỹ hỗ trợ phát triển HTX.',

@@ -23,6 +23,17 @@ export const TIME: CorpusGroup = {
       doc: PLAN_2021_2025,
       expect: [r('htx', 'new_count', 'target', 2025, 'count/year', 6, { comparator: 'gte' })],
     },
+    // a change told "từ X (năm Y), nay tăng lên Z": the start is of its bracketed year, the end is now and keeps the
+    // start's field; members who joined are no total; bodies "giải thể hoặc hợp nhất" are neither dissolved nor all
+    {
+      text: 'Trong đó, các HTX thuộc lĩnh vực vận tải có số thành viên tăng từ 210 thành viên (năm 2019), nay lên 640 thành viên. Tổng số thành viên các HTX là 5.120 người, tăng 9% so với cùng kỳ, trong đó gia nhập mới 86 thành viên. Giai đoạn 2015 - 2023 đã có 37 HTX bị giải thể hoặc hợp nhất với các HTX khác.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'members', 'actual', 2019, 'count', 210, { sector: 'transport' }),
+        r('htx', 'members', 'actual', 2024, 'count', 640, { sector: 'transport' }),
+        r('htx', 'members', 'actual', 2024, 'count', 5120),
+      ],
+    },
     // a date a figure is compared with ("so với thời điểm 31/12/2022") dates nothing after it in the sentence
     {
       text: 'Tại thời điểm 31/12/2023, toàn tỉnh có 1.240 HTX, tăng 4% so với thời điểm 31/12/2022; có 310 HTX nông nghiệp ứng dụng công nghệ cao, có 960 HTX hoạt động hiệu quả.',
