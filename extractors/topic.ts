@@ -27,10 +27,14 @@ export class PassageTopic {
   /** The document's topic per kind: the first paragraph topic, until another whole of that kind is counted. */
   private readonly documentTopic = new Map<Subject, TopicGroup | null>();
   private block: Block | null = null;
+  /** The largest number of bodies of each kind the paragraph counts anywhere, when the caller read them ahead. */
+  private largest: ReadonlyMap<Subject, number> = new Map();
 
-  enter(block: Block): void {
+  /** A new paragraph; `largest`: the most bodies of each kind it counts anywhere in it, when known. */
+  enter(block: Block, largest: ReadonlyMap<Subject, number> = new Map()): void {
     if (block === this.block) return;
     this.block = block;
+    this.largest = largest;
     this.sectors.clear();
     this.opened.clear();
   }
@@ -42,7 +46,11 @@ export class PassageTopic {
     if (own) return fits(own);
     // a paragraph that has counted a whole of the kind speaks of its own group, not the page's
     if (this.opened.has(subject) || this.inSentence.has(subject)) return null;
-    return fits(this.documentTopic.get(subject));
+    // (… and so does one that counts more of the kind, anywhere in it, than the page's group holds: "The province is home to
+    // 339 agricultural cooperatives …" ¶ "Last year, 70 new cooperatives … including 546 cooperatives")
+    const page = this.documentTopic.get(subject);
+    if (page && (this.largest.get(subject) ?? 0) > page.size) return null;
+    return fits(page);
   }
 
   /** A whole group counted in this sentence, with its own sector or none. */

@@ -637,16 +637,24 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
   for (const block of order) {
     if (block.kind === 'furniture' || furniture.has(block.id) || !doc.english(block)) continue;
     topic.sentenceEnd();
-    topic.enter(block);
     const raw = doc.text.slice(block.contentStart, block.end);
-    if (!MAY_HAVE_FIGURE.test(raw)) continue;
+    if (!MAY_HAVE_FIGURE.test(raw)) {
+      topic.enter(block);
+      continue;
+    }
     const text = new EnglishText(raw, block.contentStart);
+    // (the figures of every sentence, read ahead: the most bodies of each kind the paragraph counts bounds the page's group)
+    const blockFigures = text.sentences.map((sentence) => findFigures(text, sentence));
+    const largest = new Map<Subject, number>();
+    for (const g of blockFigures.flat())
+      if (g.unitClass === 'coop' && g.nounSubject) largest.set(g.nounSubject, Math.max(largest.get(g.nounSubject) ?? 0, g.value));
+    topic.enter(block, largest);
     const chain = ancestors(doc.blocks, block);
     const labels = chain.filter((b) => b.label !== null).map((b) => ({ block: b, text: labelText(b) }));
     const headingAbout = chain.some((b) => b.label !== null && COOP_WORD.test(doc.text.slice(b.label.start, b.label.end)));
-    for (const s of text.sentences) {
+    for (const [k, s] of text.sentences.entries()) {
       topic.sentenceEnd();
-      const figures = findFigures(text, s);
+      const figures = blockFigures[k] ?? [];
       if (figures.length === 0) continue;
       // a breakdown by place ("6 cooperatives in Nghia Dan district, 3 cooperatives in Dien Chau district, …"): its items
       // are the districts' figures, not the page's

@@ -1359,6 +1359,20 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('tht', 'count', 'actual', 2024, 'count', 870),
       ],
     },
+    // a page that opens on its farm cooperatives does not make a later paragraph about all of them agricultural: that
+    // paragraph counts more cooperatives than the farm group holds
+    {
+      doc: N,
+      text: 'The province is now home to 290 cooperatives operating in the agriculture sector, providing services for members in farming and aquaculture.\n\nLast year, 55 new cooperatives were established in the province, while 11 cooperatives were dissolved. The locality now has 612 collective economic entities, including 470 cooperatives and 140 cooperative groups.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 290, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 55),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 11),
+        r('kttt', 'count', 'actual', 2024, 'count', 612),
+        r('htx', 'count', 'actual', 2024, 'count', 470),
+        r('tht', 'count', 'actual', 2024, 'count', 140),
+      ],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
