@@ -16,6 +16,7 @@ export const DROP_REASONS = {
   'drop.no-subject': 'no metric cue and nothing about cooperatives around it',
   'drop.communes': 'communes with no metric cue',
   'drop.mixed-part': 'a part of a counted group that spans several fields: neither one sector nor all of them',
+  'drop.unnamed-part': 'a part of a group counted before it, picked out by what no metric or field names: not all there are',
   'drop.not-cooperatives': 'the figure is about the province, enterprises or households, not the collective economy',
   'drop.named-cooperative': "one named cooperative's own figure",
   'drop.foreign-money': 'money in a currency other than the đồng (US$, €, …): no record carries it',

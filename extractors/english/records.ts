@@ -601,6 +601,7 @@ function oneCooperative(text: string, start: number, figureStart: number): boole
 
 /** Before a count that is a part of a group counted before it: "of which 80 …", "including 250 …". */
 const PART_BEFORE = compileText(EN_RECORDS_CUES.partBefore).re;
+const PART_AFTER = compileText(EN_RECORDS_CUES.partAfter).re;
 
 export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = ignoreDrops): TargetRecord[] {
   // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
@@ -788,6 +789,18 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         if (passage) sector = { sector: passage, rule: isCount ? 'en.sector.part_of_passage_group' : 'en.sector.passage_group' };
         if (isCount && f.nounSubject && !passage && m?.via !== 'list' && !PART_BEFORE.test(phrase(s, c.clauseStart, f.a)))
           topic.counted(body, sector.sector, f.value);
+        // a part of a whole of its own kind that names neither a metric nor a field is no count of anything ("27 cooperative
+        // groups, 26 of them are general business groups")
+        const wholeBefore = c.previous.filter((p) => p.f !== f && p.f.unitClass === 'coop').at(-1);
+        // (right before it or right after it; and only a count that took no cue of its own: "of which 371 were operating" counts
+        // the active ones)
+        const part = PART_BEFORE.test(phrase(s, Math.max(c.clauseStart, f.a - 3), f.a)) || PART_AFTER.test(phrase(s, f.numB, f.numB + 4));
+        const noOwnCue = m === null || m.via === 'list' || m.rule === 'en.metric.count.noun';
+        if (isCount && noOwnCue && !passage && sector.sector === null && part && wholeBefore?.subject === body && !f.wholeOfPart) {
+          entry.metric = 'other';
+          drop('drop.unnamed-part', `${m?.rule ?? ''} en.records.unnamed_part`.trim());
+          continue;
+        }
         entry.sector = sector.sector;
         if ('ownsList' in sector && sector.ownsList) entry.fieldOwnsList = true;
         const monthly = MONTHLY.test(phrase(s, c.leftStart, f.a));

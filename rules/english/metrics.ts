@@ -211,6 +211,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     examples: { match: ['the province supported 30 cooperatives', 'the bank gave loans to 17 cooperatives'], reject: ['the province has 30 cooperatives'] },
   },
   {
+    id: 'en.metric.other.selected_for',
+    match: '(selected|chosen|picked|shortlisted|nominated) (for|to|as)',
+    value: { metric: 'other', where: 'right', units: COOP_PCT },
+    priority: 80,
+    note: 'bodies selected for a programme are a part picked out, not all there are: "60 cooperatives will be directly selected for human resource training"',
+    examples: { match: ['60 cooperatives will be directly selected for human resource training'], reject: ['60 cooperatives will be established'] },
+  },
+  {
     id: 'en.metric.other.coop_subset',
     match:
       '(received|receive|receiving|benefited|benefit|benefiting|participated|participating|took part|taking part|attended|attending|applying|apply|applied|using|use|uses|adopting|adopted|producing|produce|sell|selling|export|exporting|exported|earning|earned|certified|won|profitable|profit making|high tech|hi tech|hi-tech|high-tech|hitech|digital|online|e-commerce|were supported|were trained|were lent|were loaned|were financed|were funded|were granted|borrowed|have borrowed|got loans|accessed loans|have received|had received|converted|reorganised|reorganized|transformed|restructured|re registered|reregistered|registered|reformed|consolidated|with ocop|having ocop|have ocop|own ocop|owning ocop|with websites|with a website|with trademarks|with brands|with certified|with high tech|with digital|with products|facing|face|struggling|struggle)',
@@ -498,6 +506,15 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
       ],
       reject: ['60 percent of cooperatives are weak', '742 cooperatives'],
     },
+  },
+  {
+    id: 'en.metric.other.average_grade.verb',
+    match:
+      '(operate|operates|operating|operated|perform|performs|performing|performed|work|works|working) (averagely|on an average level|at an average level|at average level|moderately)',
+    value: { metric: 'other', where: 'right', units: COOP_PCT },
+    priority: 90,
+    note: 'bodies that "operate averagely" are the middle grade: neither effective nor weak',
+    examples: { match: ['319 cooperatives operate averagely, accounting for 40.80%'], reject: ['419 cooperatives operate effectively'] },
   },
   {
     id: 'en.metric.effective.well',

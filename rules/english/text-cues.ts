@@ -502,6 +502,14 @@ export const EN_RECORDS_CUES = {
     note: 'before a count, words that make it a part of a group counted before it ("of which 80 …", "Particularly, 49 cooperatives are …"): no group of its own',
     examples: { match: ['of which', 'a total of 300, including', 'particularly ,'], reject: ['the province has', 'within the district'] },
   },
+  partAfter: {
+    id: 'en.cue.records.part_after',
+    pattern: String.raw`^(of them|of these|of those|of which|of the total)\b`,
+    flags: 'iu',
+    value: null,
+    note: 'right after a bare number, words that make it a part of the group counted before it ("27 cooperative groups, 26| of them |are …")',
+    examples: { match: ['of them are general business groups', 'of which'], reject: ['cooperatives in the province', 'members'] },
+  },
   monthly: {
     id: 'en.cue.records.monthly',
     pattern: String.raw`\b(monthly|a month|per month|each month)\b`,

@@ -1373,6 +1373,18 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('tht', 'count', 'actual', 2024, 'count', 140),
       ],
     },
+    // cooperatives that "operate averagely" are the middle grade; those selected for a programme are a part; a part of a
+    // whole of its own kind that names no metric or field counts nothing ("26 of them are general business groups"), while
+    // one with a cue of its own does ("of which 371 were operating")
+    {
+      doc: N,
+      text: 'Up to now, the province has 640 cooperatives, of which 350 cooperatives operate effectively; 250 cooperatives operate averagely. In the 2024-2026 period, 45 cooperatives will be directly selected for training. The district is home to 31 cooperative groups, 28 of them are general service groups.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 640),
+        r('htx', 'effective', 'actual', 2024, 'count', 350),
+        r('tht', 'count', 'actual', 2024, 'count', 31),
+      ],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
