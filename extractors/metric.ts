@@ -287,6 +287,18 @@ const NEW_ONES_SUBJECT = cueRegExp(METRIC_CUES.newOnesSubject);
 const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 const BODIES_WITH_PRODUCTS = cueRegExp(METRIC_CUES.bodiesWithProducts);
 const SURVEY_SAMPLE = cueRegExp(METRIC_CUES.surveySample);
+const PARALLEL_FIELD = cueRegExp(METRIC_CUES.parallelField);
+
+/** "… hiệu quả trong lĩnh vực nông nghiệp đạt 70%, trong lĩnh vực phi nông nghiệp đạt 80%": the same measure for the next field. */
+function parallelField(ctx: FigureContext): MetricDecision | null {
+  const p = ctx.previous[ctx.previous.length - 1];
+  const f = ctx.figure;
+  if (!p || p.figure.unitClass !== f.unitClass || p.metric === 'other' || p.metric === 'count') return null;
+  const glue = ctx.doc.key.slice(p.figure.end, f.numStart);
+  if (!PARALLEL_FIELD.test(glue)) return null;
+  const field = sectorIn(ctx.doc.key, p.figure.end, f.numStart, () => false);
+  return field !== null && field !== 'ambiguous' ? { metric: p.metric as Metric, rule: 'metric.parallel_field', via: 'list' } : null;
+}
 
 /**
  * "doanh thu bình quân của một HTX khoảng 500 triệu đồng, lãi 70 triệu đồng": a money figure named only by its measure,
@@ -502,6 +514,8 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
       }
     }
   }
+  const parallel = parallelField(ctx);
+  if (parallel) return parallel;
   if (f.unitClass === 'coop') {
     const across = listAcrossBodies(ctx, afterAside);
     if (across) return across;

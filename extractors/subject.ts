@@ -190,6 +190,7 @@ const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 /** Between the start and the end of a change: "… 9% hiện nay lên 13%". */
 const FROM_TO_END = cueRegExp(SUBJECT_CUES.fromToEnd);
 /** A total attached to the list before it: "… với 7.244 thành viên", ", thu hút trên 9.000 thành viên". */
+const AND_ONE_UNION = cueRegExp(SUBJECT_CUES.andOneUnion);
 const ATTACHED_TOTAL = cueRegExp(SUBJECT_CUES.attachedTotal);
 /** Between people counted and the body they belong to: "… lao động trong các HTX", or nothing ("… cán bộ quản lý HTX"). */
 const OWNER = cueRegExp(SUBJECT_CUES.owner);
@@ -326,6 +327,23 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   ) {
     return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
   }
+  // (… also a single union named in words: "119 hợp tác xã và một liên hiệp hợp tác xã, thu hút hơn 11 nghìn thành viên")
+  // (… and a second total joined to the first: "…, thu hút hơn 11 nghìn thành viên và gần 5.000 lao động")
+  let k = ctx.previous.length - 2;
+  while (
+    k > 0 &&
+    ctx.previous[k]?.figure.unitClass !== 'coop' &&
+    LIST_AND.test(key.slice(ctx.previous[k]?.figure.end ?? 0, ctx.previous[k + 1]?.figure.start ?? 0))
+  )
+    k--;
+  const coopsBefore = ctx.previous[k];
+  if (
+    f.unitClass !== 'coop' &&
+    coopsBefore?.subject === 'htx' &&
+    coopsBefore.figure.unitClass === 'coop' &&
+    AND_ONE_UNION.test(key.slice(coopsBefore.figure.numEnd, (ctx.previous[k + 1] as (typeof ctx.previous)[number]).figure.start))
+  )
+    return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
   // 3. an owner right after the unit: "14.650 lao động ở trong HTX và tổ hợp tác" (… or another body: "340 người ở trang trại")
   if (f.unitClass !== 'coop' && OTHER_OWNER_AFTER.test(key.slice(f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 40))))
     return { subject: 'htx', rule: 'subject.other_body_after', ofUnownedWhole: true };

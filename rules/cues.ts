@@ -412,6 +412,13 @@ export const METRIC_CUES = {
       reject: [' HTX; thu hút ', ' HTX, doanh thu ', ', với ', ' HTX. Toàn tỉnh thu hút '],
     },
   },
+  parallelField: {
+    id: 'cue.metric.parallel_field',
+    pattern: String.raw`^\s*[,;]\s*(còn )?(trong |ở |đối với |với )?(lĩnh vực|ngành|khu vực|nhóm)\s[^\d,;.:()]{2,40}?\s(đạt|là|chiếm)( khoảng| trên| hơn| gần| từ| tối thiểu| ít nhất)?\s*$`,
+    value: null,
+    note: 'between a share of one field and the next ("… hoạt động hiệu quả trong lĩnh vực nông nghiệp đạt 70%|, trong lĩnh vực phi nông nghiệp đạt |80%"): the same measure, for another field',
+    examples: { match: [', trong lĩnh vực phi nông nghiệp đạt ', '; ngành thương mại dịch vụ là '], reject: [', thu nhập bình quân đạt ', ', trong đó '] },
+  },
   surveySample: {
     id: 'cue.metric.survey_sample',
     pattern: String.raw`\b(điều tra|khảo sát|phỏng vấn|lấy mẫu|chọn mẫu)\b[^;.:]{0,80}$`,
@@ -947,6 +954,16 @@ export const SUBJECT_CUES = {
     value: null,
     note: 'between the start and the end of a change ("… 8%| hiện nay lên |12%", "156 thành viên| (năm 2016), nay tăng lên |575 thành viên"): the end takes the start\'s body and field',
     examples: { match: [' hiện nay lên ', ' xuống còn ', ' năm 2020 lên mức ', ' (năm 2016), nay tăng lên '], reject: [' và ', ' lên đến hơn ', ', tăng '] },
+  },
+  andOneUnion: {
+    id: 'cue.subject.and_one_union',
+    pattern: String.raw`^\s*(hợp tác xã|htx)?\s*(và|,)\s*(một|01|1) liên hiệp (hợp tác xã|htx)( [^\d,;.]{0,30})?\s*,?\s*(với|thu hút|gồm)( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`,
+    value: null,
+    note: 'between cooperatives counted and a total of people after them, a single union named in words ("119 hợp tác xã| và một liên hiệp hợp tác xã, thu hút hơn |11 nghìn thành viên"): the union is the cooperatives\', the total theirs',
+    examples: {
+      match: [' hợp tác xã và một liên hiệp hợp tác xã, thu hút hơn ', ' HTX và 01 liên hiệp HTX với '],
+      reject: [' HTX, thu hút ', ' HTX và 3 liên hiệp HTX với '],
+    },
   },
   attachedTotal: {
     id: 'cue.subject.attached_total',

@@ -40,7 +40,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- figures that are about the collective economy but fit no metric: kept as `other`
   {
     id: 'metric.other.change',
-    pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*:?\s*$`,
+    pattern: String.raw`\b(tăng|giảm)( thêm| được| đến| khoảng| hơn| gần)?\s*:?\s*$|\b(tăng|giảm) thêm (là|đạt|khoảng|hơn|gần|trên)\s*$`,
     value: {
       change: true,
       metric: 'other',
@@ -50,7 +50,12 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
     priority: 100,
     examples: {
-      match: ['Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng', 'lãi bình quân 40 triệu đồng/HTX, tăng', 'Số thành viên HTX tăng thêm: '],
+      match: [
+        'Doanh thu bình quân ước đạt 1.100 triệu đồng/HTX/năm, tăng',
+        'lãi bình quân 40 triệu đồng/HTX, tăng',
+        'Số thành viên HTX tăng thêm: ',
+        'với số vốn điều lệ tăng thêm là ',
+      ],
       reject: ['nâng tổng số hợp tác xã toàn tỉnh lên', 'tăng trưởng bình quân đạt'],
     },
   },
@@ -321,7 +326,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.other.coop_subset.right',
-    pattern: String.raw`^\s*(hợp tác xã|htx)(,| và) liên hiệp (hợp tác xã|htx)( [^\s,;.]+){0,2}? (đã |được )?chuyển đổi\b(?! số)|^\s*đơn vị( [^\s,;.]+){0,2}? chưa (tiến hành |thực hiện )?chuyển đổi|^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(hoạt động )?theo (mô hình|kiểu) cũ\b|kiểu cũ\b|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?(luật|nghị định)|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|(đang )?có dư nợ|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)|^\s*(hợp tác xã|htx|tổ hợp tác|tht),? (với|có|sở hữu) (tổng số |tổng cộng )?\d[\d.,]* sản phẩm\b`,
+    pattern: String.raw`^\s*(hợp tác xã|htx)(,| và) liên hiệp (hợp tác xã|htx)( [^\s,;.]+){0,2}? (đã |được )?chuyển đổi\b(?! số)|^\s*đơn vị( [^\s,;.]+){0,2}? chưa (tiến hành |thực hiện )?chuyển đổi|^\s*(hợp tác xã|htx|tổ hợp tác|tht)( [^\s,;.]+){0,2}? (ứng dụng|có lãi|điển hình|tiêu biểu|kiểu mẫu|chuyển đổi số|(đạt |có )?doanh thu( đạt)?( (trên|từ|dưới|hơn))?\s*$|tham gia (chương trình )?ocop|(có|sở hữu) sản phẩm|có (quản lý|kinh doanh|cung ứng) dịch vụ|thành lập (doanh nghiệp|công ty|chi nhánh)|(đã |được )?chuyển đổi\b(?! số)|(được )?thành lập (trước|từ trước) (năm|ngày|khi|thời điểm)|(hoạt động )?theo (mô hình|kiểu) cũ\b|kiểu cũ\b|(đăng ký|tổ chức) lại|(đã )?(tổ chức )?hoạt động (theo|phù hợp với) (quy định của )?(luật|nghị định)|(được )?(cấp|công nhận|chứng nhận|cấp giấy chứng nhận|bảo hộ|đăng ký) (nhãn hiệu|thương hiệu|giấy chứng nhận|chứng nhận|chỉ dẫn|mã số)|(là |trở thành |đã là )?(hội viên|thành viên)( chính thức| liên kết)? của liên minh|(đã |được )?áp dụng\b|(đã |được |đã được )hỗ trợ\b|(được )?hỗ trợ (ứng dụng|xây dựng|tham gia|đổi mới|kinh phí|vốn|cơ sở hạ tầng)|tham gia (chương trình|các chương trình|đề án|sàn|hội chợ|triển lãm)\b|sản xuất theo (tiêu chuẩn|quy trình|hướng)|(được )?vay vốn|(đang )?có dư nợ|khác (có )?(đăng ký|tham gia|kết hợp|kiêm)|tiếp cận (vốn|nguồn vốn|tín dụng)|xuất khẩu\b|(đưa|giới thiệu) sản phẩm lên|bán hàng (qua|trên)|xây dựng (thương hiệu|nhãn hiệu|website|trang|mã))|^\s*(hợp tác xã|htx),? (và )?(\d+ )?(tổ hợp tác|tht) (sở hữu|có|tham gia)|^\s*(hợp tác xã|htx)( [^\s,;.\d]+){0,5}? ứng dụng (công nghệ|khoa học|tiến bộ)|^\s*(hợp tác xã|htx|tổ hợp tác|tht),? (với|có|sở hữu) (tổng số |tổng cộng )?\d[\d.,]* sản phẩm\b`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
     priority: 85,
     note: 'cooperatives picked out by what they do or own, told after the count: "12 HTX đạt doanh thu trên 3 tỷ đồng/năm", "3.000 HTX ứng dụng công nghệ cao", "86 HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP"; or by their conversion to a new law ("60 HTX đã chuyển đổi", "HTX thành lập trước năm 2013"): not new, not all that exist',
@@ -337,6 +342,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         ' HTX ứng dụng công nghệ cao',
         ' HTX, tổ hợp tác sở hữu 214 sản phẩm OCOP',
         ' HTX, với 9 sản phẩm được công nhận OCOP',
+        ' HTX khác đăng ký ngành nghề và tham gia trong lĩnh vực này',
         ' hợp tác xã doanh thu đạt từ ',
         ' hợp tác xã tham gia chương trình OCOP',
         ' HTX đã chuyển đổi theo Luật mới',
