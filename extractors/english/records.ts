@@ -151,6 +151,16 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     return { metric: 'other', rule: 'en.metric.other.product_owners' };
   // a share of a place's people measures nothing of the cooperatives' ("generating income for 30% of the population")
   if (f.unitClass === 'percent' && SHARE_OF_POPULATION.test(phrase(s, f.b, f.b + 6))) return { metric: 'other', rule: 'en.metric.other.share_of_population' };
+  // a whole whose part right after it is the new ones is all there are: "establish over 3,000 cooperatives by 2030, including
+  // 1,000 new ones"
+  const partNext = c.figures[c.figures.indexOf(f) + 1];
+  if (
+    f.unitClass === 'coop' &&
+    partNext?.unitClass === 'coop' &&
+    PART_LEAD.test(phrase(s, Math.max(f.npEnd, timeEndAfter(s, f.npEnd)), partNext.a)) &&
+    NEW_WORD.test(phrase(s, partNext.numB, partNext.npEnd))
+  )
+    return { metric: 'count', rule: 'en.metric.count.whole_of_new_part' };
   // people or capital that come with new bodies are the new ones' only: "set up 110 new co-operatives and 515 groups with a
   // total of 13,000 members"
   const withNew = c.previous.filter((p) => p.f !== f).at(-1);
@@ -602,6 +612,14 @@ function oneCooperative(text: string, start: number, figureStart: number): boole
 /** Before a count that is a part of a group counted before it: "of which 80 …", "including 250 …". */
 const PART_BEFORE = compileText(EN_RECORDS_CUES.partBefore).re;
 const PART_AFTER = compileText(EN_RECORDS_CUES.partAfter).re;
+const PART_LEAD = compileText(EN_RECORDS_CUES.partLead).re;
+const NEW_WORD = compileText(EN_RECORDS_CUES.newWord).re;
+/** Past a deadline right after a noun phrase ("3,000 cooperatives| by 2030|, including …"): where the words after it start. */
+function timeEndAfter(s: EnSentence, i: number): number {
+  const t = s.terms;
+  if (t[i]?.normal === 'by' && t[i + 1]?.tags.has('Year')) return i + 2;
+  return i;
+}
 
 export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = ignoreDrops): TargetRecord[] {
   // an undated page reports on the time it opens on, the year a conference it tells of reviewed, else the latest
@@ -747,7 +765,10 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         // one cooperative's own figures ("The co-operative … It earned … and has 65 permanent workers") are not the sector's
         const single = oneCooperative(doc.text, s.start, f.start);
         // (the first that holds names the drop)
+        // (a bare number that ends the page was cut with it: "… achieving 10" of a truncated excerpt)
+        const cutAtEnd = f.nounOfPrevious === true && doc.text.slice(f.end).trim() === '';
         const notOurs: [boolean, DropReason, string][] = [
+          [cutAtEnd, 'drop.no-unit', 'en.records.cut_at_end'],
           [!body, 'drop.not-cooperatives', subject.rule],
           [elsewhere, 'drop.not-cooperatives', 'en.records.elsewhere'],
           [single, 'drop.named-cooperative', 'en.records.one_cooperative'],

@@ -204,11 +204,14 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.coop_beneficiaries',
     match:
-      '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to)',
+      '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to|consolidate|consolidating|restructure|restructuring)',
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true, listShares: true },
     priority: 90,
-    note: 'cooperatives that something was done for are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives" (nor are the cooperative groups listed after them)',
-    examples: { match: ['the province supported 30 cooperatives', 'the bank gave loans to 17 cooperatives'], reject: ['the province has 30 cooperatives'] },
+    note: 'cooperatives that something was done for are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives", "consolidate over 1,200 cooperatives" (nor are the cooperative groups listed after them)',
+    examples: {
+      match: ['the province supported 30 cooperatives', 'the bank gave loans to 17 cooperatives', 'it aims to consolidate over 1,200 cooperatives'],
+      reject: ['the province has 30 cooperatives'],
+    },
   },
   {
     id: 'en.metric.other.selected_for',

@@ -133,6 +133,17 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ['the provincial Cooperative Alliance has 50 staff', 'the Vietnam Cooperative Alliance said'], reject: ['164 cooperative unions'] },
   },
   {
+    id: 'en.subject.alliance.named',
+    match: 'the !(cooperative|co-operative|cooperatives|#Value|#Adjective)+ (cooperative|co-operative) (union|alliance)',
+    value: 'alliance',
+    priority: 4,
+    note: 'the alliance named by its place ("The Da Nang Cooperative Union attracted 1,854 associate members"): its own figures are no cooperative\'s',
+    examples: {
+      match: ['The Da Nang Cooperative Union attracted 1,854 associate members', 'the Binh Duong Cooperative Alliance has 40 staff'],
+      reject: ['the province has 164 cooperative unions'],
+    },
+  },
+  {
     id: 'en.subject.alliance.acronym',
     match: '(vca|the alliance|cooperative alliance)',
     value: 'alliance',

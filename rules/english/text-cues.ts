@@ -510,6 +510,22 @@ export const EN_RECORDS_CUES = {
     note: 'right after a bare number, words that make it a part of the group counted before it ("27 cooperative groups, 26| of them |are …")',
     examples: { match: ['of them are general business groups', 'of which'], reject: ['cooperatives in the province', 'members'] },
   },
+  partLead: {
+    id: 'en.cue.records.part_lead',
+    pattern: String.raw`^,?\s*(including|of which|of them|among them|in which)\s*$`,
+    flags: 'iu',
+    value: null,
+    note: 'between a count and the part counted right after it ("3,000 cooperatives|, including |1,000 new ones")',
+    examples: { match: [', including', 'of which'], reject: ['and', ', with'] },
+  },
+  newWord: {
+    id: 'en.cue.records.new_word',
+    pattern: String.raw`\b(new|newly)\b`,
+    flags: 'iu',
+    value: null,
+    note: 'in a part\'s noun phrase: the part is the new ones ("1,000 new ones"), so the whole it is picked from is all there are',
+    examples: { match: ['new ones', 'newly established cooperatives'], reject: ['agricultural cooperatives', 'renewed'] },
+  },
   monthly: {
     id: 'en.cue.records.monthly',
     pattern: String.raw`\b(monthly|a month|per month|each month)\b`,

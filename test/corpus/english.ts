@@ -1385,6 +1385,17 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('tht', 'count', 'actual', 2024, 'count', 31),
       ],
     },
+    // a whole whose part right after it is the new ones is all there are; cooperatives to be consolidated are no count;
+    // the alliance named by its city owns its figures; a bare number that ends a cut page says nothing
+    {
+      doc: N,
+      text: 'Among key objectives, the city aims to establish over 2,400 cooperatives by 2030, including 900 new ones, and to consolidate over 1,000 cooperatives. The Hue Cooperative Union attracted 1,230 associate members this year. Moreover, the province has established 4 new cooperative unions, achieving 12',
+      expect: [
+        r('htx', 'count', 'target', 2030, 'count', 2400, { comparator: 'gt' }),
+        r('htx', 'new_count', 'target', 2030, 'count', 900),
+        r('lhhtx', 'new_count', 'actual', 2024, 'count', 4),
+      ],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
