@@ -151,6 +151,9 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     return { metric: 'other', rule: 'en.metric.other.product_owners' };
   // a share of a place's people measures nothing of the cooperatives' ("generating income for 30% of the population")
   if (f.unitClass === 'percent' && SHARE_OF_POPULATION.test(phrase(s, f.b, f.b + 6))) return { metric: 'other', rule: 'en.metric.other.share_of_population' };
+  // the items of a list of those taking part in a programme are participants: "219 entities participating in the OCOP
+  // programme, including 54 businesses, 87 cooperatives and 78 households"
+  if (COUNTED.has(f.unitClass) && PARTICIPANTS_LIST.test(phrase(s, c.clauseStart, f.a))) return { metric: 'other', rule: 'en.metric.other.participants' };
   // a whole whose part right after it is the new ones is all there are: "establish over 3,000 cooperatives by 2030, including
   // 1,000 new ones"
   const partNext = c.figures[c.figures.indexOf(f) + 1];
@@ -613,6 +616,8 @@ function oneCooperative(text: string, start: number, figureStart: number): boole
 const PART_BEFORE = compileText(EN_RECORDS_CUES.partBefore).re;
 const PART_AFTER = compileText(EN_RECORDS_CUES.partAfter).re;
 const PART_LEAD = compileText(EN_RECORDS_CUES.partLead).re;
+const PARTICIPANTS_LIST = compileText(EN_RECORDS_CUES.participantsList).re;
+const THE_SECTOR = compileText(EN_RECORDS_CUES.theSector).re;
 const NEW_WORD = compileText(EN_RECORDS_CUES.newWord).re;
 /** Past a deadline right after a noun phrase ("3,000 cooperatives| by 2030|, including …"): where the words after it start. */
 function timeEndAfter(s: EnSentence, i: number): number {
@@ -750,7 +755,7 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         // one named cooperative's, the alliance's or another body's figures are not the collective economy's;
         // a figure that names no body of its own counts only where its paragraph, a heading or the title is about cooperatives
         const about = paragraphAbout || headingAbout || titleAbout;
-        const sentenceNames = COOP_WORD.test(doc.text.slice(s.start, s.end)) || headingAbout;
+        const sentenceNames = COOP_WORD.test(doc.text.slice(s.start, s.end)) || headingAbout || (about && THE_SECTOR.test(doc.text.slice(s.start, s.end)));
         // another country's cooperatives, or a time long past ("In the 1950s, the country had 13,314 cooperatives"), are no record
         // (… before the figure or right after its noun, "40,000 cooperatives in the 1950s"; the world's anywhere in its clause:
         // "900 million members from 2.5 million cooperatives worldwide")

@@ -37,6 +37,17 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ['the cooperative economy employs 2 million workers'], reject: ['the co-operative sector has 456 co-operatives'] },
   },
   {
+    id: 'en.subject.kttt.the_sector',
+    match: '(the|this|that) (sector|whole sector)',
+    value: 'kttt',
+    priority: 2,
+    note: 'on a page about the collective economy, "the sector" is that economy as a whole: "The sector will contribute 0.5 percent to the city\'s GRDP" (not "the agricultural sector", "the co-operative sector")',
+    examples: {
+      match: ['The sector will contribute 0.5 percent to the city GRDP', 'the sector created jobs for 12.5 million labourers'],
+      reject: ['the agricultural sector grew 3 percent', 'the co-operative sector has 456 co-operatives'],
+    },
+  },
+  {
     id: 'en.subject.kttt.both',
     match: '(#CoopNoun|htx) (and|,) (cooperative|co-operative) (groups|teams)',
     value: 'kttt',

@@ -510,6 +510,25 @@ export const EN_RECORDS_CUES = {
     note: 'right after a bare number, words that make it a part of the group counted before it ("27 cooperative groups, 26| of them |are …")',
     examples: { match: ['of them are general business groups', 'of which'], reject: ['cooperatives in the province', 'members'] },
   },
+  theSector: {
+    id: 'en.cue.records.the_sector',
+    pattern: String.raw`\b(the|this|that) (whole )?sector\b`,
+    flags: 'iu',
+    value: null,
+    note: 'a sentence that names "the sector" on a page about cooperatives names the collective economy: its share of GRDP is the sector\'s',
+    examples: { match: ['The sector will contribute 0.7 percent'], reject: ['the agricultural sector grew'] },
+  },
+  participantsList: {
+    id: 'en.cue.records.participants_list',
+    pattern: String.raw`\b(participating|taking part|took part|participated|involved|joining|joined|entities in)\b[^.;]{0,80}\b(including|of which|among them|among which)\b`,
+    flags: 'iu',
+    value: null,
+    note: 'before a count: the list of those taking part in a programme ("219 entities participating in the OCOP programme, including 54 businesses, 87 cooperatives"): its items are participants, not all there are',
+    examples: {
+      match: ['there are 219 entities participating in the OCOP programme, including 54 businesses, '],
+      reject: ['the province has 640 cooperatives, including ', 'cooperatives participating in value chains'],
+    },
+  },
   partLead: {
     id: 'en.cue.records.part_lead',
     pattern: String.raw`^,?\s*(including|of which|of them|among them|in which)\s*$`,

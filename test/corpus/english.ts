@@ -1396,6 +1396,13 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('lhhtx', 'new_count', 'actual', 2024, 'count', 4),
       ],
     },
+    // "the sector" on a page about the collective economy is that economy; the items of a list of a programme's
+    // participants are no totals
+    {
+      doc: N,
+      text: "The city's collective economy has grown steadily. The sector will contribute 0.7 percent to the city's GRDP by 2030. In the province, there are 180 entities participating in the OCOP programme, including 40 businesses, 72 cooperatives and 68 households.",
+      expect: [r('kttt', 'grdp_share', 'target', 2030, 'percent', 0.7)],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
