@@ -212,10 +212,18 @@ const STEPS: readonly [string, Step][] = [
   ['docyear.rest_of_year', fromRule('rest_of_year', Number.POSITIVE_INFINITY)],
   // (… and one year singled out as done: "Tính riêng năm 2021, toàn huyện đã có 6 HTX thành lập mới")
   ['docyear.singled_year_done', fromRule('singled_year_done', Number.POSITIVE_INFINITY)],
+  // (… and a province named as the former one, merged in 2025: "tỉnh Yên Bái (cũ)")
+  [
+    'docyear.merged_province',
+    (doc) => (findAll(rulesOf('merged_province'), doc.key)[0] ? { year: MERGED_PROVINCES_YEAR, rule: 'docyear.merged_province' } : null),
+  ],
   // (the very last: an undated page that reports first, then opens a sentence on a year it plans for, "Năm 2022, thành
   // phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX", reported the year before it)
   ['docyear.plans_next_year', plansNextYear],
 ];
+
+/** The year the provinces were merged (1 July 2025): a page naming a former province writes from then on. */
+const MERGED_PROVINCES_YEAR = 2025;
 
 export function readDocYear(doc: DocText): DocYear | null {
   for (const [, step] of STEPS) {

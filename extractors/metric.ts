@@ -279,10 +279,16 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
   const before = [...ctx.previous].reverse().find((p) => p.figure.unitClass === 'coop');
   if (before?.metric !== 'new_count') return null;
   // attached to them: "với" right after them (or after an aside naming them), and no new clause before this figure
-  const between = key.slice(before.figure.end, ctx.figure.start).replace(/\([^()]*\)/gu, ' ');
+  // (… and with an aside comparing the new ones with a plan or a year: "80 HTX thành lập mới, giảm 20% so với năm 2023, đạt
+  // 100% so với mục tiêu kế hoạch đề ra với khoảng 593 thành viên tham gia")
+  const between = key
+    .slice(before.figure.end, ctx.figure.start)
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(PROGRESS_ASIDE, ' ');
   return ATTACHED_TO_NEW.test(between) && between.length < 140 ? { metric: 'other', rule: `${d.rule} metric.other.of_new_cooperatives` } : null;
 }
 const ATTACHED_TO_NEW = cueRegExp(METRIC_CUES.attachedToNew);
+const PROGRESS_ASIDE = cueRegExp(METRIC_CUES.progressAside);
 const NEW_ONES_SUBJECT = cueRegExp(METRIC_CUES.newOnesSubject);
 const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 const BODIES_WITH_PRODUCTS = cueRegExp(METRIC_CUES.bodiesWithProducts);

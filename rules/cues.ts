@@ -419,6 +419,14 @@ export const METRIC_CUES = {
     note: 'between a share of one field and the next ("… hoạt động hiệu quả trong lĩnh vực nông nghiệp đạt 70%|, trong lĩnh vực phi nông nghiệp đạt |80%"): the same measure, for another field',
     examples: { match: [', trong lĩnh vực phi nông nghiệp đạt ', '; ngành thương mại dịch vụ là '], reject: [', thu nhập bình quân đạt ', ', trong đó '] },
   },
+  progressAside: {
+    id: 'cue.metric.progress_aside',
+    pattern: String.raw`,\s*(tăng|giảm|đạt|bằng|vượt)\b[^,;.]{0,80}?\b(so với|kế hoạch|cùng kỳ|mục tiêu)\b[^,;]*?(?=\s(với|thu hút|gồm)\b|[,;]|$)|\[\d{1,2}\]`,
+    flags: 'g',
+    value: null,
+    note: 'an aside that compares the figure before it with a plan or a year ("…, giảm 20% so với năm 2023, đạt 100% so với mục tiêu kế hoạch đề ra[2]"), or a footnote mark: blanked from the glue between new cooperatives and the people after them',
+    examples: { match: [', giảm 20% so với năm 2023', ', đạt 100% so với mục tiêu kế hoạch đề ra', '[2]'], reject: [' với khoảng ', ', thu hút '] },
+  },
   surveySample: {
     id: 'cue.metric.survey_sample',
     pattern: String.raw`\b(điều tra|khảo sát|phỏng vấn|lấy mẫu|chọn mẫu)\b[^;.:]{0,80}$`,

@@ -21,6 +21,7 @@ export type DocYearKind =
   | 'estimate_of_year'
   | 'rest_of_year'
   | 'singled_year_done'
+  | 'merged_province'
   | 'period_done';
 
 export interface DocYearValue {
@@ -192,6 +193,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
         'những tháng cuối năm, ngành phấn đấu đạt kế hoạch năm 2021',
       ],
       reject: ['6 tháng đầu năm 2022, toàn tỉnh thành lập mới 12 HTX', 'cuối năm 2023, toàn tỉnh có 300 HTX', 'phấn đấu hoàn thành các chỉ tiêu năm 2025'],
+    },
+  },
+  {
+    id: 'docyear.merged_province',
+    pattern: String.raw`\btỉnh (?!hà tây\b)[^\s(),.;]+( [^\s(),.;]+){0,2} ?\(cũ\)`,
+    value: { kind: 'merged_province' },
+    note: 'an undated page that names a province "(cũ)" (the former one) writes after the provinces were merged on 1 July 2025 (Hà Tây, merged in 2008, is the one older case): a last resort, it dates the page 2025',
+    examples: {
+      match: ['Trong đó, tỉnh Lào Cai (cũ) hỗ trợ thành lập 14 HTX', 'tỉnh Yên Bái (cũ) có 57 HTX'],
+      reject: ['tỉnh Hà Tây (cũ) có 300 HTX', 'huyện Tân Yên (cũ)'],
     },
   },
   {
