@@ -1,6 +1,6 @@
 /** Which metric a figure measures (rules/metrics.ts). */
 import { cueRegExp, findAll, type RuleHit } from '../rules/rule.ts';
-import { METRIC_CUES } from '../rules/cues.ts';
+import { METRIC_CUES, RECORD_CUES } from '../rules/cues.ts';
 import type { MetricValue } from '../rules/metrics.ts';
 import type { Comparator, Metric } from '../pipeline/record.ts';
 import { traitsOf } from '../pipeline/metrics.ts';
@@ -294,6 +294,7 @@ const OWNERS_OF_PRODUCTS = cueRegExp(METRIC_CUES.ownersOfProducts);
 const BODIES_WITH_PRODUCTS = cueRegExp(METRIC_CUES.bodiesWithProducts);
 const SURVEY_SAMPLE = cueRegExp(METRIC_CUES.surveySample);
 const PARALLEL_FIELD = cueRegExp(METRIC_CUES.parallelField);
+const SHARED_RATE_GLUE = cueRegExp(RECORD_CUES.sharedRateGlue);
 
 /** "… hiệu quả trong lĩnh vực nông nghiệp đạt 70%, trong lĩnh vực phi nông nghiệp đạt 80%": the same measure for the next field. */
 function parallelField(ctx: FigureContext): MetricDecision | null {
@@ -301,6 +302,10 @@ function parallelField(ctx: FigureContext): MetricDecision | null {
   const f = ctx.figure;
   if (!p || p.figure.unitClass !== f.unitClass || p.metric === 'other' || p.metric === 'count') return null;
   const glue = ctx.doc.key.slice(p.figure.end, f.numStart);
+  // (… and the same average for another group: "thu nhập bình quân của thành viên đạt 4,2 triệu đồng và của người lao động là
+  // 3,9 triệu đồng/tháng")
+  if (f.unitClass === 'money' && traitsOf(p.metric)?.average === true && SHARED_RATE_GLUE.test(glue))
+    return { metric: p.metric as Metric, rule: 'metric.same_measure_other_group', via: 'list' };
   if (!PARALLEL_FIELD.test(glue)) return null;
   const field = sectorIn(ctx.doc.key, p.figure.end, f.numStart, () => false);
   return field !== null && field !== 'ambiguous' ? { metric: p.metric as Metric, rule: 'metric.parallel_field', via: 'list' } : null;

@@ -48,6 +48,7 @@ function unitOf(f: Figure, metric: Metric, recurring: boolean): Unit {
 
 /** Between a figure that only qualified a noun phrase and the figure it describes: " là ", ": ", " đạt ". */
 const QUALIFIER_GLUE = cueRegExp(RECORD_CUES.qualifierGlue);
+const SHARED_RATE_GLUE = cueRegExp(RECORD_CUES.sharedRateGlue);
 /** "171 HTX (chiếm 64,8%) liên kết …": the words after an aside that directly follows the figure. */
 function asideThenWords(key: string, figure: Figure, figures: readonly Figure[], i: number, clauseEnd: number): { start: number; end: number } | undefined {
   const open = key.indexOf('(', figure.end);
@@ -255,10 +256,22 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   // the group of the last list item that counted one, for a breakdown written an item a line
   let lastItemGroup = null as { block: number; parent: number | null; sector: Sector } | null;
   const topic = new PassageTopic();
-  for (const sentence of sentences) {
+  // each sentence's figures, found once a paragraph is entered: the most bodies of each kind it counts anywhere bounds the
+  // page's group (extractors/topic.ts)
+  const figuresOf = new Map<Sentence, Figure[]>();
+  for (const [index, sentence] of sentences.entries()) {
     const block = doc.blocks[sentence.block] as Block;
     if (block.kind === 'furniture') continue;
-    topic.enter(block);
+    if (!figuresOf.has(sentence)) {
+      const largest = new Map<Subject, number>();
+      for (let j = index; j < sentences.length && (sentences[j] as Sentence).block === sentence.block; j++) {
+        const other = sentences[j] as Sentence;
+        const found = findFigures(doc.text, doc.key, other.start, other.end, doc.masks, onDrop);
+        figuresOf.set(other, found);
+        for (const g of found) if (g.unitClass === 'coop' && g.nounSubject) largest.set(g.nounSubject, Math.max(largest.get(g.nounSubject) ?? 0, g.value));
+      }
+      topic.enter(block, largest);
+    }
     const groupBefore = lastGroup?.block === block.id ? lastGroup : null;
     const groupOf = (f: Figure): Group | null => {
       const kind = f.unitClass === 'coop' ? f.nounSubject : f.percentOf;
@@ -273,7 +286,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       chain = ancestors(doc.blocks, block);
       chains.set(block.id, chain);
     }
-    const figures = findFigures(doc.text, doc.key, sentence.start, sentence.end, doc.masks, onDrop);
+    const figures = figuresOf.get(sentence) ?? [];
+    figuresOf.delete(sentence);
     if (figures.length === 0) continue;
     const openers = findAll(R.clauseOpener, doc.key, sentence.start, sentence.end);
     let groupsInSentence = 0;
@@ -508,7 +522,18 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           : undefined;
       const recurring = scope.recurring || listHead?.recurring === true;
       (previous[previous.length - 1] as PreviousFigure).recurring = recurring;
-      const unit = unitOf(figure, metric, recurring);
+      // (an average with no period shares the next one's, told for another group right after it: "thu nhập bình quân của thành
+      // viên đạt 4,43 triệu đồng và của người lao động là 3,81 triệu đồng/tháng")
+      const rateAfter =
+        next !== undefined &&
+        figure.unitClass === 'money' &&
+        next.unitClass === 'money' &&
+        !figure.per.month &&
+        !figure.per.year &&
+        (next.per.month || next.per.year) &&
+        SHARED_RATE_GLUE.test(doc.key.slice(figure.end, next.start));
+      const rated = rateAfter ? { ...figure, per: { ...figure.per, month: next.per.month, year: next.per.year } } : figure;
+      const unit = unitOf(rated, metric, recurring);
       // a level counted per year is a flow: "hỗ trợ ít nhất 2 HTX/năm từ trung bình lên khá"
       if (unit === 'count/year' && METRIC_TRAITS[metric].stock) {
         drop('drop.stock-per-year', `${m?.rule ?? ''} records.stock_per_year`.trim());

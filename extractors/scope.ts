@@ -105,7 +105,7 @@ function yearOf(hit: RuleHit<TimeValue>, docYear: number | null, issued: string 
     return month !== null && month <= (g.end !== undefined ? 9 : 3) ? docYear - 1 : null;
   }
   const g = hit.match.groups ?? {};
-  const y = g.y ?? g.y2;
+  const y = g.y ?? g.y2 ?? g.y3;
   const n = y ? Number(y) : Number.NaN;
   return Number.isFinite(n) && n >= 1945 && n <= 2100 ? n : null;
 }

@@ -313,22 +313,9 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     if (chain.size > 1) return { subject: chain.has('tht') || chain.has('kttt') ? 'kttt' : 'htx', rule: 'subject.total_of_list' };
   }
   // … and after cooperatives and their unions: "nâng tổng số HTX toàn tỉnh là 105 và 1 liên hiệp HTX với 7.244 thành
-  // viên" (unions are cooperatives' unions: the total is the cooperatives')
-  const union = ctx.previous[ctx.previous.length - 2];
-  const coops = ctx.previous[ctx.previous.length - 3];
-  if (
-    f.unitClass !== 'coop' &&
-    union?.subject === 'lhhtx' &&
-    coops?.subject === 'htx' &&
-    coops.figure.unitClass === 'coop' &&
-    union.figure.unitClass === 'coop' &&
-    OWNERS_TOGETHER.test(key.slice(coops.figure.end, union.figure.start)) &&
-    ATTACHED_TOTAL.test(key.slice(union.figure.end, f.start))
-  ) {
-    return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
-  }
-  // (… also a single union named in words: "119 hợp tác xã và một liên hiệp hợp tác xã, thu hút hơn 11 nghìn thành viên")
-  // (… and a second total joined to the first: "…, thu hút hơn 11 nghìn thành viên và gần 5.000 lao động")
+  // viên" (unions are cooperatives' unions: the total is the cooperatives'); also a single union named in words ("119 hợp
+  // tác xã và một liên hiệp hợp tác xã, thu hút hơn 11 nghìn thành viên"), and a second total joined to the first ("… với
+  // 7.244 thành viên và 6.789 lao động")
   let k = ctx.previous.length - 2;
   while (
     k > 0 &&
@@ -336,14 +323,19 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     LIST_AND.test(key.slice(ctx.previous[k]?.figure.end ?? 0, ctx.previous[k + 1]?.figure.start ?? 0))
   )
     k--;
-  const coopsBefore = ctx.previous[k];
-  if (
-    f.unitClass !== 'coop' &&
-    coopsBefore?.subject === 'htx' &&
-    coopsBefore.figure.unitClass === 'coop' &&
-    AND_ONE_UNION.test(key.slice(coopsBefore.figure.numEnd, (ctx.previous[k + 1] as (typeof ctx.previous)[number]).figure.start))
-  )
-    return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
+  const lastBodies = ctx.previous[k];
+  const firstTotal = ctx.previous[k + 1];
+  if (f.unitClass !== 'coop' && lastBodies?.figure.unitClass === 'coop' && firstTotal !== undefined) {
+    const coops = ctx.previous[k - 1];
+    const unionCounted =
+      lastBodies.subject === 'lhhtx' &&
+      coops?.subject === 'htx' &&
+      coops.figure.unitClass === 'coop' &&
+      OWNERS_TOGETHER.test(key.slice(coops.figure.end, lastBodies.figure.start)) &&
+      ATTACHED_TOTAL.test(key.slice(lastBodies.figure.end, firstTotal.figure.start));
+    const unionInWords = lastBodies.subject === 'htx' && AND_ONE_UNION.test(key.slice(lastBodies.figure.numEnd, firstTotal.figure.start));
+    if (unionCounted || unionInWords) return { subject: 'htx', rule: 'subject.total_of_cooperatives_and_unions' };
+  }
   // 3. an owner right after the unit: "14.650 lao động ở trong HTX và tổ hợp tác" (… or another body: "340 người ở trang trại")
   if (f.unitClass !== 'coop' && OTHER_OWNER_AFTER.test(key.slice(f.unitEnd, Math.min(ctx.clauseEnd, f.unitEnd + 40))))
     return { subject: 'htx', rule: 'subject.other_body_after', ofUnownedWhole: true };

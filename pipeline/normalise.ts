@@ -11,7 +11,8 @@
  *   - with the vowel quality kept, each written as one ASCII capital
  *     (ă→A â→B ê→E ô→O ơ→P ư→U đ→D), so "đang" and "đẳng", "cần" and "cán",
  *     "đạt" and "đất" stay apart, and the key is ASCII: \b and \w work on it;
- *   - every kind of white space as a plain space.
+ *   - every kind of white space as a plain space;
+ *   - old spellings with i written the new way with y ("tỉ lệ" as "tỷ lệ", "quí" as "quý").
  * Each character of the NFC text maps to exactly one key character.
  */
 
@@ -76,7 +77,16 @@ export function foldKey(nfc: string): string {
     out[i] = k;
   }
   // one string from the code units; a lone surrogate becomes U+FFFD, still one unit
-  return utf16.decode(out);
+  return respell(utf16.decode(out));
+}
+
+/**
+ * Old and new spellings of the same syllable with i or y ("tỉ lệ"/"tỷ lệ", "quí"/"quý", "quản lí"/"quản lý", "kĩ"/"kỹ"):
+ * the key writes them the new way, one letter for one, so its length does not change.
+ */
+const RESPELL = /\b(ti(?= (?:lE|trong)\b)|qui\b|(?<=quan )li\b|ki(?= (?:thuBt|nAng)\b))/g;
+function respell(key: string): string {
+  return key.replace(RESPELL, (m) => `${m.slice(0, -1)}y`);
 }
 
 /** NFC-normalise text and build its matching key. */

@@ -533,6 +533,13 @@ export const PART_CUES = {
 
 /** extractors/records.ts: a figure's phrase in its sentence, and the group it belongs to. */
 export const RECORD_CUES = {
+  sharedRateGlue: {
+    id: 'cue.records.shared_rate_glue',
+    pattern: String.raw`^\s*(và|,)\s*(của|cho|ở)\s[^\d;.]{1,40}?\s(là|đạt)( khoảng| trên| hơn| gần)?\s*$`,
+    value: null,
+    note: 'between an average with no period and the next one that has it, for another group ("… của thành viên đạt 4,43 triệu đồng| và của người lao động là |3,81 triệu đồng/tháng"): both are per month',
+    examples: { match: [' và của người lao động là ', ', của lao động thường xuyên đạt '], reject: [' và doanh thu đạt ', '; lợi nhuận '] },
+  },
   pairedWords: {
     id: 'cue.record.paired_words',
     pattern: String.raw`sản xuất\s*,\s*kinh doanh\b`,

@@ -32,10 +32,13 @@ export const TIME_RULES: Rule<TimeValue>[] = [
   },
   {
     id: 'time.month',
-    pattern: String.raw`\btháng \d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b|\btháng \d{1,2} năm (?<y2>(?:19|20)\d{2})\b`,
+    pattern: String.raw`\btháng \d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b|\btháng \d{1,2} năm (?<y2>(?:19|20)\d{2})\b|\b(?:hết|đến hết|cuối|đến cuối|tính đến hết) quý (?:i{1,3}|iv|[1-4]) ?[/.-] ?(?<y3>(?:19|20)\d{2})\b`,
     value: { kind: 'date' },
-    note: 'a month of a year: "đến tháng 8/2024 toàn tỉnh có 264 HTX"',
-    examples: { match: ['đến tháng 8/2024 toàn tỉnh có', 'tính đến tháng 6 năm 2025'], reject: ['6 tháng đầu năm 2024', 'trong 3 tháng'] },
+    note: 'a month of a year: "đến tháng 8/2024 toàn tỉnh có 264 HTX"; the end of a quarter: "Hết quý I/2023, tỉnh có 368 HTX"',
+    examples: {
+      match: ['đến tháng 8/2024 toàn tỉnh có', 'tính đến tháng 6 năm 2025', 'Hết quý I/2023, tỉnh Hưng Yên có'],
+      reject: ['6 tháng đầu năm 2024', 'trong 3 tháng', 'quý I năm nay'],
+    },
   },
   {
     id: 'time.year',

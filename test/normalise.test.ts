@@ -46,6 +46,14 @@ describe('normalise', () => {
     expect(foldKey(a)).not.toBe(foldKey(b));
   });
 
+  it('writes old spellings with i the new way with y, keeping the length: "tỉ lệ" reads as "tỷ lệ"', () => {
+    const old = normalise('đạt tỉ lệ 23%, tỉ trọng, quí I, quản lí, kĩ thuật');
+    const now = normalise('đạt tỷ lệ 23%, tỷ trọng, quý I, quản lý, kỹ thuật');
+    expect(old.key).toBe(now.key);
+    expect(old.key.length).toBe(old.text.length);
+    // (not "ti" or "li" elsewhere: "tỉnh", "lí do" keep theirs)
+    expect(normalise('tỉnh lí do').key).toBe('tinh li do');
+  });
   it('folds every kind of white space to one space, character for character', () => {
     expect(foldKey('a\tb\nc\u00a0d')).toBe('a b c d');
   });

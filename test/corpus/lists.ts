@@ -453,6 +453,25 @@ export const LISTS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'environment' }),
       ],
     },
+    // a share written with the old spelling "tỉ lệ" is a share of the count before it; the people after cooperatives and
+    // their union counted in digits, total after total, are the cooperatives'; an average with no period shares the next
+    // one's; the delegates' "đại diện cho" people and the law's founding minimum are no counts
+    {
+      text: 'Toàn tỉnh có 120 HTX nông nghiệp, trong đó 30 HTX xếp loại tốt, đạt tỉ lệ 25%.\n\nNăm 2024 đã thành lập 8 HTX mới, nâng tổng số HTX toàn tỉnh là 140 và 1 liên hiệp HTX với 6.100 thành viên và 5.300 lao động.\n\nĐời sống của thành viên được nâng lên, thu nhập bình quân của thành viên HTX đạt 4,2 triệu đồng và của người lao động là 3,9 triệu đồng/tháng.\n\nĐại hội có 300 đại biểu, đại diện cho khoảng 20 triệu người lao động. Hợp tác xã do ít nhất 07 thành viên tự nguyện thành lập.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 120, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2024, 'count', 30, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2024, 'percent', 25, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2024, 'count', 8),
+        r('htx', 'count', 'actual', 2024, 'count', 140),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 1),
+        r('htx', 'members', 'actual', 2024, 'count', 6100),
+        r('htx', 'workers', 'actual', 2024, 'count', 5300),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/month', 4_200_000),
+        r('htx', 'income_avg', 'actual', 2024, 'VND/month', 3_900_000),
+      ],
+    },
     // the capital registered by the new cooperatives is theirs, not all cooperatives'; the groups registered with the
     // commune, named before their count, are a part of all the groups
     {
