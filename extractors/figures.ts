@@ -208,6 +208,11 @@ function readRowUnit(key: string, s: number, e: number): { unit: UnitRead; colon
   return { unit, colon };
 }
 
+/** Counts of bodies and people: never a fraction. */
+const COUNT_CLASSES: ReadonlySet<string> = new Set(['coop', 'members', 'workers', 'persons', 'managers', 'products', 'communes', 'households', 'enterprises']);
+/** A number with one comma before exactly three digits ("13,225"): English thousands, for a count. */
+const ENGLISH_THOUSANDS = cueRegExp(FIGURE_CUES.englishThousands);
+
 /** A magnitude word after a spelled number ("hai triệu", "ba nghìn"). */
 const SPELLED_MAGNITUDE = cueRegExp(FIGURE_CUES.spelledMagnitude);
 
@@ -275,8 +280,13 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       onDrop({ start: tok.start, end: unit.end, reason: 'drop.short-noun', rule: unit.nounRule ?? 'unit.noun', keptAsOther: false });
       continue;
     }
+    // a count written with an English thousands comma ("13,225 thành viên") is no fraction of a body: the comma groups
+    // thousands
+    const englishThousands =
+      valueMax === null && unit.multiplier === 1 && COUNT_CLASSES.has(unit.unitClass) && ENGLISH_THOUSANDS.test(text.slice(tok.start, tok.end));
+    if (englishThousands) rules.push('figure.english_thousands');
     // one amount said in two parts: "gần 2 tỷ 300 triệu đồng", "1 triệu 500 nghìn đồng/tháng"
-    let value = tok.value * unit.multiplier;
+    let value = (englishThousands ? Math.round(tok.value * 1000) : tok.value) * unit.multiplier;
     const part = tokens[i + 1];
     if (valueMax === null && unit.unitClass === 'money' && unit.multiplier >= 1e6 && part && !part.spelled && /^\s*$/u.test(key.slice(unit.end, part.start))) {
       const rest = readUnit(key, part.end, e);

@@ -143,6 +143,13 @@ export const DOCYEAR_CUES = {
 
 /** extractors/figures.ts: a figure's unit and what a count's noun may be. */
 export const FIGURE_CUES = {
+  englishThousands: {
+    id: 'cue.figure.english_thousands',
+    pattern: String.raw`^\d{1,3},\d{3}$`,
+    value: null,
+    note: 'a number read for a count: one comma before exactly three digits is an English thousands separator ("13,225 thành viên"), a count has no fraction',
+    examples: { match: ['13,225'], reject: ['13,2', '1.225', '13,2255'] },
+  },
   afterImplied: {
     id: 'cue.figure.after_implied',
     pattern: String.raw`^\s*([,.;:()]|$)|^\s+(và|vào|trong|đến|tới|so với|năm|nhằm|để|với)\b`,

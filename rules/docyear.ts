@@ -22,6 +22,7 @@ export type DocYearKind =
   | 'rest_of_year'
   | 'singled_year_done'
   | 'merged_province'
+  | 'compared_with_year'
   | 'period_done';
 
 export interface DocYearValue {
@@ -193,6 +194,21 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
         'những tháng cuối năm, ngành phấn đấu đạt kế hoạch năm 2021',
       ],
       reject: ['6 tháng đầu năm 2022, toàn tỉnh thành lập mới 12 HTX', 'cuối năm 2023, toàn tỉnh có 300 HTX', 'phấn đấu hoàn thành các chỉ tiêu năm 2025'],
+    },
+  },
+  {
+    id: 'docyear.compared_with_year',
+    pattern: String.raw`(?<!(giai đoạn|nhiệm kỳ|thời kỳ|\d{4} ?[-–] ?\d{4})[^.;]*)\b(tăng|giảm)\b[^.;:]{0,40}?\bso (với )?(năm )?(?<before>(?:19|20)\d{2})\b(?! ?[-–])`,
+    value: { kind: 'compared_with_year' },
+    note: 'an undated report that compares a figure with a year ("Toàn tỉnh hiện có 232 HTX, tăng 17% so năm 2019") reports the year after it; the very last resort',
+    examples: {
+      match: ['Toàn tỉnh hiện có 232 HTX, tăng 17,17% so năm 2019', 'doanh thu tăng 2,8% so với năm 2020'],
+      reject: [
+        'tăng 5% so với cùng kỳ',
+        'so với năm 2020, thành lập mới 10 HTX',
+        'tăng so với giai đoạn 2016-2020',
+        'Giai đoạn 2021 - 2025, toàn tỉnh có 537 HTX, tăng 178 HTX so với năm 2020',
+      ],
     },
   },
   {

@@ -91,13 +91,14 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.lhhtx',
     context: 'after-number',
-    pattern: String.raw`\s*(liên (hiệp|hợp) (hợp tác xã|htx)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b( ?\((lhhtx|lh htx)\))?`,
+    pattern: String.raw`\s*(liên (hiệp|hợp) (hợp tác xã|htx)|liên (htx|hợp tác xã)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b( ?\((lhhtx|lh htx)\))?`,
     value: { noun: 'coop', subject: 'lhhtx' },
     examples: {
       match: [
         'Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX',
         'và 03 liên hiệp hợp tác xã',
         'thành lập mới 21 liên hợp HTX',
+        'đến năm 2030 có 6 liên HTX',
         'số lượng liên hiệp HTX đạt 6 liên hiệp',
       ],
       reject: ['thành lập mới 22 hợp tác xã', 'có 2 liên hiệp phụ nữ'],

@@ -45,6 +45,19 @@ export const TIME: CorpusGroup = {
         r('htx', 'new_count', 'target', 2025, 'count', 90, { comparator: 'approx' }),
       ],
     },
+    // an undated page that compares a count with a year reports the year after; "liên HTX" are unions; "có tất cả" counts;
+    // a count written with an English thousands comma is whole
+    {
+      doc: { title: 'Kinh tế tập thể của tỉnh phát triển' },
+      text: 'Toàn tỉnh hiện có 245 HTX, tăng 12% so năm 2021, với 14,380 thành viên. Mục tiêu đến năm 2030, tỉnh sẽ có 5 liên HTX (tăng 2 liên HTX so với năm 2020) và 700 HTX. Như vậy đến năm 2030, toàn tỉnh có tất cả 520 HTX nông nghiệp.',
+      expect: [
+        r('htx', 'count', 'actual', 2022, 'count', 245),
+        r('htx', 'members', 'actual', 2022, 'count', 14_380),
+        r('lhhtx', 'count', 'target', 2030, 'count', 5),
+        r('htx', 'count', 'target', 2030, 'count', 700),
+        r('htx', 'count', 'target', 2030, 'count', 520, { sector: 'agriculture' }),
+      ],
+    },
     // a date a figure is compared with ("so với thời điểm 31/12/2022") dates nothing after it in the sentence
     {
       text: 'Tại thời điểm 31/12/2023, toàn tỉnh có 1.240 HTX, tăng 4% so với thời điểm 31/12/2022; có 310 HTX nông nghiệp ứng dụng công nghệ cao, có 960 HTX hoạt động hiệu quả.',
