@@ -105,6 +105,8 @@ interface Previous {
 }
 
 interface FigureCtx extends EnScopeContext {
+  /** The document's stored text (offsets of figures point into it). */
+  docText: string;
   previous: readonly Previous[];
   /** Where its subject came from, once decided: a figure before it ('previous') or words ('words'). */
   subjectFrom?: 'previous' | 'words';
@@ -175,6 +177,12 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     WITH_GLUE.test(phrase(s, withNew.f.npEnd, f.a))
   )
     return { metric: 'other', rule: 'en.metric.other.of_new_cooperatives' };
+  // money per area is a yield or a price: "10 million VND/ha"
+  // (the rate may end the figure's own quote, "VND/ha", or follow it, "per hectare")
+  const quote = c.docText.slice(f.start, f.end);
+  const slash = quote.lastIndexOf('/');
+  if (f.unitClass === 'money' && PER_AREA.test((slash >= 0 ? quote.slice(slash) : '') + c.docText.slice(f.end, f.end + 20)))
+    return { metric: 'other', rule: 'en.metric.other.per_area' };
   // people counted for each body ("at least seven members each", "15 members per cooperative") are no total of members
   if ((f.unitClass === 'members' || f.unitClass === 'workers' || f.unitClass === 'persons') && f.per.coop)
     return { metric: 'other', rule: 'en.metric.other.people_per_cooperative' };
@@ -586,6 +594,8 @@ const NAMED_COOPERATIVE = compileText(EN_RECORDS_CUES.namedCooperative).re;
 const EACH_BODY_LEAD = compileText(EN_RECORDS_CUES.eachBodyLead).re;
 /** A sentence that goes on about what the one before it named: "It earned …", "Its members …". */
 const IT = compileText(EN_RECORDS_CUES.itOpening).re;
+const REFERS_BACK = compileText(EN_RECORDS_CUES.refersBack).re;
+const PER_AREA = compileText(EN_RECORDS_CUES.perArea).re;
 
 /** Whether the sentence at `start` speaks of one cooperative: it names it as its subject, or says "It" right after one that did. */
 function oneCooperative(text: string, start: number, figureStart: number): boolean {
@@ -606,8 +616,8 @@ function oneCooperative(text: string, start: number, figureStart: number): boole
     .split(/(?<=[.!?])\s+|\n+/u);
   for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
     const t = (before[k] as string).trim();
-    if (ONE_COOPERATIVE.test(t)) return true;
-    if (!IT.test(t)) return false;
+    if (ONE_COOPERATIVE.test(t) || t.split(/,\s+/u).some((part) => NAMED_COOPERATIVE.test(part))) return true;
+    if (!IT.test(t) && !REFERS_BACK.test(t)) return false;
   }
   return false;
 }
@@ -709,6 +719,7 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         const rightEnd = Math.min(clauseEnd, after ? after.a : s.terms.length, nextOpener ? nextOpener.a : s.terms.length);
         const tightEnd = commaAfter(s, Math.max(f.a, conversion && next ? next.npEnd : f.npEnd - 1), rightEnd);
         const c: FigureCtx = {
+          docText: doc.text,
           text,
           s,
           f,
@@ -772,8 +783,13 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         // (the first that holds names the drop)
         // (a bare number that ends the page was cut with it: "… achieving 10" of a truncated excerpt)
         const cutAtEnd = f.nounOfPrevious === true && doc.text.slice(f.end).trim() === '';
+        // (a number before a capitalised singular noun names one body: "19 Transport Cooperative Union")
+        const head = s.terms[f.npEnd - 1];
+        const numberedName =
+          f.unitClass === 'coop' && f.value > 1 && head !== undefined && /^\p{Lu}/u.test(head.text) && !head.tags.has('Plural') && !/s$/u.test(head.normal);
         const notOurs: [boolean, DropReason, string][] = [
           [cutAtEnd, 'drop.no-unit', 'en.records.cut_at_end'],
+          [numberedName, 'drop.named-cooperative', 'en.records.numbered_name'],
           [!body, 'drop.not-cooperatives', subject.rule],
           [elsewhere, 'drop.not-cooperatives', 'en.records.elsewhere'],
           [single, 'drop.named-cooperative', 'en.records.one_cooperative'],

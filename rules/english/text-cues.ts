@@ -494,6 +494,25 @@ export const EN_RECORDS_CUES = {
     note: 'a sentence that goes on about what the one before it named: "It earned …", "Its members …"',
     examples: { match: ['It earned VND 1 billion', 'Its members number 60'], reject: ['Items sold well', 'The cooperative earned'] },
   },
+  perArea: {
+    id: 'en.cue.records.per_area',
+    pattern: String.raw`^\s*(\/\s*(ha|hectare|sao|m2)\b|per (hectare|ha|sao|square metre|square meter)\b|a hectare\b)`,
+    flags: 'iu',
+    value: null,
+    note: 'right after an amount: money per area ("10 million VND/ha", "VND 50 million per hectare") is a yield or a price, no cooperative measure',
+    examples: { match: ['/ha', ' per hectare', '/ ha in revenue'], reject: [' per month', ' a year'] },
+  },
+  refersBack: {
+    id: 'en.cue.records.refers_back',
+    pattern: String.raw`\b(its|his|her) (director|chairman|chairwoman|head|manager|founder|members?|co-?operative|co-op)\b`,
+    flags: 'iu',
+    value: null,
+    note: 'a sentence that goes on about the one body named before it through a possessive ("Nguyen Van A, its director, said …"): the chain of sentences about that body goes on',
+    examples: {
+      match: ['Nguyen Truong Doi, its director, said', 'the rice grown by his co-operative members'],
+      reject: ['The province has 200 co-operatives', 'their members'],
+    },
+  },
   partBefore: {
     id: 'en.cue.records.part_before',
     pattern: String.raw`\b(of which|of them|of these|of those|of the total|among them|among which|including|includes|in which|with|in particular|particularly|specifically|namely)\b`,
