@@ -60,6 +60,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.change_per_year',
+    pattern: String.raw`\b(tăng|giảm) (bình quân |trung bình )?(mỗi năm|hằng năm|hàng năm)( thêm| được| khoảng| hơn| gần| trên)?\s*$`,
+    value: { metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'managers', 'products'], adjacent: true },
+    priority: 100,
+    note: 'people or bodies added each year ("số lao động tăng bình quân hàng năm khoảng 250 lao động") are a change, not a level (a percent a year is a growth rate)',
+    examples: { match: ['số lao động tăng bình quân hàng năm khoảng '], reject: ['doanh thu tăng bình quân hằng năm 10%', 'tổng số lao động là '] },
+  },
+  {
     id: 'metric.other.higher_than',
     pattern: String.raw`\b(cao|thấp) hơn\s*$`,
     value: { change: true, metric: 'other', where: 'left', units: ['coop', 'members', 'workers', 'persons', 'money', 'percent', 'products'], adjacent: true },

@@ -131,11 +131,14 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.other',
-    pattern: String.raw`(lĩnh vực|ngành) khác(?! nhau)|lĩnh vực còn lại`,
+    pattern: String.raw`(lĩnh vực|ngành) khác(?! nhau)|lĩnh vực còn lại|\b(hợp tác xã|htx) khác\b(?! nhau)`,
     value: 'other',
     priority: 0,
-    note: '"nhiều lĩnh vực khác nhau" (many different fields) is no field of its own',
-    examples: { match: ['Lĩnh vực khác:', '14 HTX thuộc các lĩnh vực khác'], reject: ['Lĩnh vực tín dụng', 'có 416 HTX thuộc nhiều lĩnh vực khác nhau'] },
+    note: '"nhiều lĩnh vực khác nhau" (many different fields) is no field of its own; the last item of a breakdown by field, "… 31 HTX môi trường và 42 HTX khác", is the other fields',
+    examples: {
+      match: ['Lĩnh vực khác:', '14 HTX thuộc các lĩnh vực khác', '31 HTX môi trường và 42 HTX khác.'],
+      reject: ['Lĩnh vực tín dụng', 'có 416 HTX thuộc nhiều lĩnh vực khác nhau'],
+    },
   },
 ];
 

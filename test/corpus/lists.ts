@@ -453,6 +453,21 @@ export const LISTS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'environment' }),
       ],
     },
+    // the last item of a breakdown by field, "N HTX khác", is the other fields; workers added each year are a change, and
+    // an average told beside them is no goal
+    {
+      text: 'Tính đến nay, toàn tỉnh có 640 HTX, gồm 410 HTX nông nghiệp, 95 HTX công nghiệp – tiểu thủ công nghiệp, 48 HTX thương mại – dịch vụ và 87 HTX khác.\n\nHiện tổng số thành viên tổ hợp tác là 21.300 thành viên, số lao động tăng bình quân hàng năm khoảng 180 lao động, mức thu nhập của lao động khoảng 3 - 3,5 triệu đồng/lao động/tháng.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 640),
+        r('htx', 'count', 'actual', 2024, 'count', 410, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 95, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2024, 'count', 48, { sector: 'trade_services' }),
+        r('htx', 'count', 'actual', 2024, 'count', 87, { sector: 'other' }),
+        r('tht', 'members', 'actual', 2024, 'count', 21_300),
+        r('tht', 'income_avg', 'actual', 2024, 'VND/month', 3_000_000, { value_max: 3_500_000, comparator: 'range' }),
+      ],
+    },
     // a share written with the old spelling "tỉ lệ" is a share of the count before it; the people after cooperatives and
     // their union counted in digits, total after total, are the cooperatives'; an average with no period shares the next
     // one's; the delegates' "đại diện cho" people and the law's founding minimum are no counts
