@@ -786,7 +786,12 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         // (a number before a capitalised singular noun names one body: "19 Transport Cooperative Union")
         const head = s.terms[f.npEnd - 1];
         const numberedName =
-          f.unitClass === 'coop' && f.value > 1 && head !== undefined && /^\p{Lu}/u.test(head.text) && !head.tags.has('Plural') && !/s$/u.test(head.normal);
+          f.unitClass === 'coop' &&
+          f.value > 1 &&
+          head !== undefined &&
+          /^\p{Lu}/u.test(head.text) &&
+          // (… or a year before a capitalised name: "the 2024 Cooperatives Forum")
+          ((!head.tags.has('Plural') && !/s$/u.test(head.normal)) || (f.value >= 1990 && f.value <= 2100 && Number.isInteger(f.value)));
         const notOurs: [boolean, DropReason, string][] = [
           [cutAtEnd, 'drop.no-unit', 'en.records.cut_at_end'],
           [numberedName, 'drop.named-cooperative', 'en.records.numbered_name'],

@@ -108,6 +108,17 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     examples: { match: ['unions of cooperatives had 1 million members'], reject: ['cooperatives had 1 million members'] },
   },
   {
+    id: 'en.subject.htx.with_unions',
+    match: '(cooperatives|co-operatives) (and|or|,) (cooperative|co-operative) (unions|federations)',
+    value: 'htx',
+    priority: 4,
+    note: 'cooperatives named together with their unions are the cooperatives (a union is a cooperative of cooperatives): "the total operating capital of cooperatives and cooperative unions"',
+    examples: {
+      match: ['196 cooperatives and cooperative unions were operating', 'the capital of cooperatives and cooperative unions'],
+      reject: ['164 cooperative unions with more than 1 million members'],
+    },
+  },
+  {
     id: 'en.subject.lhhtx.compound',
     match: '(cooperative|co-operative) (unions|federations|alliances)',
     value: 'lhhtx',

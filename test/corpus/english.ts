@@ -1411,6 +1411,13 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // a year before a capitalised name is no count ("the 2024 Cooperatives Forum"); the capital of cooperatives and their
+    // unions together is the cooperatives'
+    {
+      doc: N,
+      text: 'Speaking at the 2024 Cooperatives Forum, the director said 180 cooperatives and cooperative unions were operating. The total operating capital of cooperatives and cooperative unions was more than 2,900 billion VND.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 180), r('htx', 'capital', 'actual', 2024, 'VND', 2_900_000_000_000, { comparator: 'gt' })],
+    },
     // a goal with no time of its own goes on from the deadline the sentence before it set
     {
       doc: N,
