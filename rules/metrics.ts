@@ -680,7 +680,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(tất cả |tổng cộng )?(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$|\bmạng lưới( gồm| với| có)?\s*(trên |hơn |khoảng |gần )?$`,
+    pattern: String.raw`tổng số|\b(chiếm ưu thế|chiếm đa số|nhiều nhất|đông nhất) với\s*(trên |khoảng |gần |hơn )?$|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(tất cả |tổng cộng )?(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$|\bmạng lưới( gồm| với| có)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
@@ -756,6 +756,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['Tổng số cán bộ quản lý trong các HTX là'], reject: ['Số thành viên HTX là'] },
   },
   {
+    id: 'metric.members.households',
+    pattern: String.raw`(tổng )?số hộ thành viên\b[^\d;.]{0,20}$`,
+    value: { metric: 'members', where: 'left', units: ['households'] },
+    priority: 40,
+    note: 'member households counted as households ("Tổng số hộ thành viên trên 413.700 hộ"): the members',
+    examples: { match: ['Tổng số hộ thành viên trên '], reject: ['số hộ dân tham gia '] },
+  },
+  {
     id: 'metric.members',
     pattern: String.raw`(tổng )?số (lượng )?thành viên|thành viên (tham gia|của|hợp tác xã|htx|tổ hợp tác|tht)\b|thu hút[^;.]{0,20}thành viên`,
     value: { metric: 'members', where: 'left', units: ['members', 'persons'] },
@@ -783,7 +791,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   // ---- money
   {
     id: 'metric.revenue_avg',
-    pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1|các) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}doanh thu`,
+    pattern: String.raw`doanh thu (bình quân|trung bình)|(bình quân|trung bình) doanh thu|doanh thu (bình quân )?(của )?(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht)|(bình quân|trung bình) (mỗi|một|1|các) (hợp tác xã|htx|tổ hợp tác|tht)[^;.]{0,25}doanh thu|\b(mỗi|một|1) (hợp tác xã|htx|tổ hợp tác|tht) (bình quân|trung bình)[^;.\d]{0,15}doanh thu`,
     value: { metric: 'revenue_avg', where: 'left', units: MONEY },
     priority: 50,
     examples: {
@@ -792,6 +800,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'doanh thu trung bình mỗi HTX',
         'Bình quân mỗi HTX đạt doanh thu',
         'Bình quân các hợp tác xã đạt doanh thu gần',
+        'Mỗi HTX trung bình đạt doanh thu khoảng ',
       ],
       reject: ['Lợi nhuận bình quân của HTX', 'bình quân mỗi HTX đạt lợi nhuận'],
     },

@@ -44,7 +44,7 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
   },
   {
     id: 'subject.not_cooperative',
-    pattern: String.raw`\bdoanh nghiệp\b|\bhộ gia đình\b|\bngười dân\b|\bdân cư\b|\bđầu người\b|\bngân hàng\b|tổ chức tín dụng|toàn hệ thống|toàn ngành ngân hàng|\bhội viên\b`,
+    pattern: String.raw`\bdoanh nghiệp\b|(?<!\blà (cá nhân (và|,) )?)\bhộ gia đình\b|\bngười dân\b|\bdân cư\b|\bđầu người\b|\bngân hàng\b|tổ chức tín dụng|toàn hệ thống|toàn ngành ngân hàng|\bhội viên\b`,
     value: { subject: null },
     note: 'a figure whose nearest body is an enterprise, the population or a bank is not the collective economy\'s: "520 doanh nghiệp thành lập mới với tổng vốn đăng ký 4.870 tỷ đồng"',
     examples: {

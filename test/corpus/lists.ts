@@ -453,6 +453,20 @@ export const LISTS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'environment' }),
       ],
     },
+    // the field that leads "với N HTX" counts them; members who are "cá nhân và hộ gia đình" stay the cooperatives'; member
+    // households are the members; "Mỗi HTX trung bình đạt doanh thu" is an average
+    {
+      text: 'Toàn tỉnh có 520 HTX. Riêng lĩnh vực nông nghiệp chiếm ưu thế với 376 HTX, thu hút hơn 280.000 thành viên là cá nhân và hộ gia đình, tạo việc làm cho gần 4.000 lao động.\n\nTổng số hộ thành viên trên 290.000 hộ. Mỗi HTX trung bình đạt doanh thu khoảng 640 triệu đồng.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 520),
+        r('htx', 'count', 'actual', 2024, 'count', 376, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 280_000, { sector: 'agriculture', comparator: 'gt' }),
+        r('htx', 'workers', 'actual', 2024, 'count', 4000, { sector: 'agriculture', comparator: 'approx' }),
+        r('htx', 'members', 'actual', 2024, 'count', 290_000, { comparator: 'gt' }),
+        r('htx', 'revenue_avg', 'actual', 2024, 'VND/year', 640_000_000, { comparator: 'approx' }),
+      ],
+    },
     // the last item of a breakdown by field, "N HTX khác", is the other fields; workers added each year are a change, and
     // an average told beside them is no goal
     {
