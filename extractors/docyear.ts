@@ -217,6 +217,8 @@ const STEPS: readonly [string, Step][] = [
     'docyear.merged_province',
     (doc) => (findAll(rulesOf('merged_province'), doc.key)[0] ? { year: MERGED_PROVINCES_YEAR, rule: 'docyear.merged_province' } : null),
   ],
+  // (… and a body "thành lập mới năm 2025" on a page that counts what was founded "từ đầu năm đến nay")
+  ['docyear.new_in_year', (doc) => (findAll(rulesOf('this_year_so_far'), doc.key).length > 0 ? fromRule('new_in_year', Number.POSITIVE_INFINITY)(doc) : null)],
   // (… and, the very last, a figure compared with a year: "hiện có 232 HTX, tăng 17% so năm 2019" reports 2020)
   ['docyear.compared_with_year', fromRule('compared_with_year', Number.POSITIVE_INFINITY)],
   // (the very last: an undated page that reports first, then opens a sentence on a year it plans for, "Năm 2022, thành

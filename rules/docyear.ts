@@ -23,6 +23,8 @@ export type DocYearKind =
   | 'singled_year_done'
   | 'merged_province'
   | 'compared_with_year'
+  | 'new_in_year'
+  | 'this_year_so_far'
   | 'period_done';
 
 export interface DocYearValue {
@@ -210,6 +212,20 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
         'Giai đoạn 2021 - 2025, toàn tỉnh có 537 HTX, tăng 178 HTX so với năm 2020',
       ],
     },
+  },
+  {
+    id: 'docyear.new_in_year',
+    pattern: String.raw`\bthành lập mới (trong |vào )?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
+    value: { kind: 'new_in_year' },
+    note: 'a body named as newly founded in a year ("HTX A - đơn vị thành lập mới năm 2025"), on an undated page that counts what was founded "từ đầu năm đến nay": that year is the page\'s (only with docyear.this_year_so_far)',
+    examples: { match: ['Hợp tác xã PTK (xã Tiên Du) - đơn vị thành lập mới năm 2025'], reject: ['thành lập mới 20 HTX năm 2025', 'thành lập năm 2019'] },
+  },
+  {
+    id: 'docyear.this_year_so_far',
+    pattern: String.raw`\btừ đầu năm (đến nay|tới nay)\b`,
+    value: { kind: 'this_year_so_far' },
+    note: 'what was done "từ đầu năm đến nay": the page speaks of its own year so far (read with docyear.new_in_year)',
+    examples: { match: ['Từ đầu năm đến nay, Liên minh HTX tỉnh đã'], reject: ['từ đầu năm 2023 đến nay', 'đầu năm nay'] },
   },
   {
     id: 'docyear.merged_province',

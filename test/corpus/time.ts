@@ -58,6 +58,13 @@ export const TIME: CorpusGroup = {
         r('htx', 'count', 'target', 2030, 'count', 520, { sector: 'agriculture' }),
       ],
     },
+    // an undated page that counts what was founded "từ đầu năm đến nay" and names one body as "thành lập mới năm X" speaks
+    // from X
+    {
+      doc: { title: 'Thành lập mới 45 hợp tác xã' },
+      text: 'Từ đầu năm đến nay, Liên minh HTX tỉnh đẩy mạnh tư vấn thành lập mới. Kết quả, toàn tỉnh có 45 hợp tác xã thành lập mới.\n\nXưởng sơ chế của Hợp tác xã An Phú (xã Tân Lập) - đơn vị thành lập mới năm 2025.\n\nToàn tỉnh hiện có 1.320 hợp tác xã.',
+      expect: [r('htx', 'new_count', 'actual', 2025, 'count', 45), r('htx', 'count', 'actual', 2025, 'count', 1320)],
+    },
     // a date a figure is compared with ("so với thời điểm 31/12/2022") dates nothing after it in the sentence
     {
       text: 'Tại thời điểm 31/12/2023, toàn tỉnh có 1.240 HTX, tăng 4% so với thời điểm 31/12/2022; có 310 HTX nông nghiệp ứng dụng công nghệ cao, có 960 HTX hoạt động hiệu quả.',
