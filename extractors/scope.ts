@@ -217,13 +217,13 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   return null;
 }
 
-function decideYear(ctx: FigureContext, recurring: boolean, status: Status | null): { year: number; rule: string; own?: boolean } | null {
+function decideYear(ctx: FigureContext, recurring: boolean, status: Status | null): { year: number; rule: string; own?: boolean; dated?: boolean } | null {
   const f = ctx.figure;
   const s = ctx.sentence;
   const pick = (hits: RuleHit<TimeValue>[], last: boolean) => {
     const usable = hits.filter((h) => h.rule.value.kind !== 'recurring' && yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) !== null);
     const h = last ? usable[usable.length - 1] : usable[0];
-    return h ? { year: yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) as number, rule: h.rule.id } : null;
+    return h ? { year: yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) as number, rule: h.rule.id, dated: h.rule.value.kind === 'date' } : null;
   };
   if (!recurring) {
     // a year right after the figure's noun binds tightest: "… xuống còn 19 HTX năm 2024"
@@ -482,7 +482,10 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   }
   // a result cannot be reported for a year after the document was written ("đến nay" in 2023
   // under "Kế hoạch … giai đoạn 2021-2025"): it is the document's own year
-  if (yr && status === 'actual' && docYear !== null && yr.year > docYear)
+  // (… unless the page has no date of its own and the figure's own sentence dates it: an undated page's year is only
+  // inferred, "Hết quý I/2023, tỉnh có 368 HTX" under a headline about 2022 was written in 2023)
+  const ownDateOverInferred = ctx.doc.meta.issued === null && yr?.own === true && yr.dated === true;
+  if (yr && status === 'actual' && docYear !== null && yr.year > docYear && !ownDateOverInferred)
     return { status, statusRule, year: docYear, yearRule: `${yr.rule} year.actual_not_after_document`, recurring };
   const statusAt = st?.at ? { start: st.at.start, end: st.at.end } : undefined;
   // an undated plan: the end of its own period ("… giai đoạn 2021-2025" above the figure, or "đến năm 2025" an earlier

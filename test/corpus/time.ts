@@ -65,6 +65,17 @@ export const TIME: CorpusGroup = {
       text: 'Từ đầu năm đến nay, Liên minh HTX tỉnh đẩy mạnh tư vấn thành lập mới. Kết quả, toàn tỉnh có 45 hợp tác xã thành lập mới.\n\nXưởng sơ chế của Hợp tác xã An Phú (xã Tân Lập) - đơn vị thành lập mới năm 2025.\n\nToàn tỉnh hiện có 1.320 hợp tác xã.',
       expect: [r('htx', 'new_count', 'actual', 2025, 'count', 45), r('htx', 'count', 'actual', 2025, 'count', 1320)],
     },
+    // an undated page whose headline reviews a year and whose body opens "Hết quý I/<next year>" reports that quarter as
+    // done: the count is of the later year, the grades of the year reviewed
+    {
+      doc: { title: 'Kết quả xếp loại hợp tác xã nông nghiệp năm 2023' },
+      text: 'Hết quý I/2024, tỉnh có 402 HTX nông nghiệp, tăng 06 HTX so với năm 2023.\n\nTheo kết quả xếp loại, có 61 HTX hoạt động tốt, chiếm 15,2% số HTX.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 402, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2023, 'count', 61, { sector: 'agriculture' }),
+        r('htx', 'effective', 'actual', 2023, 'percent', 15.2, { sector: 'agriculture' }),
+      ],
+    },
     // a date a figure is compared with ("so với thời điểm 31/12/2022") dates nothing after it in the sentence
     {
       text: 'Tại thời điểm 31/12/2023, toàn tỉnh có 1.240 HTX, tăng 4% so với thời điểm 31/12/2022; có 310 HTX nông nghiệp ứng dụng công nghệ cao, có 960 HTX hoạt động hiệu quả.',
