@@ -219,7 +219,7 @@ const STEPS: readonly [string, Step][] = [
   ],
   // (… and a body "thành lập mới năm 2025" on a page that counts what was founded "từ đầu năm đến nay")
   ['docyear.new_in_year', (doc) => (findAll(rulesOf('this_year_so_far'), doc.key).length > 0 ? fromRule('new_in_year', Number.POSITIVE_INFINITY)(doc) : null)],
-  // (… and, the very last, a figure compared with a year: "hiện có 232 HTX, tăng 17% so năm 2019" reports 2020)
+  // (… and, the very last, a figure compared with a year: "hiện có 318 HTX, tăng 9% so năm 2021" reports 2022)
   ['docyear.compared_with_year', fromRule('compared_with_year', Number.POSITIVE_INFINITY)],
   // (the very last: an undated page that reports first, then opens a sentence on a year it plans for, "Năm 2022, thành
   // phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX", reported the year before it)

@@ -279,8 +279,8 @@ function ofNewCooperatives(ctx: FigureContext, d: MetricDecision | null): Metric
   const before = [...ctx.previous].reverse().find((p) => p.figure.unitClass === 'coop');
   if (before?.metric !== 'new_count') return null;
   // attached to them: "với" right after them (or after an aside naming them), and no new clause before this figure
-  // (… and with an aside comparing the new ones with a plan or a year: "80 HTX thành lập mới, giảm 20% so với năm 2023, đạt
-  // 100% so với mục tiêu kế hoạch đề ra với khoảng 593 thành viên tham gia")
+  // (… and with an aside comparing the new ones with a plan or a year: "90 HTX thành lập mới, tăng 12% so với năm trước, đạt
+  // 100% so với mục tiêu kế hoạch đề ra với khoảng 620 thành viên tham gia")
   const between = key
     .slice(before.figure.end, ctx.figure.start)
     .replace(/\([^()]*\)/gu, ' ')
@@ -296,7 +296,7 @@ const SURVEY_SAMPLE = cueRegExp(METRIC_CUES.surveySample);
 const PARALLEL_FIELD = cueRegExp(METRIC_CUES.parallelField);
 const SHARED_RATE_GLUE = cueRegExp(RECORD_CUES.sharedRateGlue);
 
-/** "… hiệu quả trong lĩnh vực nông nghiệp đạt 70%, trong lĩnh vực phi nông nghiệp đạt 80%": the same measure for the next field. */
+/** "… hiệu quả trong lĩnh vực nông nghiệp đạt 65%, trong lĩnh vực phi nông nghiệp đạt 75%": the same measure for the next field. */
 function parallelField(ctx: FigureContext): MetricDecision | null {
   const p = ctx.previous[ctx.previous.length - 1];
   const f = ctx.figure;
@@ -374,7 +374,7 @@ export function decideMetric(ctx: FigureContext): MetricDecision | null {
   // bodies or people a study surveyed are a sample: "Báo cáo điều tra 35 HTX và 105 thành viên"
   if (f0.unitClass !== 'money' && f0.unitClass !== 'percent' && SURVEY_SAMPLE.test(ctx.doc.key.slice(ctx.sentence.start, f0.start)))
     return { metric: 'other', rule: 'metric.other.survey_sample', picksSubset: true };
-  // bodies counted with the products they own ("11 HTX, với 12 sản phẩm được công nhận OCOP") are the owners, not all there are
+  // bodies counted with the products they own ("9 HTX, với 11 sản phẩm được công nhận OCOP") are the owners, not all there are
   const next = ctx.next;
   if (f0.unitClass === 'coop' && next?.unitClass === 'products' && BODIES_WITH_PRODUCTS.test(ctx.doc.key.slice(f0.numEnd, next.start)))
     return { metric: 'other', rule: 'metric.other.product_owners' };

@@ -523,7 +523,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const recurring = scope.recurring || listHead?.recurring === true;
       (previous[previous.length - 1] as PreviousFigure).recurring = recurring;
       // (an average with no period shares the next one's, told for another group right after it: "thu nhập bình quân của thành
-      // viên đạt 4,43 triệu đồng và của người lao động là 3,81 triệu đồng/tháng")
+      // viên đạt 4,2 triệu đồng và của người lao động là 3,9 triệu đồng/tháng")
       const rateAfter =
         next !== undefined &&
         figure.unitClass === 'money' &&

@@ -230,7 +230,7 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => GLUED_TIME.test(ctx.doc.key.slice(f.unitEnd, h.start)));
     const tight = pick(glued, false);
     if (tight) return { ...tight, own: true };
-    // … and so does a time alone in brackets after it: "từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên"
+    // … and so does a time alone in brackets after it: "từ 120 thành viên (năm 2018), nay tăng lên 410 thành viên"
     const bracketed = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter(
       (h) => BRACKET_BEFORE_TIME.test(ctx.doc.key.slice(f.unitEnd, h.start)) && /^\s*\)/u.test(ctx.doc.key.slice(h.end, h.end + 3)),
     );
@@ -483,7 +483,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   // a result cannot be reported for a year after the document was written ("đến nay" in 2023
   // under "Kế hoạch … giai đoạn 2021-2025"): it is the document's own year
   // (… unless the page has no date of its own and the figure's own sentence dates it: an undated page's year is only
-  // inferred, "Hết quý I/2023, tỉnh có 368 HTX" under a headline about 2022 was written in 2023)
+  // inferred, "Hết quý II/2024, tỉnh có 415 HTX" under a headline about 2022 was written in 2023)
   const ownDateOverInferred = ctx.doc.meta.issued === null && yr?.own === true && yr.dated === true;
   if (yr && status === 'actual' && docYear !== null && yr.year > docYear && !ownDateOverInferred)
     return { status, statusRule, year: docYear, yearRule: `${yr.rule} year.actual_not_after_document`, recurring };

@@ -61,7 +61,7 @@ const OPERATING_PART = cueRegExp(SECTOR_CUES.operatingPart);
 const COORDINATED_FIELD = cueRegExp(SECTOR_CUES.coordinatedField);
 /** A field named by pointing back: "trong lĩnh vực này". */
 const THIS_FIELD = cueRegExp(SECTOR_CUES.thisField);
-/** Between the start and the end of a change ("156 thành viên (năm 2016), nay tăng lên 575 thành viên"). */
+/** Between the start and the end of a change ("120 thành viên (năm 2018), nay tăng lên 410 thành viên"). */
 const FROM_TO_END = cueRegExp(SUBJECT_CUES.fromToEnd);
 /** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
 const ATTACHED = cueRegExp(SECTOR_CUES.attached);
@@ -115,7 +115,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   const ownFrom = prevCoop ? afterComma(ctx.leftStart + (FUNDS_OF_THE_GROUP.exec(key.slice(ctx.leftStart, f.numStart))?.[0].length ?? 0)) : ctx.leftStart;
   const own = sectorOf(key, ownFrom, f.unitEnd);
   if (own && own !== 'ambiguous') return { ...own, own: true };
-  // the end of a change takes its start's field: "các HTX vận tải …, từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên"
+  // the end of a change takes its start's field: "các HTX vận tải …, từ 120 thành viên (năm 2018), nay tăng lên 410 thành viên"
   const changeStart = ctx.previous[ctx.previous.length - 1];
   if (changeStart?.ownSector && changeStart.figure.unitClass === f.unitClass && FROM_TO_END.test(key.slice(changeStart.figure.end, f.start)))
     return { sector: changeStart.ownSector, rule: 'sector.same_as_change_start', own: true };

@@ -313,9 +313,9 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     if (chain.size > 1) return { subject: chain.has('tht') || chain.has('kttt') ? 'kttt' : 'htx', rule: 'subject.total_of_list' };
   }
   // … and after cooperatives and their unions: "nâng tổng số HTX toàn tỉnh là 105 và 1 liên hiệp HTX với 7.244 thành
-  // viên" (unions are cooperatives' unions: the total is the cooperatives'); also a single union named in words ("119 hợp
-  // tác xã và một liên hiệp hợp tác xã, thu hút hơn 11 nghìn thành viên"), and a second total joined to the first ("… với
-  // 7.244 thành viên và 6.789 lao động")
+  // viên" (unions are cooperatives' unions: the total is the cooperatives'); also a single union named in words ("142 hợp
+  // tác xã và một liên hiệp hợp tác xã, thu hút hơn 9 nghìn thành viên"), and a second total joined to the first ("… với
+  // 6.100 thành viên và 5.300 lao động")
   let k = ctx.previous.length - 2;
   while (
     k > 0 &&

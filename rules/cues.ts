@@ -148,7 +148,7 @@ export const FIGURE_CUES = {
     pattern: String.raw`^\d{1,3},\d{3}$`,
     value: null,
     note: 'a number read for a count: one comma before exactly three digits is an English thousands separator ("13,225 thành viên"), a count has no fraction',
-    examples: { match: ['13,225'], reject: ['13,2', '1.225', '13,2255'] },
+    examples: { match: ['14,380'], reject: ['13,2', '1.225', '13,2255'] },
   },
   afterImplied: {
     id: 'cue.figure.after_implied',
@@ -423,7 +423,7 @@ export const METRIC_CUES = {
     id: 'cue.metric.parallel_field',
     pattern: String.raw`^\s*[,;]\s*(còn )?(trong |ở |đối với |với )?(lĩnh vực|ngành|khu vực|nhóm)\s[^\d,;.:()]{2,40}?\s(đạt|là|chiếm)( khoảng| trên| hơn| gần| từ| tối thiểu| ít nhất)?\s*$`,
     value: null,
-    note: 'between a share of one field and the next ("… hoạt động hiệu quả trong lĩnh vực nông nghiệp đạt 70%|, trong lĩnh vực phi nông nghiệp đạt |80%"): the same measure, for another field',
+    note: 'between a share of one field and the next ("… hoạt động hiệu quả trong lĩnh vực nông nghiệp đạt 65%|, trong lĩnh vực phi nông nghiệp đạt |75%"): the same measure, for another field',
     examples: { match: [', trong lĩnh vực phi nông nghiệp đạt ', '; ngành thương mại dịch vụ là '], reject: [', thu nhập bình quân đạt ', ', trong đó '] },
   },
   progressAside: {
@@ -431,8 +431,8 @@ export const METRIC_CUES = {
     pattern: String.raw`,\s*(tăng|giảm|đạt|bằng|vượt)\b[^,;.]{0,80}?\b(so với|kế hoạch|cùng kỳ|mục tiêu)\b[^,;]*?(?=\s(với|thu hút|gồm)\b|[,;]|$)|\[\d{1,2}\]`,
     flags: 'g',
     value: null,
-    note: 'an aside that compares the figure before it with a plan or a year ("…, giảm 20% so với năm 2023, đạt 100% so với mục tiêu kế hoạch đề ra[2]"), or a footnote mark: blanked from the glue between new cooperatives and the people after them',
-    examples: { match: [', giảm 20% so với năm 2023', ', đạt 100% so với mục tiêu kế hoạch đề ra', '[2]'], reject: [' với khoảng ', ', thu hút '] },
+    note: 'an aside that compares the figure before it with a plan or a year ("…, tăng 12% so với năm trước, đạt 100% so với mục tiêu kế hoạch đề ra[3]"), or a footnote mark: blanked from the glue between new cooperatives and the people after them',
+    examples: { match: [', giảm 15% so với năm 2022', ', đạt 95% so với mục tiêu kế hoạch đề ra', '[2]'], reject: [' với khoảng ', ', thu hút '] },
   },
   surveySample: {
     id: 'cue.metric.survey_sample',
@@ -440,7 +440,7 @@ export const METRIC_CUES = {
     value: null,
     note: 'from the sentence\'s start to a figure: bodies or people a study surveyed ("Báo cáo điều tra 35 HTX và 105 thành viên …") are a sample, not all there are',
     examples: {
-      match: ['Nội dung báo cáo này điều tra 35 hợp tác xã (HTX) và ', 'Nhóm nghiên cứu đã khảo sát '],
+      match: ['Bài báo này khảo sát 28 hợp tác xã (HTX) và ', 'Nhóm nghiên cứu đã khảo sát '],
       reject: ['Qua rà soát, toàn tỉnh còn ', 'Kết quả điều tra cho thấy. Toàn tỉnh có '],
     },
   },
@@ -544,7 +544,7 @@ export const RECORD_CUES = {
     id: 'cue.records.shared_rate_glue',
     pattern: String.raw`^\s*(và|,)\s*(của|cho|ở)\s[^\d;.]{1,40}?\s(là|đạt)( khoảng| trên| hơn| gần)?\s*$`,
     value: null,
-    note: 'between an average with no period and the next one that has it, for another group ("… của thành viên đạt 4,43 triệu đồng| và của người lao động là |3,81 triệu đồng/tháng"): both are per month',
+    note: 'between an average with no period and the next one that has it, for another group ("… của thành viên đạt 4,2 triệu đồng| và của người lao động là |3,9 triệu đồng/tháng"): both are per month',
     examples: { match: [' và của người lao động là ', ', của lao động thường xuyên đạt '], reject: [' và doanh thu đạt ', '; lợi nhuận '] },
   },
   pairedWords: {
@@ -975,15 +975,15 @@ export const SUBJECT_CUES = {
     pattern: String.raw`^\s*(\([^()]{0,30}\))?,?\s*(hiện nay |hiện tại |nay |năm \d{4} )?((đã )?(tăng|giảm) )?(lên|lên mức|đến|tới|xuống|xuống còn|còn)\s*$`,
     value: null,
     note: 'between the start and the end of a change ("… 8%| hiện nay lên |12%", "156 thành viên| (năm 2016), nay tăng lên |575 thành viên"): the end takes the start\'s body and field',
-    examples: { match: [' hiện nay lên ', ' xuống còn ', ' năm 2020 lên mức ', ' (năm 2016), nay tăng lên '], reject: [' và ', ' lên đến hơn ', ', tăng '] },
+    examples: { match: [' hiện nay lên ', ' xuống còn ', ' năm 2020 lên mức ', ' (năm 2018), nay tăng lên '], reject: [' và ', ' lên đến hơn ', ', tăng '] },
   },
   andOneUnion: {
     id: 'cue.subject.and_one_union',
     pattern: String.raw`^\s*(hợp tác xã|htx)?\s*(và|,)\s*(một|01|1) liên hiệp (hợp tác xã|htx)( [^\d,;.]{0,30})?\s*,?\s*(với|thu hút|gồm)( tổng số| tổng cộng)?( khoảng| trên| hơn| gần)?\s*$`,
     value: null,
-    note: 'between cooperatives counted and a total of people after them, a single union named in words ("119 hợp tác xã| và một liên hiệp hợp tác xã, thu hút hơn |11 nghìn thành viên"): the union is the cooperatives\', the total theirs',
+    note: 'between cooperatives counted and a total of people after them, a single union named in words ("142 hợp tác xã| và một liên hiệp hợp tác xã, thu hút hơn |9 nghìn thành viên"): the union is the cooperatives\', the total theirs',
     examples: {
-      match: [' hợp tác xã và một liên hiệp hợp tác xã, thu hút hơn ', ' HTX và 01 liên hiệp HTX với '],
+      match: [' HTX và một liên hiệp HTX, thu hút khoảng ', ' HTX và 01 liên hiệp HTX với '],
       reject: [' HTX, thu hút ', ' HTX và 3 liên hiệp HTX với '],
     },
   },

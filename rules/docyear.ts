@@ -55,7 +55,7 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
         'Số liệu tập hợp năm 2020, toàn huyện có 21 hợp tác xã',
         'Thực hiện Chương trình OCOP, tính đến đầu năm 2024, huyện có 35 sản phẩm của HTX',
         'Báo cáo tại hội nghị cho biết, tính hết tháng 10-2022, toàn thành phố có 380 tổ hợp tác, HTX',
-        'Hết quý I/2023, tỉnh Hưng Yên có 368 HTX nông nghiệp',
+        'Hết quý II/2024, tỉnh có 415 HTX nông nghiệp',
       ],
       reject: [
         'Giai đoạn 2021-2025, thành lập mới 150 HTX',
@@ -203,14 +203,14 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     id: 'docyear.compared_with_year',
     pattern: String.raw`(?<!(giai đoạn|nhiệm kỳ|thời kỳ|\d{4} ?[-–] ?\d{4})[^.;]*)\b(tăng|giảm)\b[^.;:]{0,40}?\bso (với )?(năm )?(?<before>(?:19|20)\d{2})\b(?! ?[-–])`,
     value: { kind: 'compared_with_year' },
-    note: 'an undated report that compares a figure with a year ("Toàn tỉnh hiện có 232 HTX, tăng 17% so năm 2019") reports the year after it; the very last resort',
+    note: 'an undated report that compares a figure with a year ("Toàn tỉnh hiện có 318 HTX, tăng 9% so năm 2021") reports the year after it; the very last resort',
     examples: {
-      match: ['Toàn tỉnh hiện có 232 HTX, tăng 17,17% so năm 2019', 'doanh thu tăng 2,8% so với năm 2020'],
+      match: ['Toàn tỉnh hiện có 318 HTX, tăng 9,4% so năm 2021', 'doanh thu tăng 2,8% so với năm 2020'],
       reject: [
         'tăng 5% so với cùng kỳ',
         'so với năm 2020, thành lập mới 10 HTX',
         'tăng so với giai đoạn 2016-2020',
-        'Giai đoạn 2021 - 2025, toàn tỉnh có 537 HTX, tăng 178 HTX so với năm 2020',
+        'Giai đoạn 2021 - 2025, toàn tỉnh có 410 HTX, tăng 96 HTX so với năm 2020',
       ],
     },
   },
@@ -219,7 +219,7 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     pattern: String.raw`\bthành lập mới (trong |vào )?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
     value: { kind: 'new_in_year' },
     note: 'a body named as newly founded in a year ("HTX A - đơn vị thành lập mới năm 2025"), on an undated page that counts what was founded "từ đầu năm đến nay": that year is the page\'s (only with docyear.this_year_so_far)',
-    examples: { match: ['Hợp tác xã PTK (xã Tiên Du) - đơn vị thành lập mới năm 2025'], reject: ['thành lập mới 20 HTX năm 2025', 'thành lập năm 2019'] },
+    examples: { match: ['Hợp tác xã Tân Lộc (xã Hòa Bình) - đơn vị thành lập mới năm 2024'], reject: ['thành lập mới 20 HTX năm 2025', 'thành lập năm 2019'] },
   },
   {
     id: 'docyear.this_year_so_far',
@@ -234,7 +234,7 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     value: { kind: 'merged_province' },
     note: 'an undated page that names a province "(cũ)" (the former one) writes after the provinces were merged on 1 July 2025 (Hà Tây, merged in 2008, is the one older case): a last resort, it dates the page 2025',
     examples: {
-      match: ['Trong đó, tỉnh Lào Cai (cũ) hỗ trợ thành lập 14 HTX', 'tỉnh Yên Bái (cũ) có 57 HTX'],
+      match: ['Trong đó, tỉnh Hà Giang (cũ) hỗ trợ thành lập 9 HTX', 'tỉnh Bắc Kạn (cũ) có 31 HTX'],
       reject: ['tỉnh Hà Tây (cũ) có 300 HTX', 'huyện Tân Yên (cũ)'],
     },
   },

@@ -136,7 +136,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     priority: 0,
     note: '"nhiều lĩnh vực khác nhau" (many different fields) is no field of its own; the last item of a breakdown by field, "… 31 HTX môi trường và 42 HTX khác", is the other fields',
     examples: {
-      match: ['Lĩnh vực khác:', '14 HTX thuộc các lĩnh vực khác', '31 HTX môi trường và 42 HTX khác.'],
+      match: ['Lĩnh vực khác:', '14 HTX thuộc các lĩnh vực khác', '12 HTX môi trường và 30 HTX khác.'],
       reject: ['Lĩnh vực tín dụng', 'có 416 HTX thuộc nhiều lĩnh vực khác nhau'],
     },
   },

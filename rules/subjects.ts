@@ -65,7 +65,7 @@ export const SUBJECT_RULES: Rule<SubjectValue>[] = [
     value: { subject: 'kttt', wholeEconomy: true },
     note: 'the collective economy named as a body, or as the one that contributes or grows ("đưa kinh tế tập thể đóng góp 12-13% GRDP")',
     examples: {
-      match: ['đóng góp của khu vực KTTT vào GRDP', 'Đóng góp của KTTT trong GRDP', 'nhất là HTX, đưa kinh tế tập thể đóng góp ngày càng cao'],
+      match: ['đóng góp của khu vực KTTT vào GRDP', 'Đóng góp của KTTT trong GRDP', 'trước hết là HTX, để kinh tế tập thể đóng góp nhiều hơn'],
       reject: ['phát triển hợp tác xã', 'phát triển kinh tế tập thể năm 2024'],
     },
   },

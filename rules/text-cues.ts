@@ -382,7 +382,7 @@ export const SUBJECT_TEXT_CUES = {
     pattern: String.raw`^[^\S\n]+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
     flags: 'u',
     value: null,
-    note: 'right after a cooperative word: a proper name, after the kind words it may carry ("HTX| Nông nghiệp Phú Mỹ", "hợp tác xã| rau sạch Đồng Lạc"); never across a line break (a heading "Gia tăng HTX" and the capital that opens the next line are no name)',
+    note: 'right after a cooperative word: a proper name, after the kind words it may carry ("HTX| Nông nghiệp Phú Mỹ", "hợp tác xã| rau sạch Đồng Lạc"); never across a line break (a heading "Phát triển HTX" and the capital that opens the next line are no name)',
     examples: {
       match: [
         ' Nông nghiệp Phú Mỹ có 40 thành viên',

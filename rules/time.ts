@@ -34,9 +34,9 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     id: 'time.month',
     pattern: String.raw`\btháng \d{1,2} ?[/.-] ?(?<y>(?:19|20)\d{2})\b|\btháng \d{1,2} năm (?<y2>(?:19|20)\d{2})\b|\b(?:hết|đến hết|cuối|đến cuối|tính đến hết) quý (?:i{1,3}|iv|[1-4]) ?[/.-] ?(?<y3>(?:19|20)\d{2})\b`,
     value: { kind: 'date' },
-    note: 'a month of a year: "đến tháng 8/2024 toàn tỉnh có 264 HTX"; the end of a quarter: "Hết quý I/2023, tỉnh có 368 HTX"',
+    note: 'a month of a year: "đến tháng 8/2024 toàn tỉnh có 264 HTX"; the end of a quarter: "Hết quý II/2024, tỉnh có 415 HTX"',
     examples: {
-      match: ['đến tháng 8/2024 toàn tỉnh có', 'tính đến tháng 6 năm 2025', 'Hết quý I/2023, tỉnh Hưng Yên có'],
+      match: ['đến tháng 8/2024 toàn tỉnh có', 'tính đến tháng 6 năm 2025', 'Hết quý II/2024, tỉnh Quảng Ngãi có'],
       reject: ['6 tháng đầu năm 2024', 'trong 3 tháng', 'quý I năm nay'],
     },
   },
@@ -50,13 +50,13 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     id: 'time.now',
     pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|(?<!\bthực )\bhiện\b(?= (?:toàn|cả|các|trên địa bàn|có|đang|còn|đóng góp|đạt)\b)|(?<=[,;]\s{0,2})\bnay\b(?= (?:đã |đạt |có |tăng |lên |là ))`,
     value: { kind: 'now' },
-    note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence; also a bare "nay" that opens the second half of a change ("từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên")',
+    note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence; also a bare "nay" that opens the second half of a change ("từ 120 thành viên (năm 2018), nay tăng lên 410 thành viên")',
     examples: {
       match: [
         'Hiện nay toàn tỉnh có 48 sản phẩm OCOP',
         'Hiện toàn tỉnh có 146 HTX',
         'đến nay đã có 18 HTX',
-        'từ 156 thành viên (năm 2016), nay tăng lên 575 thành viên',
+        'từ 120 thành viên (năm 2018), nay tăng lên 410 thành viên',
       ],
       reject: ['thực hiện năm 2023', 'hiện đại hóa', 'địa phương thực hiện các giải pháp', 'thực hiện có hiệu quả'],
     },
@@ -86,7 +86,7 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     pattern: String.raw`\b(?:kể )?từ sau (?:năm )?(?:19|20)\d{2}\b(?! ?(?:[-–]|đến|tới))`,
     value: { kind: 'now', carries: false },
     note: '"Từ sau năm 2017, các HTX liên tục ra đời": a span from a year to the time of writing, dated by the document; it dates no paragraph after it',
-    examples: { match: ['Từ sau năm 2017, cùng với nhu cầu liên kết', 'kể từ sau 2020'], reject: ['từ sau năm 2017 đến năm 2020', 'năm 2017 thành lập 5 HTX'] },
+    examples: { match: ['Từ sau năm 2019, nhiều mô hình HTX ra đời', 'kể từ sau 2020'], reject: ['từ sau năm 2019 đến năm 2022', 'năm 2017 thành lập 5 HTX'] },
   },
   {
     id: 'time.last_year',
@@ -141,7 +141,7 @@ export const SAME_PERIOD_RULES: Rule<true>[] = [
     pattern: String.raw`\bso (?:với )?(?:cuối |hết |thời điểm )?năm (?<y>(?:19|20)\d{2}) ?\(\s*(?=\d)`,
     value: true,
     note: 'the level of the year compared with, in brackets: "tăng 178 HTX so với năm 2020 (359 HTX)"',
-    examples: { match: ['có 537 HTX, tăng 178 HTX so với năm 2020 (359 HTX)'], reject: ['tăng 178 HTX so với năm 2020, đạt 537 HTX'] },
+    examples: { match: ['có 410 HTX, tăng 96 HTX so với năm 2020 (314 HTX)'], reject: ['tăng 96 HTX so với năm 2020, đạt 410 HTX'] },
   },
 ];
 

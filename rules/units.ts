@@ -98,7 +98,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
         'Trên địa bàn toàn tỉnh có 02 Liên hiệp HTX',
         'và 03 liên hiệp hợp tác xã',
         'thành lập mới 21 liên hợp HTX',
-        'đến năm 2030 có 6 liên HTX',
+        'đến năm 2030 có 4 liên HTX',
         'số lượng liên hiệp HTX đạt 6 liên hiệp',
       ],
       reject: ['thành lập mới 22 hợp tác xã', 'có 2 liên hiệp phụ nữ'],

@@ -95,7 +95,7 @@ describe('readDocYear', () => {
     // a sentence that says what is to be done dates nothing
     'Năm 2021 tỉnh tiếp tục thực hiện các giải pháp phát triển hợp tác xã.',
     // a change on an earlier year dates nothing: reviews of a period compare with its first year
-    'Giai đoạn 2021 - 2025, toàn tỉnh có 537 HTX, tăng 178 HTX so với năm 2020.',
+    'Giai đoạn 2021 - 2025, toàn tỉnh có 410 HTX, tăng 96 HTX so với năm 2020.',
     // the story of one named cooperative dates nothing
     'Toàn tỉnh hiện có 210 hợp tác xã nông nghiệp. Năm 2019, Hợp tác xã Rau sạch Tân Lập được thành lập với 9 thành viên.',
     // a year in the middle of a sentence does not open a report

@@ -151,13 +151,13 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   const after = c.figures[c.figures.indexOf(f) + 1];
   if (f.unitClass === 'coop' && after?.unitClass === 'products' && PRODUCT_OWNERS_GLUE.test(phrase(s, f.npEnd, after.a)))
     return { metric: 'other', rule: 'en.metric.other.product_owners' };
-  // a share of a place's people measures nothing of the cooperatives' ("generating income for 30% of the population")
+  // a share of a place's people measures nothing of the cooperatives' ("providing jobs for 12% of the rural labour force")
   if (f.unitClass === 'percent' && SHARE_OF_POPULATION.test(phrase(s, f.b, f.b + 6))) return { metric: 'other', rule: 'en.metric.other.share_of_population' };
-  // the items of a list of those taking part in a programme are participants: "219 entities participating in the OCOP
-  // programme, including 54 businesses, 87 cooperatives and 78 households"
+  // the items of a list of those taking part in a programme are participants: "180 entities participating in the OCOP
+  // programme, including 40 businesses, 72 cooperatives and 68 households"
   if (COUNTED.has(f.unitClass) && PARTICIPANTS_LIST.test(phrase(s, c.clauseStart, f.a))) return { metric: 'other', rule: 'en.metric.other.participants' };
-  // a whole whose part right after it is the new ones is all there are: "establish over 3,000 cooperatives by 2030, including
-  // 1,000 new ones"
+  // a whole whose part right after it is the new ones is all there are: "establish over 2,400 cooperatives by 2030, including
+  // 900 new ones"
   const partNext = c.figures[c.figures.indexOf(f) + 1];
   if (
     f.unitClass === 'coop' &&
@@ -166,8 +166,8 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
     NEW_WORD.test(phrase(s, partNext.numB, partNext.npEnd))
   )
     return { metric: 'count', rule: 'en.metric.count.whole_of_new_part' };
-  // people or capital that come with new bodies are the new ones' only: "set up 110 new co-operatives and 515 groups with a
-  // total of 13,000 members"
+  // people or capital that come with new bodies are the new ones' only: "set up 60 new co-operatives and 240 groups with a
+  // total of 5,000 members"
   const withNew = c.previous.filter((p) => p.f !== f).at(-1);
   if (
     f.unitClass !== 'coop' &&
@@ -210,7 +210,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
   // (… products may take theirs from a relative clause after them, before the next figure: "123 products that have
   // completed packaging and OCOP certification")
   const rightEnd = f.unitClass === 'products' ? Math.min(c.clauseEnd, c.figures.find((g) => g.a >= f.b)?.a ?? c.clauseEnd) : c.tightEnd;
-  // (a verb that opens the next item is that item's: "established 25 new cooperatives and dissolved 10 weak cooperatives")
+  // (a verb that opens the next item is that item's: "founded 18 new cooperatives and dissolved 7 weak cooperatives")
   const nextFigure = c.figures[c.figures.indexOf(f) + 1];
   const opensNext = (h: EnHit<EnMetricValue>) =>
     nextFigure !== undefined &&
@@ -783,7 +783,7 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         // (the first that holds names the drop)
         // (a bare number that ends the page was cut with it: "… achieving 10" of a truncated excerpt)
         const cutAtEnd = f.nounOfPrevious === true && doc.text.slice(f.end).trim() === '';
-        // (a number before a capitalised singular noun names one body: "19 Transport Cooperative Union")
+        // (a number before a capitalised singular noun names one body: "12 Transport Cooperative Union")
         const head = s.terms[f.npEnd - 1];
         const numberedName =
           f.unitClass === 'coop' &&
@@ -836,8 +836,8 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         if (passage) sector = { sector: passage, rule: isCount ? 'en.sector.part_of_passage_group' : 'en.sector.passage_group' };
         if (isCount && f.nounSubject && !passage && m?.via !== 'list' && !PART_BEFORE.test(phrase(s, c.clauseStart, f.a)))
           topic.counted(body, sector.sector, f.value);
-        // a part of a whole of its own kind that names neither a metric nor a field is no count of anything ("27 cooperative
-        // groups, 26 of them are general business groups")
+        // a part of a whole of its own kind that names neither a metric nor a field is no count of anything ("31 cooperative
+        // groups, 28 of them are general service groups")
         const wholeBefore = c.previous.filter((p) => p.f !== f && p.f.unitClass === 'coop').at(-1);
         // (right before it or right after it; and only a count that took no cue of its own: "of which 371 were operating" counts
         // the active ones)

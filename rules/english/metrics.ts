@@ -58,7 +58,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
       '(rise|rises|rose|risen|increase|increased|increases|increasing|decrease|decreased|decreasing|fell|fall|falls|grew|grow|grows|growing|gain|gained|gains|jump|jumped|drop|dropped|declined|decline|climbed|surged) (by|of)? (a|an)?',
     value: { change: 'verb', metric: 'other', where: 'left', units: ALL, adjacent: true, listShares: true },
     priority: 100,
-    note: 'a change is no level: "up 58 from 2022", "an increase of 7.8 per cent", "rose by 12%"; nor the next items of its list ("increased by 2,200 cooperatives (up 7.9%), 23 cooperative unions …")',
+    note: 'a change is no level: "up 58 from 2022", "an increase of 7.8 per cent", "rose by 12%"; nor the next items of its list ("increased by 1,900 cooperatives (up 6.8%), 17 cooperative unions …")',
     examples: {
       match: ['the number of cooperatives grew by 58 over 2022', 'average income rose by 12% over 2022', 'members increased by 1,500'],
       reject: ['the number of cooperatives reached 742'],
@@ -209,7 +209,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     priority: 90,
     note: 'cooperatives that something was done for are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives", "consolidate over 1,200 cooperatives" (nor are the cooperative groups listed after them)',
     examples: {
-      match: ['the province supported 30 cooperatives', 'the bank gave loans to 17 cooperatives', 'it aims to consolidate over 1,200 cooperatives'],
+      match: ['the province supported 30 cooperatives', 'the bank gave loans to 17 cooperatives', 'it plans to consolidate over 900 cooperatives'],
       reject: ['the province has 30 cooperatives'],
     },
   },
@@ -218,8 +218,8 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(selected|chosen|picked|shortlisted|nominated) (for|to|as)',
     value: { metric: 'other', where: 'right', units: COOP_PCT },
     priority: 80,
-    note: 'bodies selected for a programme are a part picked out, not all there are: "60 cooperatives will be directly selected for human resource training"',
-    examples: { match: ['60 cooperatives will be directly selected for human resource training'], reject: ['60 cooperatives will be established'] },
+    note: 'bodies selected for a programme are a part picked out, not all there are: "35 cooperatives will be directly selected for management training"',
+    examples: { match: ['35 cooperatives will be directly selected for management training'], reject: ['60 cooperatives will be established'] },
   },
   {
     id: 'en.metric.other.coop_subset',
@@ -299,7 +299,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     note: 'a norm for every unit is no total: "each commune will have at least one cooperative"',
     examples: {
       match: ['each commune will have at least one cooperative', 'every commune will have 2 trained managers'],
-      reject: ['the province will have 900 cooperatives', 'has 371 co-operatives, one co-operative union, seven people’s credit funds'],
+      reject: ['the province will have 900 cooperatives', 'has 412 co-operatives, one co-operative union, nine people’s credit funds'],
     },
   },
   {
@@ -310,7 +310,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     note: 'a norm for every cooperative is no total: "every cooperative will have 2 trained managers" (not "one co-operative union" in a list)',
     examples: {
       match: ['every cooperative will have 2 trained managers'],
-      reject: ['has 371 co-operatives, one co-operative union, seven people’s credit funds'],
+      reject: ['has 412 co-operatives, one co-operative union, nine people’s credit funds'],
     },
   },
   {
@@ -352,9 +352,9 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(training|trained|courses|classes|vocational training|training courses|tuition|coaching|guidance) (for|to)',
     value: { metric: 'other', where: 'left', units: ['persons', 'members', 'workers', 'households'], adjacent: true, listShares: true },
     priority: 92,
-    note: 'people a programme trained are its trainees, not the cooperatives\' members or workers: "provided vocational training for 362,000 workers"',
+    note: 'people a programme trained are its trainees, not the cooperatives\' members or workers: "provided vocational training for 41,000 workers"',
     examples: {
-      match: ['provided vocational training for 362,000 workers in rural areas', 'opened training courses for 2,000 members'],
+      match: ['provided vocational training for 41,000 workers in upland areas', 'opened training courses for 2,000 members'],
       reject: ['cooperatives employ 12,000 workers'],
     },
   },
@@ -517,7 +517,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     value: { metric: 'other', where: 'right', units: COOP_PCT },
     priority: 90,
     note: 'bodies that "operate averagely" are the middle grade: neither effective nor weak',
-    examples: { match: ['319 cooperatives operate averagely, accounting for 40.80%'], reject: ['419 cooperatives operate effectively'] },
+    examples: { match: ['210 cooperatives operate averagely, accounting for 35.10%'], reject: ['419 cooperatives operate effectively'] },
   },
   {
     id: 'en.metric.effective.well',
@@ -527,7 +527,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     priority: 50,
     note: 'the good and the fair grades ("operating well", "operating fairly") are both effective, as khá and tốt are',
     examples: {
-      match: ['300 cooperatives operate well', 'the share of cooperatives performing well reached 70%', '113 cooperatives were operating fairly'],
+      match: ['300 cooperatives operate well', 'the share of cooperatives performing well reached 70%', '96 cooperatives were operating fairly'],
       reject: ['300 cooperatives as well as 20 groups'],
     },
   },
@@ -567,9 +567,9 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     match: '(average|medium|moderate|average performing)',
     value: { metric: 'other', where: 'right', units: COOP_PCT, adjacent: true },
     priority: 90,
-    note: 'cooperatives graded average are neither effective nor weak, also a share in a breakdown by grade ("45 percent are classified good, 41 percent average")',
+    note: 'cooperatives graded average are neither effective nor weak, also a share in a breakdown by grade ("38 percent are classified good, 47 percent average")',
     examples: {
-      match: ['8 average cooperatives', 'of which 45 percent are good, 41 percent average'],
+      match: ['8 average cooperatives', 'of which 38 percent are good, 47 percent average'],
       reject: ['8 weak cooperatives', '45 percent are classified good'],
     },
   },
@@ -625,7 +625,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     priority: 85,
     note: 'bodies "registered to operate" are all there are, not a part picked out by registering (before en.metric.other.coop_subset)',
     examples: {
-      match: ['419 cooperative groups registered to operate', '783 cooperatives registered and operating'],
+      match: ['305 cooperative groups registered to operate', '640 cooperatives registered and operating'],
       reject: ['40 cooperatives re-registered under the new law'],
     },
   },

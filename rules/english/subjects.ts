@@ -41,9 +41,9 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: '(the|this|that) (sector|whole sector)',
     value: 'kttt',
     priority: 2,
-    note: 'on a page about the collective economy, "the sector" is that economy as a whole: "The sector will contribute 0.5 percent to the city\'s GRDP" (not "the agricultural sector", "the co-operative sector")',
+    note: 'on a page about the collective economy, "the sector" is that economy as a whole: "The sector will contribute 0.8 percent to the province\'s GRDP" (not "the agricultural sector", "the co-operative sector")',
     examples: {
-      match: ['The sector will contribute 0.5 percent to the city GRDP', 'the sector created jobs for 12.5 million labourers'],
+      match: ['The sector will contribute 0.8 percent to the provincial GRDP', 'the sector created jobs for 12.5 million labourers'],
       reject: ['the agricultural sector grew 3 percent', 'the co-operative sector has 456 co-operatives'],
     },
   },
@@ -114,7 +114,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     priority: 4,
     note: 'cooperatives named together with their unions are the cooperatives (a union is a cooperative of cooperatives): "the total operating capital of cooperatives and cooperative unions"',
     examples: {
-      match: ['196 cooperatives and cooperative unions were operating', 'the capital of cooperatives and cooperative unions'],
+      match: ['172 cooperatives and cooperative unions were operating', 'the capital of cooperatives and cooperative unions'],
       reject: ['164 cooperative unions with more than 1 million members'],
     },
   },
@@ -159,9 +159,9 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: 'the !(cooperative|co-operative|cooperatives|#Value|#Adjective)+ (cooperative|co-operative) (union|alliance)',
     value: 'alliance',
     priority: 4,
-    note: 'the alliance named by its place ("The Da Nang Cooperative Union attracted 1,854 associate members"): its own figures are no cooperative\'s',
+    note: 'the alliance named by its place ("The Hue Cooperative Union attracted 1,230 associate members"): its own figures are no cooperative\'s',
     examples: {
-      match: ['The Da Nang Cooperative Union attracted 1,854 associate members', 'the Binh Duong Cooperative Alliance has 40 staff'],
+      match: ['The Hue Cooperative Union attracted 1,230 associate members', 'the Quang Tri Cooperative Alliance has 25 staff'],
       reject: ['the province has 164 cooperative unions'],
     },
   },

@@ -290,9 +290,9 @@ export const EN_DOCMETA_CUES = {
     pattern: String.raw`\b(?:plan|plans|strategy|strategies|programme|program|project|scheme|targets?|goals?|orientations?|vision|aims?|master plan)\b[^.;]{0,80}$`,
     flags: 'iu',
     value: null,
-    note: 'a plan or strategy named before a period ("a plan on developing cooperatives for the 2021-2025 period"): the period is the plan\'s, its last year no time the page reports',
+    note: 'a plan or strategy named before a period ("a plan to develop cooperatives in the 2026-2030 period"): the period is the plan\'s, its last year no time the page reports',
     examples: {
-      match: ['submitted a plan on developing the collective economy and cooperatives for ', 'the strategy for '],
+      match: ['has drafted a plan to develop the collective economy and cooperatives for ', 'the strategy for '],
       reject: ['the number of cooperatives rose by 5,000 in ', 'new cooperatives were founded in '],
     },
   },
@@ -358,7 +358,7 @@ export const EN_RECORDS_CUES = {
     value: null,
     note: 'a change told right after an item (", up 3.08 percent annually,"): an aside, cut from the glue before the next item',
     examples: {
-      match: [', up 3.08 percent annually,', ', down 12% year-on-year', ' an increase of 5 per cent compared with 2022', ' (up about 26.4%),'],
+      match: [', up 3.08 percent annually,', ', down 12% year-on-year', ' an increase of 5 per cent compared with 2022', ' (up about 12.5%),'],
       reject: [', and 240 cooperative groups', ' up to 30 percent'],
     },
   },
@@ -399,7 +399,7 @@ export const EN_RECORDS_CUES = {
     pattern: String.raw`^of (the )?((province|country|city|nation)'?s |national |local |rural |whole |total )*(population|people|residents|inhabitants|households|labou?r force|workforce)\b`,
     flags: 'u',
     value: null,
-    note: 'right after a percentage: a share of the people of a place ("income for 30% of the population"), which measures none of the cooperatives\' figures, whatever the list before it measured',
+    note: 'right after a percentage: a share of the people of a place ("jobs for 12% of the rural labour force"), which measures none of the cooperatives\' figures, whatever the list before it measured',
     examples: { match: ['of the population', "of the province's labour force", 'of rural households'], reject: ['of cooperatives', 'of the national gdp'] },
   },
   baseline: {
@@ -469,13 +469,13 @@ export const EN_RECORDS_CUES = {
     pattern: String.raw`^(?:(?:said|says|added|noted) )?(?:the|this|that|his|her|our|my|their) (?:[\w-]+ ){0,2}?(?:co-?operative|co-op)\b(?!s\b|\s+(?:sector|economy|economic|movement|alliance|alliances|unions?|groups?|law|model|models|development|system|fund|funds|members|type)\b)`,
     flags: 'iu',
     value: null,
-    note: 'a sentence about one cooperative ("The co-operative has …", a director\'s "… said his co-operative has 86 members"), not the sector, the movement or the alliance: its figures are not the sector\'s',
+    note: 'a sentence about one cooperative ("The co-operative has …", a director\'s "… said his co-operative has 40 members"), not the sector, the movement or the alliance: its figures are not the sector\'s',
     examples: {
       match: [
         'The cooperative earned VND 2 billion',
         'This co-op has 65 workers',
         'the 60-member cooperative earns VND 200 million',
-        'said his co-operative has 86 members',
+        'said his co-operative has 40 members',
       ],
       reject: [
         'The cooperative sector grew',
@@ -509,7 +509,7 @@ export const EN_RECORDS_CUES = {
     value: null,
     note: 'a sentence that goes on about the one body named before it through a possessive ("Nguyen Van A, its director, said …"): the chain of sentences about that body goes on',
     examples: {
-      match: ['Nguyen Truong Doi, its director, said', 'the rice grown by his co-operative members'],
+      match: ['Tran Van Minh, its director, said', 'the rice grown by his co-operative members'],
       reject: ['The province has 200 co-operatives', 'their members'],
     },
   },
@@ -542,9 +542,9 @@ export const EN_RECORDS_CUES = {
     pattern: String.raw`\b(participating|taking part|took part|participated|involved|joining|joined|entities in)\b[^.;]{0,80}\b(including|of which|among them|among which)\b`,
     flags: 'iu',
     value: null,
-    note: 'before a count: the list of those taking part in a programme ("219 entities participating in the OCOP programme, including 54 businesses, 87 cooperatives"): its items are participants, not all there are',
+    note: 'before a count: the list of those taking part in a programme ("180 entities participating in the OCOP programme, including 40 businesses, 72 cooperatives"): its items are participants, not all there are',
     examples: {
-      match: ['there are 219 entities participating in the OCOP programme, including 54 businesses, '],
+      match: ['there are 186 entities participating in the OCOP programme, including 41 businesses, '],
       reject: ['the province has 640 cooperatives, including ', 'cooperatives participating in value chains'],
     },
   },

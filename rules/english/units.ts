@@ -44,7 +44,7 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     priority: 3,
     note: 'also with the first word in the plural, as pages misspell it ("515 new co-operatives groups")',
     examples: {
-      match: ['The province has 1,045 cooperative groups.', 'about 500 co-operative teams', 'set up 515 new co-operatives groups'],
+      match: ['The province has 1,045 cooperative groups.', 'about 500 co-operative teams', 'set up 230 new co-operatives groups'],
       reject: ['The province has 1,045 cooperatives.', '30 cooperative members'],
     },
   },

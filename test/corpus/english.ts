@@ -1331,7 +1331,7 @@ export const EN_FRESH_PAGES: CorpusGroup = {
     // left alone by a glued number ("about1.8 million") is no figure
     {
       doc: { title: 'Plan to develop the collective economy submitted' },
-      text: 'The ministry has submitted a plan on developing the collective economy and cooperatives for the 2021-2025 period to the Prime Minister. According to the agency, there were over 27,000 cooperatives nationwide last year, and 110,000 cooperative groups with about1.8 million members.',
+      text: 'The ministry has drafted a plan to develop the collective economy and cooperatives for the 2021-2025 period to the Prime Minister. According to the agency, there were over 27,000 cooperatives nationwide last year, and 110,000 cooperative groups with about1.8 million members.',
       expect: [r('htx', 'count', 'actual', null, 'count', 27_000, { comparator: 'gt' }), r('tht', 'count', 'actual', null, 'count', 110_000)],
     },
     // a verb that opens the next item of a list is that item's; "operating fairly" is effective; "co-operatives groups" (a

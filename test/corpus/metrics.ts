@@ -19,7 +19,7 @@ export const METRICS: CorpusGroup = {
     // the collective economy that contributes is the share's body, whatever body was named just before it; a range of đồng
     // in thousands ("800.000-900.000") is no phone number
     {
-      text: 'Năm 2025, tập trung củng cố các đơn vị kinh tế tập thể, nhất là HTX, đưa kinh tế tập thể đóng góp ngày càng cao vào nền kinh tế của tỉnh (9-10% GRDP). Phấn đấu thu nhập bình quân của thành viên HTX đạt 750.000-850.000 đồng/người/tháng.',
+      text: 'Năm 2025, tập trung củng cố các đơn vị kinh tế tập thể, trước hết là HTX, để kinh tế tập thể đóng góp nhiều hơn vào nền kinh tế của tỉnh (9-10% GRDP). Phấn đấu thu nhập bình quân của thành viên HTX đạt 750.000-850.000 đồng/người/tháng.',
       doc: PLAN_2025,
       expect: [
         r('kttt', 'grdp_share', 'target', 2025, 'percent', 9, { value_max: 10, comparator: 'range' }),
