@@ -19,7 +19,7 @@ export const TIME: CorpusGroup = {
     },
     // a level counted per year is a flow no metric measures (bodies helped up a grade each year); new bodies a year are
     {
-      text: 'Theo đề án, tỉnh hỗ trợ ít nhất có 3 hợp tác xã/năm từ trung bình phấn đấu lên khá; vận động thành lập mới từ 6 hợp tác xã/năm.',
+      text: 'Đề án đặt ra: mỗi năm có ít nhất 3 hợp tác xã/năm được nâng từ loại trung bình lên khá; thành lập mới từ 6 hợp tác xã/năm.',
       doc: PLAN_2021_2025,
       expect: [r('htx', 'new_count', 'target', 2025, 'count/year', 6, { comparator: 'gte' })],
     },
