@@ -114,6 +114,16 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     },
   },
   {
+    id: 'status.actual.source_says',
+    pattern: String.raw`\btheo (liên minh|sở|chi cục|phòng|cục|tổng cục|bộ|ubnd|ủy ban nhân dân|ban chỉ đạo)\b[^,.;:\n]{0,60},`,
+    value: A('weak'),
+    note: 'a count told as what an office says ("Theo Liên minh HTX tỉnh, toàn tỉnh có …") is what it has recorded',
+    examples: {
+      match: ['Theo Liên minh HTX tỉnh, toàn tỉnh có 140 HTX đang hoạt động', 'Theo Chi cục Phát triển nông thôn, huyện có 22 tổ hợp tác'],
+      reject: ['Theo kế hoạch, năm 2025 toàn tỉnh có 150 HTX', 'Theo Liên minh HTX Việt Nam và các sở ngành'],
+    },
+  },
+  {
     id: 'status.actual.against_plan',
     pattern: String.raw`\b(thấp hơn|cao hơn|chưa đạt|không đạt)( so với)?( chỉ tiêu| mục tiêu)? kế hoạch\b`,
     value: A('strong'),
@@ -125,12 +135,17 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.past',
-    pattern: String.raw`(?<!tối )\b(đã(?! qua (đào tạo|bồi dưỡng|tập huấn))|đang|được ghi nhận|đạt được là)\b`,
+    pattern: String.raw`(?<!tối )\b(đã(?! qua (đào tạo|bồi dưỡng|tập huấn))|đang(?! hoạt động)|được ghi nhận|đạt được là)\b`,
     value: A('weak'),
-    note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, not a past tense; "đã qua đào tạo" names trained managers, in a goal as in a result',
+    note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, not a past tense; "đã qua đào tạo" names trained managers, in a goal as in a result; "đang hoạt động" names the kind counted (working cooperatives), in a goal as in a result',
     examples: {
       match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'],
-      reject: ['Phấn đấu thành lập mới 35 HTX', 'tỷ lệ nợ xấu tối đa 2%', 'Tỷ lệ cán bộ quản lý HTX đã qua đào tạo đạt 60%'],
+      reject: [
+        'Phấn đấu thành lập mới 35 HTX',
+        'tỷ lệ nợ xấu tối đa 2%',
+        'Mục tiêu: huyện có 40 HTX đang hoạt động',
+        'Tỷ lệ cán bộ quản lý HTX đã qua đào tạo đạt 60%',
+      ],
     },
   },
   {

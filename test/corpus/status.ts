@@ -237,5 +237,15 @@ export const STATUS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'dissolved_count', 'target', 2024, 'count', 25)],
     },
+    // "đang hoạt động" names the kind counted (working cooperatives), not a tense: under a goal heading the list item after
+    // it is a goal too
+    {
+      text: 'II. MỤC TIÊU\n1. Mục tiêu đến năm 2030\nHuyện có 75 tổ hợp tác nông nghiệp, 28 hợp tác xã nông nghiệp đang hoạt động, 02 liên hiệp hợp tác xã nông nghiệp.',
+      expect: [
+        r('tht', 'count', 'target', 2030, 'count', 75, { sector: 'agriculture' }),
+        r('htx', 'count', 'target', 2030, 'count', 28, { sector: 'agriculture' }),
+        r('lhhtx', 'count', 'target', 2030, 'count', 2, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };
