@@ -679,6 +679,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.count.raised_total',
+    pattern: String.raw`\bnâng tổng số\b[^.;:\d]{0,60}?\b(lên|có|là|đạt)\s*(trên |hơn |khoảng |gần )?$`,
+    value: { metric: 'count', where: 'left', units: COOP },
+    priority: 65,
+    note: 'the total a founding raises ("… được thành lập trong năm và nâng tổng số đến nay toàn huyện có 64 HTX") counts all bodies, whatever founding the same clause told before it',
+    examples: {
+      match: ['là HTX thứ hai được thành lập trong năm và nâng tổng số đến nay toàn huyện có ', 'thành lập 3 HTX, nâng tổng số HTX toàn tỉnh lên '],
+      reject: ['nâng tổng số HTX lên 40 HTX, thành lập mới ', 'nâng tổng số vốn điều lệ'],
+    },
+  },
+  {
     id: 'metric.count',
     pattern: String.raw`tổng số|\b(chiếm ưu thế|chiếm đa số|nhiều nhất|đông nhất) với\s*(trên |khoảng |gần |hơn )?$|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(tất cả |tổng cộng )?(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$|\bmạng lưới( gồm| với| có)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },

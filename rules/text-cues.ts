@@ -379,10 +379,10 @@ export const SUBJECT_TEXT_CUES = {
   properName: {
     id: 'cue.subject.proper_name',
     // (… also after the commune or village it is named by: "HTX nuôi ong xã Khe Mát")
-    pattern: String.raw`^[^\S\n]+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
+    pattern: String.raw`^(?:[^\S\n]*\((?:HTX|THT)[^\S\n]*\))?[^\S\n]+(?:${GENERIC}|${GENERIC_LOWER})(?:(?:xã|thôn|ấp|bản|phường)\s+)?\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}*)*(?=[\s,.(]|$)`,
     flags: 'u',
     value: null,
-    note: 'right after a cooperative word: a proper name, after the kind words it may carry ("HTX| Nông nghiệp Phú Mỹ", "hợp tác xã| rau sạch Đồng Lạc"); never across a line break (a heading "Phát triển HTX" and the capital that opens the next line are no name)',
+    note: 'right after a cooperative word: a proper name, after the kind words it may carry ("HTX| Nông nghiệp Phú Mỹ", "hợp tác xã| rau sạch Đồng Lạc"), and after the bracketed short form ("hợp tác xã| (HTX) nông nghiệp Tân Thạnh"); never across a line break (a heading "Phát triển HTX" and the capital that opens the next line are no name)',
     examples: {
       match: [
         ' Nông nghiệp Phú Mỹ có 40 thành viên',
@@ -393,17 +393,18 @@ export const SUBJECT_TEXT_CUES = {
         ' lúa - tôm Bình Hòa với 40 thành viên',
         ' tôm-lúa Đông Hải',
         ' nông nghiệp và dịch vụ An Phước (huyện Long Hải) được thành lập',
+        ' (HTX) nông nghiệp Tân Thạnh tại ấp Bình An',
       ],
       reject: [' nông nghiệp huyện Tân Yên', ' nông nghiệp ở xã Hòa An', ' trên địa bàn tỉnh', '\nBên cạnh đó, số HTX cũng tăng'],
     },
   },
   oneWordName: {
     id: 'cue.subject.one_word_name',
-    pattern: String.raw`^\s+\p{Lu}\p{Ll}+$`,
+    pattern: String.raw`^(?:[^\S\n]*\((?:HTX|THT)[^\S\n]*\))?\s+\p{Lu}\p{Ll}+$`,
     flags: 'u',
     value: null,
     note: 'a proper name of one capitalised word only: most often the kind itself ("Hợp tác xã| Nông" before "nghiệp"), which names no one',
-    examples: { match: [' Nông', ' Thủy'], reject: [' Phú Mỹ', ' Nông nghiệp Phú Mỹ', ' nông'] },
+    examples: { match: [' Nông', ' Thủy', ' (HTX) Nông'], reject: [' Phú Mỹ', ' Nông nghiệp Phú Mỹ', ' nông'] },
   },
   oneWordThenVerb: {
     id: 'cue.subject.one_word_then_verb',

@@ -332,5 +332,13 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 3)],
     },
+    // a founding meeting names the new cooperative with its short form in brackets ("hợp tác xã (HTX) nông nghiệp <Name>"),
+    // a blank line stands between, and the next paragraph's plain "Hợp tác xã (HTX)" with its members and capital is that
+    // one; the district's total that the founding raises is the count (whatever founding the clause told before it)
+    {
+      text: 'Ngày 12/10/2023, huyện tổ chức hội nghị thành lập hợp tác xã (HTX) nông nghiệp Phước Thịnh tại ấp Bình Hòa.\n\u00a0\nHợp tác xã (HTX) có 37 thành viên với vốn điều lệ ban đầu là 95.000.000 đồng. Đây là HTX thứ hai được thành lập trong năm và nâng tổng số đến nay toàn huyện có 64 HTX nông nghiệp.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 64, { sector: 'agriculture' })],
+    },
   ],
 };
