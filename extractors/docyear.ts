@@ -32,6 +32,7 @@ export const HEADLINE_MAX = 160;
 
 /** How much of the text's start a report's opening may stand in. */
 const OPENING_WINDOW = 1500;
+const COUNT_OF_BODIES = cueRegExp(DOCYEAR_CUES.countOfBodies);
 
 /** A news headline that reports ("Gia Lai: Năm 2024 thành lập mới 52 HTX"), not one that sets goals. */
 const GOAL_HEADLINE = compileText(DOCYEAR_TEXT_CUES.goalHeadline).re;
@@ -79,6 +80,10 @@ const fromRule =
         // … nor a paragraph that gives one cooperative's manager the word ("Ông X, Giám đốc HTX … cho biết, … Năm 2019 …")
         const para = blocks[s.block];
         if (kind === 'report_opening' && para && COOPERATIVE_MANAGER.test(text.slice(para.contentStart, s.end))) continue;
+        // … nor a sentence opening on a year after its paragraph has counted cooperatives with no date ("Toàn tỉnh có 85 HTX …
+        // Năm 2023, tỉnh có 30 HTX nộp ngân sách"): it singles out that year's part, it does not open the report
+        if (kind === 'report_opening' && para && YEAR_OPENING.test(key.slice(s.start, s.end)) && COUNT_OF_BODIES.test(key.slice(para.contentStart, s.start)))
+          continue;
         // … nor a year that the next sentence contrasts with now ("Năm 2012, toàn huyện có 3 HTX. Đến nay, số HTX là 11")
         const after = sentences[sentences.indexOf(s) + 1];
         if (kind === 'report_opening' && after?.block === s.block && NOW_AFTER.test(key.slice(after.start, after.end))) continue;

@@ -27,11 +27,11 @@ export const CONTEXT_CUES = {
   tailStop: {
     id: 'cue.context.tail_stop',
     // (a field named in parts goes on: "HTX nông, lâm nghiệp và thủy sản", "HTX nông, lâm, ngư nghiệp")
-    pattern: String.raw`,(?! ?(lâm|ngư|diêm|thủy sản)\b)|[;.:()\d]|\b(trong |vào )?năm \d|\b(với|và(?! (thủy sản|ngư nghiệp|lâm nghiệp|diêm nghiệp|phi nông nghiệp|vận tải|xây dựng|thương mại|dịch vụ|vệ sinh môi trường|môi trường)\b)|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng)\b`,
+    pattern: String.raw`,(?! ?(lâm|ngư|diêm|thủy sản)\b)|[;.:()\d]|\b(trong |vào )?năm \d|\b(với|và(?! (thủy sản|ngư nghiệp|lâm nghiệp|diêm nghiệp|phi nông nghiệp|vận tải|xây dựng|thương mại|dịch vụ|vệ sinh môi trường|môi trường)\b)|cùng|gồm|trong đó|thu hút|tạo|giải quyết|đạt|chiếm|tăng|giảm|nâng|là|của|so với|bằng|(tham gia )?(nộp|đóng góp))\b`,
     value: null,
-    note: "where a figure's noun phrase ends, read from its unit on: a comma, a number, or a word that starts something new",
+    note: "where a figure's noun phrase ends, read from its unit on: a comma, a number, or a word that starts something new (\"… 31 HTX tham gia nộp ngân sách …\": what they paid is a figure's own measure, not the count's noun)",
     examples: {
-      match: [' nông nghiệp, thu hút 300 lao động', ' hoạt động trong lĩnh vực dịch vụ với 1.200 thành viên', ' thủy sản năm 2024'],
+      match: [' nông nghiệp, thu hút 300 lao động', ' hoạt động trong lĩnh vực dịch vụ với 1.200 thành viên', ' thủy sản năm 2024', ' tham gia nộp ngân sách'],
       reject: [' nông, lâm nghiệp và thủy sản', ' nông nghiệp công nghệ cao', ' thương mại và dịch vụ'],
     },
   },
@@ -108,6 +108,13 @@ export const DOCYEAR_CUES = {
       ],
       reject: ['Từ đầu năm đến nay, thành phố', 'Năm 2021 - 2025 là giai đoạn', 'Theo UBND tỉnh, trong giai đoạn tới, năm 2021 là năm bản lề'],
     },
+  },
+  countOfBodies: {
+    id: 'cue.docyear.count_of_bodies',
+    pattern: String.raw`\d (htx|hợp tác xã|tổ hợp tác|tht)\b`,
+    value: null,
+    note: 'a count of cooperatives told before a sentence that opens on a year ("Toàn tỉnh có 85 HTX … Năm 2023, tỉnh có 30 HTX nộp ngân sách"): that year singles out a part, it does not date the page',
+    examples: { match: ['Toàn tỉnh có 85 HTX đang hoạt động', 'có 12 tổ hợp tác'], reject: ['Năm 2023, tỉnh có', 'Luật Hợp tác xã năm 2012'] },
   },
   nowAfter: {
     id: 'cue.docyear.now_after',

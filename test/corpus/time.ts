@@ -373,5 +373,17 @@ export const TIME: CorpusGroup = {
         r('htx', 'members', 'actual', 2023, 'count', 38_200, { sector: 'agriculture' }),
       ],
     },
+    // an undated page whose paragraph counts cooperatives and then opens a sentence on a year ("Năm 2022, tỉnh có 31 HTX tham
+    // gia nộp ngân sách …") singles that year out for the payers: the counts before it stay undated, the payers are a part
+    // (no count), and what they paid is the cooperatives' contribution of that year
+    {
+      text: 'Phát triển hợp tác xã gắn với sản phẩm chủ lực\nToàn tỉnh có 318 HTX đang hoạt động, trong đó có 247 HTX dịch vụ nông nghiệp. Các HTX tạo việc làm thường xuyên cho 2.960 lao động. Năm 2022, tỉnh có 31 HTX tham gia nộp ngân sách gần 7 tỷ đồng.',
+      expect: [
+        r('htx', 'count', 'actual', null, 'count', 318),
+        r('htx', 'count', 'actual', null, 'count', 247, { sector: 'agriculture' }),
+        r('htx', 'workers', 'actual', null, 'count', 2960),
+        r('htx', 'budget_contribution', 'actual', 2022, 'VND', 7_000_000_000, { comparator: 'approx' }),
+      ],
+    },
   ],
 };
