@@ -844,9 +844,9 @@ export const SUBJECT_CUES = {
   },
   aggregateParagraph: {
     id: 'cue.subject.aggregate_paragraph',
-    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|(hợp tác xã|htx|tổ hợp tác|tht)\b[^.;]{0,40}trên địa bàn|trên địa bàn( tỉnh| huyện| thành phố| thị xã)?( hiện| đã| nay| đến nay)* có\b|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|tổng số (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|thành viên|xã viên|lao động|người|đơn vị|sản phẩm)|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
+    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|(hợp tác xã|htx|tổ hợp tác|tht)\b[^.;]{0,40}trên địa bàn|trên địa bàn( tỉnh| huyện| thành phố| thị xã)?( hiện| đã| nay| đến nay)* có\b|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|(?<!\b(quỹ|htx|hợp tác xã)( đã| hiện| nay)*( có)? )tổng số (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|thành viên|xã viên|lao động|người|đơn vị|sản phẩm)|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
     value: null,
-    note: 'a paragraph (or title) that speaks of the aggregate: no profile of one cooperative',
+    note: 'a paragraph (or title) that speaks of the aggregate: no profile of one cooperative (the total a body has of its own, "đến nay Quỹ đã có tổng số thành viên …", is that one\'s)',
     examples: {
       match: [
         'Toàn tỉnh hiện có 310 HTX đang hoạt động',
@@ -859,6 +859,7 @@ export const SUBJECT_CUES = {
         'HTX Nông nghiệp Phú Mỹ ra đời năm 2019 với 25 thành viên',
         'Hiện HTX có 30 lao động thường xuyên',
         'Tổ hợp tác có tổng số vốn 3,2 tỷ đồng',
+        'đến nay Quỹ đã có tổng số thành viên 940 người',
         'bếp ăn của HTX. Rau được giao cho các quán ăn trên địa bàn thị trấn',
       ],
     },

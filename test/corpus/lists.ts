@@ -1,5 +1,5 @@
 /** "trong đó" sub-figures, lists that share one verb, and units whose noun is the subject ("02 Liên hiệp HTX"). */
-import { NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.ts';
+import { NEWS_2023, NEWS_2024, PLAN_2021_2025, PLAN_2025, REPORT_2023, r, type CorpusGroup } from './types.ts';
 
 export const LISTS: CorpusGroup = {
   phenomenon: 'lists and sub-figures',
@@ -549,6 +549,19 @@ export const LISTS: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 21_000, { comparator: 'gt' }),
         r('tht', 'count', 'actual', 2024, 'count', 180),
         r('tht', 'revenue_avg', 'actual', 2024, 'VND/year', 450_000_000, { comparator: 'approx' }),
+      ],
+    },
+    // a breakdown by field in brackets right after its whole ("giải thể 96 HTX (trong đó, 60 HTX nông nghiệp và 36 HTX phi
+    // nông nghiệp)") is no group a later "; trong đó <vùng> (N HTX)" picks from: the regions split the whole, in no one field
+    {
+      text: 'Cả nước giải thể 96 HTX (trong đó, 60 HTX nông nghiệp và 36 HTX phi nông nghiệp), giảm 12 HTX so với cùng kỳ; trong đó Tây Nguyên (21 HTX), Đông Nam Bộ (9 HTX).',
+      doc: NEWS_2023,
+      expect: [
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 96),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 60, { sector: 'agriculture' }),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 36, { sector: 'non_agriculture' }),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 21),
+        r('htx', 'dissolved_count', 'actual', 2023, 'count', 9),
       ],
     },
   ],

@@ -340,5 +340,12 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 64, { sector: 'agriculture' })],
     },
+    // a paragraph that names one credit fund and goes on about "Quỹ" with its own total ("đến nay Quỹ đã có tổng số thành
+    // viên …") profiles that fund: its members and capital are not the province's
+    {
+      text: 'Toàn tỉnh hiện có 27 Quỹ TDND hoạt động tại 54 xã, phường.\nQuỹ TDND xã Tân Lập (huyện Yên Hòa) là một trong những đơn vị hoạt động trên hai xã. Sau hơn hai mươi năm, từ số thành viên ban đầu chỉ gần 80 người với số vốn điều lệ 150 triệu đồng, đến nay Quỹ đã có tổng số thành viên 1.520 người, số vốn điều lệ 5,4 tỉ đồng.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 27, { sector: 'credit' })],
+    },
   ],
 };
