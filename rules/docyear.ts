@@ -177,11 +177,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.estimate_of_year',
-    pattern: String.raw`\bước (thực hiện |tính |đạt )?(trong |cả )?năm (?<y>(?:19|20)\d{2})\b|\bnăm (?<y2>(?:19|20)\d{2}) ước (thực hiện|tính|đạt)\b`,
+    pattern: String.raw`\bước (thực hiện |tính |đạt )?((trong |cả )?năm|(đến|tới) (hết |cuối )?năm) (?<y>(?:19|20)\d{2})\b|\bnăm (?<y2>(?:19|20)\d{2}),? ước (thực hiện|tính|đạt)\b`,
     value: { kind: 'estimate_of_year' },
-    note: 'an undated report that estimates a year\'s result ("doanh thu bình quân … ước thực hiện trong năm 2023 là 2,2 tỷ đồng") was written during that year; a last resort',
+    note: 'an undated report that estimates a year\'s result ("doanh thu bình quân … ước thực hiện trong năm 2023 là 2,2 tỷ đồng", "ước tính đến cuối năm 2020 có thêm …") was written during that year; a last resort',
     examples: {
-      match: ['doanh thu bình quân của 01 HTX ước thực hiện trong năm 2023 là 2,2 tỷ đồng', 'doanh thu năm 2023 ước đạt 30 tỷ đồng'],
+      match: [
+        'doanh thu bình quân của 01 HTX ước thực hiện trong năm 2023 là 2,2 tỷ đồng',
+        'doanh thu năm 2023 ước đạt 30 tỷ đồng',
+        'ước tính đến cuối năm 2019 có khoảng 4 HTX thành lập mới',
+        'Doanh thu bình quân của HTX năm 2019, ước đạt 1,8 tỷ đồng',
+      ],
       reject: ['doanh thu năm 2023 đạt 30 tỷ đồng', 'ước thực hiện giai đoạn 2021-2025'],
     },
   },

@@ -385,5 +385,16 @@ export const TIME: CorpusGroup = {
         r('htx', 'budget_contribution', 'actual', 2022, 'VND', 7_000_000_000, { comparator: 'approx' }),
       ],
     },
+    // an undated review whose text estimates the year's end ("ước tính đến cuối năm 2019 có …") was written that year: its
+    // figures compared with an earlier year are that year's, not the year after the one compared with
+    {
+      text: 'Tình hình phát triển hợp tác xã giai đoạn 2016-2019\nTrong giai đoạn 2016 đến tháng 5/2019 có 41 hợp tác xã được thành lập, ước tính đến cuối năm 2019 có khoảng 04 hợp tác xã thành lập mới, nâng tổng số lên 72 hợp tác xã đang hoạt động, tăng 20% so với năm 2016. Tổng vốn hoạt động của các hợp tác xã là 120.500 triệu đồng, tăng 50% so với năm 2016.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2019, 'count', 41),
+        r('htx', 'new_count', 'actual', 2019, 'count', 4, { comparator: 'approx' }),
+        r('htx', 'count', 'actual', 2019, 'count', 72),
+        r('htx', 'capital', 'actual', 2019, 'VND', 120_500_000_000),
+      ],
+    },
   ],
 };
