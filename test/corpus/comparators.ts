@@ -1,5 +1,5 @@
 /** Comparators bound to a number: trên, hơn, vượt, từ … trở lên, ít nhất, tối thiểu, dưới, không quá, tối đa, khoảng, gần, xấp xỉ, trên dưới, ranges. */
-import { NEWS_2024, PLAN_2025, r, type CorpusGroup } from './types.ts';
+import { NEWS_2023, NEWS_2024, PLAN_2025, r, type CorpusGroup } from './types.ts';
 
 export const COMPARATORS: CorpusGroup = {
   phenomenon: 'comparators',
@@ -86,6 +86,13 @@ export const COMPARATORS: CorpusGroup = {
       text: 'Thu nhập của lao động trong HTX đạt không dưới 4 triệu đồng/người/tháng.',
       doc: PLAN_2025,
       expect: [r('htx', 'income_avg', 'target', 2025, 'VND/month', 4_000_000, { comparator: 'gte' })],
+    },
+    // a range whose magnitude is said at both ends ("từ 5 triệu đến 5,8 triệu đồng/lao động/tháng") is one range; the
+    // cooperatives that paid their taxes are a part, not a count
+    {
+      text: 'Năm 2023, có 96 HTX đã thực hiện nghĩa vụ nộp thuế; thu nhập bình quân của người lao động từ 5 triệu đến 5,8 triệu đồng/lao động/tháng.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_000_000, { value_max: 5_800_000, comparator: 'range' })],
     },
   ],
 };
