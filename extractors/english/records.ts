@@ -484,12 +484,16 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   // construction …" are in no one field)
   // (a list in brackets only spells out the field: "3,100 in non-farm fields (industry, trade, …)")
   if (right?.sector) {
-    const last = rightHits[rightHits.length - 1] as EnHit<Sector>;
-    const after = sectorHitsIn(text, s, last.b, c.rightEnd)[0];
-    // (only a comma, or "and", between them)
-    const comma = /^\s*,\s*$/u.test(s.terms[last.b - 1]?.post ?? '');
-    const listedNext = after !== undefined && ((after.a === last.b && comma) || (after.a === last.b + 1 && s.terms[last.b]?.normal === 'and'));
-    if (after && listedNext && after.rule.value !== right.sector) return { sector: null, rule: 'en.sector.many_fields' };
+    // (… every field of the list, not only the next: "in the fields of agriculture, aquaculture, handicrafts, …")
+    let last = rightHits[rightHits.length - 1] as EnHit<Sector>;
+    for (const after of sectorHitsIn(text, s, last.b, c.rightEnd)) {
+      // (only a comma, or "and", between them)
+      const comma = /^\s*,\s*$/u.test(s.terms[last.b - 1]?.post ?? '');
+      const listedNext = (after.a === last.b && comma) || (after.a === last.b + 1 && s.terms[last.b]?.normal === 'and');
+      if (!listedNext) break;
+      if (after.rule.value !== right.sector) return { sector: null, rule: 'en.sector.many_fields' };
+      last = after;
+    }
   }
   if (right) return right;
   // its clause before it: "In the agricultural sector, …", "agricultural cooperatives have 25,000 members"

@@ -809,6 +809,12 @@ export const EN_SECTORS: CorpusGroup = {
       text: 'The province has 20 cooperatives and 35 cooperative groups in agriculture and industry.',
       expect: [r('htx', 'count', 'actual', 2024, 'count', 20), r('tht', 'count', 'actual', 2024, 'count', 35)],
     },
+    // the fields listed after the noun are all of them, however many agricultural ones open the list: no one field
+    {
+      doc: N,
+      text: 'The province currently has 188 cooperatives operating in the fields of agriculture, fisheries, handicrafts, trade - services and transport, with more than 41,000 members.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 188), r('htx', 'members', 'actual', 2024, 'count', 41000, { comparator: 'gt' })],
+    },
   ],
 };
 
