@@ -90,7 +90,14 @@ const fromRule =
         const g = h.match.groups ?? {};
         // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
         const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;
-        const y = g.n !== undefined ? since + Number(g.n) : g.before !== undefined ? Number(g.before) + 1 : Number(g.y ?? g.y2);
+        const y =
+          g.n !== undefined
+            ? since + Number(g.n)
+            : g.before !== undefined
+              ? Number(g.before) + 1
+              : g.next !== undefined
+                ? Number(g.next) - 1
+                : Number(g.y ?? g.y2);
         // … nor a year that names a law or a resolution ("… tình hình hoạt động của các HTX … theo Luật HTX năm 2012"): a
         // citation, not a time
         const at = key.slice(h.start, h.end).lastIndexOf(String(y));
@@ -224,8 +231,9 @@ const STEPS: readonly [string, Step][] = [
   ],
   // (… and a body "thành lập mới năm 2025" on a page that counts what was founded "từ đầu năm đến nay")
   ['docyear.new_in_year', (doc) => (findAll(rulesOf('this_year_so_far'), doc.key).length > 0 ? fromRule('new_in_year', Number.POSITIVE_INFINITY)(doc) : null)],
-  // (… and, the very last, a figure compared with a year: "hiện có 318 HTX, tăng 9% so năm 2021" reports 2022)
-  ['docyear.compared_with_year', fromRule('compared_with_year', Number.POSITIVE_INFINITY)],
+  // (… and the tasks set for a year, "đề ra nhiệm vụ năm 2021": a page that reviews and plans was written the year before,
+  // or reviews it; a figure compared with a year says nothing of when it was written, "tăng 54 HTX so với năm 2011")
+  ['docyear.tasks_for_next_year', fromRule('tasks_for_next_year', Number.POSITIVE_INFINITY)],
   // (the very last: an undated page that reports first, then opens a sentence on a year it plans for, "Năm 2022, thành
   // phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX", reported the year before it)
   ['docyear.plans_next_year', plansNextYear],

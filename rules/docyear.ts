@@ -22,7 +22,7 @@ export type DocYearKind =
   | 'rest_of_year'
   | 'singled_year_done'
   | 'merged_province'
-  | 'compared_with_year'
+  | 'tasks_for_next_year'
   | 'new_in_year'
   | 'this_year_so_far'
   | 'period_done';
@@ -205,20 +205,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     },
   },
   {
-    id: 'docyear.compared_with_year',
-    pattern: String.raw`(?<!(giai đoạn|nhiệm kỳ|thời kỳ|\d{4} ?[-–] ?\d{4})[^.;]*)\b(tăng|giảm)\b[^.;:]{0,40}?\bso (với )?(năm )?(?<before>(?:19|20)\d{2})\b(?! ?[-–])`,
-    value: { kind: 'compared_with_year' },
-    note: 'an undated report that compares a figure with a year ("Toàn tỉnh hiện có 318 HTX, tăng 9% so năm 2021") reports the year after it; the very last resort',
+    id: 'docyear.tasks_for_next_year',
+    pattern: String.raw`\b(đề ra|thống nhất|bàn|triển khai|xác định|thảo luận)( các| những)?( phương hướng,?| mục tiêu,?)? nhiệm vụ( trọng tâm| chủ yếu)?( của)? năm (?<next>(?:19|20)\d{2})\b(?! ?[-–])`,
+    value: { kind: 'tasks_for_next_year' },
+    note: 'an undated page of a meeting that sets the tasks of a year ("các đại biểu thống nhất đề ra nhiệm vụ năm 2021") reports the year before it; a last resort',
     examples: {
-      match: ['Toàn tỉnh hiện có 318 HTX, tăng 9,4% so năm 2021', 'doanh thu tăng 2,8% so với năm 2020'],
-      reject: [
-        'tăng 5% so với cùng kỳ',
-        'so với năm 2020, thành lập mới 10 HTX',
-        'tăng so với giai đoạn 2016-2020',
-        'Giai đoạn 2021 - 2025, toàn tỉnh có 410 HTX, tăng 96 HTX so với năm 2020',
-      ],
+      match: ['Tại hội nghị, các đại biểu thống nhất đề ra nhiệm vụ năm 2022', 'triển khai phương hướng, nhiệm vụ năm 2020'],
+      reject: ['hoàn thành nhiệm vụ năm 2022', 'nhiệm vụ giai đoạn 2021-2025', 'triển khai nhiệm vụ năm 2021 - 2025'],
     },
   },
+
   {
     id: 'docyear.new_in_year',
     pattern: String.raw`\bthành lập mới (trong |vào )?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,

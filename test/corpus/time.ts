@@ -45,14 +45,15 @@ export const TIME: CorpusGroup = {
         r('htx', 'new_count', 'target', 2025, 'count', 90, { comparator: 'approx' }),
       ],
     },
-    // an undated page that compares a count with a year reports the year after; "liên HTX" are unions; "có tất cả" counts;
-    // a count written with an English thousands comma is whole
+    // an undated page that compares a count with a year says nothing of when it was written ("tăng 12% so năm 2021" may be
+    // told years later): no year; "liên HTX" are unions; "có tất cả" counts; a count written with an English thousands
+    // comma is whole
     {
       doc: { title: 'Kinh tế tập thể của tỉnh phát triển' },
       text: 'Toàn tỉnh hiện có 245 HTX, tăng 12% so năm 2021, với 14,380 thành viên. Mục tiêu đến năm 2030, tỉnh sẽ có 5 liên HTX (tăng 2 liên HTX so với năm 2020) và 700 HTX. Như vậy đến năm 2030, toàn tỉnh có tất cả 520 HTX nông nghiệp.',
       expect: [
-        r('htx', 'count', 'actual', 2022, 'count', 245),
-        r('htx', 'members', 'actual', 2022, 'count', 14_380),
+        r('htx', 'count', 'actual', null, 'count', 245),
+        r('htx', 'members', 'actual', null, 'count', 14_380),
         r('lhhtx', 'count', 'target', 2030, 'count', 5),
         r('htx', 'count', 'target', 2030, 'count', 700),
         r('htx', 'count', 'target', 2030, 'count', 520, { sector: 'agriculture' }),
@@ -395,6 +396,13 @@ export const TIME: CorpusGroup = {
         r('htx', 'count', 'actual', 2019, 'count', 72),
         r('htx', 'capital', 'actual', 2019, 'VND', 120_500_000_000),
       ],
+    },
+    // an undated page of a meeting that sets the tasks of a year ("thống nhất đề ra nhiệm vụ năm 2022") reports the year
+    // before it
+    {
+      doc: { title: 'Hội nghị Liên minh HTX tỉnh' },
+      text: 'Tại hội nghị, các đại biểu thống nhất đề ra nhiệm vụ năm 2022.\nToàn tỉnh hiện có 184 HTX. Trong đó, có 150 HTX đang hoạt động.',
+      expect: [r('htx', 'count', 'actual', 2021, 'count', 184), r('htx', 'count', 'actual', 2021, 'count', 150)],
     },
   ],
 };
