@@ -404,5 +404,16 @@ export const TIME: CorpusGroup = {
       text: 'Tại hội nghị, các đại biểu thống nhất đề ra nhiệm vụ năm 2022.\nToàn tỉnh hiện có 184 HTX. Trong đó, có 150 HTX đang hoạt động.',
       expect: [r('htx', 'count', 'actual', 2021, 'count', 184), r('htx', 'count', 'actual', 2021, 'count', 150)],
     },
+    // a page posted early in January that opens on the year before, after a source tag with no dash ("(BNB) Năm 2022, …"),
+    // reports that year: its "đến nay" is the year's end
+    {
+      doc: { title: 'Thêm 86 tổ hợp tác ra đời', issued: '2023-01-06' },
+      text: '(BNB) Năm 2022, Hội Nông dân các xã trong tỉnh đã vận động thành lập mới 86 tổ hợp tác, nâng tổng số đến nay toàn tỉnh có 845 tổ hợp tác với 20.300 thành viên.',
+      expect: [
+        r('tht', 'new_count', 'actual', 2022, 'count', 86),
+        r('tht', 'count', 'actual', 2022, 'count', 845),
+        r('tht', 'members', 'actual', 2022, 'count', 20_300),
+      ],
+    },
   ],
 };
