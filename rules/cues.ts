@@ -837,16 +837,19 @@ export const SUBJECT_CUES = {
   },
   aggregateBefore: {
     id: 'cue.subject.aggregate_before',
-    pattern: String.raw`(\b(các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|\d)\s*$`,
+    pattern: String.raw`(\b(các|những|mọi|nhiều|số|tổng số|toàn bộ|từng|mỗi)|(?<!\bnăm \d*)\d)\s*$`,
     value: null,
     note: 'right before a cooperative word: it speaks of several ("các HTX", "56 HTX", "số HTX"), not of one named cooperative',
-    examples: { match: ['Toàn huyện có các ', 'thành lập mới 17 ', 'Tổng số ', 'hỗ trợ mỗi '], reject: ['Giám đốc ', 'Ông Trần Văn Lộc, chủ nhiệm '] },
+    examples: {
+      match: ['Toàn huyện có các ', 'thành lập mới 17 ', 'Tổng số ', 'hỗ trợ mỗi '],
+      reject: ['Giám đốc ', 'Ông Trần Văn Lộc, chủ nhiệm ', 'Năm 2023 '],
+    },
   },
   aggregateParagraph: {
     id: 'cue.subject.aggregate_paragraph',
-    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|(hợp tác xã|htx|tổ hợp tác|tht)\b[^.;]{0,40}trên địa bàn|trên địa bàn( tỉnh| huyện| thành phố| thị xã)?( hiện| đã| nay| đến nay)* có\b|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|(?<!\b(quỹ|htx|hợp tác xã)( đã| hiện| nay)*( có)? )tổng số (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|thành viên|xã viên|lao động|người|đơn vị|sản phẩm)|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|\d+ (hợp tác xã|htx)`,
+    pattern: String.raw`toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|cả tỉnh|cả nước|(hợp tác xã|htx|tổ hợp tác|tht)\b[^.;]{0,40}trên địa bàn|trên địa bàn( tỉnh| huyện| thành phố| thị xã)?( hiện| đã| nay| đến nay)* có\b|các (hợp tác xã|htx)|những (hợp tác xã|htx)|số (hợp tác xã|htx)|(?<!\b(quỹ|htx|hợp tác xã)( đã| hiện| nay)*( có)? )tổng số (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|thành viên|xã viên|lao động|người|đơn vị|sản phẩm)|(doanh thu|lợi nhuận|lãi) bình quân|khu vực kinh tế tập thể|(?<!\bnăm )\b\d+ (hợp tác xã|htx)`,
     value: null,
-    note: 'a paragraph (or title) that speaks of the aggregate: no profile of one cooperative (the total a body has of its own, "đến nay Quỹ đã có tổng số thành viên …", is that one\'s)',
+    note: 'a paragraph (or title) that speaks of the aggregate: no profile of one cooperative (a year before the cooperative\'s name, "Năm 2022 Hợp tác xã Tân Phú đạt …", counts nothing) (the total a body has of its own, "đến nay Quỹ đã có tổng số thành viên …", is that one\'s)',
     examples: {
       match: [
         'Toàn tỉnh hiện có 310 HTX đang hoạt động',
@@ -860,6 +863,7 @@ export const SUBJECT_CUES = {
         'Hiện HTX có 30 lao động thường xuyên',
         'Tổ hợp tác có tổng số vốn 3,2 tỷ đồng',
         'đến nay Quỹ đã có tổng số thành viên 940 người',
+        'Năm 2023 Hợp tác xã Phú Lâm đạt doanh thu 12 tỷ đồng',
         'bếp ăn của HTX. Rau được giao cho các quán ăn trên địa bàn thị trấn',
       ],
     },

@@ -365,14 +365,14 @@ export const SCOPE_TEXT_CUES = {
 } as const satisfies Record<string, TextRule<null>>;
 
 /** Generic words that may stand capitalised between "HTX" and a proper name ("HTX Nông nghiệp Tân Phát"). */
-const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Trồng|Môi|Vận|Thủy|Thuỷ|Tổng|Du|Công|Tiểu|Xây|Điện|Nước|Tín|Kinh|Chế|Rau|Chè|Lúa|Muối|Nuôi|Trà|Cà|Dược|Mây|Gốm|Rượu)\s+(?:\p{Ll}+\s+){0,5}|(?:NN|DV|SX|KD|TM|DVNN|DVTH|DVTM|SXKD|NLN|CN|TTCN)\s+(?:\p{Ll}+\s+){0,5})?`;
+const GENERIC = String.raw`(?:(?:Nông|Lâm|Ngư|Dịch|Thương|Sản|Chăn|Trồng|Môi|Vận|Thủy|Thuỷ|Tổng|Du|Công|Tiểu|Xây|Điện|Nước|Tín|Kinh|Chế|Rau|Chè|Lúa|Muối|Nuôi|Trà|Cà|Dược|Mây|Gốm|Rượu|Hoa|Cây|Gà|Bò|Heo|Dê|Mía|Sen|Nấm|Mật|Bưởi|Cam|Dừa|Tôm|Cá|Sâm|Quế|Gạo)\s+(?:\p{Ll}+\s+){0,5}|(?:NN|DV|SX|KD|TM|DVNN|DVTH|DVTM|SXKD|NLN|CN|TTCN)\s+(?:\p{Ll}+\s+){0,5})?`;
 /**
  * The same kinds written in lower case before the name ("HTX chè Shan tuyết Lũng Phìn", "HTX dịch vụ nông
  * nghiệp Tân Tiến"): a kind word, then up to four more lower-case words that are not a preposition or a place
  * word ("HTX nông nghiệp ở Tân Tiến", "HTX nông nghiệp huyện Bảo Lâm" speak of a place's cooperatives).
  */
 // (its words may be listed with a comma: "hợp tác xã chăn nuôi gia súc, gia cầm Quý Hiền", or joined by a dash: "HTX tôm - lúa An Hòa")
-const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên|khai|đánh|vệ|đan|thêu)(?:\s*[-–]\s*|\s+)(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và(?!\s+(?:dịch|thương|sản|môi|xây|vận|chế|kinh|tiêu|du|chăn|trồng))|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?(?:\s*[-–]\s*|\s+)){0,6})?`;
+const GENERIC_LOWER = String.raw`(?:(?:nông|lâm|ngư|dịch|thương|sản|chăn|trồng|môi|vận|thủy|thuỷ|tổng|du|công|tiểu|xây|điện|nước|tín|kinh|chế|rau|chè|lúa|muối|nuôi|trà|cà|dược|mây|gốm|rượu|mật|nấm|gạo|bưởi|cam|hồ|sâm|quế|hồi|dừa|tôm|cá|thổ|dệt|mộc|may|khởi|thanh|phụ|sinh|an|hữu|organic|xanh|sạch|liên|khai|đánh|vệ|đan|thêu|hoa|cây|gà|bò|heo|dê|mía|sen)(?:\s*[-–]\s*|\s+)(?:(?!(?:ở|tại|của|trong|thuộc|trên|dưới|huyện|xã|tỉnh|phường|thị|thành|quận|và(?!\s+(?:dịch|thương|sản|môi|xây|vận|chế|kinh|tiêu|du|chăn|trồng))|với|có|đã|được|là|đang|hiện|còn|các|những|kiểu|mới|đạt|tham|hoạt)\s)\p{Ll}+,?(?:\s*[-–]\s*|\s+)){0,6})?`;
 
 /** extractors/subject.ts: whether a cooperative word is followed by one cooperative's proper name. */
 export const SUBJECT_TEXT_CUES = {
@@ -394,6 +394,8 @@ export const SUBJECT_TEXT_CUES = {
         ' tôm-lúa Đông Hải',
         ' nông nghiệp và dịch vụ An Phước (huyện Long Hải) được thành lập',
         ' (HTX) nông nghiệp Tân Thạnh tại ấp Bình An',
+        ' (HTX) Hoa kiểng Phú Hòa được thành lập',
+        ' hoa kiểng Phú Hòa có 60 thành viên',
       ],
       reject: [' nông nghiệp huyện Tân Yên', ' nông nghiệp ở xã Hòa An', ' trên địa bàn tỉnh', '\nBên cạnh đó, số HTX cũng tăng'],
     },

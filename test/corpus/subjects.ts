@@ -347,5 +347,14 @@ export const SUBJECTS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 27, { sector: 'credit' })],
     },
+    // a headline that opens on a year before one cooperative's name ("Năm 2023 Hợp tác xã … đạt …"), run on with the article
+    // in one block, counts nothing: the year is no count, and the article profiles that cooperative (its kind "Hoa kiểng" is
+    // part of the name)
+    {
+      text: 'Năm 2023 Hợp tác xã Hoa kiểng Phú Lâm đạt doanh thu trên 12 tỷ đồng\nHợp tác xã (HTX) Hoa kiểng Phú Lâm được thành lập từ năm 2019 với 45 thành viên, vốn điều lệ 400 triệu đồng. Qua 4 năm hoạt động, đến nay, HTX đã có 58 thành viên, vốn điều lệ gần 600 triệu đồng.',
+      doc: NEWS_2023,
+      expect: [],
+      none: true,
+    },
   ],
 };
