@@ -100,12 +100,16 @@ function documentProfilesOne(doc: DocView): boolean {
 
 /** Does text[from, to) name one cooperative ("HTX Nông nghiệp Tân Tiến", "hợp tác xã chè Shan tuyết Lũng Phìn")? `key`: its matching key. */
 function namesOneIn(text: string, key: string, from: number, to: number): boolean {
+  // (a list of examples, "tiêu biểu như: HTX Tân Phú, HTX rau sạch Yên Hòa, …", names several: no one is profiled)
+  const names = new Set<string>();
   for (const h of mentions(key, from, to)) {
     if (h.rule.value.subject !== 'htx' && h.rule.value.subject !== 'tht') continue;
     if (AGGREGATE_BEFORE.test(key.slice(Math.max(from, h.start - 20), h.start))) continue;
-    if (PROPER_NAME.test(text.slice(h.end, Math.min(to, h.end + 80)))) return true;
+    const name = PROPER_NAME.exec(text.slice(h.end, Math.min(to, h.end + 80)));
+    // (the same one named with or without its kind, "(HTX) Hoa kiểng Phú Lâm" and "Phú Lâm": its last two words)
+    if (name) names.add(name[0].trim().split(/\s+/u).slice(-2).join(' '));
   }
-  return false;
+  return names.size === 1;
 }
 
 /**

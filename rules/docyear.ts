@@ -34,7 +34,7 @@ export interface DocYearValue {
 export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   {
     id: 'docyear.report_opening',
-    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]?\s*|[a-zđ]{2,6}\s*[-–]\s+)?(?:(?:(?:theo(?! đó\b)|thông tin từ|số liệu (?:của|từ)|báo cáo của|thực hiện|triển khai) [^.;]{0,140}?|[^.;,]{0,100}? cho biết),\s*)?(?:về [^:.;]{0,60}:\s*)?(?:số liệu (?:tập hợp|thống kê|tổng hợp|cập nhật) )?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |tháng \d{1,2} ?[/.-] ?|tháng \d{1,2} năm |(?:đến|tới|tính đến|tính tới|tính đến hết|tính hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:(?:đầu |giữa )?năm |quý (?:i{1,3}|iv|[1-4]) ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
+    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]?\s*|[a-zđ]{2,6}\s*[-–]\s+)?(?:(?:(?:theo(?! đó\b)|thông tin từ|số liệu (?:của|từ)|báo cáo của|thực hiện|triển khai) [^.;]{0,140}?|[^.;,]{0,100}? cho biết),\s*)?(?:về [^:.;]{0,60}:\s*)?(?:(?:theo )?số liệu (?:tập hợp|thống kê|tổng hợp|cập nhật) )?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |tháng \d{1,2} ?[/.-] ?|tháng \d{1,2} năm |(?:đến|tới|tính đến|tính tới|tính đến hết|tính hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:(?:đầu |giữa )?năm |quý (?:i{1,3}|iv|[1-4]) ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
     value: { kind: 'report_opening' },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
@@ -54,6 +54,7 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
         'Theo Sở Kế hoạch và Đầu tư cho biết, ước đến cuối năm 2021, toàn tỉnh có 210 HTX',
         'Theo Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh, năm 2023, toàn tỉnh có 193 HTX',
         'Số liệu tập hợp năm 2020, toàn huyện có 21 hợp tác xã',
+        'Theo số liệu thống kê tính đến hết năm 2024, tỉnh đã vươn lên thứ ba cả nước về số HTX',
         'Thực hiện Chương trình OCOP, tính đến đầu năm 2024, huyện có 35 sản phẩm của HTX',
         'Báo cáo tại hội nghị cho biết, tính hết tháng 10-2022, toàn thành phố có 380 tổ hợp tác, HTX',
         'Hết quý II/2024, tỉnh có 415 HTX nông nghiệp',

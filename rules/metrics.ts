@@ -777,6 +777,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     examples: { match: ['Tổng số hộ thành viên trên '], reject: ['số hộ dân tham gia '] },
   },
   {
+    id: 'metric.members.joined_as',
+    pattern: String.raw`^\s*(nghìn |ngàn |triệu )?(người|hộ) (đã )?(tham gia )?làm thành viên\b`,
+    value: { metric: 'members', where: 'right', units: ['persons'] },
+    priority: 30,
+    note: 'people counted and then said to have joined as members ("hơn 40 nghìn người tham gia làm thành viên") are the members',
+    examples: {
+      match: [' nghìn người tham gia làm thành viên', ' người làm thành viên'],
+      reject: [' người tham gia tập huấn', ' người là thành viên Hội đồng quản trị'],
+    },
+  },
+  {
     id: 'metric.members',
     pattern: String.raw`(tổng )?số (lượng )?thành viên|thành viên (tham gia|của|hợp tác xã|htx|tổ hợp tác|tht)\b|thu hút[^;.]{0,20}thành viên`,
     value: { metric: 'members', where: 'left', units: ['members', 'persons'] },

@@ -356,5 +356,15 @@ export const SUBJECTS: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // an undated page dated by its statistics "tính đến hết năm 2024"; a list of examples ("tiêu biểu như: HTX …, HTX …")
+    // names several cooperatives, so the next paragraph's people "tham gia làm thành viên" are the members of them all (of the passage's agricultural
+    // cooperatives)
+    {
+      text: 'Theo số liệu thống kê tính đến hết năm 2024, tỉnh đã vươn lên thứ ba cả nước về số HTX nông nghiệp.\nTính đến thời điểm hiện tại, toàn tỉnh đã phát triển được 980 HTX nông nghiệp.\nNhiều mô hình đã khẳng định được hiệu quả, tiêu biểu như: HTX rau an toàn Tân Lộc, HTX Nông nghiệp xanh Phú Điền, HTX Bưởi sạch Hòa An.\nĐặc biệt, sức lan tỏa của mô hình được thể hiện qua con số: hơn 51,2 nghìn người tham gia làm thành viên.',
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 980, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2024, 'count', 51_200, { sector: 'agriculture', comparator: 'gt' }),
+      ],
+    },
   ],
 };
