@@ -23,6 +23,7 @@ export interface DocYear {
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
 const NAMED_COOPERATIVE = compileText(DOCYEAR_TEXT_CUES.namedCooperative).re;
 const COOPERATIVE_MANAGER = compileText(DOCYEAR_TEXT_CUES.cooperativeManager).re;
+const PERSON_SPEAKS = compileText(DOCYEAR_TEXT_CUES.personSpeaks).re;
 const ATTRIBUTED = cueRegExp(DOCYEAR_CUES.attributed);
 const NOW_AFTER = cueRegExp(DOCYEAR_CUES.nowAfter);
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
@@ -80,6 +81,8 @@ const fromRule =
         // … nor a paragraph that gives one cooperative's manager the word ("Ông X, Giám đốc HTX … cho biết, … Năm 2019 …")
         const para = blocks[s.block];
         if (kind === 'report_opening' && para && COOPERATIVE_MANAGER.test(text.slice(para.contentStart, s.end))) continue;
+        // … nor one where a named person speaks for themselves ("Anh Lò Văn Hùng cho biết: “Năm 2022, thu nhập …”")
+        if (kind === 'report_opening' && para && PERSON_SPEAKS.test(text.slice(para.contentStart, s.end))) continue;
         // … nor a sentence opening on a year after its paragraph has counted cooperatives with no date ("Toàn tỉnh có 85 HTX …
         // Năm 2023, tỉnh có 30 HTX nộp ngân sách"): it singles out that year's part, it does not open the report
         if (kind === 'report_opening' && para && YEAR_OPENING.test(key.slice(s.start, s.end)) && COUNT_OF_BODIES.test(key.slice(para.contentStart, s.start)))

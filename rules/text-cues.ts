@@ -309,6 +309,17 @@ export const DOCYEAR_TEXT_CUES = {
       reject: ['Năm 2023, toàn tỉnh có 85 HTX nông nghiệp', 'Liên minh HTX tỉnh tổ chức hội nghị', 'HTX Dịch vụ nông nghiệp xã An Bình'],
     },
   },
+  personSpeaks: {
+    id: 'cue.docyear.person_speaks',
+    pattern: String.raw`(?:^|[\s“"(])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s+(?:cho biết|chia sẻ|kể|tâm sự|phấn khởi)`,
+    flags: 'u',
+    value: null,
+    note: 'a paragraph where a named person speaks for themselves ("Anh Vàng Seo Pử cho biết: …"), with no office between name and verb, tells that person\'s story: its years do not date the document',
+    examples: {
+      match: ['Anh Lò Văn Hùng cho biết: “Năm 2022, thu nhập của gia đình đạt 200 triệu đồng”', 'Chị Mai chia sẻ, năm 2021 gia đình trồng thêm 2 ha'],
+      reject: ['Ông Trần Văn Lộc, Chi cục trưởng Chi cục Phát triển nông thôn cho biết', 'Năm 2021, toàn tỉnh có 320 HTX'],
+    },
+  },
   cooperativeManager: {
     id: 'cue.docyear.cooperative_manager',
     pattern: String.raw`\b(?:[Gg]iám đốc|[Pp]hó [Gg]iám đốc|[Cc]hủ tịch (?:HĐQT|[Hh]ội đồng quản trị)|[Tt]rưởng ban quản trị)\s+(?:Hợp tác xã|hợp tác xã|HTX)(?!\p{L})`,

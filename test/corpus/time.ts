@@ -415,5 +415,14 @@ export const TIME: CorpusGroup = {
         r('tht', 'members', 'actual', 2022, 'count', 20_300),
       ],
     },
+    // an undated page whose only year is in a farmer's own story ("Anh … cho biết: … Năm 2022, thu nhập …") stays undated
+    {
+      doc: { title: 'Nuôi ong cùng hợp tác xã' },
+      text: 'Hiện nay, tỉnh có hơn 390 hợp tác xã nông nghiệp với tổng số vốn điều lệ hơn 250 tỷ đồng.\nAnh Lò Văn Hùng cho biết: “Khi vào hợp tác xã, mình được hướng dẫn kỹ thuật. Năm 2022, thu nhập của gia đình cũng đạt hơn 200 triệu đồng”.',
+      expect: [
+        r('htx', 'count', 'actual', null, 'count', 390, { sector: 'agriculture', comparator: 'gt' }),
+        r('htx', 'capital', 'actual', null, 'VND', 250_000_000_000, { sector: 'agriculture', comparator: 'gt' }),
+      ],
+    },
   ],
 };
