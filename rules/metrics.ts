@@ -559,7 +559,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.new_count.right',
-    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?((,| và|, và) [^\s,;.\d]+( [^\s,;.\d]+){0,2}?){0,3}?(,? (và )?(tổ hợp tác|tht|hợp tác xã|htx))?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
+    pattern: String.raw`^\s*[^\s,;.]+( [^\s,;.]+){0,3}?( \((htx|tht)\s*\)( [^\s,;.]+){0,4}?)?((,| và|, và) [^\s,;.\d]+( [^\s,;.\d]+){0,2}?){0,3}?(,? (và )?(tổ hợp tác|tht|hợp tác xã|htx))?( mới| vừa| đã| đã được| được)? ((được )?thành lập( mới)?\b(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ)\b)|đăng ký (thành lập )?mới\b|ra đời\b|(được )?hình thành( mới)?(?=\s*([,;.)/]|$|trong\b|từ\b|năm\b)))`,
     value: { metric: 'new_count', where: 'right', units: COOP },
     priority: 60,
     note: '"15 HTX đăng ký mới", "20.234 HTX phi nông nghiệp ra đời", "12.000 THT thời vụ được hình thành", "28 HTX, tổ hợp tác mới được thành lập" are new too; not "HTX đã hình thành vùng nguyên liệu"',

@@ -351,5 +351,12 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'effective', 'actual', 2024, 'count', 37, { sector: 'agriculture' })],
     },
+    // new ones told after their noun with its short form in brackets and a kind ("17 hợp tác xã (HTX) cung ứng dịch vụ đăng
+    // ký thành lập mới") are new, not a count
+    {
+      text: '6 tháng đầu năm 2023, toàn tỉnh có 12 hợp tác xã (HTX) cung ứng dịch vụ đăng ký thành lập mới.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 12)],
+    },
   ],
 };
