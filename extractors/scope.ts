@@ -73,6 +73,8 @@ const NOW_OPENER = cueRegExp(SCOPE_CUES.nowOpener);
 const SINCE_THEN = cueRegExp(SCOPE_CUES.sinceThen);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
 const SINGLED_OUT = cueRegExp(SCOPE_CUES.singledOut);
+/** "Thời điểm trước khi … (cuối năm 2015), …": a moment dated in brackets opens the sentence. */
+const MOMENT_OPENING = cueRegExp(SCOPE_CUES.momentOpening);
 /** "Ra đời từ năm 2020, …": the year something was founded in, which dates nothing after it. */
 const FOUNDED_IN = cueRegExp(SCOPE_CUES.foundedIn);
 
@@ -341,7 +343,7 @@ function opensSentenceIn<V>(key: string, from: number, h: RuleHit<V>): boolean {
   // an attribution before it does not count: "Theo báo cáo của Sở Nông nghiệp, năm 2023, …"
   const opening = key.slice(i + 1, h.start).replace(ATTRIBUTION, '');
   // (a year something was founded in tells its story, not the year reported on: "Ra đời từ năm 2020, HTX …")
-  return opening.trim().length <= 25 && !SINGLED_OUT.test(opening) && !FOUNDED_IN.test(opening);
+  return (opening.trim().length <= 25 || MOMENT_OPENING.test(opening)) && !SINGLED_OUT.test(opening) && !FOUNDED_IN.test(opening);
 }
 
 /** The status the nearest heading above with a status cue gives (its first cue). */

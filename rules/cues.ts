@@ -670,10 +670,13 @@ export const SCOPE_CUES = {
   },
   timeOnlyAside: {
     id: 'cue.scope.time_only_aside',
-    pattern: String.raw`^\(\s*(năm\s*|giai đoạn\s*)?\d{4}(\s*[-–]\s*\d{4})?\s*\)$`,
+    pattern: String.raw`^\(\s*((cuối |đầu |hết |giữa )?năm\s*|giai đoạn\s*|tháng \d{1,2}\s*[/.-]\s*)?\d{4}(\s*[-–]\s*\d{4})?\s*\)$`,
     value: null,
-    note: 'an aside that only gives a year or a span ("Trong 3 năm (2017-2019), …", "(năm 2020)"): its words are not kept apart from the figure',
-    examples: { match: ['(2017-2019)', '(năm 2020)', '(giai đoạn 2021 - 2025)'], reject: ['(tăng 5 HTX so với năm 2020)', '(KH 2020: 38 HTX)'] },
+    note: 'an aside that only gives a year or a span ("Trong 3 năm (2017-2019), …", "(năm 2020)", "Thời điểm trước Đề án (cuối năm 2015), …"): its words are not kept apart from the figure',
+    examples: {
+      match: ['(2017-2019)', '(năm 2020)', '(giai đoạn 2021 - 2025)', '(cuối năm 2015)', '(tháng 6/2019)'],
+      reject: ['(tăng 5 HTX so với năm 2020)', '(KH 2020: 38 HTX)'],
+    },
   },
   attribution: {
     id: 'cue.scope.attribution',
@@ -684,6 +687,13 @@ export const SCOPE_CUES = {
       match: ['Theo báo cáo của Sở Nông nghiệp, năm 2024'],
       reject: ['Năm 2024, theo báo cáo', 'Theo kế hoạch đề ra toàn tỉnh phấn đấu có thêm 30 HTX', 'Theo đó, năm 2025'],
     },
+  },
+  momentOpening: {
+    id: 'cue.scope.moment_opening',
+    pattern: String.raw`^\s*(vào |tại )?thời điểm\b[^,.;:]{0,60}\(\s*$`,
+    value: null,
+    note: 'a sentence that opens on a moment named and then dated in brackets ("Thời điểm trước khi có Đề án (cuối năm 2015), toàn tỉnh có …"): its date opens the sentence as a plain "Cuối năm 2015, …" would',
+    examples: { match: ['Thời điểm trước khi ban hành Đề án (', 'Vào thời điểm kiểm tra ('], reject: ['Toàn tỉnh có 212 HTX (', 'thời điểm này, toàn tỉnh'] },
   },
   singledOut: {
     id: 'cue.scope.singled_out',

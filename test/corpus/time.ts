@@ -424,5 +424,16 @@ export const TIME: CorpusGroup = {
         r('htx', 'capital', 'actual', null, 'VND', 250_000_000_000, { sector: 'agriculture', comparator: 'gt' }),
       ],
     },
+    // an undated page that opens on a moment dated in brackets ("Thời điểm trước khi có Đề án (cuối năm 2017), …") reports
+    // that year in the sentences after it too
+    {
+      doc: { title: 'Hợp tác xã kiểu mới khởi sắc' },
+      text: 'Thời điểm trước khi ban hành Đề án (cuối năm 2017), toàn tỉnh có 186 HTX. Trong đó, lĩnh vực nông, lâm nghiệp có 104 HTX; lĩnh vực phi nông nghiệp có 82 HTX.',
+      expect: [
+        r('htx', 'count', 'actual', 2017, 'count', 186),
+        r('htx', 'count', 'actual', 2017, 'count', 104, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2017, 'count', 82, { sector: 'non_agriculture' }),
+      ],
+    },
   ],
 };
