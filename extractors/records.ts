@@ -472,7 +472,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       (previous[previous.length - 1] as PreviousFigure).subject = subject.subject;
       // "Trong đó có 17 HTX nông nghiệp, 3 HTX vận tải, tiểu thủ công nghiệp, chợ": the second part is of several fields, so
       // it is no one sector's count, and not the count of all sectors either (it still ends the passage's group)
-      if (sector.mixed && metric === 'count' && figure.unitClass === 'coop' && (m?.via === 'list' || part || ofCount)) {
+      // (an item of a list of other bodies, "8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động trên các lĩnh vực …", is a count of
+      // its own kind, in all the fields listed, not a part)
+      const itemBefore = [...earlier].reverse().find((p) => p.figure.unitClass === 'coop' && p.figure.start >= sentence.start);
+      const itemOfOtherKind = m?.via === 'list' && !part && !ofCount && itemBefore !== undefined && itemBefore.figure.nounSubject !== figure.nounSubject;
+      if (sector.mixed && metric === 'count' && figure.unitClass === 'coop' && ((m?.via === 'list' && !itemOfOtherKind) || part || ofCount)) {
         drop('drop.mixed-part', `${m?.rule ?? ''} ${sector.rule ?? ''}`.trim());
         continue;
       }

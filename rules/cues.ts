@@ -358,10 +358,13 @@ export const METRIC_CUES = {
   },
   eventAfter: {
     id: 'cue.metric.event_after',
-    pattern: String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`,
+    pattern: String.raw`^\s*((mới |vừa |đã |đã được |được )?(thành lập|đăng ký(?! (hoạt động|kinh doanh|lại)\b)|ra đời|hình thành)( mới)?(?! (doanh nghiệp|công ty|chi nhánh|cửa hàng|tổ|nhóm|chuỗi|văn phòng|trung tâm|quỹ))|(?<gone>(bị )?giải thể))\b`,
     value: null,
     note: 'right after the last item of a list of bodies: a verb that is every item\'s ("… và 50 tổ hợp tác| thành lập mới"); the group `gone` marks dissolution',
-    examples: { match: [' thành lập mới trong năm', ' bị giải thể', ' vừa ra đời'], reject: [' thành lập doanh nghiệp', ' tham gia OCOP', ' và '] },
+    examples: {
+      match: [' thành lập mới trong năm', ' bị giải thể', ' vừa ra đời', ' đăng ký mới'],
+      reject: [' thành lập doanh nghiệp', ' tham gia OCOP', ' và ', ' đăng ký hoạt động trên các lĩnh vực'],
+    },
   },
   sizeClass: {
     id: 'cue.metric.size_class',

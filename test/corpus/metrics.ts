@@ -358,5 +358,12 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'new_count', 'actual', 2023, 'count', 12)],
     },
+    // bodies a list says are registered to operate ("… 8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động trên các lĩnh vực …")
+    // are counted, not new
+    {
+      text: 'Vào thời điểm kiểm tra, toàn huyện có 8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động chủ yếu trên các lĩnh vực tín dụng, nông nghiệp, vận tải.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 8), r('tht', 'count', 'actual', 2023, 'count', 3)],
+    },
   ],
 };
