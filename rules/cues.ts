@@ -774,11 +774,11 @@ export const SECTOR_CUES = {
   },
   fundsOfTheGroup: {
     id: 'cue.sector.funds_of_the_group',
-    pattern: String.raw`^\s*((,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)|\([^()]*\))`,
+    pattern: String.raw`^\s*((,|và)\s*(các )?(quỹ tín dụng nhân dân|qtdnd|quỹ tdnd)(\s*\([^()]*\))?|\([^()]*\))`,
     value: null,
     note: "right after a count of cooperatives: credit funds named with them, or an aside about them, belong to that group's noun, not to the next figure",
     examples: {
-      match: [' và quỹ tín dụng nhân dân với tổng vốn ', ', các QTDND thu hút ', ' (kể cả 3 quỹ tín dụng) với '],
+      match: [' và quỹ tín dụng nhân dân với tổng vốn ', ', các QTDND thu hút ', ' (kể cả 3 quỹ tín dụng) với ', ' và Quỹ tín dụng nhân dân (QTDND), gồm: '],
       reject: [' với tổng vốn điều lệ ', ' thu hút vốn của quỹ tín dụng nhân dân'],
     },
   },

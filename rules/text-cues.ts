@@ -333,12 +333,16 @@ export const DOCYEAR_TEXT_CUES = {
   },
   goalHeadline: {
     id: 'cue.docyear.goal_headline',
-    pattern: String.raw`(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn`,
+    pattern: String.raw`(đến|tới|đến hết|đến cuối)\s+năm|phấn đấu|mục tiêu|kế hoạch|giai đoạn|phương hướng|nhiệm vụ`,
     flags: 'iu',
     value: null,
-    note: 'a news headline that sets goals: its years are goals, not the year the page reports',
+    note: 'a news headline that sets goals (or the tasks of a year, "Triển khai phương hướng, nhiệm vụ … năm 2025"): its years are goals, not the year the page reports',
     examples: {
-      match: ['Phấn đấu đến năm 2030 có 500 HTX hoạt động hiệu quả', 'Bình Sơn đặt mục tiêu thành lập mới 40 HTX'],
+      match: [
+        'Phấn đấu đến năm 2030 có 500 HTX hoạt động hiệu quả',
+        'Bình Sơn đặt mục tiêu thành lập mới 40 HTX',
+        'Triển khai phương hướng, nhiệm vụ phát triển kinh tế tập thể năm 2026',
+      ],
       reject: ['Năm 2024, Bình Sơn thành lập mới 38 hợp tác xã', 'Tân Phú: 6 tháng đầu năm có thêm 7 HTX'],
     },
   },

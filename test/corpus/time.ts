@@ -435,5 +435,18 @@ export const TIME: CorpusGroup = {
         r('htx', 'count', 'actual', 2017, 'count', 82, { sector: 'non_agriculture' }),
       ],
     },
+    // a headline that announces a year's tasks ("Triển khai phương hướng, nhiệm vụ … năm 2026") does not date the page: the
+    // review of the year before does; credit funds named with their short form after the whole ("… HTX và Quỹ tín dụng nhân
+    // dân (QTDND), gồm: …") are the whole's, not the first part's field
+    {
+      doc: { title: 'Triển khai phương hướng, nhiệm vụ phát triển kinh tế tập thể năm 2026' },
+      text: 'Sáng 24/12, Ban Chỉ đạo tổ chức tổng kết công tác phát triển kinh tế tập thể năm 2025, triển khai phương hướng, nhiệm vụ năm 2026.\nToàn tỉnh hiện có 212 HTX và Quỹ tín dụng nhân dân (QTDND), gồm: 170 HTX thuộc lĩnh vực nông nghiệp, 33 HTX phi nông nghiệp và 9 QTDND.',
+      expect: [
+        r('htx', 'count', 'actual', 2025, 'count', 212),
+        r('htx', 'count', 'actual', 2025, 'count', 170, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2025, 'count', 33, { sector: 'non_agriculture' }),
+        r('htx', 'count', 'actual', 2025, 'count', 9, { sector: 'credit' }),
+      ],
+    },
   ],
 };
