@@ -9,7 +9,7 @@
  */
 import type { Rule } from '../rule.ts';
 
-export type EnDocYearKind = 'report_opening' | 'review' | 'goal' | 'history' | 'event_edition' | 'last_year_compared';
+export type EnDocYearKind = 'report_opening' | 'review' | 'goal' | 'history' | 'personal_story' | 'event_edition' | 'last_year_compared';
 
 export interface EnDocYearValue {
   kind: EnDocYearKind;
@@ -92,6 +92,16 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
     examples: {
       match: ['In February 1997 the Government issued the Decree 15/CP', 'In 2012, the Law on Cooperatives was passed by the National Assembly'],
       reject: ['In 2023, the province had 480 cooperatives', 'In 2022, the province issued 30 certificates to cooperatives'],
+    },
+  },
+  {
+    id: 'en.docyear.personal_story',
+    pattern: String.raw`^(?:in|by|since) (?:[a-z]+ )?(?:19|20)\d{2},? (?:she|he|her family|his family|the family|the couple)\b`,
+    value: { kind: 'personal_story' },
+    note: 'a sentence of one person\'s story ("In 2021, she received a loan of 100 million VND …") dates that story, not the page',
+    examples: {
+      match: ['In 2021, she received a loan of 100 million VND from the fund', 'In 2019 he joined the cooperative'],
+      reject: ['In 2023, the province had 480 cooperatives', 'In 2022, they established 30 new cooperatives in the province'],
     },
   },
 ];
