@@ -42,11 +42,17 @@ export const EN_SECTOR_RULES: EnglishRule<Sector>[] = [
   {
     id: 'en.sector.agriculture',
     match:
-      '(agricultural|agriculture|agro|agro forestry|agri|farm|farming|forestry|fishery|fisheries|fishing|aquaculture|aquatic|livestock|husbandry|crop|crops|horticulture|rice|tea|coffee|pepper|cashew|fruit|vegetable|vegetables|seafood|shrimp|dairy|salt making|sericulture)',
+      '(agricultural|agriculture|agro|agro forestry|agri|farm|farming|farmers|farmer|forestry|fishery|fisheries|fishing|aquaculture|aquatic|livestock|husbandry|crop|crops|horticulture|rice|tea|coffee|pepper|cashew|fruit|vegetable|vegetables|seafood|shrimp|dairy|salt making|sericulture)',
     value: 'agriculture',
     priority: 2,
     examples: {
-      match: ['329 agricultural cooperatives', 'in the field of agriculture', '47 coffee cooperatives', 'fishery cooperatives'],
+      match: [
+        '329 agricultural cooperatives',
+        'in the field of agriculture',
+        '47 coffee cooperatives',
+        'fishery cooperatives',
+        'more than 5,000 farmers’ cooperatives',
+      ],
       reject: ['44 construction cooperatives'],
     },
   },

@@ -815,6 +815,12 @@ export const EN_SECTORS: CorpusGroup = {
       text: 'The province currently has 188 cooperatives operating in the fields of agriculture, fisheries, handicrafts, trade - services and transport, with more than 41,000 members.',
       expect: [r('htx', 'count', 'actual', 2024, 'count', 188), r('htx', 'members', 'actual', 2024, 'count', 41000, { comparator: 'gt' })],
     },
+    // farmers' cooperatives are agricultural
+    {
+      doc: N,
+      text: 'Vietnam now has more than 7,500 farmers’ cooperatives.',
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 7500, { sector: 'agriculture', comparator: 'gt' })],
+    },
   ],
 };
 
