@@ -354,6 +354,21 @@ function kindsCountedJustBefore(before: readonly Previous[]): Set<Subject | null
   return new Set(run.filter((p) => p.subject).map((p) => p.subject));
 }
 
+/** The kinds of body named right after the figure's noun, joined by a comma or "and" only: one count of them all. */
+function countedWithOtherKind(c: FigureCtx): boolean {
+  const { s, f, text } = c;
+  const kinds = new Set<EnSubjectValue>([f.nounSubject as EnSubjectValue]);
+  let k = f.npEnd;
+  for (const h of subjectHits(text, s)
+    .filter((x) => x.a >= f.npEnd)
+    .sort((x, y) => x.a - y.a)) {
+    if (!SHARED_LIST_GLUE.test(phrase(s, k, h.a))) break;
+    kinds.add(h.rule.value);
+    k = h.b;
+  }
+  return kinds.has('htx') && kinds.has('tht');
+}
+
 function decideSubject(c: FigureCtx): SubjectDecision {
   const { s, f, text } = c;
   const before = c.previous.filter((p) => p.f !== f);
@@ -367,6 +382,11 @@ function decideSubject(c: FigureCtx): SubjectDecision {
     WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))
   )
     return { subject: 'lhhtx', rule: 'en.subject.members_of_unions', explicit: true, fromPrevious: true };
+  // "152 new cooperative groups, cooperatives, and cooperative unions", "40 cooperatives and cooperative groups": bodies of
+  // both kinds counted as one are the collective economy's
+  if (f.unitClass === 'coop' && (f.nounSubject === 'htx' || f.nounSubject === 'tht') && countedWithOtherKind(c)) {
+    return { subject: 'kttt', rule: 'en.subject.kinds_together', explicit: true };
+  }
   if (f.nounSubject) return { subject: f.nounSubject, rule: f.unitClass === 'coop' ? 'en.subject.noun' : 'en.subject.noun_modifier', explicit: true };
   if (f.percentOf) return { subject: f.percentOf, rule: 'en.subject.share_of', explicit: true };
   const hits = subjectHits(text, s);

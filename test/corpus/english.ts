@@ -447,6 +447,13 @@ export const EN_SUBJECTS: CorpusGroup = {
     },
     { doc: N, text: 'Private enterprises in the province earn an average revenue of VND 12 billion.', expect: [], none: true },
     { doc: N, text: 'THT members in the district earn VND 3 million per month.', expect: [r('tht', 'income_avg', 'actual', 2024, 'VND/month', 3_000_000)] },
+    // one count of bodies of both kinds ("96 new cooperative groups, cooperatives, and cooperative unions") is the
+    // collective economy's
+    {
+      doc: N,
+      text: 'This year, the province plans to set up 96 new cooperative groups, cooperatives, and cooperative unions.',
+      expect: [r('kttt', 'new_count', 'target', 2024, 'count', 96)],
+    },
   ],
 };
 
