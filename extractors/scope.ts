@@ -219,6 +219,18 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   return null;
 }
 
+/**
+ * A goal whose status came from a deadline outside its sentence (the paragraph before: "Theo đó, đến năm 2025, tỉnh thành
+ * lập mới 140 HTX …" ¶ "Tỉnh tập trung …; trong đó, thành lập mới 100 tổ hợp tác …") and that no year of its own dates
+ * takes that deadline's year.
+ */
+function deadlineYear(ctx: FigureContext, st: StatusDecision | null): { year: number; rule: string; own?: boolean; dated?: boolean } | null {
+  if (!st?.deadline || !st.at || st.own) return null;
+  const h = timeHits(ctx, st.at.start, st.at.end)[0];
+  const y = h ? yearOf(h, ctx.doc.docYear, ctx.doc.meta.issued) : null;
+  return h && y !== null ? { year: y, rule: `${h.rule.id} year.of_deadline_before` } : null;
+}
+
 function decideYear(ctx: FigureContext, recurring: boolean, status: Status | null): { year: number; rule: string; own?: boolean; dated?: boolean } | null {
   const f = ctx.figure;
   const s = ctx.sentence;
@@ -395,7 +407,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
     return { status: 'actual', statusRule: st?.rule ?? 'status.actual.as_of', year: docYear, yearRule: `${gluedNow.rule.id} year.glued_now`, recurring };
   // with no status cue at all, a report or news article reports: it goes on about the year an earlier
   // paragraph opened with ("Tính đến cuối năm 2023, toàn tỉnh có …" … "Tổng doanh thu … đạt …"), not its own date
-  const yr = decideYear(ctx, recurring, st?.status ?? (planningDocument(meta) ? null : 'actual'));
+  const yr = decideYear(ctx, recurring, st?.status ?? (planningDocument(meta) ? null : 'actual')) ?? deadlineYear(ctx, st);
   let status: Status;
   let statusRule: string;
   if (st) {

@@ -728,11 +728,11 @@ export const SCOPE_CUES = {
   },
   goesOnFromBefore: {
     id: 'cue.scope.goes_on_from_before',
-    pattern: String.raw`^\s*(qua đó|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|từ đó|theo đó)\b`,
+    pattern: String.raw`^\s*((qua đó|đồng thời|bên cạnh đó|cùng với đó|ngoài ra|từ đó|theo đó)\b|(tỉnh|huyện|thành phố|thị xã) (sẽ |tiếp tục )?tập trung\b)`,
     value: null,
-    note: 'a paragraph that goes on from the one before: its status cue carries over',
+    note: 'a paragraph that goes on from the one before: its status cue carries over (also one that says what the province will focus on, "Tỉnh tập trung vận động …; trong đó, thành lập mới …", after a paragraph of goals)',
     examples: {
-      match: ['Qua đó, thu hút thêm 500 lao động', 'Bên cạnh đó, tỉnh hỗ trợ 20 HTX'],
+      match: ['Qua đó, thu hút thêm 500 lao động', 'Bên cạnh đó, tỉnh hỗ trợ 20 HTX', 'Tỉnh tập trung vận động các tổ hợp tác nâng lên thành HTX'],
       reject: ['Toàn tỉnh hiện có 80 HTX', 'Quá trình đó kéo dài'],
     },
   },

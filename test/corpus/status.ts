@@ -247,5 +247,12 @@ export const STATUS: CorpusGroup = {
         r('lhhtx', 'count', 'target', 2030, 'count', 2, { sector: 'agriculture' }),
       ],
     },
+    // a paragraph that says what the province will focus on, after a paragraph of goals by a deadline, sets goals too, by
+    // that deadline
+    {
+      text: 'Theo đó, đến năm 2025, tỉnh thành lập mới 90 hợp tác xã.\nTỉnh tập trung vận động các tổ hợp tác hoạt động khá nâng lên thành hợp tác xã; trong đó, thành lập mới 60 tổ hợp tác trong lĩnh vực nông nghiệp.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'new_count', 'target', 2025, 'count', 90), r('tht', 'new_count', 'target', 2025, 'count', 60, { sector: 'agriculture' })],
+    },
   ],
 };
