@@ -43,7 +43,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.as_of',
-    pattern: String.raw`(?<!\bthực )\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|các|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có)\b)|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|(?<!\bthực )\bhiện (có|đang)\b|\blũy kế\b|(?<!\b(đến|tới|phấn đấu|trước) )\bhết quý (i{1,3}|iv|[1-4]) ?[/.-] ?(19|20)\d{2}\b`,
+    pattern: String.raw`(?<!\bthực )\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|các|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có)\b)(?! có\s*[.,;:)])|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|(?<!\bthực )\bhiện (có|đang)\b(?!\s*[.,;:)])|\blũy kế\b|(?<!\b(đến|tới|phấn đấu|trước) )\bhết quý (i{1,3}|iv|[1-4]) ?[/.-] ?(19|20)\d{2}\b`,
     value: A('strong'),
     examples: {
       match: [
@@ -55,7 +55,12 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'đến nay 100% hợp tác xã đã chuyển đổi',
         'Hết quý II/2024, tỉnh có 415 HTX nông nghiệp',
       ],
-      reject: ['Đến năm 2025, có 319 HTX', 'địa phương thực hiện các giải pháp để giải thể được 40 HTX', 'thực hiện có hiệu quả'],
+      reject: [
+        'củng cố hoạt động của các HTX hiện có. Đến cuối năm 2024, toàn tỉnh có 265 HTX',
+        'Đến năm 2025, có 319 HTX',
+        'địa phương thực hiện các giải pháp để giải thể được 40 HTX',
+        'thực hiện có hiệu quả',
+      ],
     },
   },
   {

@@ -254,5 +254,15 @@ export const STATUS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'new_count', 'target', 2025, 'count', 90), r('tht', 'new_count', 'target', 2025, 'count', 60, { sector: 'agriculture' })],
     },
+    // "các HTX hiện có." ends its clause: "existing", not "now has"; the plan's targets for the year after it stay targets
+    {
+      text: 'Kế hoạch đề ra một số chỉ tiêu cụ thể trong năm 2024 gồm: Tiếp tục củng cố hoạt động của các HTX hiện có. Đến cuối năm 2024, toàn tỉnh có khoảng 265 HTX với 12.400 thành viên, 310 tổ hợp tác.',
+      doc: { title: 'Đẩy mạnh phát triển kinh tế tập thể', issued: '2024-02-10' },
+      expect: [
+        r('htx', 'count', 'target', 2024, 'count', 265, { comparator: 'approx' }),
+        r('htx', 'members', 'target', 2024, 'count', 12_400),
+        r('tht', 'count', 'target', 2024, 'count', 310),
+      ],
+    },
   ],
 };
