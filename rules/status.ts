@@ -155,7 +155,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.target.strive',
-    pattern: String.raw`(?<!(%|\bđạt|\bvượt|\bso với|\bbằng|\btheo) )\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!(\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt|với|nhằm|vì)( các| những)?|%) )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))|\bđặt ra\b|\bđề ra\b|\bphương hướng\b|(?<!\b(đã|được) )\bxác định (mục tiêu |nhiệm vụ |chỉ tiêu )?(năm (19|20)\d{2} )?(sẽ )?(thành lập|phát triển|xây dựng|nâng|đưa|củng cố)\b`,
+    pattern: String.raw`(?<!(%|\bđạt|\bvượt|\bso với|\bbằng|\btheo) )\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!(\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt|với|nhằm|vì|(trước|sau|từ) khi có)( các| những)?|%) )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))|\bđặt ra\b|\bđề ra\b|\bphương hướng\b|(?<!\b(đã|được) )\bxác định (mục tiêu |nhiệm vụ |chỉ tiêu )?(năm (19|20)\d{2} )?(sẽ )?(thành lập|phát triển|xây dựng|nâng|đưa|củng cố)\b`,
     value: T('strong'),
     note: 'a plan named as the thing carried out ("sau 3 năm triển khai Đề án", "kết quả thực hiện Kế hoạch") sets no goal',
     examples: {
@@ -180,6 +180,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'Các sản phẩm được xác định phát triển theo chuỗi giá trị đều có HTX tham gia',
         'thành lập mới 9 HTX, đạt 45% KH 2023',
         'toàn tỉnh có 96 tổ hợp tác, đạt 92% kế hoạch năm',
+        'tăng hơn 8% so với trước khi có đề án',
       ],
     },
   },

@@ -264,5 +264,11 @@ export const STATUS: CorpusGroup = {
         r('tht', 'count', 'target', 2024, 'count', 310),
       ],
     },
+    // a review's "so với trước khi có đề án" compares with the time before the plan: no goal
+    {
+      text: 'Báo cáo cho thấy, sau 5 năm triển khai, các chỉ tiêu cơ bản của Đề án đều đạt kết quả tích cực. Toàn tỉnh đã thành lập mới 140 hợp tác xã, nâng tỷ lệ hợp tác xã hoạt động hiệu quả lên 58,5%, tăng hơn 8% so với trước khi có đề án.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 140), r('htx', 'effective', 'actual', 2024, 'percent', 58.5)],
+    },
   ],
 };
