@@ -235,7 +235,7 @@ const STEPS: readonly [string, Step][] = [
   // (… and a body "thành lập mới năm 2025" on a page that counts what was founded "từ đầu năm đến nay")
   ['docyear.new_in_year', (doc) => (findAll(rulesOf('this_year_so_far'), doc.key).length > 0 ? fromRule('new_in_year', Number.POSITIVE_INFINITY)(doc) : null)],
   // (… and the tasks set for a year, "đề ra nhiệm vụ năm 2021": a page that reviews and plans was written the year before,
-  // or reviews it; a figure compared with a year says nothing of when it was written, "tăng 54 HTX so với năm 2011")
+  // or reviews it; a figure compared with a year says nothing of when it was written, "tăng 31 HTX so với năm 2012")
   ['docyear.tasks_for_next_year', fromRule('tasks_for_next_year', Number.POSITIVE_INFINITY)],
   // (the very last: an undated page that reports first, then opens a sentence on a year it plans for, "Năm 2022, thành
   // phố tiếp tục …", "Dự kiến, năm 2022 thành lập mới 20 HTX", reported the year before it)

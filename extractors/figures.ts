@@ -249,7 +249,7 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       let p = tok.end;
       const pct = applyAt(R.percent, key, p, next.start);
       if (pct) p = pct.end;
-      // (… and "6 triệu đến 6,5 triệu đồng": the magnitude said twice, the same both times)
+      // (… and "7 triệu đến 7,5 triệu đồng": the magnitude said twice, the same both times)
       const mag = pct ? null : applyAt(R.magnitude, key, p, next.start);
       if (mag && applyAt(R.magnitude, key, next.end, e)?.rule === mag.rule) p = mag.end;
       const conn = applyAt(R.range, key, p, next.start + 1);

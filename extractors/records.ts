@@ -406,7 +406,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           sector = { sector: group.ownSector, rule: 'sector.people_of_previous_group', own: false };
         }
       }
-      // (a part in brackets right after its whole, "giải thể 152 HTX (trong đó, 95 HTX nông nghiệp và 57 HTX phi nông nghiệp);
+      // (a part in brackets right after its whole, "giải thể 84 HTX (trong đó, 50 HTX nông nghiệp và 34 HTX phi nông nghiệp);
       // trong đó …", is no group a later "trong đó" picks from: the whole is)
       if (figure.unitClass === 'coop' && sector.own && sector.sector && !insideBracketAfterCount(doc.key, sentence.start, previous, figure)) {
         lastGroup = { block: block.id, sector: sector.sector, subject: figure.nounSubject, creditFunds: isCreditFundNoun(figure) };

@@ -73,7 +73,7 @@ const NOW_OPENER = cueRegExp(SCOPE_CUES.nowOpener);
 const SINCE_THEN = cueRegExp(SCOPE_CUES.sinceThen);
 /** "riêng năm 2022 …": one year singled out, which says nothing of the sentences after it. */
 const SINGLED_OUT = cueRegExp(SCOPE_CUES.singledOut);
-/** "Thời điểm trước khi … (cuối năm 2015), …": a moment dated in brackets opens the sentence. */
+/** "Thời điểm Đề án được phê duyệt (cuối năm 2016), …": a moment dated in brackets opens the sentence. */
 const MOMENT_OPENING = cueRegExp(SCOPE_CUES.momentOpening);
 /** "Ra đời từ năm 2020, …": the year something was founded in, which dates nothing after it. */
 const FOUNDED_IN = cueRegExp(SCOPE_CUES.foundedIn);
@@ -220,8 +220,8 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
 }
 
 /**
- * A goal whose status came from a deadline outside its sentence (the paragraph before: "Theo đó, đến năm 2025, tỉnh thành
- * lập mới 140 HTX …" ¶ "Tỉnh tập trung …; trong đó, thành lập mới 100 tổ hợp tác …") and that no year of its own dates
+ * A goal whose status came from a deadline outside its sentence (the paragraph before: "Đến năm 2025, tỉnh thành lập mới
+ * 80 HTX …" ¶ "Tỉnh tập trung …; trong đó, thành lập mới 45 tổ hợp tác …") and that no year of its own dates
  * takes that deadline's year.
  */
 function deadlineYear(ctx: FigureContext, st: StatusDecision | null): { year: number; rule: string; own?: boolean; dated?: boolean } | null {

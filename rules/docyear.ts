@@ -184,9 +184,9 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     note: 'an undated report that estimates a year\'s result ("doanh thu bình quân … ước thực hiện trong năm 2023 là 2,2 tỷ đồng", "ước tính đến cuối năm 2020 có thêm …") was written during that year; a last resort',
     examples: {
       match: [
-        'doanh thu bình quân của 01 HTX ước thực hiện trong năm 2023 là 2,2 tỷ đồng',
-        'doanh thu năm 2023 ước đạt 30 tỷ đồng',
-        'ước tính đến cuối năm 2019 có khoảng 4 HTX thành lập mới',
+        'doanh thu bình quân của 01 HTX ước thực hiện trong năm 2023 là 1,9 tỷ đồng',
+        'doanh thu năm 2023 ước đạt 45 tỷ đồng',
+        'ước tính đến hết năm 2018, tỉnh có thêm 6 HTX',
         'Doanh thu bình quân của HTX năm 2019, ước đạt 1,8 tỷ đồng',
       ],
       reject: ['doanh thu năm 2023 đạt 30 tỷ đồng', 'ước thực hiện giai đoạn 2021-2025'],
@@ -210,9 +210,9 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     id: 'docyear.tasks_for_next_year',
     pattern: String.raw`\b(đề ra|thống nhất|bàn|triển khai|xác định|thảo luận)( các| những)?( phương hướng,?| mục tiêu,?)? nhiệm vụ( trọng tâm| chủ yếu)?( của)? năm (?<next>(?:19|20)\d{2})\b(?! ?[-–])`,
     value: { kind: 'tasks_for_next_year' },
-    note: 'an undated page of a meeting that sets the tasks of a year ("các đại biểu thống nhất đề ra nhiệm vụ năm 2021") reports the year before it; a last resort',
+    note: 'an undated page of a meeting that sets the tasks of a year ("hội nghị thống nhất đề ra nhiệm vụ năm 2021") reports the year before it; a last resort',
     examples: {
-      match: ['Tại hội nghị, các đại biểu thống nhất đề ra nhiệm vụ năm 2022', 'triển khai phương hướng, nhiệm vụ năm 2020'],
+      match: ['Hội nghị đã thống nhất đề ra nhiệm vụ năm 2022', 'triển khai phương hướng, nhiệm vụ năm 2020'],
       reject: ['hoàn thành nhiệm vụ năm 2022', 'nhiệm vụ giai đoạn 2021-2025', 'triển khai nhiệm vụ năm 2021 - 2025'],
     },
   },

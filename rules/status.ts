@@ -56,7 +56,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'Hết quý II/2024, tỉnh có 415 HTX nông nghiệp',
       ],
       reject: [
-        'củng cố hoạt động của các HTX hiện có. Đến cuối năm 2024, toàn tỉnh có 265 HTX',
+        'Duy trì các HTX hiện có. Cuối năm 2024, tỉnh có 265 HTX',
         'Đến năm 2025, có 319 HTX',
         'địa phương thực hiện các giải pháp để giải thể được 40 HTX',
         'thực hiện có hiệu quả',
@@ -180,7 +180,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'Các sản phẩm được xác định phát triển theo chuỗi giá trị đều có HTX tham gia',
         'thành lập mới 9 HTX, đạt 45% KH 2023',
         'toàn tỉnh có 96 tổ hợp tác, đạt 92% kế hoạch năm',
-        'tăng hơn 8% so với trước khi có đề án',
+        'cao hơn 8% so với trước khi có đề án',
       ],
     },
   },

@@ -46,7 +46,7 @@ const fromRule =
       if (skipGoals && hits.some((h) => h.rule.value.kind === 'goal')) continue;
       // (nor does a sentence that tells when a law or decree was issued report the page's time)
       if (kind === 'report_opening' && hits.some((h) => h.rule.value.kind === 'history')) continue;
-      // (… nor a sentence of one person's story: "In 2021, she received a loan …")
+      // (… nor a sentence of one person's story: "In 2020, she borrowed …")
       if (kind === 'report_opening' && hits.some((h) => h.rule.value.kind === 'personal_story')) continue;
       // (a year that names a law is no time the page reports: "reviewing five years of the 2012 Co-operative Law")
       const h = hits.find((x) => x.rule.value.kind === kind && !citesLaw(s, x.start, x.end, Number(x.match.groups?.y ?? x.match.groups?.y2)));

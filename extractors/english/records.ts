@@ -382,7 +382,7 @@ function decideSubject(c: FigureCtx): SubjectDecision {
     WITH_GLUE.test(phrase(s, last.f.npEnd, f.a))
   )
     return { subject: 'lhhtx', rule: 'en.subject.members_of_unions', explicit: true, fromPrevious: true };
-  // "152 new cooperative groups, cooperatives, and cooperative unions", "40 cooperatives and cooperative groups": bodies of
+  // "75 new cooperative groups, cooperatives, and cooperative unions", "40 cooperatives and cooperative groups": bodies of
   // both kinds counted as one are the collective economy's
   if (f.unitClass === 'coop' && (f.nounSubject === 'htx' || f.nounSubject === 'tht') && countedWithOtherKind(c)) {
     return { subject: 'kttt', rule: 'en.subject.kinds_together', explicit: true };

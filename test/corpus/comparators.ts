@@ -90,7 +90,7 @@ export const COMPARATORS: CorpusGroup = {
     // a range whose magnitude is said at both ends ("từ 5 triệu đến 5,8 triệu đồng/lao động/tháng") is one range; the
     // cooperatives that paid their taxes are a part, not a count
     {
-      text: 'Năm 2023, có 96 HTX đã thực hiện nghĩa vụ nộp thuế; thu nhập bình quân của người lao động từ 5 triệu đến 5,8 triệu đồng/lao động/tháng.',
+      text: 'Năm 2023, 96 HTX đã hoàn thành nghĩa vụ thuế; lao động các HTX có thu nhập bình quân từ 5 triệu đến 5,8 triệu đồng/lao động/tháng.',
       doc: NEWS_2023,
       expect: [r('htx', 'income_avg', 'actual', 2023, 'VND/month', 5_000_000, { value_max: 5_800_000, comparator: 'range' })],
     },

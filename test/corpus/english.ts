@@ -1279,10 +1279,10 @@ export const EN_CONVENTIONS: CorpusGroup = {
       text: 'The collective economy and cooperatives directly contribute about 5 per cent of GDP and indirectly some 30 per cent.',
       expect: [r('kttt', 'grdp_share', 'actual', 2024, 'percent', 5, { comparator: 'approx' })],
     },
-    // an undated page whose only year is in one person's story ("In 2022, she received a loan …") stays undated
+    // an undated page whose only year is in one person's story ("In 2022, she borrowed …") stays undated
     {
       doc: { title: "People's Credit Funds help farmers out of poverty" },
-      text: "Thanks to loans from the People's Credit Fund, many households have invested in production. Ms. Tran Thi Hoa once struggled with her 2-hectare orchard. In 2022, she received a loan of 80 million VND from the Tan Hai People's Credit Fund.\nCurrently, there are 9 People's Credit Funds operating in the province, with 6,450 members.",
+      text: "Loans from the local People's Credit Fund have helped many families expand their farms. Ms. Tran Thi Hoa grows pomelo on two hectares. In 2022, she borrowed 80 million VND from the Tan Hai fund to buy seedlings.\nThe province has 9 People's Credit Funds, with 6,450 members.",
       expect: [r('htx', 'count', 'actual', null, 'count', 9, { sector: 'credit' }), r('htx', 'members', 'actual', null, 'count', 6450, { sector: 'credit' })],
     },
   ],

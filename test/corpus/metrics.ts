@@ -351,17 +351,17 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'effective', 'actual', 2024, 'count', 37, { sector: 'agriculture' })],
     },
-    // new ones told after their noun with its short form in brackets and a kind ("17 hợp tác xã (HTX) cung ứng dịch vụ đăng
+    // new ones told after their noun with its short form in brackets and a kind ("12 hợp tác xã (HTX) kinh doanh tổng hợp đăng
     // ký thành lập mới") are new, not a count
     {
-      text: '6 tháng đầu năm 2023, toàn tỉnh có 12 hợp tác xã (HTX) cung ứng dịch vụ đăng ký thành lập mới.',
+      text: 'Trong quý III/2023, tỉnh có 12 hợp tác xã (HTX) kinh doanh tổng hợp đăng ký thành lập mới.',
       doc: NEWS_2023,
       expect: [r('htx', 'new_count', 'actual', 2023, 'count', 12)],
     },
-    // bodies a list says are registered to operate ("… 8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động trên các lĩnh vực …")
+    // bodies a list says are registered to operate ("… 8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động ở các lĩnh vực …")
     // are counted, not new
     {
-      text: 'Vào thời điểm kiểm tra, toàn huyện có 8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động chủ yếu trên các lĩnh vực tín dụng, nông nghiệp, vận tải.',
+      text: 'Đến tháng 6/2023, xã có 8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động ở các lĩnh vực vận tải, nông nghiệp, thương mại.',
       doc: NEWS_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 8), r('tht', 'count', 'actual', 2023, 'count', 3)],
     },

@@ -250,14 +250,14 @@ export const STATUS: CorpusGroup = {
     // a paragraph that says what the province will focus on, after a paragraph of goals by a deadline, sets goals too, by
     // that deadline
     {
-      text: 'Theo đó, đến năm 2025, tỉnh thành lập mới 90 hợp tác xã.\nTỉnh tập trung vận động các tổ hợp tác hoạt động khá nâng lên thành hợp tác xã; trong đó, thành lập mới 60 tổ hợp tác trong lĩnh vực nông nghiệp.',
+      text: 'Đến năm 2025, tỉnh thành lập mới 90 hợp tác xã.\nTỉnh tập trung hỗ trợ các tổ hợp tác đủ điều kiện chuyển lên hợp tác xã; trong đó, thành lập mới 60 tổ hợp tác nông nghiệp.',
       doc: NEWS_2023,
       expect: [r('htx', 'new_count', 'target', 2025, 'count', 90), r('tht', 'new_count', 'target', 2025, 'count', 60, { sector: 'agriculture' })],
     },
     // "các HTX hiện có." ends its clause: "existing", not "now has"; the plan's targets for the year after it stay targets
     {
-      text: 'Kế hoạch đề ra một số chỉ tiêu cụ thể trong năm 2024 gồm: Tiếp tục củng cố hoạt động của các HTX hiện có. Đến cuối năm 2024, toàn tỉnh có khoảng 265 HTX với 12.400 thành viên, 310 tổ hợp tác.',
-      doc: { title: 'Đẩy mạnh phát triển kinh tế tập thể', issued: '2024-02-10' },
+      text: 'Các chỉ tiêu chủ yếu của năm 2024 như sau: Duy trì và nâng chất lượng các HTX hiện có. Đến cuối năm 2024, tỉnh có khoảng 265 HTX với 12.400 thành viên, 310 tổ hợp tác.',
+      doc: { title: 'Kinh tế tập thể năm 2024', issued: '2024-02-10' },
       expect: [
         r('htx', 'count', 'target', 2024, 'count', 265, { comparator: 'approx' }),
         r('htx', 'members', 'target', 2024, 'count', 12_400),
@@ -266,7 +266,7 @@ export const STATUS: CorpusGroup = {
     },
     // a review's "so với trước khi có đề án" compares with the time before the plan: no goal
     {
-      text: 'Báo cáo cho thấy, sau 5 năm triển khai, các chỉ tiêu cơ bản của Đề án đều đạt kết quả tích cực. Toàn tỉnh đã thành lập mới 140 hợp tác xã, nâng tỷ lệ hợp tác xã hoạt động hiệu quả lên 58,5%, tăng hơn 8% so với trước khi có đề án.',
+      text: 'Tổng kết 5 năm thực hiện, tỉnh đã thành lập mới 140 hợp tác xã; tỷ lệ hợp tác xã hoạt động hiệu quả đạt 58,5%, cao hơn 8% so với trước khi có đề án.',
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 140), r('htx', 'effective', 'actual', 2024, 'percent', 58.5)],
     },

@@ -336,14 +336,14 @@ export const SUBJECTS: CorpusGroup = {
     // a blank line stands between, and the next paragraph's plain "Hợp tác xã (HTX)" with its members and capital is that
     // one; the district's total that the founding raises is the count (whatever founding the clause told before it)
     {
-      text: 'Ngày 12/10/2023, huyện tổ chức hội nghị thành lập hợp tác xã (HTX) nông nghiệp Phước Thịnh tại ấp Bình Hòa.\n\u00a0\nHợp tác xã (HTX) có 37 thành viên với vốn điều lệ ban đầu là 95.000.000 đồng. Đây là HTX thứ hai được thành lập trong năm và nâng tổng số đến nay toàn huyện có 64 HTX nông nghiệp.',
+      text: 'Sáng 12/10/2023, xã Bình Hòa ra mắt hợp tác xã (HTX) nông nghiệp Phước Thịnh.\n\u00a0\nHợp tác xã (HTX) có 37 thành viên, vốn góp ban đầu 95.000.000 đồng. HTX được thành lập trong tháng 10 và nâng tổng số HTX hiện nay của huyện lên 64 HTX nông nghiệp.',
       doc: NEWS_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 64, { sector: 'agriculture' })],
     },
     // a paragraph that names one credit fund and goes on about "Quỹ" with its own total ("đến nay Quỹ đã có tổng số thành
     // viên …") profiles that fund: its members and capital are not the province's
     {
-      text: 'Toàn tỉnh hiện có 27 Quỹ TDND hoạt động tại 54 xã, phường.\nQuỹ TDND xã Tân Lập (huyện Yên Hòa) là một trong những đơn vị hoạt động trên hai xã. Sau hơn hai mươi năm, từ số thành viên ban đầu chỉ gần 80 người với số vốn điều lệ 150 triệu đồng, đến nay Quỹ đã có tổng số thành viên 1.520 người, số vốn điều lệ 5,4 tỉ đồng.',
+      text: 'Toàn tỉnh hiện có 27 Quỹ TDND hoạt động tại 54 xã, phường.\nQuỹ TDND xã Tân Lập (huyện Yên Hòa) ra đời năm 1996 với gần 80 người góp vốn và 150 triệu đồng vốn điều lệ. Hiện nay Quỹ đã có tổng số thành viên 1.520 người, vốn điều lệ 5,4 tỉ đồng.',
       doc: NEWS_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 27, { sector: 'credit' })],
     },
@@ -351,7 +351,7 @@ export const SUBJECTS: CorpusGroup = {
     // in one block, counts nothing: the year is no count, and the article profiles that cooperative (its kind "Hoa kiểng" is
     // part of the name)
     {
-      text: 'Năm 2023 Hợp tác xã Hoa kiểng Phú Lâm đạt doanh thu trên 12 tỷ đồng\nHợp tác xã (HTX) Hoa kiểng Phú Lâm được thành lập từ năm 2019 với 45 thành viên, vốn điều lệ 400 triệu đồng. Qua 4 năm hoạt động, đến nay, HTX đã có 58 thành viên, vốn điều lệ gần 600 triệu đồng.',
+      text: 'Năm 2023 Hợp tác xã Hoa kiểng Phú Lâm đạt doanh thu trên 12 tỷ đồng\nHợp tác xã (HTX) Hoa kiểng Phú Lâm được thành lập từ năm 2019 với 45 thành viên, vốn điều lệ 400 triệu đồng. Bốn năm sau, HTX đã có 58 thành viên, vốn điều lệ gần 600 triệu đồng.',
       doc: NEWS_2023,
       expect: [],
       none: true,
@@ -360,7 +360,7 @@ export const SUBJECTS: CorpusGroup = {
     // names several cooperatives, so the next paragraph's people "tham gia làm thành viên" are the members of them all (of the passage's agricultural
     // cooperatives)
     {
-      text: 'Theo số liệu thống kê tính đến hết năm 2024, tỉnh đã vươn lên thứ ba cả nước về số HTX nông nghiệp.\nTính đến thời điểm hiện tại, toàn tỉnh đã phát triển được 980 HTX nông nghiệp.\nNhiều mô hình đã khẳng định được hiệu quả, tiêu biểu như: HTX rau an toàn Tân Lộc, HTX Nông nghiệp xanh Phú Điền, HTX Bưởi sạch Hòa An.\nĐặc biệt, sức lan tỏa của mô hình được thể hiện qua con số: hơn 51,2 nghìn người tham gia làm thành viên.',
+      text: 'Theo số liệu thống kê tính đến hết năm 2024, tỉnh có số HTX nông nghiệp đứng thứ ba cả nước.\nHiện nay toàn tỉnh có 980 HTX nông nghiệp.\nCó thể kể đến HTX rau an toàn Tân Lộc, HTX Nông nghiệp xanh Phú Điền, HTX Bưởi sạch Hòa An.\nCác HTX thu hút hơn 51,2 nghìn người đã tham gia làm thành viên.',
       expect: [
         r('htx', 'count', 'actual', 2024, 'count', 980, { sector: 'agriculture' }),
         r('htx', 'members', 'actual', 2024, 'count', 51_200, { sector: 'agriculture', comparator: 'gt' }),

@@ -378,7 +378,7 @@ export const TIME: CorpusGroup = {
     // gia nộp ngân sách …") singles that year out for the payers: the counts before it stay undated, the payers are a part
     // (no count), and what they paid is the cooperatives' contribution of that year
     {
-      text: 'Phát triển hợp tác xã gắn với sản phẩm chủ lực\nToàn tỉnh có 318 HTX đang hoạt động, trong đó có 247 HTX dịch vụ nông nghiệp. Các HTX tạo việc làm thường xuyên cho 2.960 lao động. Năm 2022, tỉnh có 31 HTX tham gia nộp ngân sách gần 7 tỷ đồng.',
+      text: 'Hợp tác xã làm dịch vụ cho nông dân\nToàn tỉnh có 318 HTX đang hoạt động, trong đó có 247 HTX dịch vụ nông nghiệp; các HTX có 2.960 lao động thường xuyên. Năm 2022, có 31 HTX có nộp ngân sách gần 7 tỷ đồng.',
       expect: [
         r('htx', 'count', 'actual', null, 'count', 318),
         r('htx', 'count', 'actual', null, 'count', 247, { sector: 'agriculture' }),
@@ -389,7 +389,7 @@ export const TIME: CorpusGroup = {
     // an undated review whose text estimates the year's end ("ước tính đến cuối năm 2019 có …") was written that year: its
     // figures compared with an earlier year are that year's, not the year after the one compared with
     {
-      text: 'Tình hình phát triển hợp tác xã giai đoạn 2016-2019\nTrong giai đoạn 2016 đến tháng 5/2019 có 41 hợp tác xã được thành lập, ước tính đến cuối năm 2019 có khoảng 04 hợp tác xã thành lập mới, nâng tổng số lên 72 hợp tác xã đang hoạt động, tăng 20% so với năm 2016. Tổng vốn hoạt động của các hợp tác xã là 120.500 triệu đồng, tăng 50% so với năm 2016.',
+      text: 'Hợp tác xã sau bốn năm\nTừ năm 2016 tới tháng 5/2019, tỉnh có thêm 41 hợp tác xã được thành lập; ước tính đến cuối năm 2019 sẽ có khoảng 04 hợp tác xã thành lập mới, đưa tổng số lên 72 hợp tác xã, tăng 20% so với năm 2016. Vốn hoạt động của các hợp tác xã đạt 120.500 triệu đồng, tăng 50% so với năm 2016.',
       expect: [
         r('htx', 'new_count', 'actual', 2019, 'count', 41),
         r('htx', 'new_count', 'actual', 2019, 'count', 4, { comparator: 'approx' }),
@@ -401,7 +401,7 @@ export const TIME: CorpusGroup = {
     // before it
     {
       doc: { title: 'Hội nghị Liên minh HTX tỉnh' },
-      text: 'Tại hội nghị, các đại biểu thống nhất đề ra nhiệm vụ năm 2022.\nToàn tỉnh hiện có 184 HTX. Trong đó, có 150 HTX đang hoạt động.',
+      text: 'Hội nghị đã thống nhất đề ra nhiệm vụ năm 2022 cho Liên minh.\nToàn tỉnh hiện có 184 HTX. Trong đó, có 150 HTX đang hoạt động.',
       expect: [r('htx', 'count', 'actual', 2021, 'count', 184), r('htx', 'count', 'actual', 2021, 'count', 150)],
     },
     // a page posted early in January that opens on the year before, after a source tag with no dash ("(BNB) Năm 2022, …"),
@@ -424,23 +424,23 @@ export const TIME: CorpusGroup = {
         r('htx', 'capital', 'actual', null, 'VND', 250_000_000_000, { sector: 'agriculture', comparator: 'gt' }),
       ],
     },
-    // an undated page that opens on a moment dated in brackets ("Thời điểm trước khi có Đề án (cuối năm 2017), …") reports
+    // an undated page that opens on a moment dated in brackets ("Thời điểm bắt đầu thực hiện Đề án (cuối năm 2017), …") reports
     // that year in the sentences after it too
     {
       doc: { title: 'Hợp tác xã kiểu mới khởi sắc' },
-      text: 'Thời điểm trước khi ban hành Đề án (cuối năm 2017), toàn tỉnh có 186 HTX. Trong đó, lĩnh vực nông, lâm nghiệp có 104 HTX; lĩnh vực phi nông nghiệp có 82 HTX.',
+      text: 'Thời điểm bắt đầu thực hiện Đề án (cuối năm 2017), tỉnh có 186 HTX. Trong số này, nông, lâm nghiệp có 104 HTX; phi nông nghiệp có 82 HTX.',
       expect: [
         r('htx', 'count', 'actual', 2017, 'count', 186),
         r('htx', 'count', 'actual', 2017, 'count', 104, { sector: 'agriculture' }),
         r('htx', 'count', 'actual', 2017, 'count', 82, { sector: 'non_agriculture' }),
       ],
     },
-    // a headline that announces a year's tasks ("Triển khai phương hướng, nhiệm vụ … năm 2026") does not date the page: the
+    // a headline that announces a year's tasks ("Bàn phương hướng, nhiệm vụ … năm 2026") does not date the page: the
     // review of the year before does; credit funds named with their short form after the whole ("… HTX và Quỹ tín dụng nhân
     // dân (QTDND), gồm: …") are the whole's, not the first part's field
     {
-      doc: { title: 'Triển khai phương hướng, nhiệm vụ phát triển kinh tế tập thể năm 2026' },
-      text: 'Sáng 24/12, Ban Chỉ đạo tổ chức tổng kết công tác phát triển kinh tế tập thể năm 2025, triển khai phương hướng, nhiệm vụ năm 2026.\nToàn tỉnh hiện có 212 HTX và Quỹ tín dụng nhân dân (QTDND), gồm: 170 HTX thuộc lĩnh vực nông nghiệp, 33 HTX phi nông nghiệp và 9 QTDND.',
+      doc: { title: 'Bàn phương hướng, nhiệm vụ kinh tế tập thể năm 2026' },
+      text: 'Chiều 26/12, Liên minh HTX tỉnh tổng kết năm 2025 và bàn nhiệm vụ năm 2026.\nHiện tỉnh có 212 HTX và Quỹ tín dụng nhân dân (QTDND), gồm: 170 HTX nông nghiệp, 33 HTX phi nông nghiệp và 9 QTDND.',
       expect: [
         r('htx', 'count', 'actual', 2025, 'count', 212),
         r('htx', 'count', 'actual', 2025, 'count', 170, { sector: 'agriculture' }),
