@@ -108,6 +108,7 @@ function namesOneIn(text: string, key: string, from: number, to: number): boolea
     const name = PROPER_NAME.exec(text.slice(h.end, Math.min(to, h.end + 80)));
     // (the same one named with or without its kind, "(HTX) Hoa kiểng Phú Lâm" and "Phú Lâm": its last two words)
     if (name) names.add(name[0].trim().split(/\s+/u).slice(-2).join(' '));
+    if (names.size > 1) return false;
   }
   return names.size === 1;
 }
