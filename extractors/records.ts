@@ -474,9 +474,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // it is no one sector's count, and not the count of all sectors either (it still ends the passage's group)
       // (an item of a list of other bodies, "8 hợp tác xã và 3 tổ hợp tác đăng ký hoạt động trên các lĩnh vực …", is a count of
       // its own kind, in all the fields listed, not a part)
-      const itemBefore = [...earlier].reverse().find((p) => p.figure.unitClass === 'coop' && p.figure.start >= sentence.start);
-      const itemOfOtherKind = m?.via === 'list' && !part && !ofCount && itemBefore !== undefined && itemBefore.figure.nounSubject !== figure.nounSubject;
-      if (sector.mixed && metric === 'count' && figure.unitClass === 'coop' && ((m?.via === 'list' && !itemOfOtherKind) || part || ofCount)) {
+      const itemOfOtherKind = (): boolean => {
+        const itemBefore = [...earlier].reverse().find((p) => p.figure.unitClass === 'coop' && p.figure.start >= sentence.start);
+        return !part && !ofCount && itemBefore !== undefined && itemBefore.figure.nounSubject !== figure.nounSubject;
+      };
+      if (sector.mixed && metric === 'count' && figure.unitClass === 'coop' && ((m?.via === 'list' && !itemOfOtherKind()) || part || ofCount)) {
         drop('drop.mixed-part', `${m?.rule ?? ''} ${sector.rule ?? ''}`.trim());
         continue;
       }
