@@ -18,8 +18,10 @@ export interface DocView {
   meta: DocumentMeta;
   /** Year of the document's own date, if known. */
   docYear: number | null;
-  /** The step that found docYear (its date, its headline, or what its text reports). */
+  /** The step that read docYear from the document's headline or text (null: its own date, or no year). */
   docYearRule: string | null;
+  /** docYear was read from an opening that reports as of that year (see rules/docyear.ts `asOf`). */
+  docYearAsOf: boolean;
   /** The end year of the plan or term whose goals the body states, when the title names none. */
   goalHorizon: { year: number; rule: string } | null;
 }

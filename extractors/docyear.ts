@@ -18,6 +18,10 @@ export interface DocYear {
   year: number;
   /** The step that found it: 'docyear.issued', 'docyear.headline', or a rule of rules/docyear.ts. */
   rule: string;
+  /** Read from an opening that reports as of that year (its rule's `asOf`). */
+  asOf: boolean;
+  /** The document's own date (not read from its text). */
+  ownDate?: true;
 }
 
 /** A cooperative named by its proper name (not the Alliance, nor a kind such as "HTX Nông nghiệp"). */
@@ -104,7 +108,7 @@ const fromRule =
         // … nor a year that names a law or a resolution ("… tình hình hoạt động của các HTX … theo Luật HTX năm 2012"): a
         // citation, not a time
         const at = key.slice(h.start, h.end).lastIndexOf(String(y));
-        if (Number.isInteger(y) && !(at >= 0 && inCitation(key, h.start + at, s))) return { year: y, rule: h.rule.id };
+        if (Number.isInteger(y) && !(at >= 0 && inCitation(key, h.start + at, s))) return { year: y, rule: h.rule.id, asOf: h.rule.value.asOf === true };
       }
     }
     return null;
@@ -152,7 +156,7 @@ function plansNextYear({ key, sentences, blocks }: DocText): DocYear | null {
     if (blocks[s.block]?.kind === 'furniture') continue;
     const opening = YEAR_OPENING.exec(key.slice(s.start, s.end));
     const y = Number(opening?.groups?.y);
-    if (opening && Number.isInteger(y)) return reported && setsGoals(key, s, null) ? { year: y - 1, rule: 'docyear.plans_next_year' } : null;
+    if (opening && Number.isInteger(y)) return reported && setsGoals(key, s, null) ? { year: y - 1, rule: 'docyear.plans_next_year', asOf: false } : null;
     // (only after a sentence that reported the year so far: "Từ đầu năm đến nay, thành phố thành lập mới 15 HTX"; a
     // stock "Đến nay, toàn tỉnh có 713 HTX" before "Năm 2020 tỉnh tiếp tục …" may be of either year)
     if (YEAR_SO_FAR.test(key.slice(s.start, s.end)) && /\d/u.test(key.slice(s.start, s.end))) reported = true;
@@ -178,13 +182,13 @@ const STEPS: readonly [string, Step][] = [
         // (over the opening's text, not sentence by sentence: hard-wrapped pages break a sentence over lines)
         const review = findAll(rulesOf('year_review'), doc.key, 0, Math.min(doc.key.length, OPENING_WINDOW))[0];
         const reviewed = review ? Number(review.match.groups?.y) : Number.NaN;
-        if (reviewed === year - 1) return { year: reviewed, rule: review?.rule.id ?? 'docyear.year_review' };
+        if (reviewed === year - 1) return { year: reviewed, rule: review?.rule.id ?? 'docyear.year_review', asOf: false };
         // … and so does one that opens on the year before, for the whole area ("Cập nhật 04/03/2021 … Trong năm
         // 2020, … thành lập mới 19 hợp tác xã"; not "Năm 2023, doanh thu của hợp tác xã [named before] đạt …")
         const opening = fromRule('report_opening', OPENING_WINDOW, 'whole_area')(doc);
         if (opening?.year === year - 1) return opening;
       }
-      return { year, rule: 'docyear.issued' };
+      return { year, rule: 'docyear.issued', asOf: false, ownDate: true };
     },
   ],
   [
@@ -206,7 +210,7 @@ const STEPS: readonly [string, Step][] = [
       // announces, "Hỗ trợ thành lập mới 50 HTX trong năm 2024" over "tính hết tháng 11-2023, toàn thành phố có …")
       const opening = fromRule('report_opening', OPENING_WINDOW)(doc);
       if (opening !== null && opening.year < year) return null;
-      return { year, rule: 'docyear.headline' };
+      return { year, rule: 'docyear.headline', asOf: false };
     },
   ],
   ['docyear.report_opening', fromRule('report_opening', OPENING_WINDOW)],
@@ -230,7 +234,7 @@ const STEPS: readonly [string, Step][] = [
   // (… and a province named as the former one, merged in 2025: "tỉnh Yên Bái (cũ)")
   [
     'docyear.merged_province',
-    (doc) => (findAll(rulesOf('merged_province'), doc.key)[0] ? { year: MERGED_PROVINCES_YEAR, rule: 'docyear.merged_province' } : null),
+    (doc) => (findAll(rulesOf('merged_province'), doc.key)[0] ? { year: MERGED_PROVINCES_YEAR, rule: 'docyear.merged_province', asOf: false } : null),
   ],
   // (… and a body "thành lập mới năm 2025" on a page that counts what was founded "từ đầu năm đến nay")
   ['docyear.new_in_year', (doc) => (findAll(rulesOf('this_year_so_far'), doc.key).length > 0 ? fromRule('new_in_year', Number.POSITIVE_INFINITY)(doc) : null)],

@@ -498,25 +498,24 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           !(metric === 'grdp_share' && chain.some((a) => a.label !== null && SUBJECT_WORD.test(doc.key.slice(a.label.start, a.label.end)))));
       // one named cooperative's own figures are not the collective economy's
       if (metric !== 'other') {
-        const notOurs = unowned
-          ? 'records.unowned'
+        // (why, named steps: the first that holds; a named cooperative's figure says nothing for its list)
+        const neither: DropReason = subject.named ? 'drop.named-cooperative' : 'drop.not-cooperatives';
+        const notOurs: { rule: string; reason: DropReason; ownsItsList: boolean } | null = unowned
+          ? { rule: 'records.unowned', reason: neither, ownsItsList: true }
           : findAll(R.abroad, doc.key, sentence.start, figure.start).length > 0
-            ? 'subject.abroad'
+            ? { rule: 'subject.abroad', reason: neither, ownsItsList: false }
             : provinceClause(doc, chain, sentence, figure, clauseEnd)
-              ? 'records.province_clause'
+              ? { rule: 'records.province_clause', reason: neither, ownsItsList: false }
               : subject.named
-                ? subject.rule
+                ? { rule: subject.rule, reason: 'drop.named-cooperative', ownsItsList: false }
                 : figure.unitClass !== 'coop' && profilesOneCooperative(ctx)
-                  ? 'subject.profiles_one_cooperative'
+                  ? { rule: 'subject.profiles_one_cooperative', reason: 'drop.named-cooperative', ownsItsList: false }
                   : null;
         if (notOurs !== null) {
-          drop(
-            subject.named || notOurs === 'subject.profiles_one_cooperative' ? 'drop.named-cooperative' : 'drop.not-cooperatives',
-            `${m?.rule ?? ''} ${notOurs}`.trim(),
-          );
+          drop(notOurs.reason, `${m?.rule ?? ''} ${notOurs.rule}`.trim());
           // (a figure that is not the cooperatives' still says what it counts, for the items of its list: "Toàn huyện
           // có 34 sản phẩm OCOP, trong đó 22 sản phẩm do HTX làm chủ thể"; a named cooperative's figure says nothing)
-          if (notOurs !== 'records.unowned') previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
+          if (!notOurs.ownsItsList) previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
           // (… but it owns nothing for its parts: "184 sản phẩm OCOP, trong đó 1 sản phẩm 5 sao" are the province's too)
           else previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), unowned: true };
           continue;

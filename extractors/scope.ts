@@ -444,7 +444,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
       status === 'target' &&
       st.deadline &&
       (yr === null || yr.year === docYear) &&
-      ctx.doc.docYearRule === 'docyear.report_opening' &&
+      ctx.doc.docYearAsOf &&
       !planningDocument(meta) &&
       headingStatus(ctx) !== 'target'
     ) {
@@ -515,10 +515,7 @@ export function decideScope(ctx: FigureContext): ScopeDecision {
   if (status === 'target' && horizon !== null && (docYear === null || horizon.year >= docYear)) {
     return { status, statusRule, year: horizon.year, yearRule: `year.default.plan_in_text ${horizon.rule}`, recurring, ...(statusAt ? { statusAt } : {}) };
   }
-  const dated =
-    ctx.doc.docYearRule !== null && ctx.doc.docYearRule !== 'docyear.issued'
-      ? `year.default.document_date ${ctx.doc.docYearRule}`
-      : 'year.default.document_date';
+  const dated = ctx.doc.docYearRule !== null ? `year.default.document_date ${ctx.doc.docYearRule}` : 'year.default.document_date';
   // a goal with no year of its own, on a page dated early in a year that reviews the year before, is
   // that page's year's goal ("Năm 2026, … đặt ra một số chỉ tiêu cụ thể" on 12/1/2026 after reviewing 2025)
   const issuedYear = meta.issued ? Number(meta.issued.slice(0, 4)) : null;

@@ -82,7 +82,17 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
     blocks.filter((b) => b.contentStart > b.start).map((b) => ({ start: b.start, end: b.contentStart, kind: 'furniture' as const, rule: 'outline.numbering' })),
   );
   lap('masks');
-  const doc: DocView = { text, key, blocks, masks, meta, docYear: docYear?.year ?? null, docYearRule: docYear?.rule ?? null, goalHorizon: horizon };
+  const doc: DocView = {
+    text,
+    key,
+    blocks,
+    masks,
+    meta,
+    docYear: docYear?.year ?? null,
+    docYearRule: docYear?.ownDate ? null : (docYear?.rule ?? null),
+    docYearAsOf: docYear?.asOf ?? false,
+    goalHorizon: horizon,
+  };
   const records: TargetRecord[] = [];
   const dropped: Drop[] = [];
   // stage 7: every draft through the schema, its quote equal to the text at its offsets; `other` is kept but noted

@@ -29,13 +29,16 @@ export type DocYearKind =
 
 export interface DocYearValue {
   kind: DocYearKind;
+  /** The year is the date a report speaks from ("Đến năm 2024, toàn tỉnh có …" opening an undated page): a later
+   * "đến năm" of that same year in it is that as-of date again, not a deadline. */
+  asOf?: true;
 }
 
 export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   {
     id: 'docyear.report_opening',
     pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]?\s*|[a-zđ]{2,6}\s*[-–]\s+)?(?:(?:(?:theo(?! đó\b)|thông tin từ|số liệu (?:của|từ)|báo cáo của|thực hiện|triển khai) [^.;]{0,140}?|[^.;,]{0,100}? cho biết),\s*)?(?:về [^:.;]{0,60}:\s*)?(?:(?:theo )?số liệu (?:tập hợp|thống kê|tổng hợp|cập nhật) )?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |tháng \d{1,2} ?[/.-] ?|tháng \d{1,2} năm |(?:đến|tới|tính đến|tính tới|tính đến hết|tính hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:(?:đầu |giữa )?năm |quý (?:i{1,3}|iv|[1-4]) ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
-    value: { kind: 'report_opening' },
+    value: { kind: 'report_opening', asOf: true },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
       match: [

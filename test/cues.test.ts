@@ -201,3 +201,54 @@ describe('the words check itself', () => {
     expect(ownPatternWords(src, 'x.ts')).toEqual([]);
   });
 });
+
+/**
+ * Where a rule id is compared with a literal (`=== 'status.target.deadline'`, `.startsWith('en.range')`,
+ * `.includes('unit.row_label')`): a rule id is a name, and what a decision needs of a rule is on its value. Ids are
+ * dotted lower-case names ("metric.members", "en.subject.htx"); drop reasons ("drop.no-subject") are kinds, not rule
+ * ids, and are let through.
+ */
+function ruleIdTests(source: string, file: string): { line: number; id: string }[] {
+  const ast = parseAst(source, { lang: 'ts' }, file);
+  const isId = (n: unknown): n is AstNode & { value: string } =>
+    isNode(n) && n.type === 'Literal' && typeof n.value === 'string' && /^(?:en\.)?[a-z]+(?:\.[a-z_]+)+\.?$/u.test(n.value) && !n.value.startsWith('drop.');
+  const line = (n: AstNode) => source.slice(0, n.start).split('\n').length;
+  const found: { line: number; id: string }[] = [];
+  for (const n of walk(ast)) {
+    if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator as string)) {
+      for (const side of [n.left, n.right]) if (isId(side)) found.push({ line: line(n), id: side.value });
+    }
+    if (n.type === 'CallExpression' && isNode(n.callee) && n.callee.type === 'MemberExpression' && isNode(n.callee.property)) {
+      const name = n.callee.property.name as string | undefined;
+      const arg = (n.arguments as unknown[])[0];
+      if ((name === 'startsWith' || name === 'includes' || name === 'endsWith') && isId(arg)) found.push({ line: line(n), id: arg.value });
+    }
+  }
+  return found;
+}
+
+describe('no rule id is tested in a decision', () => {
+  const roots = ['../extractors/', '../pipeline/'].map((r) => new URL(r, import.meta.url));
+  for (const root of roots) {
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
+    for (const f of files) {
+      it(`${root.pathname.split('/').at(-2)}/${f}`, () => {
+        expect(ruleIdTests(readFileSync(new URL(f, root), 'utf8'), f)).toEqual([]);
+      });
+    }
+  }
+  it('the check finds an id compared, or tested as a prefix or a part, and lets a drop reason and other strings through', () => {
+    const src = [
+      "if (rule === 'status.target.deadline') x();",
+      "const a = ids.some((r) => r.startsWith('en.range'));",
+      "if (h.rules.includes('unit.row_label')) y();",
+      "if (reason === 'drop.no-subject') z();",
+      "if (kind === 'report_opening' || s === 'a.b c') w();",
+    ].join('\n');
+    expect(ruleIdTests(src, 'x.ts')).toEqual([
+      { line: 1, id: 'status.target.deadline' },
+      { line: 2, id: 'en.range' },
+      { line: 3, id: 'unit.row_label' },
+    ]);
+  });
+});

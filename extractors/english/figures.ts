@@ -211,10 +211,11 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
     const changes = metric.filter((h) => h.rule.value.change !== undefined && h.rule.value.where === 'left');
     const changeFrom =
       n0.range === 'to' && (opener?.rule.value === 'from' ? hitEndingAt(changes, opener.a) !== undefined : hitEndingAt(changes, n0.a) !== undefined);
+    const unranged = n0.rules.filter((r) => !n0.rangeRules.includes(r));
     const parts: EnNumber[] =
       changeFrom && n0.secondA !== null && n0.valueMax !== null
         ? [
-            { ...n0, b: n0.secondA - 1, valueMax: null, range: null, rules: n0.rules.filter((r) => !r.startsWith('en.range')) },
+            { ...n0, b: n0.secondA - 1, valueMax: null, range: null, rules: unranged, rangeRules: [] },
             {
               ...n0,
               a: n0.secondA,
@@ -222,7 +223,8 @@ export function findFigures(text: EnglishText, s: EnSentence): EnFigure[] {
               value: n0.valueMax,
               valueMax: null,
               range: null,
-              rules: n0.rules.filter((r) => !r.startsWith('en.range')),
+              rules: unranged,
+              rangeRules: [],
             },
           ]
         : [n0];

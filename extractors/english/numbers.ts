@@ -39,7 +39,10 @@ export interface EnNumber {
   /** Tags: #Year, #Date on the number's term, an integer that could be a year. */
   yearLike: boolean;
   dateLike: boolean;
+  /** The rules that read it, in order: how the number was written, the range, the unit. */
   rules: string[];
+  /** The rules among `rules` that joined two numbers into a range (a range split again loses them). */
+  rangeRules: string[];
 }
 
 /** One term: currency? number magnitude? %? (- currency? number magnitude? %?)? currency? */
@@ -188,6 +191,7 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
     if (!first) continue;
     const t = terms[i] as EnTerm;
     const rules: string[] = [first.words ? 'en.number.words' : 'en.number.digits'];
+    const rangeRules: string[] = [];
     let { b, value, valueMax, money, percent, magnitude } = first;
     const digits: [string | null, string | null] = [...first.digits];
     let range: EnNumber['range'] = first.hyphenRange ? 'hyphen' : null;
@@ -228,10 +232,14 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
         money ??= second.money;
         percent ||= second.percent;
         magnitude ||= second.magnitude;
+        rangeRules.push(`en.range.${range}`);
         rules.push(`en.range.${range}`);
       } else range = null;
     } else if (!second && range !== 'hyphen') range = null;
-    if (first.hyphenRange) rules.push('en.range.hyphen');
+    if (first.hyphenRange) {
+      rangeRules.push('en.range.hyphen');
+      rules.push('en.range.hyphen');
+    }
     // the money's currency before it ("VND 5.4 million", "US$ 60,000")
     let a = i;
     const before = prevReal(terms, i);
@@ -293,6 +301,7 @@ export function readNumbers(text: EnglishText, s: EnSentence): EnNumber[] {
       yearLike: (t.tags.has('Year') || (integer && value >= 1900 && value <= 2100)) && !first.words,
       dateLike: t.tags.has('Date') && !t.tags.has('Year'),
       rules,
+      rangeRules,
     });
     i = b - 1;
   }

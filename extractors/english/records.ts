@@ -133,7 +133,6 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
   return true;
 }
 
-/** `via: 'list'`: an item of the list before it, which shares that item's status. */
 /** A part counted in the noun of the whole after it ("24 of the province's 63 cooperatives have …") read where the whole stands. */
 function asTheWhole(c: FigureCtx): FigureCtx | null {
   const k = c.figures.indexOf(c.f);
@@ -145,7 +144,11 @@ function asTheWhole(c: FigureCtx): FigureCtx | null {
   return { ...c, f: { ...asWhole, value: c.f.value }, rightEnd, tightEnd: commaAfter(c.s, Math.max(whole.a, whole.npEnd - 1), rightEnd) };
 }
 
-function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list'; listShares?: boolean } | null {
+/**
+ * `via: 'list'`: an item of the list before it, which shares that item's status; `via: 'noun'`: only its count noun says
+ * it counts ("63 cooperatives"), no word of its own.
+ */
+function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFigure; via?: 'list' | 'noun'; listShares?: boolean } | null {
   const { s, f } = c;
   // bodies counted with the products they own ("51 cooperatives with 123 OCOP products") are the owners, not all there are
   const after = c.figures[c.figures.indexOf(f) + 1];
@@ -333,7 +336,7 @@ function decideMetric(c: FigureCtx): { metric: Metric; rule: string; from?: EnFi
       if (verb) return { metric: verb.rule.value.metric, rule: `${verb.rule.id} en.metric.verb_after_list` };
     }
   }
-  if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun' };
+  if (f.unitClass === 'coop') return { metric: 'count', rule: 'en.metric.count.noun', via: 'noun' };
   if (f.unitClass === 'members') return { metric: 'members', rule: 'en.unit.noun.members' };
   if (f.unitClass === 'workers') return { metric: 'workers', rule: 'en.unit.noun.workers' };
   if (f.unitClass === 'managers') return { metric: 'managers', rule: 'en.unit.noun.managers' };
@@ -561,8 +564,7 @@ function decideSector(c: FigureCtx): { sector: Sector | null; rule: string | nul
   // ("The province now has 14 PCFs with over 31,000 members. Income of members reached …")
   if (f.nounSubject === null || f.nounSubject === 'htx') {
     const bodies = [...c.earlier, s].flatMap((e) => subjectHits(text, e).filter((h) => e !== s || h.a < f.a));
-    if (bodies.length > 0 && bodies.every((h) => h.rule.id.startsWith('en.subject.htx.credit_funds')))
-      return { sector: 'credit', rule: 'en.sector.credit_paragraph' };
+    if (bodies.length > 0 && bodies.every((h) => h.rule.sector === 'credit')) return { sector: 'credit', rule: 'en.sector.credit_paragraph' };
   }
   return { sector: null, rule: null };
 }
@@ -866,7 +868,7 @@ export function extractEnglishRecords(input: EnglishDoc, onDrop: DropSink = igno
         // (right before it or right after it; and only a count that took no cue of its own: "of which 371 were operating" counts
         // the active ones)
         const part = PART_BEFORE.test(phrase(s, Math.max(c.clauseStart, f.a - 3), f.a)) || PART_AFTER.test(phrase(s, f.numB, f.numB + 4));
-        const noOwnCue = m === null || m.via === 'list' || m.rule === 'en.metric.count.noun';
+        const noOwnCue = m === null || m.via !== undefined;
         if (isCount && noOwnCue && !passage && sector.sector === null && part && wholeBefore?.subject === body && !f.wholeOfPart) {
           entry.metric = 'other';
           drop('drop.unnamed-part', `${m?.rule ?? ''} en.records.unnamed_part`.trim());

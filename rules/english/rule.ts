@@ -7,6 +7,7 @@
  * test/english-rules.test.ts runs every example of every rule through the extractor's own
  * matcher (extractors/english/engine.ts).
  */
+import type { Sector } from '../../pipeline/record.ts';
 import type { RuleExamples } from '../rule.ts';
 
 export interface EnglishRule<V> {
@@ -18,6 +19,8 @@ export interface EnglishRule<V> {
   readonly examples: RuleExamples;
   /** Higher wins when several rules of one kind apply to the same figure. */
   readonly priority?: number;
+  /** The field its words name, where a rule of another kind names one too ("people's credit funds" as a subject → credit). */
+  readonly sector?: Sector;
   readonly note?: string;
   /**
    * 'after-number': only where it starts right after a number (units, per, comparators

@@ -249,6 +249,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: "people's? credit (funds|fund)",
     value: 'htx',
     priority: 2,
+    sector: 'credit',
     examples: { match: ["workers at people's credit funds earn VND 14 million a month"], reject: ['workers at banks earn VND 14 million a month'] },
   },
   {
@@ -256,6 +257,7 @@ export const EN_SUBJECT_RULES: EnglishRule<EnSubjectValue>[] = [
     match: '(pcfs|pcf)',
     value: 'htx',
     priority: 2,
+    sector: 'credit',
     examples: { match: ['members of PCFs earn VND 9 million a month'], reject: ['workers at banks earn VND 14 million a month'] },
   },
   {
