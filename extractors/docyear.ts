@@ -187,6 +187,10 @@ const STEPS: readonly [string, Step][] = [
         // 2020, … thành lập mới 19 hợp tác xã"; not "Năm 2023, doanh thu của hợp tác xã [named before] đạt …")
         const opening = fromRule('report_opening', OPENING_WINDOW, 'whole_area')(doc);
         if (opening?.year === year - 1) return opening;
+        // … and one that compares with the same period two years before ("Cập nhật 03-03-2022 … tăng 1 HTX so với cùng
+        // kỳ năm 2020"): its figures are of the year just ended
+        const compared = fromRule('same_period_before', OPENING_WINDOW)(doc);
+        if (compared?.year === year - 1) return compared;
       }
       return { year, rule: 'docyear.issued', asOf: false, ownDate: true };
     },

@@ -173,7 +173,9 @@ function roundBase(value: number, unitClass: UnitClass): number {
 const AFTER_IMPLIED = cueRegExp(FIGURE_CUES.afterImplied);
 
 function impliedNoun(key: string, s: number, tok: NumberToken, end: number, e: number) {
-  if (!Number.isInteger(tok.value) || (tok.value >= 1900 && tok.value <= 2100)) return null;
+  // (a year is written without a separator: "1.960" is a count)
+  const yearLike = tok.value >= 1900 && tok.value <= 2100 && /^\d{4}$/u.test(key.slice(tok.start, tok.end));
+  if (!Number.isInteger(tok.value) || yearLike) return null;
   if (!AFTER_IMPLIED.test(key.slice(end, Math.min(e, end + 12)))) return null;
   const from = Math.max(s, tok.start - 80);
   const hit = findAll(R.impliedNoun, key, from, tok.start)[0] ?? null;

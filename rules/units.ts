@@ -339,6 +339,16 @@ export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
     },
   },
   {
+    id: 'unit.implied.workers',
+    pattern: String.raw`\b(tổng )?số (lượng )?(người )?lao động\b(?:(?!bình quân|trung bình|mỗi|một|tăng|giảm|được|qua|đào tạo)[^\d,;.:()%]){0,30}?\b(lên|là|đạt|lên tới|lên đến|đạt tới|khoảng|trên|gần|hơn)( khoảng| trên| gần| hơn)?\s*$`,
+    value: { noun: 'workers' },
+    note: 'workers counted with their noun before the number, a verb or only an "about" between: "tổng số lao động làm việc thường xuyên khoảng 380"',
+    examples: {
+      match: ['và tổng số lao động làm việc thường xuyên khoảng ', 'Số lao động trong các HTX là ', 'nâng tổng số lao động lên '],
+      reject: ['số lao động được đào tạo nghề là ', 'số lao động bình quân một HTX là ', 'tổng số thành viên là ', 'số lao động tăng thêm là '],
+    },
+  },
+  {
     id: 'unit.implied.htx',
     pattern: countBefore('hợp tác xã|htx'),
     value: { noun: 'coop', subject: 'htx' },

@@ -448,5 +448,18 @@ export const TIME: CorpusGroup = {
         r('htx', 'count', 'actual', 2025, 'count', 9, { sector: 'credit' }),
       ],
     },
+    // a page dated early in a year that compares with the same period two years before ("so với cùng kỳ năm 2021" on a page
+    // of February 2023) reports the year just ended; workers counted with their noun before the number and only "khoảng"
+    // between
+    {
+      doc: { title: 'Thị xã có thêm hợp tác xã chăn nuôi', issued: '2023-02-14' },
+      text: 'Theo Phòng Kinh tế, thị xã hiện có 31 HTX đang hoạt động, trong đó có 3 HTX thành lập mới, tăng 2 HTX so với cùng kỳ năm 2021. Tổng số thành viên các HTX là 1.960 và tổng số lao động làm việc thường xuyên khoảng 380.',
+      expect: [
+        r('htx', 'count', 'actual', 2022, 'count', 31),
+        r('htx', 'new_count', 'actual', 2022, 'count', 3),
+        r('htx', 'members', 'actual', 2022, 'count', 1960),
+        r('htx', 'workers', 'actual', 2022, 'count', 380, { comparator: 'approx' }),
+      ],
+    },
   ],
 };
