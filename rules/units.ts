@@ -89,6 +89,17 @@ export interface NounValue {
 /** Count nouns. Longer names come first: "liên hiệp HTX" before "HTX". */
 export const NOUN_RULES: Rule<NounValue>[] = [
   {
+    id: 'unit.noun.coops_and_others',
+    context: 'after-number',
+    pattern: String.raw`\s*((hợp tác xã|htx)(, ?(các )?(tổ hợp tác|tht))?|(tổ hợp tác|tht)(, ?(các )?(hợp tác xã|htx))?)(,| và)[ \t]*(các )?(cơ sở|doanh nghiệp|hộ kinh doanh|trang trại)\b`,
+    value: { noun: 'enterprises' },
+    note: 'cooperatives counted together with bodies that are not ("150 HTX, tổ hợp tác, cơ sở chế biến"): no count of cooperatives',
+    examples: {
+      match: ['xã có tới 150 HTX, tổ hợp tác, cơ sở chế biến cá', 'hỗ trợ 24 hợp tác xã và doanh nghiệp'],
+      reject: ['có 40 HTX và tổ hợp tác', 'có 371 HTX, 20 cơ sở'],
+    },
+  },
+  {
     id: 'unit.noun.lhhtx',
     context: 'after-number',
     pattern: String.raw`\s*(liên (hiệp|hợp) (hợp tác xã|htx)|liên (htx|hợp tác xã)|lhhtx|lh htx|liên hiệp(?! (phụ nữ|thanh niên|các hội|hội)))\b( ?\((lhhtx|lh htx)\))?`,

@@ -175,5 +175,12 @@ export const NEGATIVES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // cooperatives counted together with bodies that are not ("HTX, tổ hợp tác, cơ sở chế biến"): no count of them
+    {
+      text: 'Toàn huyện hiện có 150 HTX, tổ hợp tác, cơ sở chế biến cá cơm với tổng diện tích nhà xưởng 12 ha.',
+      doc: NEWS_2024,
+      expect: [],
+      none: true,
+    },
   ],
 };

@@ -270,5 +270,11 @@ export const STATUS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2024, 'count', 140), r('htx', 'effective', 'actual', 2024, 'percent', 58.5)],
     },
+    // the tasks of a plan told as carried out ("các nhiệm vụ … luôn được … quan tâm chỉ đạo thực hiện") set no goal for the
+    // sentence after them, which reports
+    {
+      text: 'Theo bà Lò Thị Hạnh, Chủ tịch Liên minh HTX tỉnh, những năm qua các nhiệm vụ phát triển kinh tế tập thể gắn với xây dựng nông thôn mới luôn được các cấp ủy, chính quyền quan tâm chỉ đạo thực hiện. Đến cuối năm 2022, toàn tỉnh có 388 hợp tác xã, 1.140 tổ hợp tác.',
+      expect: [r('htx', 'count', 'actual', 2022, 'count', 388), r('tht', 'count', 'actual', 2022, 'count', 1140)],
+    },
   ],
 };

@@ -461,5 +461,17 @@ export const TIME: CorpusGroup = {
         r('htx', 'workers', 'actual', 2022, 'count', 380, { comparator: 'approx' }),
       ],
     },
+    // "Sau hơn 10 năm phát triển, …" moves on from the year the paragraph opened with to the time of writing; "có tới N
+    // HTX" counts
+    {
+      doc: { title: 'Hợp tác xã nông nghiệp lớn mạnh', issued: '2024-05-10' },
+      text: 'Năm 2012, huyện mới có 46 hợp tác xã với 5.300 thành viên. Sau hơn 10 năm phát triển, toàn huyện đã có tới 97 hợp tác xã, với trên 8.400 thành viên.',
+      expect: [
+        r('htx', 'count', 'actual', 2012, 'count', 46),
+        r('htx', 'members', 'actual', 2012, 'count', 5300),
+        r('htx', 'count', 'actual', 2024, 'count', 97),
+        r('htx', 'members', 'actual', 2024, 'count', 8400, { comparator: 'gt' }),
+      ],
+    },
   ],
 };
