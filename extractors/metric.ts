@@ -47,6 +47,7 @@ const NEXT_ITEM_VERB = cueRegExp(METRIC_CUES.nextItemVerb);
 const NOTHING_BUT_GLUE = cueRegExp(METRIC_CUES.nothingButGlue);
 
 const LIST_GLUE = cueRegExp(METRIC_CUES.listGlue);
+const SHARE_ITEM_GLUE = cueRegExp(METRIC_CUES.shareItemGlue);
 /** Between a change and the level it reached: "… so với năm 2013, đạt mức …". */
 const LEVEL_AFTER_CHANGE = cueRegExp(METRIC_CUES.levelAfterChange);
 /** A part of OCOP products named as the cooperatives': "… là của các HTX", "sản phẩm của HTX là …". */
@@ -507,6 +508,16 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   const s0 = ctx.sentence.start;
   const depth = bracketDepth(key, s0, f.start);
   const afterAside = bare.includes(')') ? bare.slice(bare.lastIndexOf(')') + 1) : bare;
+  // the same share told for another time, right after it: "tỷ lệ HTX hoạt động hiệu quả năm 2019 chiếm 31%, năm 2022 chiếm 47%"
+  const sameShare = ctx.previous[ctx.previous.length - 1];
+  if (
+    f.unitClass === 'percent' &&
+    sameShare?.figure.unitClass === 'percent' &&
+    sameShare.metric !== 'other' &&
+    sameShare.figure.start >= s0 &&
+    SHARE_ITEM_GLUE.test(bare)
+  )
+    return { metric: sameShare.metric as Metric, rule: 'metric.share_item_inherit', via: 'list' };
   // an item with a predicate of its own is no plain member of the list: "102 HTX tham gia liên kết
   // theo chuỗi giá trị, khoảng 130 HTX ứng dụng công nghệ cao"
   if (LIST_GLUE.test(afterAside) && !OWN_PREDICATE.test(key.slice(f.unitEnd, ctx.rightEnd))) {

@@ -248,6 +248,13 @@ export const METRIC_CUES = {
     note: 'all before a figure (scope words blanked) that only joins it to a list sharing the previous item\'s measure ("674 tổ hợp tác|, |371 HTX")',
     examples: { match: [', ', ' và ', '; lĩnh vực xây dựng đạt ', ', cùng kỳ là '], reject: [' HTX thành lập mới ', ', trong đó ', ' tăng '] },
   },
+  shareItemGlue: {
+    id: 'cue.metric.share_item_glue',
+    pattern: String.raw`^[\s,;]*chiếm\s*$`,
+    value: null,
+    note: 'all before a share (scope words blanked) that only repeats the share before it for another time: "tỷ lệ HTX khá, giỏi năm 2019 chiếm 31%|, năm 2022 chiếm |47%"',
+    examples: { match: [', chiếm ', '; chiếm '], reject: [', HTX nông nghiệp chiếm ', ' và '] },
+  },
   shareOfPrevious: {
     id: 'cue.metric.share_of_previous',
     pattern: String.raw`^[\s,;(]*(chiếm|bằng|đạt)( tỷ lệ| khoảng| gần| trên)?\s*$`,

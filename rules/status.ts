@@ -155,7 +155,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.target.strive',
-    pattern: String.raw`(?<!(%|\bđạt|\bvượt|\bso với|\bbằng|\btheo) )\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!(\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt|với|nhằm|vì|(trước|sau|từ) khi có)( các| những)?|%) )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))(?![^.;:]{0,100}\bđược\b(?! (xác định|giao|đặt ra|đề ra|cụ thể))[^.;:]{0,90}\b(chỉ đạo thực hiện|triển khai thực hiện|tổ chức thực hiện|quán triệt)\b)|\bđặt ra\b|\bđề ra\b|\bphương hướng\b|(?<!\b(đã|được) )\bxác định (mục tiêu |nhiệm vụ |chỉ tiêu )?(năm (19|20)\d{2} )?(sẽ )?(thành lập|phát triển|xây dựng|nâng|đưa|củng cố)\b`,
+    pattern: String.raw`(?<!(%|\bđạt|\bvượt|\bso với|\bbằng|\btheo) )\bkh\b(?= (năm )?(19|20)\d{2}\b)|\bphấn đấu\b|\bphấn đầu\b|\bphần đầu\b|\bphân đầu\b|\bdự kiến\b|\bchỉ tiêu (kế hoạch|giao|đề ra|phấn đấu)\b|\bgiao chỉ tiêu\b|(?<!(\b(thực hiện|triển khai|theo|của|sau|tổng kết|sơ kết|ban hành|căn cứ|so với|đạt|vượt|với|nhằm|vì|(trước|sau|từ) khi có)( các| những)?|%) )\b(mục tiêu|kế hoạch|chiến lược|định hướng|đề án|nhiệm vụ)\b(?! (nêu|cho biết|chỉ rõ|nhận định|đánh giá|xác định rõ))(?![^.;:]{0,100}\bđược\b(?! (xác định|giao|đặt ra|đề ra|cụ thể))[^.;:]{0,90}\b(chỉ đạo thực hiện|triển khai thực hiện|tổ chức thực hiện|quán triệt)\b)|(?<!\b(vượt|đạt|hoàn thành|bằng)\b[^.;]{0,120})\b(đặt ra|đề ra)\b|\bphương hướng\b|(?<!\b(đã|được) )\bxác định (mục tiêu |nhiệm vụ |chỉ tiêu )?(năm (19|20)\d{2} )?(sẽ )?(thành lập|phát triển|xây dựng|nâng|đưa|củng cố)\b`,
     value: T('strong'),
     note: 'a plan named as the thing carried out ("sau 3 năm triển khai Đề án", "kết quả thực hiện Kế hoạch", "các nhiệm vụ … được … chỉ đạo thực hiện") sets no goal',
     examples: {
@@ -183,6 +183,7 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'toàn tỉnh có 96 tổ hợp tác, đạt 92% kế hoạch năm',
         'cao hơn 8% so với trước khi có đề án',
         'những nhiệm vụ phát triển HTX gắn với xây dựng nông thôn mới luôn được huyện ủy, UBND huyện quan tâm, chỉ đạo thực hiện',
+        'thành lập mới 88 HTX, vượt 46% chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 đề ra',
       ],
     },
   },

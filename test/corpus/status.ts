@@ -276,5 +276,17 @@ export const STATUS: CorpusGroup = {
       text: 'Theo bà Lò Thị Hạnh, Chủ tịch Liên minh HTX tỉnh, những năm qua các nhiệm vụ phát triển kinh tế tập thể gắn với xây dựng nông thôn mới luôn được các cấp ủy, chính quyền quan tâm chỉ đạo thực hiện. Đến cuối năm 2022, toàn tỉnh có 388 hợp tác xã, 1.140 tổ hợp tác.',
       expect: [r('htx', 'count', 'actual', 2022, 'count', 388), r('tht', 'count', 'actual', 2022, 'count', 1140)],
     },
+    // a goal a resolution set, named as what the result went past ("vượt 20% chỉ tiêu Nghị quyết … đề ra"), sets no goal; the
+    // same share told again for another year ("năm 2020 chiếm 31,2%, năm 2023 chiếm 52,6%") is that share, of that year
+    {
+      doc: { title: 'Kinh tế tập thể sau 3 năm', issued: '2024-03-20' },
+      text: 'Giai đoạn 2021 - 2023, toàn tỉnh thành lập mới 96 HTX, vượt 20% chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 đề ra. Ngoài ra, thành lập mới 57 tổ hợp tác. Tỷ lệ HTX hoạt động hiệu quả tăng dần, năm 2020 chiếm 31,2%, năm 2023 chiếm 52,6% tổng số HTX.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 96),
+        r('tht', 'new_count', 'actual', 2023, 'count', 57),
+        r('htx', 'effective', 'actual', 2020, 'percent', 31.2),
+        r('htx', 'effective', 'actual', 2023, 'percent', 52.6),
+      ],
+    },
   ],
 };
