@@ -693,7 +693,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.count',
-    pattern: String.raw`tổng số|\b(chiếm ưu thế|chiếm đa số|nhiều nhất|đông nhất) với\s*(trên |khoảng |gần |hơn )?$|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(tất cả |tổng cộng )?((lên )?(tới|đến)\s*)?(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$|\bmạng lưới( gồm| với| có)?\s*(trên |hơn |khoảng |gần )?$`,
+    pattern: String.raw`tổng số|\b(chiếm ưu thế|chiếm đa số|nhiều nhất|đông nhất) với\s*(trên |khoảng |gần |hơn )?$|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(tất cả |tổng cộng )?((lên )?(tới|đến)\s*)?(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|\bghi nhận( có)?\s*(trên |khoảng |gần |hơn )?$|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$|\bmạng lưới( gồm| với| có)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },
     priority: 20,
     examples: {
@@ -706,6 +706,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'số HTX hoạt động',
         'Toàn tỉnh có trên dưới',
         'sau gần 10 năm, toàn huyện đã có tới',
+        'Đến hết năm 2024, cả nước ghi nhận',
         'tỉnh đã phát triển mạng lưới gần ',
         'Hợp tác xã dịch vụ điện:\n|\n',
         'Đến nay, cả nước có tổng cộng ',

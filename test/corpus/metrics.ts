@@ -365,5 +365,11 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 8), r('tht', 'count', 'actual', 2023, 'count', 3)],
     },
+    // a count "recorded" ("cả nước ghi nhận N HTX") is a count
+    {
+      text: 'Theo số liệu của Bộ Tài chính, cả nước ghi nhận 33.870 HTX, tăng 7.100 HTX so với năm 2020.',
+      doc: NEWS_2023,
+      expect: [r('htx', 'count', 'actual', 2023, 'count', 33870)],
+    },
   ],
 };
