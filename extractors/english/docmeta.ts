@@ -149,8 +149,15 @@ export function inferEnglishYear(text: string): number | null {
     if (LAW_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     // (… nor when the sentence tells of a decree or law issued then: "In February 1997 the Government issued Decree 15/CP")
     const rest = foldKey(text.slice(m.index ?? 0, Math.min(text.length, (m.index ?? 0) + 160)).split(/(?<=[.!?;])\s/u)[0] ?? '');
-    // (… nor of one person's story: "In 2020, she borrowed …")
+    // (… nor of one person's story: "In 2020, she borrowed …", "he joined the co-operative in 2016")
+    const opening =
+      text
+        .slice(Math.max(0, (m.index ?? 0) - 160), m.index)
+        .split(/(?<=[.!?;])\s|\n/u)
+        .pop() ?? '';
+    const sentence = `${foldKey(opening)}${rest}`;
     if (findAll(R.enDocYear, rest).some((h) => h.rule.value.kind === 'history' || h.rule.value.kind === 'personal_story')) continue;
+    if (findAll(R.enDocYear, sentence).some((h) => h.rule.value.kind === 'personal_story')) continue;
     take(Number(m[1]));
   }
   // an event the page reports as held, named by its year: "the alliance held a 2019 national forum on …"

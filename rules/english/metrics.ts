@@ -370,12 +370,13 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.dissolved_count',
     match:
-      '(dissolved|dissolve|dissolving|dissolution|disbanded|disband|ceased operation|ceased operations|ceased operating|ceased|stopped operation|stopped operations|stopped operating|stopped|suspended|suspension|shut down|closed down|halted|inactive|defunct|struck off|deregistered|went out of business|waiting for dissolution|pending dissolution|out of operation|not operating|non operational)',
+      '(dissolved|dissolve|dissolving|dissolution|closure of|closures of|disbanded|disband|ceased operation|ceased operations|ceased operating|ceased|stopped operation|stopped operations|stopped operating|stopped|suspended|suspension|shut down|closed down|halted|inactive|defunct|struck off|deregistered|went out of business|waiting for dissolution|pending dissolution|out of operation|not operating|non operational)',
     value: { metric: 'dissolved_count', where: 'both', units: COOP },
     priority: 65,
     examples: {
       match: [
         '95 cooperatives have stopped operating and are waiting for dissolution',
+        'The first quarter saw the closure of 14 cooperatives.',
         '12 cooperatives were dissolved',
         'the province dissolved 12 cooperatives',
       ],

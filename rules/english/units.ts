@@ -218,6 +218,18 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
     examples: { match: ['in 63 provinces and cities', 'across 10 districts'], reject: ['in 63 cooperatives'] },
   },
   {
+    id: 'en.unit.coops_and_others',
+    match:
+      '(cooperatives|co-operatives|coops|co-ops) (and|or) (small|smaller|micro|private|household)? (and medium-sized|and medium)? (enterprises|businesses|companies|firms|households|farms|farmers)',
+    value: U('enterprises'),
+    priority: 4,
+    note: 'cooperatives counted together with bodies that are not ("12,000 cooperatives and small enterprises"): no count of cooperatives',
+    examples: {
+      match: ['a membership of 12,000 cooperatives and small enterprises', 'loans to 300 cooperatives and businesses'],
+      reject: ['12,000 cooperatives and 40 enterprises', '300 cooperatives and cooperative groups'],
+    },
+  },
+  {
     id: 'en.unit.not_ours.branches',
     match: '(cooperative|co-operative|coop|co-op) (branch|branches|office|offices|store|stores|shop|shops|outlet|outlets|supermarket|supermarkets)',
     value: U('not_ours'),

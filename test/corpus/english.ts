@@ -1548,6 +1548,12 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       expect: [],
       none: true,
     },
+    // an undated page: a member's story ("he joined the co-operative in 2016") dates nothing; cooperatives counted with small
+    // enterprises are no count of cooperatives; "the closure of N cooperatives" counts the dissolved
+    {
+      text: 'The province now has 540 co-operatives. Lê Văn Tâm, a member, said he joined the co-operative in 2017 and has since doubled his income. The alliance represents 9,000 cooperatives and small enterprises. The first half of the year saw the closure of 23 cooperatives.',
+      expect: [r('htx', 'count', 'actual', null, 'count', 540), r('htx', 'dissolved_count', 'actual', null, 'count', 23)],
+    },
   ],
 };
 
