@@ -798,7 +798,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
   },
   {
     id: 'metric.workers',
-    pattern: String.raw`(tổng )?số (lượng )?(người )?lao động|^[\s,]*lao động (làm việc )?(thường xuyên|trực tiếp)|(tạo|giải quyết) việc làm( mới| thường xuyên| ổn định)? cho|việc làm (ổn định )?cho|thu hút[^;.]{0,30}lao động|sử dụng[^;.]{0,10}lao động`,
+    pattern: String.raw`(tổng )?số (lượng )?(người )?lao động|^[\s,]*lao động (làm việc )?(thường xuyên|trực tiếp|trong (các )?(hợp tác xã|htx)\b)|(tạo|giải quyết) việc làm( mới| thường xuyên| ổn định)? cho|việc làm (ổn định )?cho|thu hút[^;.]{0,30}lao động|sử dụng[^;.]{0,10}lao động`,
     value: { metric: 'workers', where: 'left', units: ['workers', 'persons'] },
     priority: 30,
     examples: {
@@ -807,6 +807,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
         'Tổng số lao động thường xuyên trong các HTX khoảng',
         'đảm bảo việc làm ổn định cho',
         'Lao động làm việc thường xuyên trong các HTX là',
+        'Lao động làm việc trong HTX là',
         ', lao động thường xuyên',
         'các HTX tạo việc làm mới cho',
       ],

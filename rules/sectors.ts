@@ -10,11 +10,14 @@ import type { Sector } from '../pipeline/record.ts';
 export const SECTOR_RULES: Rule<Sector>[] = [
   {
     id: 'sector.non_agriculture',
-    pattern: String.raw`phi nông nghiệp|(lĩnh vực|ngành) công thương\b`,
+    pattern: String.raw`phi nông (nông )?nghiệp|phi nn\b|(lĩnh vực|ngành) công thương\b`,
     value: 'non_agriculture',
     priority: 5,
     note: '"công thương" (industry and trade together) is in no one of them: the non-agricultural sector',
-    examples: { match: ['HTX phi nông nghiệp', '4 HTX hoạt động trong lĩnh vực công thương'], reject: ['HTX nông nghiệp', 'Sở Công Thương tỉnh'] },
+    examples: {
+      match: ['HTX phi nông nghiệp', '4 HTX hoạt động trong lĩnh vực công thương', '52 HTX phi nông nông nghiệp (a word typed twice)', '31 HTX phi NN'],
+      reject: ['HTX nông nghiệp', 'Sở Công Thương tỉnh', 'HTX nông nghiệp và phi nông dân'],
+    },
   },
   {
     id: 'sector.agriculture.abbreviation',
@@ -26,7 +29,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.agriculture',
-    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))|\bhtxnn\b`,
+    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi |phi nông )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi |phi nông )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))|\bhtxnn\b`,
     note: 'an agency or a bank named after the field ("Theo Phòng Nông nghiệp huyện", "Ngân hàng Nông nghiệp") does not limit a figure to it',
     value: 'agriculture',
     priority: 2,
@@ -39,7 +42,13 @@ export const SECTOR_RULES: Rule<Sector>[] = [
         'HTX nông, lâm, thủy sản',
         'đào tạo cán bộ HTXNN',
       ],
-      reject: ['HTX phi nông nghiệp', 'Lĩnh vực thương mại, dịch vụ', 'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có', 'vay vốn Ngân hàng Nông nghiệp'],
+      reject: [
+        'HTX phi nông nghiệp',
+        'HTX phi nông nông nghiệp',
+        'Lĩnh vực thương mại, dịch vụ',
+        'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có',
+        'vay vốn Ngân hàng Nông nghiệp',
+      ],
     },
   },
   {

@@ -456,5 +456,17 @@ export const SECTORS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 4), r('tht', 'count', 'actual', 2024, 'count', 5, { sector: 'agriculture' })],
     },
+    // a word typed twice ("phi nông nông nghiệp") still names the non-agricultural field; workers "làm việc trong HTX là N
+    // người" are counted
+    {
+      text: 'Toàn thành phố có 215 HTX, trong đó có 97 HTX nông nghiệp và 118 HTX phi nông nông nghiệp. Lao động làm việc trong HTX là 6.420 người.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 215),
+        r('htx', 'count', 'actual', 2024, 'count', 97, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 118, { sector: 'non_agriculture' }),
+        r('htx', 'workers', 'actual', 2024, 'count', 6420),
+      ],
+    },
   ],
 };
