@@ -37,13 +37,14 @@ export interface DocYearValue {
 export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   {
     id: 'docyear.report_opening',
-    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]?\s*|[a-zđ]{2,6}\s*[-–]\s+)?(?:(?:(?:theo(?! đó\b)|thông tin từ|số liệu (?:của|từ)|báo cáo của|thực hiện|triển khai) [^.;]{0,140}?|[^.;,]{0,100}? cho biết),\s*)?(?:về [^:.;]{0,60}:\s*)?(?:(?:theo )?số liệu (?:tập hợp|thống kê|tổng hợp|cập nhật) )?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |tháng \d{1,2} ?[/.-] ?|tháng \d{1,2} năm |(?:đến|tới|tính đến|tính tới|tính đến hết|tính hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:(?:đầu |giữa )?năm |quý (?:i{1,3}|iv|[1-4]) ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
+    pattern: String.raw`^\W*(?:\([^)]{1,40}\)\s*[-–]?\s*|[a-zđ]{2,6}\s*[-–]\s+)?(?:(?:(?:theo(?! đó\b)|thông tin từ|số liệu (?:của|từ)|báo cáo của|thực hiện|triển khai) [^.;]{0,140}?|[^.;,]{0,100}? cho biết),\s*)?(?:về [^:.;]{0,60}:\s*)?(?:(?:theo )?số liệu (?:tập hợp|thống kê|tổng hợp|cập nhật) )?(?:ước |dự ước |ước tính |ước thực hiện )?(?:trong |tính chung |lũy kế |qua )?(?:(?:\d+|sáu|chín|ba) tháng (?:đầu |cuối )?năm |quý [ivx1-4]+ (?:năm )?|năm |tháng \d{1,2} ?[/.-] ?|tháng \d{1,2} năm |(?:đến|tới|tính đến|tính tới|tính đến hết|tính hết|đến hết|tới hết|đến cuối|tới cuối|tính đến cuối|cuối|hết) (?:(?:đầu |giữa )?năm |quý (?:i{1,3}|iv|[1-4]) ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} ?[/.-] ?|(?:đầu |cuối |hết )?tháng \d{1,2} năm |(?:ngày )?\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?))(?<y>(?:19|20)\d{2})\b(?! ?[-–] ?(?:19|20)\d{2})`,
     value: { kind: 'report_opening', asOf: true },
     note: 'matched from the start of a sentence (the extractor applies it to each sentence) (after a source tag "(Báo X) -" or an attribution "Theo …,"), and only in a sentence that sets no goal: the time a report speaks of',
     examples: {
       match: [
         'BHG - Năm 2022, toàn tỉnh thành lập mới được 35 hợp tác xã',
         '6 tháng đầu năm 2019, toàn tỉnh thành lập mới 21 HTX',
+        'Qua 9 tháng đầu năm 2023, Liên minh HTX tỉnh đã tổ chức cho 150 HTX',
         'Đến cuối năm 2023, toàn tỉnh có 402 HTX',
         'Tính đến 31/12/2022, toàn huyện có 35 hợp tác xã',
         'Năm 2021, các HTX đạt doanh thu bình quân',

@@ -473,5 +473,17 @@ export const TIME: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 8400, { comparator: 'gt' }),
       ],
     },
+    // an undated page whose second sentence opens on the months of a year gone by ("Qua 9 tháng đầu năm 2023, …") reports that
+    // year
+    {
+      doc: { title: 'Liên minh HTX đồng hành cùng hợp tác xã' },
+      text: 'Hiện cả nước có 29.160 HTX, trong đó có 19.400 HTX nông nghiệp và 9.760 HTX phi nông nghiệp, với hơn 7,2 triệu thành viên. Qua 9 tháng đầu năm 2023, Liên minh HTX đã tổ chức nhiều lớp tập huấn về thương mại điện tử cho các HTX.',
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 29160),
+        r('htx', 'count', 'actual', 2023, 'count', 19400, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2023, 'count', 9760, { sector: 'non_agriculture' }),
+        r('htx', 'members', 'actual', 2023, 'count', 7_200_000, { comparator: 'gt' }),
+      ],
+    },
   ],
 };
