@@ -143,6 +143,8 @@ const GOES_ON = cueRegExp(DOCYEAR_CUES.goesOn);
 
 /** How late in a year a page may still review the year before it (January to March). */
 const REVIEW_MONTHS = 3;
+/** How many sentences of the opening (headline and lead) may open on "năm qua". */
+const LAST_YEAR_SENTENCES = 3;
 
 /** A sentence that opens on a year ("Năm 2022, …", "Dự kiến, năm 2022 …"), the year in group `y`. */
 const YEAR_OPENING = cueRegExp(DOCYEAR_CUES.yearOpening);
@@ -191,6 +193,10 @@ const STEPS: readonly [string, Step][] = [
         // kỳ năm 2020"): its figures are of the year just ended
         const compared = fromRule('same_period_before', OPENING_WINDOW)(doc);
         if (compared?.year === year - 1) return compared;
+        // … and one whose first sentences open on "năm qua" ("… cho biết, năm qua, huyện thành lập mới 2 HTX …")
+        const first = doc.sentences.filter((s) => s.start < OPENING_WINDOW && doc.blocks[s.block]?.kind !== 'furniture').slice(0, LAST_YEAR_SENTENCES);
+        const told = first.map((s) => findAll(rulesOf('last_year_opening'), doc.key, s.start, s.end)[0]).find((h) => h !== undefined);
+        if (told) return { year: year - 1, rule: told.rule.id, asOf: false };
       }
       return { year, rule: 'docyear.issued', asOf: false, ownDate: true };
     },

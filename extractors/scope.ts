@@ -100,11 +100,14 @@ function yearOf(hit: RuleHit<TimeValue>, docYear: number | null, issued: string 
   // plain "năm qua" only in the first quarter, when last year's results are reported (a December report's
   // "năm qua" is the year it closes, a May article's may be the last twelve months: neither dates anything)
   if (hit.rule.value.kind === 'last_year') {
-    if (docYear === null) return null;
+    // (the year before the page's own date, not before the year it reports: a January page that reviews the year
+    // before has docYear that year, and its "năm qua" is that year too)
+    const written = issued ? Number(issued.slice(0, 4)) : docYear;
+    if (written === null || !Number.isInteger(written)) return null;
     const g = hit.match.groups ?? {};
-    if (g.always !== undefined) return docYear - 1;
+    if (g.always !== undefined) return written - 1;
     const month = issuedMonth(issued);
-    return month !== null && month <= (g.end !== undefined ? 9 : 3) ? docYear - 1 : null;
+    return month !== null && month <= (g.end !== undefined ? 9 : 3) ? written - 1 : null;
   }
   const g = hit.match.groups ?? {};
   const y = g.y ?? g.y2 ?? g.y3;

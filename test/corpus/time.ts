@@ -485,5 +485,27 @@ export const TIME: CorpusGroup = {
         r('htx', 'members', 'actual', 2023, 'count', 7_200_000, { comparator: 'gt' }),
       ],
     },
+    // a January page that opens on "năm qua" reports the year before, its "hiện có" too
+    {
+      doc: { title: 'Thị xã có thêm hợp tác xã nông nghiệp', issued: '2022-01-12' },
+      text: 'Phòng Kinh tế thị xã cho biết, năm qua, thị xã thành lập mới 3 hợp tác xã nông nghiệp. Toàn thị xã hiện có 17 HTX nông nghiệp, với trên 940 thành viên.',
+      expect: [
+        r('htx', 'new_count', 'actual', 2021, 'count', 3, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2021, 'count', 17, { sector: 'agriculture' }),
+        r('htx', 'members', 'actual', 2021, 'count', 940, { sector: 'agriculture', comparator: 'gt' }),
+      ],
+    },
+    // … and one that reviews the year before: its "năm qua" is that year, not the one before it
+    {
+      doc: { title: 'Tổng kết công tác năm 2022', issued: '2023-01-09' },
+      text: 'Sáng 6/1, huyện tổng kết công tác kinh tế tập thể năm 2022. Năm qua, huyện thành lập mới 4 hợp tác xã.',
+      expect: [r('htx', 'new_count', 'actual', 2022, 'count', 4)],
+    },
+    // a date of history quoted with a place before it ("… gửi nông dân Việt Nam, ngày 11 tháng 4 năm 1946") is no date of the
+    // page: the event the page opens on dates it
+    {
+      text: 'Ngày 10/4/2016, Liên minh HTX tỉnh tổ chức kỷ niệm ngày Hợp tác xã Việt Nam. Hội nghị ôn lại Thư của Chủ tịch Hồ Chí Minh gửi nông dân Việt Nam, ngày 11 tháng 4 năm 1946; báo cáo kết quả phong trào thi đua. Toàn tỉnh hiện có 126 HTX.',
+      expect: [r('htx', 'count', 'actual', 2016, 'count', 126)],
+    },
   ],
 };
