@@ -420,9 +420,15 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
   respectiveUnits(s, units, figures);
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as EnFigure;
+    const whole = figures[i + 1];
+    // "38 percent of the country's 12,000 cooperatives are …": a share of the whole after it, which says what it is
+    if (f.unitClass === 'percent' && whole?.unitClass === 'coop' && PART_OF_WHOLE_GAP(terms.slice(f.b, whole.a))) {
+      figures[i] = { ...f, partOfWhole: true };
+      figures[i + 1] = { ...whole, wholeOfPart: true };
+      continue;
+    }
     if (f.unitClass !== 'bare') continue;
     // "24 of the province's 63 agricultural cooperatives": a part counted in the whole's noun, with its field
-    const whole = figures[i + 1];
     if (whole && COUNTED.has(whole.unitClass) && Number.isInteger(f.value) && f.value <= whole.value && PART_OF_WHOLE_GAP(terms.slice(f.b, whole.a))) {
       figures[i] = {
         ...f,

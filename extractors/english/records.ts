@@ -133,7 +133,10 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
   return true;
 }
 
-/** A part counted in the noun of the whole after it ("24 of the province's 63 cooperatives have …") read where the whole stands. */
+/**
+ * A part counted in the noun of the whole after it ("24 of the province's 63 cooperatives have …"), or a share of it
+ * ("38 percent of the country's 12,000 cooperatives are …"), read where the whole stands (a share stays a share).
+ */
 function asTheWhole(c: FigureCtx): FigureCtx | null {
   const k = c.figures.indexOf(c.f);
   const whole = c.figures[k + 1];
@@ -141,7 +144,8 @@ function asTheWhole(c: FigureCtx): FigureCtx | null {
   const after = c.figures[k + 2];
   const rightEnd = Math.min(c.clauseEnd, after ? after.a : c.s.terms.length);
   const { wholeOfPart: _, ...asWhole } = whole;
-  return { ...c, f: { ...asWhole, value: c.f.value }, rightEnd, tightEnd: commaAfter(c.s, Math.max(whole.a, whole.npEnd - 1), rightEnd) };
+  const part = c.f.unitClass === 'percent' ? { value: c.f.value, unitClass: c.f.unitClass } : { value: c.f.value };
+  return { ...c, f: { ...asWhole, ...part }, rightEnd, tightEnd: commaAfter(c.s, Math.max(whole.a, whole.npEnd - 1), rightEnd) };
 }
 
 /**

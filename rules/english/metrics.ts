@@ -204,12 +204,17 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
   {
     id: 'en.metric.other.coop_beneficiaries',
     match:
-      '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to|consolidate|consolidating|restructure|restructuring)',
+      '(support|supported|supporting|supports|helped|help|helps|helping|assist|assisted|assisting|trained|train|training|awarded|honoured|honored|commended|granted|provided|provide|providing|lent|visited|surveyed|inspected|investigated|interviewed|sampled|studied|examined|connected|connect|connecting|guided|guide|advised|consulted|for|loans to|credit to|funds to|support to|consolidate|consolidating|restructure|restructuring)',
     value: { metric: 'other', where: 'left', units: ['coop', 'enterprises'], adjacent: true, listShares: true },
     priority: 90,
-    note: 'cooperatives that something was done for are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives", "consolidate over 1,200 cooperatives" (nor are the cooperative groups listed after them)',
+    note: 'cooperatives that something was done for, or a study looked at, are no count of cooperatives: "supported 30 cooperatives", "loans to 17 cooperatives", "consolidate over 1,200 cooperatives", "investigated 35 cooperatives" (nor are the cooperative groups listed after them)',
     examples: {
-      match: ['the province supported 30 cooperatives', 'the bank gave loans to 17 cooperatives', 'it plans to consolidate over 900 cooperatives'],
+      match: [
+        'the province supported 30 cooperatives',
+        'the bank gave loans to 17 cooperatives',
+        'it plans to consolidate over 900 cooperatives',
+        'the survey investigated 48 cooperatives and 160 of their members',
+      ],
       reject: ['the province has 30 cooperatives'],
     },
   },
@@ -462,6 +467,18 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     value: { metric: 'other', where: 'left', units: ['members', 'workers', 'persons'] },
     priority: 95,
     examples: { match: ["On average, each People's Credit Fund has 2,496 members."], reject: ["People's Credit Funds have 287,080 members"] },
+  },
+  {
+    id: 'en.metric.count.creating_jobs',
+    match:
+      '(create|created|creates|creating|generate|generated|generates|generating|provide|provided|provides|providing) (jobs|job|employment|work|livelihoods)',
+    value: { metric: 'count', where: 'right', units: COOP },
+    priority: 61,
+    note: 'cooperatives that "have created jobs for …" are counted, not newly created: the verb\'s object is the jobs',
+    examples: {
+      match: ['over 18,000 cooperatives which have created jobs for 2 million people'],
+      reject: ['the province created 17 cooperatives', '132 cooperatives were established'],
+    },
   },
   {
     id: 'en.metric.new_count.verb',
