@@ -43,11 +43,12 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.as_of',
-    pattern: String.raw`(?<!\bthực )\bhiện\b(?= (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|các|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có)\b)(?! có\s*[.,;:)])|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|(?<!\bthực )\bhiện (có|đang)\b(?!\s*[.,;:)])|\blũy kế\b|(?<!\b(đến|tới|phấn đấu|trước) )\bhết quý (i{1,3}|iv|[1-4]) ?[/.-] ?(19|20)\d{2}\b`,
+    pattern: String.raw`(?<!\bthực )\bhiện\b(?=,? (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|các|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có)\b)(?! có\s*[.,;:)])|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|(?<!\bthực )\bhiện (có|đang)\b(?!\s*[.,;:)])|\blũy kế\b|(?<!\b(đến|tới|phấn đấu|trước) )\bhết quý (i{1,3}|iv|[1-4]) ?[/.-] ?(19|20)\d{2}\b`,
     value: A('strong'),
     examples: {
       match: [
         'Tính đến 30/6/2023 toàn tỉnh có 674 tổ hợp tác',
+        'Hiện, toàn huyện có 58 HTX và 410 tổ hợp tác',
         'Hiện nay, toàn tỉnh có 264 hợp tác xã',
         'Khu vực kinh tế tập thể hiện đóng góp khoảng 1,4% GRDP',
         'toàn tỉnh vẫn còn 63 HTX yếu kém',

@@ -48,13 +48,14 @@ export const TIME_RULES: Rule<TimeValue>[] = [
   },
   {
     id: 'time.now',
-    pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|(?<!\bthực )\bhiện\b(?= (?:toàn|cả|các|trên địa bàn|có|đang|còn|đóng góp|đạt)\b)|(?<=[,;]\s{0,2})\bnay\b(?= (?:đã |đạt |có |tăng |lên |là ))`,
+    pattern: String.raw`\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|đến thời điểm hiện tại)\b|(?<!\bthực )\bhiện\b(?=,? (?:toàn|cả|các|trên địa bàn|có|đang|còn|đóng góp|đạt)\b)|(?<=[,;]\s{0,2})\bnay\b(?= (?:đã |đạt |có |tăng |lên |là ))`,
     value: { kind: 'now' },
     note: 'the time of writing: a figure reported "hiện nay" is dated by the document, not by a year named in an earlier sentence; also a bare "nay" that opens the second half of a change ("từ 120 thành viên (năm 2018), nay tăng lên 410 thành viên")',
     examples: {
       match: [
         'Hiện nay toàn tỉnh có 48 sản phẩm OCOP',
         'Hiện toàn tỉnh có 146 HTX',
+        'Hiện, toàn huyện có 58 HTX',
         'đến nay đã có 18 HTX',
         'từ 120 thành viên (năm 2018), nay tăng lên 410 thành viên',
       ],

@@ -288,5 +288,16 @@ export const STATUS: CorpusGroup = {
         r('htx', 'effective', 'actual', 2023, 'percent', 52.6),
       ],
     },
+    // "Hiện," with a comma reports now, whatever plan the paragraph before named
+    {
+      doc: { title: 'Phát triển kinh tế tập thể', issued: '2018-11-20' },
+      text: 'Năm 2016, tỉnh ban hành Đề án phát triển hợp tác xã giai đoạn 2016 - 2020, định hướng đến năm 2030.\nHiện, toàn tỉnh có 2.400 tổ hợp tác, 285 HTX. Năm 2018, thành lập mới 11 tổ hợp tác, 42 HTX.',
+      expect: [
+        r('tht', 'count', 'actual', 2018, 'count', 2400),
+        r('htx', 'count', 'actual', 2018, 'count', 285),
+        r('tht', 'new_count', 'actual', 2018, 'count', 11),
+        r('htx', 'new_count', 'actual', 2018, 'count', 42),
+      ],
+    },
   ],
 };
