@@ -41,6 +41,8 @@ function foldChar(ch: string): string {
   let out: string;
   if (/\s/u.test(ch)) out = ' ';
   else if (ch === 'đ' || ch === 'Đ') out = 'D';
+  // (text taken from PDFs set in old fonts writes ư as ƣ, "oi": "thƣơng mại" is "thương mại")
+  else if (ch === 'ƣ' || ch === 'Ƣ') out = foldChar('ư');
   else {
     const nfd = ch.normalize('NFD');
     const base = (nfd[0] ?? ch).toLowerCase();

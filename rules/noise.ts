@@ -113,6 +113,16 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     },
   },
   {
+    id: 'noise.programme_name.unquoted',
+    pattern: String.raw`\b(?:đề án|chương trình)\s+(?:phát triển|thành lập|hỗ trợ|xây dựng|củng cố)\s+\d[\d.,]*\s+(?:hợp tác xã|htx)\b[^.;:\n]{0,140}?\bđến năm (?:19|20)\d{2}`,
+    value: citation,
+    note: 'a programme named by its goal without quotes ("Đề án phát triển 12.000 hợp tác xã nông nghiệp hoạt động có hiệu quả đến năm 2025"): the name of what is carried out, no figure of the page',
+    examples: {
+      match: ['Thực hiện Đề án phát triển 12.000 hợp tác xã, liên hiệp hợp tác xã nông nghiệp hoạt động có hiệu quả đến năm 2025 trên địa bàn'],
+      reject: ['Đề án đặt mục tiêu phát triển 300 HTX đến năm 2025', 'phấn đấu phát triển 120 hợp tác xã đến năm 2025'],
+    },
+  },
+  {
     id: 'noise.law_year',
     pattern: String.raw`\bluật (hợp tác xã|htx)( năm)? \d{4}|\bluật [\w ]{3,40}? năm \d{4}|\b(trung ương|tw) \d+( khóa [ivxl]+)?|\bkhóa [ivxl]+\b|\bkỳ họp thứ \d+`,
     value: citation,

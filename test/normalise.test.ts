@@ -33,6 +33,7 @@ describe('normalise', () => {
     ['Phân đầu', 'Phấn đấu'],
     ['phần đầu', 'phấn đấu'],
     ['KINH TẾ TẬP THỂ', 'kinh tế tập thể'],
+    ['thƣơng mại, Hợp tác xã trồng lúa nƣớc', 'thương mại, Hợp tác xã trồng lúa nước'],
   ])('reads %s and %s alike', (a, b) => {
     expect(foldKey(a.normalize('NFC'))).toBe(foldKey(b.normalize('NFC')));
   });
