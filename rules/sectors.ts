@@ -53,7 +53,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.agriculture.crop_kind',
-    pattern: String.raw`\b(hợp tác xã|htx|tổ hợp tác|tht)( trồng| sản xuất| nuôi)? (điều(?! (hành|chỉnh|kiện|lệ|tiết|phối|động|tra|hòa|chuyển|khiển|trị|đó|này))|cà phê|chè|hồ tiêu|cao su|lúa|rau|dược liệu|cây ăn quả|cây ăn trái|trái cây|cây trái|dừa|mía|nấm|thanh long|bưởi|xoài|sầu riêng|chăn nuôi|nuôi trồng|nuôi ong|trồng trọt|tôm|muối|lâm sản)\b`,
+    pattern: String.raw`\b(hợp tác xã|htx|tổ hợp tác|tht)( trồng| sản xuất| nuôi| chuyên| chuyên làm| làm| chuyên sản xuất| sản xuất,? chế biến| trồng,? chế biến)? (điều(?! (hành|chỉnh|kiện|lệ|tiết|phối|động|tra|hòa|chuyển|khiển|trị|đó|này))|cà phê|chè|hồ tiêu|cao su|lúa|rau|dược liệu|cây ăn quả|cây ăn trái|trái cây|cây trái|dừa|mía|nấm|thanh long|bưởi|xoài|sầu riêng|chăn nuôi|nuôi trồng|nuôi ong|trồng trọt|tôm|muối|lâm sản)\b`,
     note: 'cooperatives named by what they grow or raise ("47 HTX điều", "các HTX trồng chè") are agricultural; not those that process it ("HTX chế biến điều") nor "HTX điều hành …"',
     value: 'agriculture',
     priority: 2,
@@ -62,6 +62,8 @@ export const SECTOR_RULES: Rule<Sector>[] = [
         'toàn tỉnh có 47 HTX điều với 3.900 thành viên',
         'doanh thu bình quân của các HTX điều đạt 4,1 tỷ đồng',
         'có 12 HTX trồng chè',
+        'Toàn huyện có 6 hợp tác xã sản xuất chế biến chè',
+        'tỉnh có 14 HTX chuyên làm muối',
         'các tổ hợp tác nuôi ong',
         'có 14 tổ hợp tác sản xuất cây ăn trái',
         'các HTX dừa ở huyện',

@@ -42,6 +42,16 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     },
   },
   {
+    id: 'status.actual.source_as_of',
+    pattern: String.raw`\btheo (?!đó\b|(?:kế hoạch|mục tiêu|đề án|chương trình|nghị quyết|quyết định|chiến lược|định hướng|lộ trình|dự kiến|dự thảo|chỉ tiêu)\b)[^.;:]{0,140}?,\s*(?:tính )?(?:đến|tới) (?:hết |cuối )?năm (?:19|20)\d{2}\b(?=,?\s*(?:toàn|cả|tỉnh|huyện|thành phố|thị xã|trên địa bàn)\b)`,
+    value: A('strong'),
+    note: 'a year a source counts up to ("Theo Trung tâm thông tin …, đến năm 2016, cả nước có …") is an as-of date, not a deadline (not "Theo kế hoạch, đến năm 2025, toàn tỉnh có …")',
+    examples: {
+      match: ['Theo số liệu của Cục Kinh tế hợp tác, đến năm 2017, cả nước có', 'Theo Liên minh HTX tỉnh, tính đến hết năm 2021, toàn tỉnh có'],
+      reject: ['Theo kế hoạch, đến năm 2025, toàn tỉnh có', 'Theo đó, đến năm 2030, toàn tỉnh có', 'Đến năm 2025, toàn tỉnh có'],
+    },
+  },
+  {
     id: 'status.actual.as_of',
     pattern: String.raw`(?<!\bthực )\bhiện\b(?=,? (đóng góp|có|đạt|chiếm|còn|đang|toàn|cả|các|trên địa bàn|thu hút|giải quyết|tạo|tỉnh có|huyện có|thành phố có|thị xã có)\b)(?! có\s*[.,;:)])|\bvẫn còn\b|\b(tính|tính đến|tính tới|cập nhật) (đến|tới|hết|đến hết|đến cuối|đến thời điểm|đến ngày)\b|\btính đến\b|\bđến nay\b|\bđến thời điểm (này|hiện tại|báo cáo)\b|\bhiện nay\b|\bhiện tại\b|(?<!\bthực )\bhiện (có|đang)\b(?!\s*[.,;:)])|\blũy kế\b|(?<!\b(đến|tới|phấn đấu|trước) )\bhết quý (i{1,3}|iv|[1-4]) ?[/.-] ?(19|20)\d{2}\b`,
     value: A('strong'),

@@ -299,5 +299,14 @@ export const STATUS: CorpusGroup = {
         r('htx', 'new_count', 'actual', 2018, 'count', 42),
       ],
     },
+    // an undated page: a year a source counts up to ("Theo Trung tâm …, đến năm 2017, cả nước có …") is as of then, not a
+    // deadline; cooperatives named by the crop they grow and process ("sản xuất chế biến chè") are agricultural
+    {
+      text: 'Luận văn nghiên cứu mô hình hợp tác xã kiểu mới ở vùng trung du.\nHuyện có 9 hợp tác xã sản xuất chế biến chè.\nHợp tác xã kiểu mới lấy lợi ích của thành viên làm mục tiêu, gắn sở hữu tập thể với sở hữu của từng thành viên, tự chủ, tự chịu trách nhiệm và bình đẳng giữa các thành viên trong quản lý, khác hẳn mô hình cũ. Theo Trung tâm Thông tin hợp tác xã, đến năm 2017, cả nước có 11.320 hợp tác xã nông nghiệp.',
+      expect: [
+        r('htx', 'count', 'actual', 2017, 'count', 9, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2017, 'count', 11320, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };
