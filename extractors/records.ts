@@ -253,6 +253,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   let lastSubset: { block: number; subject: Subject | null } | null = null;
   // the last count of cooperatives, for a "Trong đó, 96 HTX nông nghiệp." that names a part of it with no verb
   let lastCount = null as { block: number; subject: Subject | null } | null;
+  // (… and the new or dissolved ones counted last: "thành lập mới 71 HTX. Trong đó gồm …: nông nghiệp (47 HTX), …")
+  let lastFlow = null as { block: number; subject: Subject | null; metric: Metric } | null;
   // the group of the last list item that counted one, for a breakdown written an item a line
   let lastItemGroup = null as { block: number; parent: number | null; sector: Sector } | null;
   const topic = new PassageTopic();
@@ -348,17 +350,31 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month && !figure.per.year
           ? findAll(R.partYear, doc.key, sentence.start, figure.numStart).find((hit) => !inClosedAside(doc.key, sentence.start, hit.start, figure.numStart))
           : undefined;
-      const m: MetricDecision | null = ofSubset
-        ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() }
-        : ofCount
-          ? { metric: 'count' as const, rule: 'metric.count.part_of_count' }
-          : partYear && decided
-            ? { metric: 'other' as const, rule: `${decided.rule} ${partYear.rule.id} metric.other.part_year_average` }
-            : decided;
+      const ofFlow: Metric | null =
+        decided === null &&
+        !ofCount &&
+        figure.unitClass === 'coop' &&
+        lastFlow?.block === block.id &&
+        i === 0 &&
+        PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
+        (lastFlow.subject === null || figure.nounSubject === null || figure.nounSubject === lastFlow.subject)
+          ? lastFlow.metric
+          : null;
+      const m: MetricDecision | null = ofFlow
+        ? { metric: ofFlow, rule: 'metric.part_of_flow_before' }
+        : ofSubset
+          ? { metric: 'other' as const, rule: `${decided?.rule ?? ''} metric.other.part_of_subset`.trim() }
+          : ofCount
+            ? { metric: 'count' as const, rule: 'metric.count.part_of_count' }
+            : partYear && decided
+              ? { metric: 'other' as const, rule: `${decided.rule} ${partYear.rule.id} metric.other.part_year_average` }
+              : decided;
       const metric: Metric = m?.metric ?? 'other';
       // (the group a "Trong đó" speaks of is the last one counted: a plain count after the subset ends it)
       if (figure.unitClass === 'coop' && !ofSubset) lastSubset = decided?.picksSubset === true ? { block: block.id, subject: figure.nounSubject } : null;
       if (figure.unitClass === 'coop') lastCount = metric === 'count' ? { block: block.id, subject: figure.nounSubject } : null;
+      if (figure.unitClass === 'coop')
+        lastFlow = metric === 'new_count' || metric === 'dissolved_count' ? { block: block.id, subject: figure.nounSubject, metric } : null;
       let sector = decideSector(ctx);
       // the part a "Trong số đó, …" / "…; trong đó …" picks out of the group counted just before it
       const whole: Group | null =
@@ -478,7 +494,9 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         const itemBefore = [...earlier].reverse().find((p) => p.figure.unitClass === 'coop' && p.figure.start >= sentence.start);
         return !part && !ofCount && itemBefore !== undefined && itemBefore.figure.nounSubject !== figure.nounSubject;
       };
-      if (sector.mixed && metric === 'count' && figure.unitClass === 'coop' && ((m?.via === 'list' && !itemOfOtherKind()) || part || ofCount)) {
+      // (… and so is a part of the new or dissolved ones: "thành lập mới 71 HTX. Trong đó …: nông nghiệp (47 HTX), công thương (12 HTX)")
+      const countsBodies = metric === 'count' || METRIC_TRAITS[metric].event === true;
+      if (sector.mixed && countsBodies && figure.unitClass === 'coop' && ((m?.via === 'list' && !itemOfOtherKind()) || part || ofCount || ofFlow !== null)) {
         drop('drop.mixed-part', `${m?.rule ?? ''} ${sector.rule ?? ''}`.trim());
         continue;
       }

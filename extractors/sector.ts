@@ -135,8 +135,18 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     // (a short label of words only: not a clause that ran on to the bracket, "Các HTX và Quỹ tín dụng thu hút 21,9 nghìn lao
     // động (7,7 nghìn …")
     const words = key.slice(itemStart, bracket);
-    const label = f.unitClass === 'coop' && words.length <= 40 && !/\d/u.test(words) ? sectorOf(key, itemStart, bracket) : null;
+    const label = f.unitClass === 'coop' && words.length <= 40 && !/\d/u.test(words) ? sectorOf(key, itemStart, f.unitEnd) : null;
     if (label && label !== 'ambiguous') return { ...label, rule: `${label.rule} sector.label_before_bracket`, own: true };
+    // (an item of such a list whose label names no one field, "…, công thương (12 HTX), …", is in none of them: not all
+    // fields either)
+    if (
+      label === null &&
+      f.unitClass === 'coop' &&
+      words.length <= 40 &&
+      !/\d/u.test(words) &&
+      /\)\s*,?\s*$/u.test(key.slice(Math.max(ctx.sentence.start, itemStart - 3), itemStart + 1))
+    )
+      return { sector: null, rule: 'sector.unnamed_label_before_bracket', own: true, mixed: true };
   }
   // (a list of fields after the noun names one sector only when all of them are in it:
   // "130 tổ hợp tác trong các lĩnh vực trồng trọt, chăn nuôi, thủy sản" is agricultural, "30 hợp tác xã trên các lĩnh vực

@@ -100,12 +100,12 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.construction.label',
-    pattern: String.raw`(^[\s;,:]*(-\s*)?|\s-\s+)xây dựng( và [^:;,]{2,40})?\s*(:|(?=\d[\d.,]* (htx|hợp tác xã|tổ hợp tác|liên hiệp)))`,
+    pattern: String.raw`(^[\s;,:]*(-\s*)?|\s-\s+)xây dựng( và [^:;,]{2,40})?\s*(:|(?=\(?\s*\d[\d.,]* (htx|hợp tác xã|tổ hợp tác|liên hiệp)))`,
     value: 'construction',
     priority: 2,
     note: '"xây dựng" alone is mostly a verb; as a label before a colon it names the sector ("- Xây dựng: duy trì khoảng 30 HTX")',
     examples: {
-      match: ['Xây dựng: duy trì khoảng 30 HTX', '; xây dựng 09 HTX', 'Số HTX phân theo ngành - Xây dựng: Năm 2020 8 HTX'],
+      match: ['Xây dựng: duy trì khoảng 30 HTX', '; xây dựng 09 HTX', 'Số HTX phân theo ngành - Xây dựng: Năm 2020 8 HTX', ', xây dựng (3 HTX)'],
       reject: ['xây dựng nông thôn mới: 20 xã', 'xây dựng 5 mô hình', 'Kế hoạch - xây dựng nông thôn mới: 12 xã'],
     },
   },

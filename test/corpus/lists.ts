@@ -564,5 +564,17 @@ export const LISTS: CorpusGroup = {
         r('htx', 'dissolved_count', 'actual', 2023, 'count', 9),
       ],
     },
+    // the parts a "Trong đó" sentence gives of the new ones counted before it are new ones of each field; an item whose label
+    // names no one field ("công thương") is in none
+    {
+      text: 'Năm 2023, huyện thành lập mới 38 HTX theo Luật HTX năm 2012. Trong đó gồm các lĩnh vực như: nông nghiệp (25 HTX), công thương (8 HTX), giao thông vận tải (4 HTX), xây dựng (1 HTX).',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'new_count', 'actual', 2023, 'count', 38),
+        r('htx', 'new_count', 'actual', 2023, 'count', 25, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 4, { sector: 'transport' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 1, { sector: 'construction' }),
+      ],
+    },
   ],
 };
