@@ -376,6 +376,23 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       if (figure.unitClass === 'coop')
         lastFlow = metric === 'new_count' || metric === 'dissolved_count' ? { block: block.id, subject: figure.nounSubject, metric } : null;
       let sector = decideSector(ctx);
+      // a part of the new or dissolved ones counted before it, with no field of its own, is in theirs ("thành lập mới 62 HTX
+      // và tổ hợp tác nông nghiệp, gồm 13 HTX và 49 tổ hợp tác")
+      const itemBefore = previous[previous.length - 2];
+      const ofEvent = m?.via === 'event_part' || (m?.via === 'list' && itemBefore?.metricVia === 'event_part');
+      if (ofEvent && sector.sector === null && !sector.mixed) {
+        const event = [...previous]
+          .reverse()
+          .find(
+            (p) =>
+              p.figure.start >= sentence.start &&
+              p.figure.unitClass === 'coop' &&
+              p.metricVia !== 'event_part' &&
+              p.metricVia !== 'list' &&
+              p.metric === metric,
+          );
+        if (event?.ownSector) sector = { sector: event.ownSector, rule: 'sector.part_of_event', own: true };
+      }
       // the part a "Trong số đó, …" / "…; trong đó …" picks out of the group counted just before it
       const whole: Group | null =
         (partOfGroup && i === 0) || partOfThisSentence(doc.key, sentence.start, previous, figure)

@@ -576,5 +576,16 @@ export const LISTS: CorpusGroup = {
         r('htx', 'new_count', 'actual', 2023, 'count', 1, { sector: 'construction' }),
       ],
     },
+    // the parts of cooperatives and groups founded together ("… 41 HTX và tổ hợp tác nông nghiệp, gồm 9 HTX và 32 tổ hợp tác")
+    // are new ones of each kind, in the field of the whole
+    {
+      text: 'Năm 2023, Hội Nông dân tỉnh đã hỗ trợ thành lập mới 41 HTX và tổ hợp tác nông nghiệp, gồm 9 HTX và 32 tổ hợp tác.',
+      doc: NEWS_2024,
+      expect: [
+        r('kttt', 'new_count', 'actual', 2023, 'count', 41, { sector: 'agriculture' }),
+        r('htx', 'new_count', 'actual', 2023, 'count', 9, { sector: 'agriculture' }),
+        r('tht', 'new_count', 'actual', 2023, 'count', 32, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };
