@@ -81,7 +81,11 @@ describe('readDocYear', () => {
     // … while a headline that reports the year its body opens on dates the page
     ['Năm 2024 thành lập mới 52 hợp tác xã\n\nTrong năm 2024, toàn tỉnh có thêm 52 HTX, nâng tổng số lên 510 HTX.', 2024, 'docyear.headline'],
   ])('%j → %i by %s', (text, year, rule) => {
-    expect(docYear(text)).toEqual({ year, rule });
+    const found = docYear(text);
+    expect({ year: found?.year, rule: found?.rule }).toEqual({ year, rule });
+    // (only an opening that reports says its year is an as-of date, and only the document's own date is its own)
+    expect(found?.asOf).toBe(rule === 'docyear.report_opening');
+    expect(found?.ownDate === true).toBe(rule === 'docyear.issued');
   });
 
   it.each([
@@ -127,7 +131,7 @@ describe('readGoalHorizon', () => {
   it('the programme a body names sets the year of goals that name none', () => {
     const text =
       'Phát triển hợp tác xã bền vững\n\nTỉnh đã phê duyệt Đề án phát triển kinh tế tập thể giai đoạn 2022-2026. Theo đó, mỗi năm thành lập mới từ 15 đến 20 HTX.';
-    expect(horizon(text)).toEqual({ year: 2026, rule: 'docyear.goal_horizon' });
+    expect(horizon(text)).toMatchObject({ year: 2026, rule: 'docyear.goal_horizon' });
     const records = extractDocument(text, 'doc.txt').records.filter((r) => r.metric !== 'other');
     expect(records.map((r) => [r.metric, r.status, r.year, r.unit, r.value, r.value_max])).toEqual([['new_count', 'target', 2026, 'count/year', 15, 20]]);
   });
