@@ -90,7 +90,7 @@ export function readIssued(text: string): string | null {
   const head = text.slice(0, 1500);
   // "<place>, ngày … tháng … năm …", anchored on the comma: a leading [\p{L} .]+ retried at
   // every position was quadratic (1 ms a document); the captures are the same
-  // (not a date of history quoted in the text: "… gửi Điền chủ nông gia Việt Nam, ngày 11 tháng 4 năm 1946")
+  // (not a date of history quoted in the text: a historic letter with its place and date, "…, ngày … tháng 4 năm 1946")
   const formal = FORMAL_DATE.exec(head);
   if (formal && Number(formal[3]) >= EARLIEST_PAGE_YEAR) {
     const [, d, mo, y] = formal;

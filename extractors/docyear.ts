@@ -193,7 +193,7 @@ const STEPS: readonly [string, Step][] = [
         // kỳ năm 2020"): its figures are of the year just ended
         const compared = fromRule('same_period_before', OPENING_WINDOW)(doc);
         if (compared?.year === year - 1) return compared;
-        // … and one whose first sentences open on "năm qua" ("… cho biết, năm qua, huyện thành lập mới 2 HTX …")
+        // … and one whose first sentences open on "năm qua" ("Phòng Kinh tế thị xã cho biết, năm qua có thêm 4 HTX ra đời …")
         const first = doc.sentences.filter((s) => s.start < OPENING_WINDOW && doc.blocks[s.block]?.kind !== 'furniture').slice(0, LAST_YEAR_SENTENCES);
         const told = first.map((s) => findAll(rulesOf('last_year_opening'), doc.key, s.start, s.end)[0]).find((h) => h !== undefined);
         if (told) return { year: year - 1, rule: told.rule.id, asOf: false };

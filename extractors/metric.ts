@@ -186,8 +186,8 @@ function partOfEvent(ctx: FigureContext): MetricDecision | null {
       ((PART_OPENER_AFTER.test(between) || PART_OPENER_LABEL.test(between)) && !between.includes(';'));
     // (a group picked out by what fits no metric passes that on to its parts too: "158 HTX ngừng hoạt động, trong đó
     // 44 HTX nông nghiệp, …")
-    // (… and the parts of cooperatives and groups counted together are either kind: "thành lập mới 62 HTX và tổ hợp tác …,
-    // gồm 13 HTX và 49 tổ hợp tác")
+    // (… and the parts of cooperatives and groups counted together are either kind: "thành lập mới 35 HTX và tổ hợp tác …,
+    // gồm 8 HTX và 27 tổ hợp tác")
     if (
       (traitsOf(p.metric)?.event === true || p.picksSubset === true) &&
       opensPart &&

@@ -253,7 +253,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   let lastSubset: { block: number; subject: Subject | null } | null = null;
   // the last count of cooperatives, for a "Trong đó, 96 HTX nông nghiệp." that names a part of it with no verb
   let lastCount = null as { block: number; subject: Subject | null } | null;
-  // (… and the new or dissolved ones counted last: "thành lập mới 71 HTX. Trong đó gồm …: nông nghiệp (47 HTX), …")
+  // (… and the new or dissolved ones counted last: "thành lập mới 44 HTX. Trong đó, chia theo lĩnh vực: nông nghiệp (30 HTX), …")
   let lastFlow = null as { block: number; subject: Subject | null; metric: Metric } | null;
   // the group of the last list item that counted one, for a breakdown written an item a line
   let lastItemGroup = null as { block: number; parent: number | null; sector: Sector } | null;
@@ -376,8 +376,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       if (figure.unitClass === 'coop')
         lastFlow = metric === 'new_count' || metric === 'dissolved_count' ? { block: block.id, subject: figure.nounSubject, metric } : null;
       let sector = decideSector(ctx);
-      // a part of the new or dissolved ones counted before it, with no field of its own, is in theirs ("thành lập mới 62 HTX
-      // và tổ hợp tác nông nghiệp, gồm 13 HTX và 49 tổ hợp tác")
+      // a part of the new or dissolved ones counted before it, with no field of its own, is in theirs ("thành lập mới 35 HTX
+      // và tổ hợp tác nông nghiệp, gồm 8 HTX và 27 tổ hợp tác")
       const itemBefore = previous[previous.length - 2];
       const ofEvent = m?.via === 'event_part' || (m?.via === 'list' && itemBefore?.metricVia === 'event_part');
       if (ofEvent && sector.sector === null && !sector.mixed) {
@@ -511,7 +511,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         const itemBefore = [...earlier].reverse().find((p) => p.figure.unitClass === 'coop' && p.figure.start >= sentence.start);
         return !part && !ofCount && itemBefore !== undefined && itemBefore.figure.nounSubject !== figure.nounSubject;
       };
-      // (… and so is a part of the new or dissolved ones: "thành lập mới 71 HTX. Trong đó …: nông nghiệp (47 HTX), công thương (12 HTX)")
+      // (… and so is a part of the new or dissolved ones: "thành lập mới 44 HTX. Trong đó …: nông nghiệp (30 HTX), công thương (9 HTX)")
       const countsBodies = metric === 'count' || METRIC_TRAITS[metric].event === true;
       if (sector.mixed && countsBodies && figure.unitClass === 'coop' && ((m?.via === 'list' && !itemOfOtherKind()) || part || ofCount || ofFlow !== null)) {
         drop('drop.mixed-part', `${m?.rule ?? ''} ${sector.rule ?? ''}`.trim());

@@ -246,8 +246,8 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     // a year right after the figure's noun binds tightest: "… xuống còn 19 HTX năm 2024"
     const glued = timeHits(ctx, f.unitEnd, ctx.clauseEnd).filter((h) => GLUED_TIME.test(ctx.doc.key.slice(f.unitEnd, h.start)));
     const tight = pick(glued, false);
-    // (… unless it stands after a comma and the figure's own phrase opened on a time: "năm 2015 chiếm 20,5%, năm 2018
-    // chiếm 44,5%" — the second year opens the next item)
+    // (… unless it stands after a comma and the figure's own phrase opened on a time: "năm 2019 chiếm 31%, năm 2022
+    // chiếm 47%" — the second year opens the next item)
     const opened =
       tight && glued[0] && ctx.doc.key.slice(f.unitEnd, glued[0].start).includes(',') ? pick(timeHits(ctx, ctx.leftStart, f.numStart), true) : null;
     if (opened) return { ...opened, own: true };

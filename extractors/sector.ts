@@ -137,7 +137,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     const words = key.slice(itemStart, bracket);
     const label = f.unitClass === 'coop' && words.length <= 40 && !/\d/u.test(words) ? sectorOf(key, itemStart, f.unitEnd) : null;
     if (label && label !== 'ambiguous') return { ...label, rule: `${label.rule} sector.label_before_bracket`, own: true };
-    // (an item of such a list whose label names no one field, "…, công thương (12 HTX), …", is in none of them: not all
+    // (an item of such a list whose label names no one field, "…, công thương (9 HTX), …", is in none of them: not all
     // fields either; only in a list of fields, where the item before it named one, not in a list of regions, "Tây Nguyên
     // (21 HTX), Đông Nam Bộ (9 HTX)")
     const itemBefore = ctx.previous[ctx.previous.length - 1];

@@ -250,9 +250,9 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     id: 'docyear.last_year_opening',
     pattern: String.raw`^\W*(?:[^.;,]{0,120}? cho biết,\s*)?(?:trong )?năm (?:vừa )?qua\b(?! (?:và|,))`,
     value: { kind: 'last_year_opening' },
-    note: 'a page dated early in a year that opens on "năm qua" ("Phòng Nông nghiệp huyện cho biết, năm qua, huyện thành lập mới 3 HTX …") reports the year before: its "hiện có" is as of that year\'s end',
+    note: 'a page dated early in a year that opens on "năm qua" ("Phòng Nông nghiệp huyện cho biết, năm qua có thêm mới 3 HTX …") reports the year before: its "hiện có" is as of that year\'s end',
     examples: {
-      match: ['Phòng Kinh tế thị xã cho biết, năm qua, thị xã thành lập mới 4 hợp tác xã', 'Năm vừa qua, toàn huyện có thêm 6 HTX'],
+      match: ['Phòng Kinh tế thị xã cho biết, năm qua có thêm 4 hợp tác xã ra đời', 'Năm vừa qua, toàn huyện có thêm 6 HTX'],
       reject: ['Những năm qua, huyện luôn quan tâm phát triển HTX', 'Năm 2019, huyện thành lập mới 4 HTX', 'năm qua và những năm tới'],
     },
   },

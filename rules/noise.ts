@@ -116,9 +116,9 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     id: 'noise.programme_name.unquoted',
     pattern: String.raw`\b(?:đề án|chương trình)\s+(?:phát triển|thành lập|hỗ trợ|xây dựng|củng cố)\s+\d[\d.,]*\s+(?:hợp tác xã|htx)\b[^.;:\n]{0,140}?\bđến năm (?:19|20)\d{2}`,
     value: citation,
-    note: 'a programme named by its goal without quotes ("Đề án phát triển 12.000 hợp tác xã nông nghiệp hoạt động có hiệu quả đến năm 2025"): the name of what is carried out, no figure of the page',
+    note: 'a programme named by its goal without quotes ("Đề án phát triển 300 hợp tác xã kiểu mới làm ăn hiệu quả đến năm 2027 của tỉnh"): the name of what is carried out, no figure of the page',
     examples: {
-      match: ['Thực hiện Đề án phát triển 12.000 hợp tác xã, liên hiệp hợp tác xã nông nghiệp hoạt động có hiệu quả đến năm 2025 trên địa bàn'],
+      match: ['Triển khai Đề án phát triển 300 hợp tác xã kiểu mới làm ăn hiệu quả đến năm 2027 của tỉnh'],
       reject: ['Đề án đặt mục tiêu phát triển 300 HTX đến năm 2025', 'phấn đấu phát triển 120 hợp tác xã đến năm 2025'],
     },
   },

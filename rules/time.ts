@@ -86,9 +86,9 @@ export const TIME_RULES: Rule<TimeValue>[] = [
     id: 'time.years_on',
     pattern: String.raw`(?:^|[.;:]\s*)\W*sau (?:hơn |gần |khoảng |trên )?\d+ năm(?: (?:phát triển|thực hiện|triển khai|hoạt động|xây dựng|đổi mới|nỗ lực))?\b(?! ?[(,]? ?(?:từ|giai đoạn|\(|(?:19|20)\d{2}))`,
     value: { kind: 'now', carries: false },
-    note: '"Năm 2012, huyện mới có 40 HTX. Sau hơn 10 năm phát triển, toàn huyện đã có 96 HTX": N years on from the year before is the time of writing, dated by the document (not a span given its years, "Sau 5 năm (2016-2020)")',
+    note: '"Năm 2012, huyện mới có 40 HTX. Sau hơn 11 năm xây dựng, cả huyện có 96 HTX": N years on from the year before is the time of writing, dated by the document (not a span given its years, "Sau 5 năm (2016-2020)")',
     examples: {
-      match: ['Sau hơn 10 năm phát triển, toàn huyện đã có tới', 'Năm 2012, huyện mới có 40 HTX. Sau 12 năm, toàn huyện có'],
+      match: ['Sau gần 12 năm hoạt động, cả huyện đã có tới', 'Năm 2012, huyện mới có 40 HTX. Sau 12 năm, toàn huyện có'],
       reject: ['Sau 5 năm (2016-2020), toàn tỉnh thành lập mới', 'sau 5 năm từ 2016 đến 2020', 'thành lập sau 3 năm chuẩn bị'],
     },
   },

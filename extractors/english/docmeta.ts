@@ -149,7 +149,7 @@ export function inferEnglishYear(text: string): number | null {
     if (LAW_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     // (… nor when the sentence tells of a decree or law issued then: "In February 1997 the Government issued Decree 15/CP")
     const rest = foldKey(text.slice(m.index ?? 0, Math.min(text.length, (m.index ?? 0) + 160)).split(/(?<=[.!?;])\s/u)[0] ?? '');
-    // (… nor of one person's story: "In 2020, she borrowed …", "he joined the co-operative in 2016")
+    // (… nor of one person's story: "In 2020, she borrowed …", "she became a member of the group in 2018")
     const opening =
       text
         .slice(Math.max(0, (m.index ?? 0) - 160), m.index)

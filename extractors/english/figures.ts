@@ -421,7 +421,7 @@ function impliedUnits(s: EnSentence, units: readonly EnHit<EnUnitValue>[], figur
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i] as EnFigure;
     const whole = figures[i + 1];
-    // "38 percent of the country's 12,000 cooperatives are …": a share of the whole after it, which says what it is
+    // "41 percent of the country's 19,000 cooperatives are …": a share of the whole after it, which says what it is
     if (f.unitClass === 'percent' && whole?.unitClass === 'coop' && PART_OF_WHOLE_GAP(terms.slice(f.b, whole.a))) {
       figures[i] = { ...f, partOfWhole: true };
       figures[i + 1] = { ...whole, wholeOfPart: true };

@@ -135,7 +135,7 @@ function metricApplies(h: EnHit<EnMetricValue>, c: FigureCtx, side: 'left' | 'ri
 
 /**
  * A part counted in the noun of the whole after it ("24 of the province's 63 cooperatives have …"), or a share of it
- * ("38 percent of the country's 12,000 cooperatives are …"), read where the whole stands (a share stays a share).
+ * ("41 percent of the country's 19,000 cooperatives are …"), read where the whole stands (a share stays a share).
  */
 function asTheWhole(c: FigureCtx): FigureCtx | null {
   const k = c.figures.indexOf(c.f);

@@ -98,7 +98,7 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
     id: 'en.docyear.personal_story',
     pattern: String.raw`^(?:in|by|since) (?:[a-z]+ )?(?:19|20)\d{2},? (?:she|he|her family|his family|the family|the couple)\b|\b(?:she|he|her family|his family|the couple) (?:[a-z'-]+ ){1,6}(?:in|since) (?:19|20)\d{2}\b`,
     value: { kind: 'personal_story' },
-    note: 'a sentence of one person\'s story ("In 2020, she borrowed 60 million VND to …", "he joined the co-operative in 2016") dates that story, not the page',
+    note: 'a sentence of one person\'s story ("In 2020, she borrowed 60 million VND to …", "she became a member of the group in 2018") dates that story, not the page',
     examples: {
       match: [
         'In 2020, she borrowed 60 million VND from the fund',

@@ -476,7 +476,7 @@ export const EN_METRIC_RULES: EnglishRule<EnMetricValue>[] = [
     priority: 61,
     note: 'cooperatives that "have created jobs for …" are counted, not newly created: the verb\'s object is the jobs',
     examples: {
-      match: ['over 18,000 cooperatives which have created jobs for 2 million people'],
+      match: ['some 9,500 cooperatives that have created jobs for 800,000 people'],
       reject: ['the province created 17 cooperatives', '132 cooperatives were established'],
     },
   },

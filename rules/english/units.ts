@@ -223,9 +223,9 @@ export const EN_UNIT_RULES: EnglishRule<EnUnitValue>[] = [
       '(cooperatives|co-operatives|coops|co-ops) (and|or) (small|smaller|micro|private|household)? (and medium-sized|and medium)? (enterprises|businesses|companies|firms|households|farms|farmers)',
     value: U('enterprises'),
     priority: 4,
-    note: 'cooperatives counted together with bodies that are not ("12,000 cooperatives and small enterprises"): no count of cooperatives',
+    note: 'cooperatives counted together with bodies that are not ("9,000 cooperatives and small firms"): no count of cooperatives',
     examples: {
-      match: ['a membership of 12,000 cooperatives and small enterprises', 'loans to 300 cooperatives and businesses'],
+      match: ['it speaks for 9,000 cooperatives and small firms', 'loans to 300 cooperatives and businesses'],
       reject: ['12,000 cooperatives and 40 enterprises', '300 cooperatives and cooperative groups'],
     },
   },

@@ -1548,22 +1548,22 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       expect: [],
       none: true,
     },
-    // an undated page: a member's story ("he joined the co-operative in 2016") dates nothing; cooperatives counted with small
+    // an undated page: a member's story ("she became a co-op member in 2017") dates nothing; cooperatives counted with small
     // enterprises are no count of cooperatives; "the closure of N cooperatives" counts the dissolved
     {
-      text: 'The province now has 540 co-operatives. Lê Văn Tâm, a member, said he joined the co-operative in 2017 and has since doubled his income. The alliance represents 9,000 cooperatives and small enterprises. The first half of the year saw the closure of 23 cooperatives.',
+      text: 'The province now has 540 co-operatives. Lê Thị Tâm, a member, said she became a co-op member in 2017 and has since doubled her income. The alliance speaks for 9,000 cooperatives and small firms. The first half of the year saw the closure of 23 cooperatives.',
       expect: [r('htx', 'count', 'actual', null, 'count', 540), r('htx', 'dissolved_count', 'actual', null, 'count', 23)],
     },
     // a share of a whole counted after it ("41 percent of the country's 19,000 cooperatives are operating effectively");
     // cooperatives that "have created jobs" are counted, not created; cooperatives a study looked at are no count
     {
       doc: N,
-      text: "Only 41 percent of the country's 19,000 cooperatives are operating effectively, the director said. There are over 20,000 cooperatives which have created jobs for 2.5 million people. A survey investigated 48 cooperatives in the district.",
+      text: "Only 41 percent of the country's 19,000 cooperatives are operating effectively, the director said. There are about 9,500 cooperatives that have created jobs for 800,000 people. A survey investigated 48 cooperatives in the district.",
       expect: [
         r('htx', 'effective', 'actual', 2024, 'percent', 41),
         r('htx', 'count', 'actual', 2024, 'count', 19000),
-        r('htx', 'count', 'actual', 2024, 'count', 20000, { comparator: 'gt' }),
-        r('htx', 'workers', 'actual', 2024, 'count', 2_500_000),
+        r('htx', 'count', 'actual', 2024, 'count', 9500, { comparator: 'approx' }),
+        r('htx', 'workers', 'actual', 2024, 'count', 800_000),
       ],
     },
   ],

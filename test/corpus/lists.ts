@@ -567,7 +567,7 @@ export const LISTS: CorpusGroup = {
     // the parts a "Trong đó" sentence gives of the new ones counted before it are new ones of each field; an item whose label
     // names no one field ("công thương") is in none
     {
-      text: 'Năm 2023, huyện thành lập mới 38 HTX theo Luật HTX năm 2012. Trong đó gồm các lĩnh vực như: nông nghiệp (25 HTX), công thương (8 HTX), giao thông vận tải (4 HTX), xây dựng (1 HTX).',
+      text: 'Năm 2023, huyện có thêm 38 HTX thành lập mới. Trong đó, chia theo lĩnh vực: nông nghiệp (25 HTX), công thương (8 HTX), giao thông vận tải (4 HTX), xây dựng (1 HTX).',
       doc: NEWS_2024,
       expect: [
         r('htx', 'new_count', 'actual', 2023, 'count', 38),
@@ -579,7 +579,7 @@ export const LISTS: CorpusGroup = {
     // the parts of cooperatives and groups founded together ("… 41 HTX và tổ hợp tác nông nghiệp, gồm 9 HTX và 32 tổ hợp tác")
     // are new ones of each kind, in the field of the whole
     {
-      text: 'Năm 2023, Hội Nông dân tỉnh đã hỗ trợ thành lập mới 41 HTX và tổ hợp tác nông nghiệp, gồm 9 HTX và 32 tổ hợp tác.',
+      text: 'Trong năm 2023, nhờ Hội Nông dân vận động, toàn tỉnh thành lập mới 41 HTX và tổ hợp tác nông nghiệp, gồm 9 HTX và 32 tổ hợp tác.',
       doc: NEWS_2024,
       expect: [
         r('kttt', 'new_count', 'actual', 2023, 'count', 41, { sector: 'agriculture' }),

@@ -273,7 +273,7 @@ export const STATUS: CorpusGroup = {
     // the tasks of a plan told as carried out ("các nhiệm vụ … luôn được … quan tâm chỉ đạo thực hiện") set no goal for the
     // sentence after them, which reports
     {
-      text: 'Theo bà Lò Thị Hạnh, Chủ tịch Liên minh HTX tỉnh, những năm qua các nhiệm vụ phát triển kinh tế tập thể gắn với xây dựng nông thôn mới luôn được các cấp ủy, chính quyền quan tâm chỉ đạo thực hiện. Đến cuối năm 2022, toàn tỉnh có 388 hợp tác xã, 1.140 tổ hợp tác.',
+      text: 'Ông Vi Văn Khánh, Phó Chủ tịch Liên minh HTX tỉnh, nói rằng nhiệm vụ củng cố, nâng chất hợp tác xã luôn được lãnh đạo tỉnh và các huyện quan tâm, chỉ đạo thực hiện. Đến cuối năm 2022, toàn tỉnh có 388 hợp tác xã, 1.140 tổ hợp tác.',
       expect: [r('htx', 'count', 'actual', 2022, 'count', 388), r('tht', 'count', 'actual', 2022, 'count', 1140)],
     },
     // a goal a resolution set, named as what the result went past ("vượt 20% chỉ tiêu Nghị quyết … đề ra"), sets no goal; the

@@ -453,7 +453,7 @@ export const TIME: CorpusGroup = {
     // between
     {
       doc: { title: 'Thị xã có thêm hợp tác xã chăn nuôi', issued: '2023-02-14' },
-      text: 'Theo Phòng Kinh tế, thị xã hiện có 31 HTX đang hoạt động, trong đó có 3 HTX thành lập mới, tăng 2 HTX so với cùng kỳ năm 2021. Tổng số thành viên các HTX là 1.960 và tổng số lao động làm việc thường xuyên khoảng 380.',
+      text: 'Thị xã hiện có 31 HTX; 3 HTX mới thành lập trong năm, tăng 2 HTX so với cùng kỳ năm 2021. Các HTX có tổng số thành viên là 1.960; tổng số lao động thường xuyên khoảng 380.',
       expect: [
         r('htx', 'count', 'actual', 2022, 'count', 31),
         r('htx', 'new_count', 'actual', 2022, 'count', 3),
@@ -461,11 +461,11 @@ export const TIME: CorpusGroup = {
         r('htx', 'workers', 'actual', 2022, 'count', 380, { comparator: 'approx' }),
       ],
     },
-    // "Sau hơn 10 năm phát triển, …" moves on from the year the paragraph opened with to the time of writing; "có tới N
+    // "Sau hơn 11 năm xây dựng, …" moves on from the year the paragraph opened with to the time of writing; "có tới N
     // HTX" counts
     {
       doc: { title: 'Hợp tác xã nông nghiệp lớn mạnh', issued: '2024-05-10' },
-      text: 'Năm 2012, huyện mới có 46 hợp tác xã với 5.300 thành viên. Sau hơn 10 năm phát triển, toàn huyện đã có tới 97 hợp tác xã, với trên 8.400 thành viên.',
+      text: 'Năm 2012, huyện mới có 46 hợp tác xã với 5.300 thành viên. Sau hơn 11 năm xây dựng, cả huyện đã có tới 97 hợp tác xã, với trên 8.400 thành viên.',
       expect: [
         r('htx', 'count', 'actual', 2012, 'count', 46),
         r('htx', 'members', 'actual', 2012, 'count', 5300),
@@ -488,7 +488,7 @@ export const TIME: CorpusGroup = {
     // a January page that opens on "năm qua" reports the year before, its "hiện có" too
     {
       doc: { title: 'Thị xã có thêm hợp tác xã nông nghiệp', issued: '2022-01-12' },
-      text: 'Phòng Kinh tế thị xã cho biết, năm qua, thị xã thành lập mới 3 hợp tác xã nông nghiệp. Toàn thị xã hiện có 17 HTX nông nghiệp, với trên 940 thành viên.',
+      text: 'Năm qua, thị xã thành lập thêm 3 hợp tác xã nông nghiệp. Hiện cả thị xã có 17 HTX nông nghiệp, thu hút trên 940 thành viên.',
       expect: [
         r('htx', 'new_count', 'actual', 2021, 'count', 3, { sector: 'agriculture' }),
         r('htx', 'count', 'actual', 2021, 'count', 17, { sector: 'agriculture' }),
