@@ -36,6 +36,8 @@ export interface Figure {
   fromRowLabel: boolean;
   /** Its noun counts cooperatives of this sector only (rules/units.ts `onlyInSector`). */
   onlyInSector: Sector | null;
+  /** Its noun names the people's credit funds themselves (rules/units.ts `creditFunds`). */
+  creditFunds: boolean;
   /** The noun rule that read its unit, if a noun did. */
   nounRule: string | null;
 }
@@ -61,6 +63,7 @@ interface UnitRead {
   /** The noun counts cooperative bodies only after its sentence has named them (rules/units.ts). */
   needsNameBefore?: 'tht' | 'coop';
   onlyInSector: Sector | null;
+  creditFunds: boolean;
   nounRule: string | null;
   magnitudeRule: string | null;
 }
@@ -76,6 +79,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
   let noun: NounClass | null = null;
   let needsNameBefore: 'tht' | 'coop' | undefined;
   let onlyInSector: Sector | null = null;
+  let creditFunds = false;
   let nounRule: string | null = null;
   let magnitudeRule: string | null = null;
   let money = false;
@@ -110,6 +114,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
         nounSubject = n.rule.value.subject ?? null;
         needsNameBefore = n.rule.value.needsNameBefore;
         onlyInSector = n.rule.value.onlyInSector ?? null;
+        creditFunds = n.rule.value.creditFunds === true;
         nounRule = n.rule.id;
         end = n.end;
         rules.push(n.rule.id);
@@ -146,6 +151,7 @@ function readUnit(key: string, pos: number, limit: number): UnitRead {
     per,
     rules,
     onlyInSector,
+    creditFunds,
     nounRule,
     magnitudeRule,
     ...(needsNameBefore ? { needsNameBefore } : {}),
@@ -344,6 +350,7 @@ export function findFigures(text: string, key: string, s: number, e: number, mas
       rules,
       fromRowLabel,
       onlyInSector: unit.onlyInSector,
+      creditFunds: unit.creditFunds,
       nounRule: unit.nounRule,
     });
   }

@@ -25,7 +25,7 @@ import { ignoreDrops, type DropReason, type DropSink } from './drops.ts';
 import { HEADLINE_MAX } from './docyear.ts';
 import { decideMetric, type MetricDecision } from './metric.ts';
 import { decideSubject, profilesOneCooperative } from './subject.ts';
-import { CREDIT_FUND_NOUN, decideSector, sectorIn } from './sector.ts';
+import { decideSector, sectorIn } from './sector.ts';
 import { SECTOR_WITHIN } from '../rules/sectors.ts';
 import { decideScope } from './scope.ts';
 import { R } from './rulesets.ts';
@@ -89,7 +89,7 @@ interface Group {
 }
 
 function isCreditFundNoun(figure: Figure): boolean {
-  return figure.rules.includes(CREDIT_FUND_NOUN);
+  return figure.creditFunds;
 }
 
 /** Inside a bracket opened after a count of its sentence: "210 HTX nông nghiệp (150 HTX trồng trọt, 40 HTX thủy sản, …)" are its parts. */

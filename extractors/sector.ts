@@ -93,9 +93,6 @@ function fieldAfterList(
   return other && COORDINATED_FIELD.test(key.slice(last, other.start)) ? null : one;
 }
 
-/** The unit rule of a count whose noun is the people's credit funds themselves ("10 quỹ tín dụng nhân dân", "19 QTDND"). */
-export const CREDIT_FUND_NOUN = 'unit.noun.credit_fund';
-
 export function decideSector(ctx: FigureContext): SectorDecision {
   const { key, text } = ctx.doc;
   const f = ctx.figure;
@@ -216,7 +213,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     // (… nor more bodies than the count it would be a part of: "có 310 HTX nông nghiệp …, có 960 HTX hoạt động hiệu quả")
     !(f.unitClass === 'coop' && f.value > host.figure.value) &&
     // (nor cooperatives after credit funds: "858 HTX và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới")
-    !(f.unitClass === 'coop' && host.figure.rules.includes(CREDIT_FUND_NOUN) && !f.rules.includes(CREDIT_FUND_NOUN)) &&
+    !(f.unitClass === 'coop' && host.figure.creditFunds && !f.creditFunds) &&
     // (nor the last item of a breakdown of a larger whole: the people after it are the whole's)
     !lastItemOfBreakdown(ctx.previous, ctx.sentence.start, host)
   ) {
@@ -254,7 +251,7 @@ export function decideSector(ctx: FigureContext): SectorDecision {
   // dụng; tổng vốn điều lệ đăng ký 717,716 tỷ đồng")
   const breakdown = new Set(ctx.previous.filter((p) => p.figure.unitClass === 'coop' && p.ownSector).map((p) => p.ownSector)).size > 1;
   // (… nor a count of cooperatives by their plain noun: "858 HTX và 10 quỹ tín dụng nhân dân, trong đó có 67 HTX thành lập mới")
-  const plainCount = f.unitClass === 'coop' && !f.rules.includes(CREDIT_FUND_NOUN);
+  const plainCount = f.unitClass === 'coop' && !f.creditFunds;
   if (about && about.rule.value.inSector === 'credit' && !withOthers && !breakdown && !plainCount && (f.nounSubject === null || f.nounSubject === 'htx'))
     return { sector: 'credit', rule: 'sector.credit_fund', own: false };
   // "… của các quỹ đạt 1.860 tỷ đồng" after the paragraph has named the people's credit funds

@@ -84,6 +84,9 @@ export interface NounValue {
   /** A noun that counts cooperatives of one sector only ("14 quỹ" are people's credit funds): a figure read with it is
    * kept only where its sector comes out as that one (extractors/records.ts). */
   onlyInSector?: Sector;
+  /** The noun names the people's credit funds themselves ("10 quỹ tín dụng nhân dân", "19 QTDND"): no plain "HTX" is a
+   * part of what it counts. */
+  creditFunds?: true;
 }
 
 /** Count nouns. Longer names come first: "liên hiệp HTX" before "HTX". */
@@ -148,7 +151,7 @@ export const NOUN_RULES: Rule<NounValue>[] = [
     id: 'unit.noun.credit_fund',
     context: 'after-number',
     pattern: String.raw`\s*(quỹ tín dụng nhân dân|quỹ tín dụng|qtdnd|quỹ tdnd)\b( ?\((qtdnd|qtd)\))?`,
-    value: { noun: 'coop', subject: 'htx' },
+    value: { noun: 'coop', subject: 'htx', creditFunds: true },
     note: "a people's credit fund is a cooperative in credit (the sector comes from the noun itself)",
     examples: { match: ['toàn tỉnh có 28 quỹ tín dụng nhân dân', 'có 19 QTDND hoạt động'], reject: ['Quỹ hỗ trợ phát triển HTX cho vay 25 tỷ đồng'] },
   },

@@ -210,18 +210,30 @@ describe('the words check itself', () => {
  */
 function ruleIdTests(source: string, file: string): { line: number; id: string }[] {
   const ast = parseAst(source, { lang: 'ts' }, file);
-  const isId = (n: unknown): n is AstNode & { value: string } =>
-    isNode(n) && n.type === 'Literal' && typeof n.value === 'string' && /^(?:en\.)?[a-z]+(?:\.[a-z_]+)+\.?$/u.test(n.value) && !n.value.startsWith('drop.');
+  const idOf = (v: unknown): string | null => (typeof v === 'string' && /^(?:en\.)?[a-z]+(?:\.[a-z_]+)+\.?$/u.test(v) && !v.startsWith('drop.') ? v : null);
+  // (a constant of the file that holds an id is read through its name: "const FUND = 'unit.noun.fund'; … includes(FUND)")
+  const constants = new Map<string, string>();
+  for (const n of walk(ast)) {
+    if (n.type === 'VariableDeclarator' && isNode(n.id) && n.id.type === 'Identifier' && isNode(n.init) && n.init.type === 'Literal') {
+      const id = idOf(n.init.value);
+      if (id) constants.set(n.id.name as string, id);
+    }
+  }
+  const idIn = (n: unknown): string | null =>
+    !isNode(n) ? null : n.type === 'Literal' ? idOf(n.value) : n.type === 'Identifier' ? (constants.get(n.name as string) ?? null) : null;
   const line = (n: AstNode) => source.slice(0, n.start).split('\n').length;
   const found: { line: number; id: string }[] = [];
   for (const n of walk(ast)) {
     if (n.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(n.operator as string)) {
-      for (const side of [n.left, n.right]) if (isId(side)) found.push({ line: line(n), id: side.value });
+      for (const side of [n.left, n.right]) {
+        const id = idIn(side);
+        if (id) found.push({ line: line(n), id });
+      }
     }
     if (n.type === 'CallExpression' && isNode(n.callee) && n.callee.type === 'MemberExpression' && isNode(n.callee.property)) {
       const name = n.callee.property.name as string | undefined;
-      const arg = (n.arguments as unknown[])[0];
-      if ((name === 'startsWith' || name === 'includes' || name === 'endsWith') && isId(arg)) found.push({ line: line(n), id: arg.value });
+      const id = idIn((n.arguments as unknown[])[0]);
+      if ((name === 'startsWith' || name === 'includes' || name === 'endsWith') && id) found.push({ line: line(n), id });
     }
   }
   return found;
@@ -244,11 +256,14 @@ describe('no rule id is tested in a decision', () => {
       "if (h.rules.includes('unit.row_label')) y();",
       "if (reason === 'drop.no-subject') z();",
       "if (kind === 'report_opening' || s === 'a.b c') w();",
+      "const FUND = 'unit.noun.fund';",
+      'if (f.rules.includes(FUND)) v();',
     ].join('\n');
     expect(ruleIdTests(src, 'x.ts')).toEqual([
       { line: 1, id: 'status.target.deadline' },
       { line: 2, id: 'en.range' },
       { line: 3, id: 'unit.row_label' },
+      { line: 7, id: 'unit.noun.fund' },
     ]);
   });
 });
