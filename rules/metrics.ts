@@ -101,6 +101,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.of_size',
+    pattern: String.raw`^[^;.\d]{0,60}?\b(có|đạt) quy mô (từ|trên|hơn|lớn|tối thiểu|ít nhất)\b`,
+    value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },
+    priority: 95,
+    note: 'cooperatives picked out by their size ("… 300 HTX có quy mô trên 200 thành viên, vốn trên 3 tỷ đồng"): a part, not all there are',
+    examples: {
+      match: [' hợp tác xã, liên hiệp hợp tác xã có quy mô hơn ', ' HTX đạt quy mô lớn'],
+      reject: [' HTX với quy mô nhỏ', ' hợp tác xã, thu hút ', ' HTX có quy mô xã và liên xã'],
+    },
+  },
+  {
     id: 'metric.other.members_joined_right',
     pattern: String.raw`^\s*\S*\s*(thành viên )?(mới|tham gia mới|gia nhập|ra khỏi|rút khỏi|xin ra)\b|^\s*(thành viên|đơn vị thành viên) (chính thức|liên kết|danh dự)\b|^\s*(lao động|người|thành viên|xã viên)? là (thành viên|xã viên|lao động|nữ|phụ nữ|người dân tộc|đồng bào|hộ|thanh niên)`,
     value: { metric: 'other', where: 'right', units: ['members', 'persons', 'workers'] },

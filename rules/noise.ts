@@ -188,6 +188,16 @@ export const NOISE_RULES: Rule<NoiseValue>[] = [
     },
   },
   {
+    id: 'noise.size_threshold',
+    pattern: String.raw`\b(có|đạt) quy mô (từ|trên|hơn|lớn hơn|tối thiểu|ít nhất) [^.;()]{0,160}`,
+    value: reference,
+    note: 'the size that picks out some cooperatives ("có quy mô trên 200 thành viên, vốn trên 3 tỷ đồng và doanh thu trên 3 tỷ đồng/năm") is a threshold of each, not a figure of them all',
+    examples: {
+      match: ['300 HTX có quy mô trên 200 thành viên, vốn trên 3 tỷ đồng', 'đạt quy mô từ 50 lao động trở lên'],
+      reject: ['HTX có quy mô nhỏ, vốn ít', 'có 300 HTX với 20.000 thành viên'],
+    },
+  },
+  {
     id: 'noise.per_one',
     pattern: String.raw`\b(bình quân|trung bình|mỗi|/)( của| cho)? ?(1|01) (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp|thành viên|lao động|người|xã viên)\b|\b(doanh thu|thu nhập|lợi nhuận|lãi|vốn)( bình quân| trung bình)? (của|cho|trên) (1|01) (hợp tác xã|htx|tổ hợp tác|tht|thành viên|lao động|người)\b`,
     value: furniture,

@@ -189,5 +189,11 @@ export const NEGATIVES: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 36, { sector: 'trade_services' })],
     },
+    // cooperatives picked out by their size, and the size that picks them out, are no figures of all of them
+    {
+      text: 'Toàn tỉnh có 412 HTX. Trong số này có 37 HTX có quy mô trên 200 thành viên, vốn điều lệ trên 3 tỷ đồng và doanh thu trên 4 tỷ đồng/năm.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 412)],
+    },
   ],
 };
