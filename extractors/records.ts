@@ -251,10 +251,9 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
   // the last group of cooperatives a sentence picked out by what fits no metric ("158 HTX ngừng hoạt động"):
   // a next sentence's "Trong đó, có 44 HTX nông nghiệp, …" counts parts of it, not cooperatives at large
   let lastSubset: { block: number; subject: Subject | null } | null = null;
-  // the last count of cooperatives, for a "Trong đó, 96 HTX nông nghiệp." that names a part of it with no verb
-  let lastCount = null as { block: number; subject: Subject | null } | null;
-  // (… and the new or dissolved ones counted last: "thành lập mới 44 HTX. Trong đó, chia theo lĩnh vực: nông nghiệp (30 HTX), …")
-  let lastFlow = null as { block: number; subject: Subject | null; metric: Metric } | null;
+  // the last count of cooperatives, or of the new or dissolved ones, for a "Trong đó, 96 HTX nông nghiệp." that names a
+  // part of it with no verb ("thành lập mới 44 HTX. Trong đó, chia theo lĩnh vực: nông nghiệp (30 HTX), …")
+  let lastWhole = null as { block: number; subject: Subject | null; metric: Metric } | null;
   // the group of the last list item that counted one, for a breakdown written an item a line
   let lastItemGroup = null as { block: number; parent: number | null; sector: Sector } | null;
   const topic = new PassageTopic();
@@ -328,13 +327,19 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // … and a part with no word of its own ("Trong đó, 96 HTX nông nghiệp.") is a part of the count before it
       // … or an item of a "trong đó" list after a count of its own sentence ("331 HTX nông nghiệp; trong đó 318 HTX dịch vụ
       // tổng hợp, …, 6 hợp tác xã trong lĩnh vực chăn nuôi")
+      const ofWholeBefore: Metric | null =
+        decided === null &&
+        figure.unitClass === 'coop' &&
+        lastWhole?.block === block.id &&
+        i === 0 &&
+        PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
+        (lastWhole.subject === null || figure.nounSubject === null || figure.nounSubject === lastWhole.subject)
+          ? lastWhole.metric
+          : null;
       const ofCount: boolean =
         decided === null &&
         figure.unitClass === 'coop' &&
-        ((lastCount?.block === block.id &&
-          i === 0 &&
-          PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
-          (lastCount.subject === null || figure.nounSubject === null || figure.nounSubject === lastCount.subject)) ||
+        (ofWholeBefore === 'count' ||
           previous.some(
             (p) =>
               p.figure.start >= sentence.start &&
@@ -350,16 +355,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
         decided !== null && METRIC_TRAITS[decided.metric].average && !figure.per.month && !figure.per.year
           ? findAll(R.partYear, doc.key, sentence.start, figure.numStart).find((hit) => !inClosedAside(doc.key, sentence.start, hit.start, figure.numStart))
           : undefined;
-      const ofFlow: Metric | null =
-        decided === null &&
-        !ofCount &&
-        figure.unitClass === 'coop' &&
-        lastFlow?.block === block.id &&
-        i === 0 &&
-        PART_OF_PREVIOUS.test(doc.key.slice(sentence.start, sentence.end)) &&
-        (lastFlow.subject === null || figure.nounSubject === null || figure.nounSubject === lastFlow.subject)
-          ? lastFlow.metric
-          : null;
+      // (… and a part of the new or dissolved ones is new or dissolved)
+      const ofFlow: Metric | null = ofWholeBefore !== null && ofWholeBefore !== 'count' && !ofCount ? ofWholeBefore : null;
       const m: MetricDecision | null = ofFlow
         ? { metric: ofFlow, rule: 'metric.part_of_flow_before' }
         : ofSubset
@@ -372,9 +369,8 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       const metric: Metric = m?.metric ?? 'other';
       // (the group a "Trong đó" speaks of is the last one counted: a plain count after the subset ends it)
       if (figure.unitClass === 'coop' && !ofSubset) lastSubset = decided?.picksSubset === true ? { block: block.id, subject: figure.nounSubject } : null;
-      if (figure.unitClass === 'coop') lastCount = metric === 'count' ? { block: block.id, subject: figure.nounSubject } : null;
       if (figure.unitClass === 'coop')
-        lastFlow = metric === 'new_count' || metric === 'dissolved_count' ? { block: block.id, subject: figure.nounSubject, metric } : null;
+        lastWhole = metric === 'count' || METRIC_TRAITS[metric].event === true ? { block: block.id, subject: figure.nounSubject, metric } : null;
       let sector = decideSector(ctx);
       // a part of the new or dissolved ones counted before it, with no field of its own, is in theirs ("thành lập mới 35 HTX
       // và tổ hợp tác nông nghiệp, gồm 8 HTX và 27 tổ hợp tác")
