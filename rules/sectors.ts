@@ -79,6 +79,17 @@ export const SECTOR_RULES: Rule<Sector>[] = [
     },
   },
   {
+    id: 'sector.agriculture.general_services',
+    pattern: String.raw`(?<!kinh doanh )\b(hợp tác xã|htx) (nông nghiệp )?(và )?dịch vụ tổng hợp\b|\bhtx diêm nghiệp\b|\bdiêm nghiệp\b`,
+    note: 'agricultural cooperatives are told apart by kind (trồng trọt, chăn nuôi, thủy lợi, diêm nghiệp, dịch vụ tổng hợp): "HTX dịch vụ tổng hợp" serve farming households with several services, and salt-making is agriculture too',
+    value: 'agriculture',
+    priority: 2,
+    examples: {
+      match: ['toàn tỉnh có 410 HTX, trong đó 140 HTX dịch vụ tổng hợp, 95 HTX trồng trọt', 'có 9 HTX diêm nghiệp', '36% là hợp tác xã dịch vụ tổng hợp'],
+      reject: ['kinh doanh dịch vụ tổng hợp có 6 hợp tác xã', 'HTX dịch vụ thương mại'],
+    },
+  },
+  {
     id: 'sector.industry',
     pattern: String.raw`(?<!cách mạng )(?<!khu )(?<!cụm )(?<!khu, )công nghiệp|tiểu thủ công nghiệp|\bttcn\b|\bcn[ -]+ttcn\b|thủ công mỹ nghệ|làng nghề|khai khoáng|khai thác (khoáng sản|đá|cát)`,
     value: 'industry',
@@ -111,12 +122,18 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.trade_services',
-    pattern: String.raw`thương mại[ ,-]*(và )?dịch vụ|thương mại|\btm[ -]+dv\b|(lĩnh vực|ngành|khu vực) dịch vụ(?! (vệ sinh|môi trường|thu gom|nông nghiệp|vận tải|tín dụng|thủy lợi|điện|nước|xây dựng|y tế))|(hợp tác xã|htx) dịch vụ tổng hợp|kinh doanh và quản lý chợ|du lịch`,
+    pattern: String.raw`thương mại[ ,-]*(và )?dịch vụ|thương mại|\btm[ -]+dv\b|(lĩnh vực|ngành|khu vực) dịch vụ(?! (vệ sinh|môi trường|thu gom|nông nghiệp|vận tải|tín dụng|thủy lợi|điện|nước|xây dựng|y tế))|kinh doanh dịch vụ tổng hợp|kinh doanh và quản lý chợ|du lịch`,
     value: 'trade_services',
     priority: 2,
+    note: '"kinh doanh dịch vụ tổng hợp" as a field beside others is trade and services; "HTX dịch vụ tổng hợp" is a kind of agricultural cooperative (sector.agriculture.general_services)',
     examples: {
-      match: ['Lĩnh vực thương mại, dịch vụ:', 'HTX TM-DV', 'hợp tác xã hoạt động trong khu vực dịch vụ là 36 hợp tác xã'],
-      reject: ['Lĩnh vực tín dụng', 'hoạt động trong lĩnh vực dịch vụ vệ sinh môi trường'],
+      match: [
+        'Lĩnh vực thương mại, dịch vụ:',
+        'HTX TM-DV',
+        'hợp tác xã hoạt động trong khu vực dịch vụ là 36 hợp tác xã',
+        'nông nghiệp có 52 hợp tác xã; kinh doanh dịch vụ tổng hợp có 6 hợp tác xã',
+      ],
+      reject: ['Lĩnh vực tín dụng', 'hoạt động trong lĩnh vực dịch vụ vệ sinh môi trường', 'trong đó 140 HTX dịch vụ tổng hợp, 95 HTX trồng trọt'],
     },
   },
   {

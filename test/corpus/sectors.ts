@@ -468,5 +468,27 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'workers', 'actual', 2024, 'count', 6420),
       ],
     },
+    // agricultural cooperatives told apart by kind: the general-service ones and the salt makers are agricultural; a field
+    // "kinh doanh dịch vụ tổng hợp" beside other fields is trade and services
+    {
+      text: 'Hiện toàn tỉnh có 410 HTX, trong đó 140 HTX dịch vụ tổng hợp, 95 HTX trồng trọt, 12 HTX diêm nghiệp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 410),
+        r('htx', 'count', 'actual', 2024, 'count', 140, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 95, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'agriculture' }),
+      ],
+    },
+    {
+      text: 'Đến nay toàn huyện có 64 hợp tác xã, lĩnh vực nông nghiệp có 52 hợp tác xã; kinh doanh dịch vụ tổng hợp có 6 hợp tác xã; vận tải có 6 hợp tác xã.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 64),
+        r('htx', 'count', 'actual', 2024, 'count', 52, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'trade_services' }),
+        r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'transport' }),
+      ],
+    },
   ],
 };
