@@ -173,6 +173,7 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 
 // ("…, 2 liên hiệp HTX và 512 tổ hợp tác, thu hút trên 17.000 thành viên": after a comma, "thu hút" takes in the whole list)
 const TOTAL_OF_LIST = cueRegExp(SUBJECT_CUES.totalOfList);
+const BODY_AGAIN = cueRegExp(SUBJECT_CUES.bodyAgain);
 const SECTION_OF_BODY = cueRegExp(SUBJECT_CUES.sectionOfBody);
 const ORGANISATION_AFTER = cueRegExp(SUBJECT_CUES.organisationAfter);
 const THE_FUND = cueRegExp(SUBJECT_CUES.theFund);
@@ -307,7 +308,10 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     glued = TOTAL_OF_LIST.test(key.slice(p.leftStart, p.figure.start));
     end--;
   }
-  if (f.unitClass !== 'coop' && glued && ctx.previous[end]?.figure.unitClass === 'coop' && inList(end)) {
+  // (… not when a body is named again between them: "có 700 HTX và 5.400 tổ hợp tác, các HTX đã giải quyết việc làm cho …")
+  const last = ctx.previous[end];
+  const namedBetween = last !== undefined && BODY_AGAIN.test(key.slice(last.figure.start, f.start));
+  if (f.unitClass !== 'coop' && glued && last?.figure.unitClass === 'coop' && inList(end) && !namedBetween) {
     const chain = new Set<Subject>();
     for (let i = end; i >= 0; i--) {
       const p = ctx.previous[i];

@@ -913,6 +913,16 @@ export const SUBJECT_CUES = {
       reject: [' và ', '; thu hút ', ' tạo ra '],
     },
   },
+  bodyAgain: {
+    id: 'cue.subject.body_again',
+    pattern: String.raw`[,;]\s*(các|những) (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx))\b`,
+    value: null,
+    note: 'between a list of different bodies and a figure after it: one of them named again as the one that acts ("700 HTX và 5.400 tổ hợp tác, các HTX đã tạo việc làm cho …"), so the figure is that body\'s, not the whole list\'s',
+    examples: {
+      match: [' tổ hợp tác, các HTX đã giải quyết việc làm cho ', '; những hợp tác xã này thu hút '],
+      reject: [' hoạt động trong 8 lĩnh vực: nông nghiệp, vận tải, quỹ tín dụng nhân dân, thu hút ', ' với tổng số '],
+    },
+  },
   sectionOfBody: {
     id: 'cue.subject.section_of_body',
     pattern: String.raw`^[\s*]*([a-zD][.)]|[ivxl]+\.|\d+(\.\d+)*[.)]?)?\s*(về )?(các )?(tổ hợp tác|liên hiệp (hợp tác xã|htx)|hợp tác xã|htx|tht|lhhtx)( ?\((tht|htx|lhhtx|liên hiệp htx)\))?[\s*:]*$`,
@@ -953,10 +963,10 @@ export const SUBJECT_CUES = {
   },
   ownersTogether: {
     id: 'cue.subject.owners_together',
-    pattern: String.raw`^\s*(,|và|,\s*và)\s*(các )?(\d+ )?$`,
+    pattern: String.raw`^\s*(,|(,\s*)?và(\s+các)?)\s*(\d+ )?$`,
     value: null,
-    note: 'between the count of one kind of body and the name of another ("86 HTX|, |tổ hợp tác", "12 hợp tác xã| và 4 |tổ hợp tác"): both own what follows',
-    examples: { match: [', ', ' và 4 ', ' và các ', ', và '], reject: [' với ', ', trong đó ', ' và những '] },
+    note: 'between the count of one kind of body and the name of another ("86 HTX|, |tổ hợp tác", "12 hợp tác xã| và 4 |tổ hợp tác"): both own what follows; not ", các HTX …", which opens a clause about one of them',
+    examples: { match: [', ', ' và 4 ', ' và các ', ', và '], reject: [' với ', ', trong đó ', ' và những ', ', các '] },
   },
   anotherKindAfter: {
     id: 'cue.subject.another_kind_after',

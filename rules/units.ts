@@ -132,12 +132,17 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.kttt.both',
     context: 'after-number',
-    pattern: String.raw`\s*((tổ hợp tác|tht)(,|,? và)[ \t]*(các )?(hợp tác xã|htx)|(hợp tác xã|htx)(,|,? và)[ \t]*(các )?(tổ hợp tác|tht))\b`,
+    pattern: String.raw`\s*((tổ hợp tác|tht)(,[ \t]*|,? và[ \t]*(các )?)(hợp tác xã|htx)|(hợp tác xã|htx)(,[ \t]*|,? và[ \t]*(các )?)(tổ hợp tác|tht))\b`,
     value: { noun: 'coop', subject: 'kttt' },
-    note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"; joined by a comma or "và", not by a line break (a headline "… gần 2.000 HTX" above "Các tổ hợp tác, …")',
+    note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"; joined by a comma or "và", not by a line break (a headline "… gần 2.000 HTX" above "Các tổ hợp tác, …"); after a comma, "các HTX" opens a clause of its own ("700 HTX và 5.400 tổ hợp tác, các HTX đã …")',
     examples: {
       match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu', 'có 40 HTX và tổ hợp tác'],
-      reject: ['có 371 HTX', 'có 674 tổ hợp tác', 'thành lập mới gần 2.000 HTX\nCác tổ hợp tác đang'],
+      reject: [
+        'có 371 HTX',
+        'có 674 tổ hợp tác',
+        'thành lập mới gần 2.000 HTX\nCác tổ hợp tác đang',
+        'có 610 HTX và 3.900 tổ hợp tác, các HTX đã tạo việc làm',
+      ],
     },
   },
   {
@@ -397,17 +402,21 @@ export const PER_RULES: Rule<PerValue>[] = [
   {
     id: 'unit.per.person',
     context: 'after-number',
-    pattern: String.raw`\s*(/|trên|mỗi|một)\s*(người|lao động|lđ|thành viên|tv|xã viên|khẩu)\b`,
+    pattern: String.raw`\s*(/ ?0?1|/|trên|mỗi|một)\s*(người|lao động|lđ|thành viên|tv|xã viên|khẩu)\b`,
     value: { per: 'person' },
-    examples: { match: ['62 triệu đồng/người/năm', '40 triệu đồng/lao động/năm'], reject: ['1.100 triệu đồng/HTX/năm'] },
+    note: 'also "/1 người" ("per one person"), written as often as "/người"',
+    examples: { match: ['62 triệu đồng/người/năm', '40 triệu đồng/lao động/năm', '4,8 triệu đồng/1 người/tháng'], reject: ['1.100 triệu đồng/HTX/năm'] },
   },
   {
     id: 'unit.per.coop',
     context: 'after-number',
-    pattern: String.raw`\s*(/|trên|mỗi|một)\s*(hợp tác xã|htx|qtdnd|quỹ( tdnd| tín dụng( nhân dân)?)?)\b`,
+    pattern: String.raw`\s*(/ ?0?1|/|trên|mỗi|một)\s*(hợp tác xã|htx|qtdnd|quỹ( tdnd| tín dụng( nhân dân)?)?)\b`,
     value: { per: 'coop', subject: 'htx' },
     note: 'a people\'s credit fund is a cooperative: "1.743 thành viên/quỹ" is per body too',
-    examples: { match: ['1.100 triệu đồng/HTX/năm', 'gần 1,7 tỷ đồng/HTX', 'khoảng 1.650 thành viên/quỹ'], reject: ['62 triệu đồng/người/năm'] },
+    examples: {
+      match: ['1.100 triệu đồng/HTX/năm', 'gần 1,7 tỷ đồng/HTX', 'khoảng 1.650 thành viên/quỹ', '2,1 tỷ đồng/1 HTX/năm'],
+      reject: ['62 triệu đồng/người/năm'],
+    },
   },
   {
     id: 'unit.per.tht',

@@ -366,5 +366,17 @@ export const SUBJECTS: CorpusGroup = {
         r('htx', 'members', 'actual', 2024, 'count', 51_200, { sector: 'agriculture', comparator: 'gt' }),
       ],
     },
+    // one of the bodies of a list named again as the one that acts ("…, các HTX đã tạo việc làm cho …"): its workers, not
+    // the whole list's; an income "/1 người/tháng" is per person and month
+    {
+      text: 'Năm 2023, toàn tỉnh có hơn 610 HTX và gần 3.900 tổ hợp tác, các HTX đã tạo việc làm thường xuyên cho 8.200 lao động với thu nhập bình quân 4,6 triệu đồng/1 người/tháng.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2023, 'count', 610, { comparator: 'gt' }),
+        r('tht', 'count', 'actual', 2023, 'count', 3900, { comparator: 'approx' }),
+        r('htx', 'workers', 'actual', 2023, 'count', 8200),
+        r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_600_000),
+      ],
+    },
   ],
 };
