@@ -96,10 +96,12 @@ const fromRule =
         if (kind === 'report_opening' && after?.block === s.block && NOW_AFTER.test(key.slice(after.start, after.end))) continue;
         const g = h.match.groups ?? {};
         // an anniversary counts its years from the law's year, or from Nghị quyết 13's (2002)
-        const since = g.since !== undefined ? Number(g.since) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;
+        const sinceYear = g.since ?? g.since2;
+        const since = sinceYear !== undefined ? Number(sinceYear) : g.nq13 !== undefined ? RESOLUTION_13_YEAR : Number.NaN;
+        const years = g.n ?? g.n2;
         const y =
-          g.n !== undefined
-            ? since + Number(g.n)
+          years !== undefined
+            ? since + Number(years)
             : g.before !== undefined
               ? Number(g.before) + 1
               : g.next !== undefined

@@ -137,12 +137,17 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
   },
   {
     id: 'docyear.anniversary',
-    pattern: String.raw`\b(?:tổng kết|sơ kết|kỷ niệm)\s+(?<n>\d{1,2}) năm (?:thực hiện|thi hành|triển khai)\s+(?:luật (?:hợp tác xã|htx)(?: năm)? (?<since>(?:19|20)\d{2})|nghị quyết (?:số )?13\b(?<nq13>))`,
+    pattern: String.raw`\b(?:tổng kết|sơ kết|kỷ niệm)\s+(?<n>\d{1,2}) năm (?:thực hiện|thi hành|triển khai)\s+(?:luật (?:hợp tác xã|htx)(?: năm)? (?<since>(?:19|20)\d{2})|nghị quyết (?:số )?13\b(?<nq13>))|\b(?:tổng kết|sơ kết|sau)\s+(?<n2>\d{1,2}) năm (?:thực hiện|thi hành|triển khai)\s+(?:nghị quyết|chỉ thị|kết luận|quyết định|đề án|chương trình|kế hoạch) (?:số )?\d+/(?<since2>(?:19|20)\d{2})\b`,
     value: { kind: 'anniversary' },
-    note: 'a review of N years of a law or resolution is held N years after it: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012" → 2022; Nghị quyết 13-NQ/TW dates from 2002',
+    note: 'a review of N years of a law or resolution is held N years after it: "tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012" → 2022; Nghị quyết 13-NQ/TW dates from 2002; "Sau 6 năm thực hiện Nghị quyết số 15/2018/NQ-HĐND" → 2024 (not "sau hơn N năm", which says no exact year)',
     examples: {
-      match: ['Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012', 'tổng kết 20 năm thực hiện Nghị quyết số 13-NQ/TW'],
-      reject: ['10 năm thi hành Luật Hợp tác xã năm 2012 cho thấy', 'sau 5 năm triển khai Đề án'],
+      match: [
+        'Hội nghị tổng kết 10 năm thi hành Luật Hợp tác xã năm 2012',
+        'tổng kết 20 năm thực hiện Nghị quyết số 13-NQ/TW',
+        'Sau 6 năm thực hiện Nghị quyết số 15/2018/NQ-HĐND về hỗ trợ hợp tác xã',
+        'sơ kết 3 năm triển khai Đề án số 09/2021 của Tỉnh ủy',
+      ],
+      reject: ['10 năm thi hành Luật Hợp tác xã năm 2012 cho thấy', 'sau 5 năm triển khai Đề án', 'Sau hơn 6 năm thực hiện Nghị quyết số 15/2018/NQ-HĐND'],
     },
   },
   {

@@ -150,6 +150,16 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
     },
   },
   {
+    id: 'status.actual.years_on',
+    pattern: String.raw`^\W*sau (hơn |gần |trên )?\d+ năm (triển khai |tổ chức )?(thực hiện|triển khai|thi hành|hoạt động)\b`,
+    value: A('weak'),
+    note: 'a sentence opening on the years a policy has run ("Sau 6 năm thực hiện Nghị quyết …") tells what came of it, whatever the line before planned',
+    examples: {
+      match: ['Sau 6 năm thực hiện Nghị quyết số 15/2018/NQ-HĐND, các HTX đã tạo việc làm cho', 'Sau hơn 3 năm triển khai Đề án, toàn tỉnh có'],
+      reject: ['Năm 2025 phấn đấu sau 5 năm thực hiện', 'thành lập sau 3 năm chuẩn bị'],
+    },
+  },
+  {
     id: 'status.actual.past',
     pattern: String.raw`(?<!tối )\b(đã(?! qua (đào tạo|bồi dưỡng|tập huấn))|đang(?! hoạt động)|được ghi nhận|đạt được là)\b`,
     value: A('weak'),

@@ -507,5 +507,17 @@ export const TIME: CorpusGroup = {
       text: 'Ngày 10/4/2016, Liên minh HTX tỉnh tổ chức kỷ niệm ngày Hợp tác xã Việt Nam. Hội nghị ôn lại Thư của Chủ tịch Hồ Chí Minh gửi nông dân Việt Nam, ngày 11 tháng 4 năm 1946; báo cáo kết quả phong trào thi đua. Toàn tỉnh hiện có 126 HTX.',
       expect: [r('htx', 'count', 'actual', 2016, 'count', 126)],
     },
+    // an undated page: N years after the resolution it reviews (its number gives the year) is the time of writing; a goal
+    // in the line before does not make the counts after it goals
+    {
+      text: 'Toàn tỉnh hiện có 285 HTX; dự kiến cuối năm nay sẽ thành lập thêm 20 HTX.\nSau 6 năm thực hiện Nghị quyết số 15/2018/NQ-HĐND về hỗ trợ phát triển hợp tác xã, các HTX đã tạo việc làm cho 7.140 thành viên và 5.210 lao động thường xuyên.',
+      doc: { title: 'Đối thoại với hợp tác xã' },
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 285),
+        r('htx', 'new_count', 'target', 2024, 'count', 20),
+        r('htx', 'members', 'actual', 2024, 'count', 7140),
+        r('htx', 'workers', 'actual', 2024, 'count', 5210),
+      ],
+    },
   ],
 };
