@@ -464,6 +464,22 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
   if (ownPredicate) {
     for (let k = left.length - 1; k >= 0; k--) if ((left[k] as RuleHit<MetricValue>).end <= lastComma) left.splice(k, 1);
   }
+  // … and so were the words between the item before and this one's comma, when this item has words of its own after it
+  // ("60% số HTX đạt loại khá trở lên, 45% cán bộ quản lý HTX tốt nghiệp đại học"): each item's predicate follows it
+  const itemBefore = ctx.previous[ctx.previous.length - 1];
+  if (
+    right.length > 0 &&
+    itemBefore !== undefined &&
+    itemBefore.figure.unitClass === f.unitClass &&
+    itemBefore.figure.start >= ctx.sentence.start &&
+    lastComma >= itemBefore.figure.end &&
+    NOTHING_BUT_GLUE.test(key.slice(lastComma + 1, f.numStart))
+  ) {
+    for (let k = left.length - 1; k >= 0; k--) {
+      const h = left[k] as RuleHit<MetricValue>;
+      if (h.start >= itemBefore.figure.end && h.end <= lastComma) left.splice(k, 1);
+    }
+  }
   type Scored = { hit: RuleHit<MetricValue>; priority: number; distance: number; side: number };
   const scored: Scored[] = [
     ...left.map((hit) => ({ hit, priority: hit.rule.priority ?? 0, distance: f.numStart - hit.end, side: 0 })),

@@ -587,5 +587,11 @@ export const LISTS: CorpusGroup = {
         r('tht', 'new_count', 'actual', 2023, 'count', 32, { sector: 'agriculture' }),
       ],
     },
+    // items that each carry their words after them: the words before an item's comma are the item before's
+    {
+      text: 'Mục tiêu đến năm 2025: 65% số HTX hoạt động đạt loại khá trở lên, 40% cán bộ quản lý HTX tốt nghiệp cao đẳng, đại học trở lên.',
+      doc: PLAN_2025,
+      expect: [r('htx', 'effective', 'target', 2025, 'percent', 65), r('htx', 'managers_trained', 'target', 2025, 'percent', 40)],
+    },
   ],
 };
