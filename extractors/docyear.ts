@@ -32,6 +32,11 @@ const ATTRIBUTED = cueRegExp(DOCYEAR_CUES.attributed);
 const NOW_AFTER = cueRegExp(DOCYEAR_CUES.nowAfter);
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
+/**
+ * The years the country's reviews of Nghị quyết 13 were held, where not N years after 2002: the fifteen-year review was
+ * held in 2019 (its conclusions came out in 2020), so a page about "tổng kết 15 năm thực hiện Nghị quyết 13" writes then.
+ */
+const RESOLUTION_13_REVIEWS: Readonly<Record<number, number>> = { 15: 2019 };
 /** A headline is a line, not a paragraph. */
 export const HEADLINE_MAX = 160;
 
@@ -101,7 +106,7 @@ const fromRule =
         const years = g.n ?? g.n2;
         const y =
           years !== undefined
-            ? since + Number(years)
+            ? ((g.nq13 !== undefined ? RESOLUTION_13_REVIEWS[Number(years)] : undefined) ?? since + Number(years))
             : g.before !== undefined
               ? Number(g.before) + 1
               : g.next !== undefined

@@ -519,5 +519,11 @@ export const TIME: CorpusGroup = {
         r('htx', 'workers', 'actual', 2024, 'count', 5210),
       ],
     },
+    // the country's fifteen-year review of Nghị quyết 13 was held in 2019, not in 2017: an undated page about it writes then
+    {
+      text: 'Sáng nay, Hội nghị tổng kết 15 năm thực hiện Nghị quyết số 13-NQ/TW về kinh tế tập thể đã diễn ra tại Hà Nội.\nTính đến nay, cả nước có 21.700 HTX với gần 5,8 triệu thành viên.',
+      doc: { title: 'Kinh tế tập thể sau 15 năm' },
+      expect: [r('htx', 'count', 'actual', 2019, 'count', 21700), r('htx', 'members', 'actual', 2019, 'count', 5_800_000, { comparator: 'approx' })],
+    },
   ],
 };
