@@ -132,11 +132,16 @@ export const NOUN_RULES: Rule<NounValue>[] = [
   {
     id: 'unit.noun.kttt.both',
     context: 'after-number',
-    pattern: String.raw`\s*((tổ hợp tác|tht)(,[ \t]*|,? và[ \t]*(các )?)(hợp tác xã|htx)|(hợp tác xã|htx)(,[ \t]*|,? và[ \t]*(các )?)(tổ hợp tác|tht))\b`,
+    pattern: String.raw`\s*((tổ hợp tác|tht)( ?\((tht|tổ hợp tác)\))?(,[ \t]*|,? và[ \t]*(các )?)(hợp tác xã|htx)|(hợp tác xã|htx)( ?\((htx|hợp tác xã)\))?(,[ \t]*|,? và[ \t]*(các )?)(tổ hợp tác|tht))\b`,
     value: { noun: 'coop', subject: 'kttt' },
     note: 'cooperative groups and cooperatives counted together: "254 tổ hợp tác, hợp tác xã nông nghiệp"; joined by a comma or "và", not by a line break (a headline "… gần 2.000 HTX" above "Các tổ hợp tác, …"); after a comma, "các HTX" opens a clause of its own ("700 HTX và 5.400 tổ hợp tác, các HTX đã …")',
     examples: {
-      match: ['Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp', 'có 86 HTX, tổ hợp tác sở hữu', 'có 40 HTX và tổ hợp tác'],
+      match: [
+        'Toàn tỉnh có 254 tổ hợp tác, hợp tác xã nông nghiệp',
+        'có 86 HTX, tổ hợp tác sở hữu',
+        'có 40 HTX và tổ hợp tác',
+        'huyện có gần 90 tổ hợp tác (THT), hợp tác xã (HTX)',
+      ],
       reject: [
         'có 371 HTX',
         'có 674 tổ hợp tác',

@@ -308,5 +308,12 @@ export const STATUS: CorpusGroup = {
         r('htx', 'count', 'actual', 2017, 'count', 11320, { sector: 'agriculture' }),
       ],
     },
+    // "Đảng" (the Party) and "đáng" fold like "đang" (now) in the key: they tell no time, and the plan's goals stay goals;
+    // cooperative groups and cooperatives counted together with their short names in brackets are the collective economy
+    {
+      text: 'Quán triệt Nghị quyết của Đảng bộ tỉnh, toàn tỉnh thành lập mới 45 HTX, nâng tổng số lên 380 tổ hợp tác (THT), hợp tác xã (HTX).',
+      doc: PLAN_2026_2030,
+      expect: [r('htx', 'new_count', 'target', 2030, 'count', 45), r('kttt', 'count', 'target', 2030, 'count', 380)],
+    },
   ],
 };
