@@ -161,9 +161,9 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
   },
   {
     id: 'status.actual.past',
-    pattern: String.raw`(?<!tối )(?<!\b(trung ương|của|chi bộ|tổ chức|đại hội|cấp ủy|ban chấp hành|nghị quyết|chủ trương|lãnh đạo|sự lãnh đạo của|xứng|đường lối của|chính sách của) )\b(đã(?! qua (đào tạo|bồi dưỡng|tập huấn))|đang(?! (hoạt động|bộ|ủy|viên|và nhà nước|cộng sản|kể|chú ý|khích lệ|mừng|lo ngại|quan tâm|ghi nhận|tự hào|học tập|trân trọng)\b)|được ghi nhận|đạt được là)\b`,
+    pattern: String.raw`(?<!tối )(?<!\b(trung ương|của|chi bộ|tổ chức|đại hội|cấp ủy|ban chấp hành|nghị quyết|chủ trương|lãnh đạo|sự lãnh đạo của|xứng|đường lối của|chính sách của) )\b(đã(?! (qua (đào tạo|bồi dưỡng|tập huấn)|dạng|số|phần|ngành|lĩnh vực|mục tiêu|mục đích|năng|phương|chức năng|nghề)\b)|đang(?! (hoạt động|bộ|ủy|viên|và nhà nước|cộng sản|kể|chú ý|khích lệ|mừng|lo ngại|quan tâm|ghi nhận|tự hào|học tập|trân trọng)\b)|được ghi nhận|đạt được là)\b`,
     value: A('weak'),
-    note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, not a past tense; it folds "đang" (now) with "Đảng" (the Party: "Trung ương Đảng", "Đảng bộ") and "đáng" ("đáng kể", "xứng đáng"), which tell no time; "đã qua đào tạo" names trained managers, in a goal as in a result; "đang hoạt động" names the kind counted (working cooperatives), in a goal as in a result',
+    note: 'the key folds "đã" and "đa" alike: "tối đa" is a bound, "đa dạng", "đa số" are no past tense; it folds "đang" (now) with "Đảng" (the Party: "Trung ương Đảng", "Đảng bộ") and "đáng" ("đáng kể", "xứng đáng"), which tell no time; "đã qua đào tạo" names trained managers, in a goal as in a result; "đang hoạt động" names the kind counted (working cooperatives), in a goal as in a result',
     examples: {
       match: ['Các HTX trên địa bàn tỉnh đã thu hút và đảm bảo việc làm ổn định cho 14.650 lao động'],
       reject: [
@@ -175,6 +175,8 @@ export const STATUS_RULES: Rule<StatusValue>[] = [
         'Đảng bộ huyện xác định',
         'số HTX tăng đáng kể',
         'xứng đáng là bà đỡ',
+        'các HTX hoạt động đa dạng ngành nghề',
+        'đa số HTX có quy mô nhỏ',
       ],
     },
   },
