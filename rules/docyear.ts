@@ -235,6 +235,16 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     examples: { match: ['Hợp tác xã Tân Lộc (xã Hòa Bình) - đơn vị thành lập mới năm 2024'], reject: ['thành lập mới 20 HTX năm 2025', 'thành lập năm 2019'] },
   },
   {
+    id: 'docyear.round_of_year',
+    pattern: String.raw`\b(?:đợt|lần|kỳ) (?:\d+|[ivx]+) (?:của |trong )?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
+    value: { kind: 'new_in_year' },
+    note: 'a round of a year\'s programme ("đăng ký 6 sản phẩm tham gia OCOP đợt 1 năm 2024") on an undated page that counts what was done "từ đầu năm đến nay": that year is the page\'s (only with docyear.this_year_so_far)',
+    examples: {
+      match: ['đăng ký được 6 sản phẩm tham gia OCOP đợt 1 năm 2024', 'xét chọn lần 2 năm 2023'],
+      reject: ['đợt 1 năm 2023 - 2024', 'năm 2024 tổ chức 2 đợt'],
+    },
+  },
+  {
     id: 'docyear.this_year_so_far',
     pattern: String.raw`\btừ đầu năm (đến nay|tới nay)\b`,
     value: { kind: 'this_year_so_far' },
