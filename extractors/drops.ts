@@ -23,6 +23,7 @@ export const DROP_REASONS = {
   'drop.by-place': "an item of a breakdown by place: a district's figure, not the page's",
   'drop.stock-per-year': 'a level (all the HTX, their members, the effective ones) counted per year: a flow that no metric measures',
   'drop.duplicate': 'the same fact as an earlier record of this document',
+  'drop.cut-off': 'the page ends right after the number: its last digits or its unit may have been cut off',
   'drop.invalid': 'rejected by the record schema',
 } as const;
 
@@ -41,4 +42,13 @@ export interface Drop {
 
 /** Collects drops; a no-op sink when nobody asked. */
 export type DropSink = (drop: Drop) => void;
+
+/**
+ * Is the figure of a record the last thing on a page that was cut off ("… lãi bình quân của HTX đạt 2", an excerpt ending
+ * mid-figure)? Its number ends the page, with no unit, word or full stop after it: "2" may have been "2,5 tỷ đồng".
+ */
+export function cutAtPageEnd(text: string, quote: string, end: number): boolean {
+  const last = quote.charCodeAt(quote.length - 1);
+  return last >= 48 && last <= 57 && text.slice(end).trim() === '';
+}
 export const ignoreDrops: DropSink = () => {};

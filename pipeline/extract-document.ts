@@ -14,7 +14,7 @@ import { Masks } from '../extractors/masks.ts';
 import { extractRecords } from '../extractors/records.ts';
 import { certaintyOf } from '../extractors/certainty.ts';
 import type { DocView } from '../extractors/context.ts';
-import { DROP_REASONS, type Drop } from '../extractors/drops.ts';
+import { cutAtPageEnd, DROP_REASONS, type Drop } from '../extractors/drops.ts';
 import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
 import { detectLanguages, type DocLang } from '../extractors/english/lang.ts';
@@ -98,6 +98,10 @@ export function extractDocument(rawText: string, fileName: string, times?: Stage
   // stage 7: every draft through the schema, its quote equal to the text at its offsets; `other` is kept but noted
   const validate = (drafts: Iterable<TargetRecord>, otherRule: string): void => {
     for (const draft of drafts) {
+      if (cutAtPageEnd(text, draft.quote, draft.end)) {
+        dropped.push({ start: draft.start, end: draft.end, reason: 'drop.cut-off', rule: 'validate.cut_at_page_end', keptAsOther: false });
+        continue;
+      }
       const checked = TargetRecordSchema.safeParse(draft);
       if (checked.success && text.slice(draft.start, draft.end) === draft.quote) {
         // how sure: derived from the evidence the fields were decided on; it changes no field

@@ -59,6 +59,9 @@ const FIELDS = {
 
 const valueMaxAtLeastValue = (r: { value: number; value_max: number | null }): boolean => r.value_max === null || r.value_max >= r.value;
 const rangeHasValueMax = (r: { comparator: Comparator; value_max: number | null }): boolean => (r.comparator === 'range') === (r.value_max !== null);
+/** No amount the collective economy reports is under 1.000 đồng: one under it lost its magnitude ("VND2." cut from "VND2.5 billion"). */
+const MIN_DONG = 1000;
+const moneyHasMagnitude = (r: { unit: Unit; value: number }): boolean => !r.unit.startsWith('VND') || r.value >= MIN_DONG;
 
 /** A record's fields as a reviewer corrects or adds them (pipeline/verdicts.ts): the same values and checks as a record. */
 export const RecordFieldsSchema = z
@@ -93,7 +96,8 @@ export const TargetRecordSchema = z
   })
   .refine((r) => r.end > r.start, { message: 'end must be after start' })
   .refine(valueMaxAtLeastValue, { message: 'value_max below value' })
-  .refine(rangeHasValueMax, { message: 'a range needs value_max, and only a range has one' });
+  .refine(rangeHasValueMax, { message: 'a range needs value_max, and only a range has one' })
+  .refine(moneyHasMagnitude, { message: 'an amount in đồng under 1.000: its magnitude was lost' });
 
 export type TargetRecord = z.infer<typeof TargetRecordSchema>;
 

@@ -1566,6 +1566,12 @@ export const EN_FRESH_PAGES: CorpusGroup = {
         r('htx', 'workers', 'actual', 2024, 'count', 800_000),
       ],
     },
+    // an amount in dong cut from its magnitude at the end of an excerpt ("VND3." of "VND3.2 billion") is no amount
+    {
+      text: 'The province now has 212 cooperatives. Each cooperative earned average revenue of VND3.',
+      doc: EN_NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 212)],
+    },
   ],
 };
 

@@ -195,5 +195,16 @@ export const NEGATIVES: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 412)],
     },
+    // a page cut off right after a number: "13" may have been "132", so no record (with a full stop it is whole)
+    {
+      text: 'Trong năm, huyện thành lập mới 4 HTX, nâng tổng số HTX toàn huyện lên 13',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 4)],
+    },
+    {
+      text: 'Trong năm, huyện thành lập mới 4 HTX, nâng tổng số HTX toàn huyện lên 13.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2024, 'count', 4), r('htx', 'count', 'actual', 2024, 'count', 13)],
+    },
   ],
 };
