@@ -409,7 +409,11 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // nghiệp lên 503 HTX")
       if (!sector.own && sector.sector === null && m?.metric === 'new_count' && figure.unitClass === 'coop') {
         const raised = RAISED_TOTAL.exec(doc.key.slice(figure.end, Math.min(sentence.end, figure.end + 160)));
-        const s = raised ? sectorIn(doc.key, figure.end + raised.index, figure.end + raised.index + raised[0].length) : null;
+        // (the total's words up to the end of its clause name the field too: "… nâng tổng số lên 400 HTX và THT hoạt động nông
+        // nghiệp, …")
+        const from = raised ? figure.end + raised.index : 0;
+        const clauseEnd = raised ? endOfClause(doc.key, from + raised[0].length, sentence.end) : 0;
+        const s = raised ? sectorIn(doc.key, from, clauseEnd) : null;
         if (s && s !== 'ambiguous') sector = { sector: s.sector, rule: `${s.rule} sector.raised_total`, own: true };
       }
       // a share of the group just counted is in that group's sector ("171 HTX … (chiếm 64,8%)")
@@ -653,4 +657,14 @@ function withoutRestatedHeadline(doc: DocView, records: DraftRecord[], onDrop: D
     onDrop({ start: r.start, end: r.end, reason: 'drop.duplicate', rule: 'records.headline_restated', keptAsOther: false });
     return false;
   });
+}
+
+/** Where the clause that goes on at `from` ends: its first comma, semicolon or full stop (not one inside a number), or `limit`. */
+function endOfClause(key: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = key[i];
+    if ((c === ',' || c === '.') && i + 1 < limit && key.charCodeAt(i + 1) >= 48 && key.charCodeAt(i + 1) <= 57) continue;
+    if (c === ',' || c === ';' || c === '.') return i;
+  }
+  return limit;
 }

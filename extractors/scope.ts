@@ -84,6 +84,7 @@ const BRACKET_BEFORE_TIME = cueRegExp(SCOPE_CUES.bracketBeforeTime);
 
 /** A paragraph that goes on from the one before: "Qua đó, …", "Đồng thời, …", "Bên cạnh đó, …". */
 const GOES_ON_FROM_BEFORE = cueRegExp(SCOPE_CUES.goesOnFromBefore);
+const SAME_PERIOD_BEFORE = cueRegExp(SCOPE_CUES.samePeriodBefore);
 
 /** From this month a news page's "đến năm <its own year>" tells what the year has reached, not a goal. */
 const LATE_IN_YEAR = 10;
@@ -181,6 +182,18 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
   if (ATTRIBUTION.test(ctx.doc.key.slice(s.start, f.numStart))) {
     const restWeak = statusHits(ctx, f.end, ctx.clauseEnd)[0];
     if (restWeak) return decided(restWeak, true, `${restWeak.rule.id} status.attributed`);
+  }
+  // … a sentence set in "the same period" as a deadline before it takes that deadline (and, below, its year)
+  // (… in its own sentence or an earlier one of its paragraph)
+  if (SAME_PERIOD_BEFORE.test(ctx.doc.key.slice(ctx.block.contentStart, f.numStart))) {
+    for (let b = ctx.block.id - 1, seen = 0; b >= 0 && seen < LINES_BACK; b--, seen++) {
+      const blk = ctx.doc.blocks[b];
+      if (!blk || blk.kind === 'furniture') continue;
+      const until = b === ctx.block.id ? ctx.block.contentStart : blk.end;
+      const deadline = statusHits(ctx, blk.contentStart, until).filter((h) => h.rule.value.deadline === true);
+      const last = deadline[deadline.length - 1];
+      if (last) return decided(last, false, `${last.rule.id} status.same_period_before`);
+    }
   }
   // 3. earlier in the paragraph
   const para = lastStrong(statusHits(ctx, ctx.block.contentStart, s.start));

@@ -600,11 +600,11 @@ export const RECORD_CUES = {
   },
   raisedTotal: {
     id: 'cue.record.raised_total',
-    pattern: String.raw`\b(đưa|nâng) (tổng )?số (lượng )?(hợp tác xã|htx)\b[^;.\d]{0,70}?\blên\b`,
+    pattern: String.raw`\b(đưa|nâng) (tổng )?số (lượng )?((hợp tác xã|htx)\b[^;.\d]{0,70}?\b)?lên\b`,
     value: null,
-    note: 'after a count of new cooperatives, the total it raised is named next ("…, đưa tổng số HTX toàn tỉnh lên")',
+    note: 'after a count of new cooperatives, the total it raised is named next ("…, đưa tổng số HTX toàn tỉnh lên"), or only the total\'s own noun names the bodies ("…, nâng tổng số lên 400 HTX và tổ hợp tác nông nghiệp")',
     examples: {
-      match: [', đưa tổng số HTX toàn tỉnh lên 150 HTX', ', nâng số lượng hợp tác xã trên địa bàn huyện lên'],
+      match: [', đưa tổng số HTX toàn tỉnh lên 150 HTX', ', nâng số lượng hợp tác xã trên địa bàn huyện lên', ', nâng tổng số lên 400 HTX'],
       reject: [', nâng cao thu nhập cho thành viên lên', ', đưa tổng số HTX toàn tỉnh đến nay là 150'],
     },
   },
@@ -732,6 +732,16 @@ export const SCOPE_CUES = {
     value: null,
     note: 'between a figure and a time that stands alone in brackets after it ("156 thành viên| (|năm 2016)"): the figure\'s own time, the start of a change',
     examples: { match: [' (', '('], reject: [' (tăng ', ', '] },
+  },
+  samePeriodBefore: {
+    id: 'cue.scope.same_period_before',
+    pattern: String.raw`\b(trong )?cùng (thời gian|giai đoạn|thời kỳ|thời hạn) (trên|đó|nói trên|này)\b`,
+    value: null,
+    note: 'a sentence set in "the same period" as a deadline named before it ("Theo Chương trình … đến năm 2025, …" ¶ "Trong cùng thời gian trên, tỉnh thành lập mới 120 HTX"): that deadline is its own',
+    examples: {
+      match: ['Được biết, trong cùng thời gian trên, toàn tỉnh thành lập mới', 'Cùng giai đoạn đó, tỉnh phát triển thêm'],
+      reject: ['trong thời gian tới', 'cùng thời gian với hội nghị', 'cùng kỳ năm trước'],
+    },
   },
   goesOnFromBefore: {
     id: 'cue.scope.goes_on_from_before',

@@ -315,5 +315,15 @@ export const STATUS: CorpusGroup = {
       doc: PLAN_2026_2030,
       expect: [r('htx', 'new_count', 'target', 2030, 'count', 45), r('kttt', 'count', 'target', 2030, 'count', 380)],
     },
+    // a paragraph set in "the same period" as a deadline named before it: that deadline's goals, and its year; new bodies
+    // that raise a total named by its own noun and field are in that field
+    {
+      text: 'Theo Chương trình phát triển kinh tế tập thể đến năm 2025, tỉnh tập trung xây dựng các HTX ứng dụng công nghệ cao.\nCũng trong cùng thời gian trên, toàn tỉnh thành lập mới 120 HTX và tổ hợp tác, nâng tổng số lên 350 HTX và tổ hợp tác hoạt động nông nghiệp.',
+      doc: NEWS_2023,
+      expect: [
+        r('kttt', 'new_count', 'target', 2025, 'count', 120, { sector: 'agriculture' }),
+        r('kttt', 'count', 'target', 2025, 'count', 350, { sector: 'agriculture' }),
+      ],
+    },
   ],
 };
