@@ -30,6 +30,7 @@ const COOPERATIVE_MANAGER = compileText(DOCYEAR_TEXT_CUES.cooperativeManager).re
 const PERSON_SPEAKS = compileText(DOCYEAR_TEXT_CUES.personSpeaks).re;
 const ATTRIBUTED = cueRegExp(DOCYEAR_CUES.attributed);
 const NOW_AFTER = cueRegExp(DOCYEAR_CUES.nowAfter);
+const COMPARED_WITH_YEAR = cueRegExp(DOCYEAR_CUES.comparedWithYear);
 /** Nghị quyết 13-NQ/TW on the collective economy, the resolution whose anniversaries pages review. */
 const RESOLUTION_13_YEAR = 2002;
 /**
@@ -241,7 +242,15 @@ const STEPS: readonly [string, Step][] = [
   // (the very last: a comparison with the same period of a year, anywhere in the text, says the year after it is reported)
   ['docyear.same_period_before', fromRule('same_period_before', Number.POSITIVE_INFINITY)],
   // (… and so does a comparison with the start of a year: that year is reported)
-  ['docyear.since_year_start', fromRule('since_year_start', Number.POSITIVE_INFINITY)],
+  [
+    'docyear.since_year_start',
+    (doc) => {
+      const found = fromRule('since_year_start', Number.POSITIVE_INFINITY)(doc);
+      // (not a start of a year the page also compares with as a whole year: a baseline years back)
+      const wholeYears = [...doc.key.matchAll(COMPARED_WITH_YEAR)].map((m) => Number(m.groups?.y));
+      return found && wholeYears.includes(found.year) ? null : found;
+    },
+  ],
   // (… and an estimate of a year's result: "doanh thu … ước thực hiện trong năm 2023")
   ['docyear.estimate_of_year', fromRule('estimate_of_year', Number.POSITIVE_INFINITY)],
   // (… and a turn to the months left of a year: "Trong 3 tháng cuối năm, … đạt các chỉ tiêu của năm 2024")

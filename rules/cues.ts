@@ -116,6 +116,14 @@ export const DOCYEAR_CUES = {
     note: 'a count of cooperatives told before a sentence that opens on a year ("Toàn tỉnh có 85 HTX … Năm 2023, tỉnh có 30 HTX nộp ngân sách"): that year singles out a part, it does not date the page',
     examples: { match: ['Toàn tỉnh có 85 HTX đang hoạt động', 'có 12 tổ hợp tác'], reject: ['Năm 2023, tỉnh có', 'Luật Hợp tác xã năm 2012'] },
   },
+  comparedWithYear: {
+    id: 'cue.docyear.compared_with_year',
+    pattern: String.raw`\bso với (cả )?năm (?<y>(?:19|20)\d{2})\b`,
+    value: null,
+    flags: 'g',
+    note: 'a page that compares with a whole year ("tăng 500 triệu đồng so với năm 2013") writes after it: a "so với đầu năm 2013" on the same page is a baseline years back, not this year\'s start',
+    examples: { match: ['tăng 500 triệu đồng so với năm 2013', 'gấp đôi so với cả năm 2019'], reject: ['so với đầu năm 2013', 'so với cùng kỳ năm 2022'] },
+  },
   nowAfter: {
     id: 'cue.docyear.now_after',
     pattern: String.raw`^\W*((cho )?đến nay|tới nay)\b`,

@@ -531,5 +531,12 @@ export const TIME: CorpusGroup = {
       doc: { title: 'Huyện giải thể 03 hợp tác xã' },
       expect: [r('htx', 'count', 'actual', 2023, 'count', 31), r('htx', 'dissolved_count', 'actual', 2023, 'count', 3)],
     },
+    // "so với đầu năm Y" on a page that also compares with the whole year Y is a baseline years back: it does not date
+    // the page to Y
+    {
+      text: 'Hiện nay, doanh thu bình quân của một HTX đạt 1,4 tỷ đồng/năm, tăng 600 triệu đồng so với năm 2015. Thu nhập của lao động thường xuyên đạt 45 triệu đồng/người/năm, tăng khoảng 20 triệu đồng so với đầu năm 2015.',
+      doc: { title: 'Hợp tác xã vùng cao đổi mới' },
+      expect: [r('htx', 'revenue_avg', 'actual', null, 'VND/year', 1_400_000_000), r('htx', 'income_avg', 'actual', null, 'VND/year', 45_000_000)],
+    },
   ],
 };
