@@ -61,6 +61,8 @@ const OPERATING_PART = cueRegExp(SECTOR_CUES.operatingPart);
 const COORDINATED_FIELD = cueRegExp(SECTOR_CUES.coordinatedField);
 /** A field named by pointing back: "trong lĩnh vực này". */
 const THIS_FIELD = cueRegExp(SECTOR_CUES.thisField);
+/** The words after an item's noun are a label and nothing else: " dịch vụ điện". */
+const LABEL_ONLY = cueRegExp(SECTOR_CUES.labelOnly);
 /** Between the start and the end of a change ("120 thành viên (năm 2018), nay tăng lên 410 thành viên"). */
 const FROM_TO_END = cueRegExp(SUBJECT_CUES.fromToEnd);
 /** Between a coop figure and a figure attached to it: "46 HTX thủy sản với 2.100 thành viên". */
@@ -177,6 +179,18 @@ export function decideSector(ctx: FigureContext): SectorDecision {
       return { sector: null, rule: 'sector.many_fields', own: true, mixed: true };
     return { ...tail, own: true };
   }
+  // an item of a breakdown by field, after an item that named one, whose own label names none ("35 HTX nông, lâm nghiệp; 8 HTX
+  // công nghiệp; 6 HTX dịch vụ điện; …"): in a field that is not one of ours, not in all of them
+  const listedBefore = ctx.previous[ctx.previous.length - 1];
+  if (
+    f.unitClass === 'coop' &&
+    listedBefore?.ownSector &&
+    listedBefore.figure.unitClass === 'coop' &&
+    listedBefore.figure.start >= ctx.sentence.start &&
+    /^[^\d]*[;,][^\d]*$/u.test(key.slice(listedBefore.figure.end, f.numStart)) &&
+    LABEL_ONLY.test(key.slice(f.unitEnd, ctx.tailEnd))
+  )
+    return { sector: null, rule: 'sector.unnamed_label_in_list', own: true, mixed: true };
   // … or the field the list it opens is said to work in, after its last item: "7 HTX và 1 liên hiệp HTX hoạt động trong
   // lĩnh vực du lịch" (bodies of two kinds, side by side, nothing of its own between them)
   const listField = fieldAfterList(ctx, sectorOf);

@@ -833,6 +833,13 @@ export const SECTOR_CUES = {
       reject: [' đơn vị; đang hoạt động ', ' HTX đang hoạt động hiệu quả ', ' HTX, thu hút '],
     },
   },
+  labelOnly: {
+    id: 'cue.sector.label_only',
+    pattern: String.raw`^\s+(?!(đang|đã|được|có|với|và|hoạt động|thành lập|giải thể|ngừng|đạt|thu hút|tham gia|chiếm|của|trong|tại|ở)\b)[a-zđăâêôơư][a-zđăâêôơư -]{2,28}\s*$`,
+    value: null,
+    note: 'the words after an item\'s noun, up to its separator, are a label of a kind and nothing else ("6 HTX| dịch vụ điện|;"): no verb, no number, no attachment',
+    examples: { match: [' dịch vụ điện', ' tổng hợp', ' y tế'], reject: [' đang hoạt động', ' với 300 thành viên', ' thành lập mới', ''] },
+  },
   thisField: {
     id: 'cue.sector.this_field',
     pattern: String.raw`\b(trong |thuộc |ở )?(lĩnh vực|ngành|khu vực) (này|đó|trên)\b`,

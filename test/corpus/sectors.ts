@@ -490,5 +490,16 @@ export const SECTORS: CorpusGroup = {
         r('htx', 'count', 'actual', 2024, 'count', 6, { sector: 'transport' }),
       ],
     },
+    // an item of a breakdown by field whose label names no field of ours ("dịch vụ điện", "tổng hợp"): not in all fields
+    {
+      text: 'Toàn huyện có tổng số 58 HTX, trong đó có 31 HTX nông nghiệp; 9 HTX công nghiệp - tiểu thủ công nghiệp; 5 HTX dịch vụ điện; 12 HTX vận tải; 1 HTX tổng hợp.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 58),
+        r('htx', 'count', 'actual', 2024, 'count', 31, { sector: 'agriculture' }),
+        r('htx', 'count', 'actual', 2024, 'count', 9, { sector: 'industry' }),
+        r('htx', 'count', 'actual', 2024, 'count', 12, { sector: 'transport' }),
+      ],
+    },
   ],
 };
