@@ -157,7 +157,9 @@ export function inferEnglishYear(text: string): number | null {
         .pop() ?? '';
     const sentence = `${foldKey(opening)}${rest}`;
     if (findAll(R.enDocYear, rest).some((h) => h.rule.value.kind === 'history' || h.rule.value.kind === 'personal_story')) continue;
-    if (findAll(R.enDocYear, sentence).some((h) => h.rule.value.kind === 'personal_story')) continue;
+    // (… the sentence it stands in, whichever side of the year the story or the adoption is told: "The resolution was
+    // adopted at the fifth plenum … in 2004")
+    if (findAll(R.enDocYear, sentence).some((h) => h.rule.value.kind === 'personal_story' || h.rule.value.kind === 'history')) continue;
     take(Number(m[1]));
   }
   // an event the page reports as held, named by its year: "the alliance held a 2019 national forum on …"

@@ -1572,6 +1572,12 @@ export const EN_FRESH_PAGES: CorpusGroup = {
       doc: EN_NEWS_2024,
       expect: [r('htx', 'count', 'actual', 2024, 'count', 212)],
     },
+    // an undated page whose only year is the one a resolution was adopted in: that year dates the resolution, not the page
+    {
+      text: 'The conference reviewed a resolution on the collective economy. The resolution was adopted at a plenum of the Party Central Committee in 2003.\nAbout 61 percent of agricultural cooperatives are operating effectively, he said.',
+      doc: { title: 'Collective economy needs more attention' },
+      expect: [r('htx', 'effective', 'actual', null, 'percent', 61, { sector: 'agriculture', comparator: 'approx' })],
+    },
   ],
 };
 
