@@ -123,6 +123,7 @@ export function readEnglishPlanTime(title: string | null): Pick<DocumentMeta, 'p
 
 /** What stands before the year a body was founded in. */
 const FOUNDED_BEFORE = compileText(EN_DOCMETA_CUES.foundedBefore).re;
+const TARGET_BEFORE = compileText(EN_DOCMETA_CUES.targetBefore).re;
 /** A law, resolution or decree named right before "in <year>". */
 const LAW_BEFORE = compileText(EN_DOCMETA_CUES.lawBefore).re;
 /** A year named as a time of facts: "in 2022", "as of late 2020", "in February 2023". */
@@ -145,6 +146,8 @@ export function inferEnglishYear(text: string): number | null {
   for (const m of text.matchAll(YEAR_OF_FACTS)) {
     // (a body's founding is its history, not the time the page reports: "Opened in 2005, GNI …", "was established in 2017")
     if (FOUNDED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
+    // (… nor a target's year: "compared to the target of 15,000 in 2020")
+    if (TARGET_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     // (nor is the year a law or resolution was passed in: "the adoption of the Law on Cooperatives in 2012")
     if (LAW_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     // (… nor when the sentence tells of a decree or law issued then: "In February 1997 the Government issued Decree 15/CP")

@@ -42,7 +42,7 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
   },
   {
     id: 'en.docyear.review',
-    pattern: String.raw`\b(?:review(?:ed|ing|s)?|summari[sz](?:e|ed|es|ing)|evaluat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|results? of|report(?:ed|ing)? on|took stock of)\b[^.;]{0,160}?\b(?:(?:in|of|for|during) )?(?<!\b(?:by|until|to|towards?) )(?:the (?:period|phase|term) (?:of )?${YEAR}\s*[-–]\s*(?<y2>${YEAR})\b|${PART}(?<y>${YEAR})\b(?!\s*[-–]\s*${YEAR}))`,
+    pattern: String.raw`\b(?:review(?:ed|ing|s)?|summari[sz](?:e|ed|es|ing)|evaluat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|results? of|report(?:ed|ing)? on|took stock of)\b(?:(?!\b(?:will|slated|scheduled|due to)\b)[^.;]){0,160}?\b(?:(?:in|of|for|during) )?(?<!\b(?:by|until|to|towards?) )(?:the (?:period|phase|term) (?:of )?${YEAR}\s*[-–]\s*(?<y2>${YEAR})\b|${PART}(?<y>${YEAR})\b(?!\s*[-–]\s*${YEAR}))`,
     value: { kind: 'review' },
     note: 'a conference that reviews a year, part of a year or a period: the page reports its (end) year',
     examples: {
@@ -51,7 +51,11 @@ export const EN_DOC_YEAR_RULES: Rule<EnDocYearValue>[] = [
         'at the conference summarizing the implementation of the Project in the period of 2014 - 2020',
         'held a meeting to review cooperative development in 2022 and set tasks for 2023',
       ],
-      reject: ['the province plans to review the scheme by 2025 and', 'the cooperative law of 2012 has been reviewed'],
+      reject: [
+        'the province plans to review the scheme by 2025 and',
+        'the cooperative law of 2012 has been reviewed',
+        'The review will help prepare documents for the congress slated for early 2026',
+      ],
     },
   },
   {

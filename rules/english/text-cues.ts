@@ -241,6 +241,17 @@ export const EN_DOCMETA_CUES = {
       reject: ['the province had 320 cooperatives ', 'revenue rose '],
     },
   },
+  targetBefore: {
+    id: 'en.cue.docmeta.target_before',
+    pattern: String.raw`\b(?:target|goal)s?\b(?:\s+of)?[^.;]{0,30}?\s*$`,
+    flags: 'iu',
+    value: null,
+    note: 'a target named right before "in <year>" ("compared to the target of 15,000 in 2020"): the year it is set for, not a time the page reports',
+    examples: {
+      match: ['compared to the target of 15,000 ', 'the goal of 500 cooperatives '],
+      reject: ['the province had 40 cooperatives ', 'members '],
+    },
+  },
   lawBefore: {
     id: 'en.cue.docmeta.law_before',
     pattern: String.raw`\b(?:law|laws|resolution|decree|directive|constitution)(?:\s+(?:on|of)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$`,
