@@ -543,6 +543,10 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
       const p = ctx.previous[i];
       if (p && bracketDepth(key, s0, p.figure.start) > depth) continue;
       if (p && p.figure.unitClass === f.unitClass) {
+        // (cooperative groups after the member cooperatives of unions are none of their members, whose members are
+        // cooperatives: "5 liên hiệp HTX với 29 HTX thành viên và 403 tổ hợp tác" counts the groups)
+        if (p.metric === 'members' && f.unitClass === 'coop' && f.nounSubject === 'tht' && p.figure.nounSubject === 'htx')
+          return { metric: 'count', rule: 'metric.count.groups_after_union_members', via: 'list' };
         if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit', via: 'list' };
         // (the next item of a group picked out by what fits no metric is one of that group: "… chủ thể, gồm 60 HTX,
         // 20 doanh nghiệp và 15 tổ hợp tác")

@@ -593,5 +593,16 @@ export const LISTS: CorpusGroup = {
       doc: PLAN_2025,
       expect: [r('htx', 'effective', 'target', 2025, 'percent', 65), r('htx', 'managers_trained', 'target', 2025, 'percent', 40)],
     },
+    // cooperative groups after the member cooperatives of unions are counted, not members: a union's members are cooperatives
+    {
+      text: 'Đến nay toàn tỉnh có 612 HTX. Cùng với đó, toàn tỉnh có 4 liên hiệp HTX với 23 HTX thành viên và 318 tổ hợp tác.',
+      doc: NEWS_2024,
+      expect: [
+        r('htx', 'count', 'actual', 2024, 'count', 612),
+        r('lhhtx', 'count', 'actual', 2024, 'count', 4),
+        r('lhhtx', 'members', 'actual', 2024, 'count', 23),
+        r('tht', 'count', 'actual', 2024, 'count', 318),
+      ],
+    },
   ],
 };
