@@ -292,6 +292,15 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     if (para) return para;
     const term = pastTermEnd(ctx);
     if (term) return term;
+    // a goal with no year of its own, after a deadline earlier in its paragraph ("…, đến năm 2025 toàn tỉnh sẽ có 684 HTX
+    // … Thu nhập bình quân … đạt từ 5 triệu đồng/người/tháng trở lên"): that deadline's year, not the page's date
+    if (status === 'target') {
+      const deadline = statusHits(ctx, ctx.block.contentStart, s.start).filter((h) => h.rule.value.deadline === true);
+      const last = deadline[deadline.length - 1];
+      const t = last ? timeHits(ctx, last.start, last.end)[0] : undefined;
+      const y = t ? yearOf(t, ctx.doc.docYear, ctx.doc.meta.issued) : null;
+      if (t && y !== null) return { year: y, rule: `${t.rule.id} year.deadline_earlier_in_paragraph` };
+    }
     // a report goes on about the year it opened with, paragraph after paragraph
     // ("Tính đến ngày 31/12/2023, toàn tỉnh có …" … "Toàn tỉnh có 296 sản phẩm OCOP …")
     if (status === 'actual') {

@@ -538,5 +538,12 @@ export const TIME: CorpusGroup = {
       doc: { title: 'Hợp tác xã vùng cao đổi mới' },
       expect: [r('htx', 'revenue_avg', 'actual', null, 'VND/year', 1_400_000_000), r('htx', 'income_avg', 'actual', null, 'VND/year', 45_000_000)],
     },
+    // a goal with no year of its own, after a deadline earlier in its paragraph, takes that deadline's year, not the date
+    // the page was published on
+    {
+      text: 'THỨ HAI, 16/03/2020 09:12\n\nMục tiêu của chương trình là mỗi năm tăng bình quân 12 HTX, đến năm 2025 toàn tỉnh sẽ có 590 HTX. Mỗi năm dự kiến 40 HTX được hỗ trợ vốn. Thu nhập bình quân của thành viên HTX đạt từ 6 triệu đồng/người/tháng trở lên.',
+      doc: { title: 'Cần hơn 150 tỷ đồng hỗ trợ phát triển hợp tác xã' },
+      expect: [r('htx', 'count', 'target', 2025, 'count', 590), r('htx', 'income_avg', 'target', 2025, 'VND/month', 6_000_000, { comparator: 'gte' })],
+    },
   ],
 };
