@@ -188,7 +188,9 @@ export function decideSector(ctx: FigureContext): SectorDecision {
     listedBefore.figure.unitClass === 'coop' &&
     listedBefore.figure.start >= ctx.sentence.start &&
     /^[^\d]*[;,][^\d]*$/u.test(key.slice(listedBefore.figure.end, f.numStart)) &&
-    LABEL_ONLY.test(key.slice(f.unitEnd, ctx.tailEnd))
+    LABEL_ONLY.test(key.slice(f.unitEnd, ctx.tailEnd)) &&
+    // (a label that names a measure picks out a part, not a field: "trong đó 30 HTX xếp loại tốt")
+    findAll(R.metric, key, f.unitEnd, ctx.tailEnd).length === 0
   )
     return { sector: null, rule: 'sector.unnamed_label_in_list', own: true, mixed: true };
   // … or the field the list it opens is said to work in, after its last item: "7 HTX và 1 liên hiệp HTX hoạt động trong
