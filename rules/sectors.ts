@@ -29,8 +29,8 @@ export const SECTOR_RULES: Rule<Sector>[] = [
   },
   {
     id: 'sector.agriculture',
-    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi |phi nông )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi |phi nông )nông nghiệp|\bnông, lâm|nông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))|\bhtxnn\b`,
-    note: 'an agency or a bank named after the field ("Theo Phòng Nông nghiệp huyện", "Ngân hàng Nông nghiệp") does not limit a figure to it',
+    pattern: String.raw`(?<!\b(sở|phòng|bộ|cục|ngân hàng|viện|học viện|trường) )((?<!phi |phi nông )nông[ ,-]*(lâm[ ,-]*)?(ngư[ ,-]*|thủy sản[ ,-]*|diêm[ ,-]*)*nghiệp|(?<!phi |phi nông )nông nghiệp|(?<!chế biến )\bnông, lâm|(?<!chế biến )\bnông[ -]+lâm|thủy sản|ngư nghiệp|lâm nghiệp|(lĩnh vực|ngành) (trồng trọt|chăn nuôi|nuôi trồng|trồng rừng))|\bhtxnn\b`,
+    note: 'an agency or a bank named after the field ("Theo Phòng Nông nghiệp huyện", "Ngân hàng Nông nghiệp") does not limit a figure to it; processing farm and forest products ("chế biến nông, lâm sản") is industry',
     value: 'agriculture',
     priority: 2,
     examples: {
@@ -48,6 +48,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
         'Lĩnh vực thương mại, dịch vụ',
         'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có',
         'vay vốn Ngân hàng Nông nghiệp',
+        'các ngành như chế biến nông, lâm sản, may mặc, cơ khí',
       ],
     },
   },

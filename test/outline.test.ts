@@ -119,6 +119,13 @@ describe('segment', () => {
   it('never splits inside numbers or after abbreviations', () => {
     expect(sentences('Có 1.715 thành viên, đạt 0,53% ở TP. Hồ Chí Minh.')).toHaveLength(1);
   });
+  it('an ellipsis ends a sentence before a capital, not before a word in lower case that goes on', () => {
+    expect(sentences('Các HTX làm may mặc, cơ khí, mây tre đan… giúp tạo việc làm cho 420 lao động. Hết.')).toEqual([
+      'Các HTX làm may mặc, cơ khí, mây tre đan… giúp tạo việc làm cho 420 lao động.',
+      'Hết.',
+    ]);
+    expect(sentences('Doanh thu tăng… Thu nhập cũng tăng.')).toEqual(['Doanh thu tăng…', 'Thu nhập cũng tăng.']);
+  });
   it('a line break starts a new sentence when a capital or bullet follows', () => {
     expect(sentences('Thứ Sáu, 19/11/2021\nHiện nay có 264 HTX.')).toEqual(['Thứ Sáu, 19/11/2021', 'Hiện nay có 264 HTX.']);
   });
