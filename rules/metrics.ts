@@ -101,6 +101,17 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.other.margin_over_plan',
+    pattern: String.raw`^\s*\S*\s*(\([^)]{0,20}\)\s*)?(so với|so) (kế hoạch|chỉ tiêu|kh\b|mục tiêu)`,
+    value: { metric: 'other', where: 'right', units: ['coop', 'percent', 'members', 'workers', 'persons'] },
+    priority: 96,
+    note: 'how far a result went past (or fell short of) its plan ("số HTX thành lập mới vượt 28 HTX so với kế hoạch"): a margin, not a count of bodies',
+    examples: {
+      match: [' HTX so với kế hoạch', ' so với chỉ tiêu đề ra', ' THT so với KH'],
+      reject: [' HTX, tăng 12 HTX so với năm 2022', ' HTX với 300 thành viên'],
+    },
+  },
+  {
     id: 'metric.other.of_size',
     pattern: String.raw`^[^;.\d]{0,60}?\b(có|đạt) quy mô (từ|trên|hơn|lớn|tối thiểu|ít nhất)\b`,
     value: { metric: 'other', where: 'right', units: ['coop'], picksSubset: true },

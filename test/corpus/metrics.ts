@@ -371,5 +371,11 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2023,
       expect: [r('htx', 'count', 'actual', 2023, 'count', 33870)],
     },
+    // how far new cooperatives went past the plan is a margin, not a count of new ones
+    {
+      text: 'Năm 2023, toàn tỉnh thành lập mới 36 HTX, trong đó số HTX thành lập mới vượt 11 HTX so với kế hoạch.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'new_count', 'actual', 2023, 'count', 36)],
+    },
   ],
 };
