@@ -465,7 +465,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
     for (let k = left.length - 1; k >= 0; k--) if ((left[k] as RuleHit<MetricValue>).end <= lastComma) left.splice(k, 1);
   }
   // … and so were the words between the item before and this one's comma, when this item has words of its own after it
-  // ("60% số HTX đạt loại khá trở lên, 45% cán bộ quản lý HTX tốt nghiệp đại học"): each item's predicate follows it
+  // ("55% số HTX xếp loại khá, 35% cán bộ quản lý có bằng đại học"): each item's predicate follows it
   const itemBefore = ctx.previous[ctx.previous.length - 1];
   if (
     right.length > 0 &&
@@ -544,7 +544,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
       if (p && bracketDepth(key, s0, p.figure.start) > depth) continue;
       if (p && p.figure.unitClass === f.unitClass) {
         // (cooperative groups after the member cooperatives of unions are none of their members, whose members are
-        // cooperatives: "5 liên hiệp HTX với 29 HTX thành viên và 403 tổ hợp tác" counts the groups)
+        // cooperatives: "3 liên hiệp HTX với 17 HTX thành viên và 260 tổ hợp tác" counts the groups)
         if (p.metric === 'members' && f.unitClass === 'coop' && f.nounSubject === 'tht' && p.figure.nounSubject === 'htx')
           return { metric: 'count', rule: 'metric.count.groups_after_union_members', via: 'list' };
         if (p.metric !== 'other') return { metric: p.metric as Metric, rule: 'metric.list_inherit', via: 'list' };

@@ -409,8 +409,7 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
       // nghiệp lên 503 HTX")
       if (!sector.own && sector.sector === null && m?.metric === 'new_count' && figure.unitClass === 'coop') {
         const raised = RAISED_TOTAL.exec(doc.key.slice(figure.end, Math.min(sentence.end, figure.end + 160)));
-        // (the total's words up to the end of its clause name the field too: "… nâng tổng số lên 400 HTX và THT hoạt động nông
-        // nghiệp, …")
+        // (the total's words up to the end of its clause name the field too: "… nâng tổng số lên 275 HTX và THT nông nghiệp, …")
         const from = raised ? figure.end + raised.index : 0;
         const clauseEnd = raised ? endOfClause(doc.key, from + raised[0].length, sentence.end) : 0;
         const s = raised ? sectorIn(doc.key, from, clauseEnd) : null;

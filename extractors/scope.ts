@@ -292,8 +292,8 @@ function decideYear(ctx: FigureContext, recurring: boolean, status: Status | nul
     if (para) return para;
     const term = pastTermEnd(ctx);
     if (term) return term;
-    // a goal with no year of its own, after a deadline earlier in its paragraph ("…, đến năm 2025 toàn tỉnh sẽ có 684 HTX
-    // … Thu nhập bình quân … đạt từ 5 triệu đồng/người/tháng trở lên"): that deadline's year, not the page's date
+    // a goal with no year of its own, after a deadline earlier in its paragraph ("…, đến năm 2025 có 520 HTX … Thu
+    // nhập của thành viên từ 6 triệu đồng một tháng"): that deadline's year, not the page's date
     if (status === 'target') {
       const deadline = statusHits(ctx, ctx.block.contentStart, s.start).filter((h) => h.rule.value.deadline === true);
       const last = deadline[deadline.length - 1];

@@ -179,8 +179,8 @@ export function decideSector(ctx: FigureContext): SectorDecision {
       return { sector: null, rule: 'sector.many_fields', own: true, mixed: true };
     return { ...tail, own: true };
   }
-  // an item of a breakdown by field, after an item that named one, whose own label names none ("35 HTX nông, lâm nghiệp; 8 HTX
-  // công nghiệp; 6 HTX dịch vụ điện; …"): in a field that is not one of ours, not in all of them
+  // an item of a breakdown by field, after an item that named one, whose own label names none ("28 HTX nông nghiệp; 7 HTX công
+  // nghiệp; 4 HTX dịch vụ điện; …"): in a field that is not one of ours, not in all of them
   const listedBefore = ctx.previous[ctx.previous.length - 1];
   if (
     f.unitClass === 'coop' &&

@@ -308,7 +308,7 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
     glued = TOTAL_OF_LIST.test(key.slice(p.leftStart, p.figure.start));
     end--;
   }
-  // (… not when a body is named again between them: "có 700 HTX và 5.400 tổ hợp tác, các HTX đã giải quyết việc làm cho …")
+  // (… not when a body is named again between them: "có 640 HTX và 4.100 tổ hợp tác, các HTX đã bảo đảm việc làm cho …")
   const last = ctx.previous[end];
   const namedBetween = last !== undefined && BODY_AGAIN.test(key.slice(last.figure.start, f.start));
   if (f.unitClass !== 'coop' && glued && last?.figure.unitClass === 'coop' && inList(end) && !namedBetween) {

@@ -121,8 +121,8 @@ export const DOCYEAR_CUES = {
     pattern: String.raw`\bso với (cả )?năm (?<y>(?:19|20)\d{2})\b`,
     value: null,
     flags: 'g',
-    note: 'a page that compares with a whole year ("tăng 500 triệu đồng so với năm 2013") writes after it: a "so với đầu năm 2013" on the same page is a baseline years back, not this year\'s start',
-    examples: { match: ['tăng 500 triệu đồng so với năm 2013', 'gấp đôi so với cả năm 2019'], reject: ['so với đầu năm 2013', 'so với cùng kỳ năm 2022'] },
+    note: 'a page that compares with a whole year ("tăng 300 triệu đồng so với năm 2016") writes after it: a "so với đầu năm 2016" on the same page is a baseline years back, not this year\'s start',
+    examples: { match: ['tăng 300 triệu đồng so với năm 2016', 'gấp đôi so với cả năm 2019'], reject: ['so với đầu năm 2016', 'so với cùng kỳ năm 2022'] },
   },
   nowAfter: {
     id: 'cue.docyear.now_after',
@@ -610,9 +610,9 @@ export const RECORD_CUES = {
     id: 'cue.record.raised_total',
     pattern: String.raw`\b(đưa|nâng) (tổng )?số (lượng )?((hợp tác xã|htx)\b[^;.\d]{0,70}?\b)?lên\b`,
     value: null,
-    note: 'after a count of new cooperatives, the total it raised is named next ("…, đưa tổng số HTX toàn tỉnh lên"), or only the total\'s own noun names the bodies ("…, nâng tổng số lên 400 HTX và tổ hợp tác nông nghiệp")',
+    note: 'after a count of new cooperatives, the total it raised is named next ("…, đưa tổng số HTX toàn tỉnh lên"), or only the total\'s own noun names the bodies ("…, nâng tổng số lên 275 HTX và tổ hợp tác nông nghiệp")',
     examples: {
-      match: [', đưa tổng số HTX toàn tỉnh lên 150 HTX', ', nâng số lượng hợp tác xã trên địa bàn huyện lên', ', nâng tổng số lên 400 HTX'],
+      match: [', đưa tổng số HTX toàn tỉnh lên 150 HTX', ', nâng số lượng hợp tác xã trên địa bàn huyện lên', ', nâng tổng số lên 275 HTX'],
       reject: [', nâng cao thu nhập cho thành viên lên', ', đưa tổng số HTX toàn tỉnh đến nay là 150'],
     },
   },
@@ -747,7 +747,7 @@ export const SCOPE_CUES = {
     value: null,
     note: 'a sentence set in "the same period" as a deadline named before it ("Theo Chương trình … đến năm 2025, …" ¶ "Trong cùng thời gian trên, tỉnh thành lập mới 120 HTX"): that deadline is its own',
     examples: {
-      match: ['Được biết, trong cùng thời gian trên, toàn tỉnh thành lập mới', 'Cùng giai đoạn đó, tỉnh phát triển thêm'],
+      match: ['Cũng trong cùng thời gian trên, tỉnh có thêm', 'Cùng giai đoạn đó, tỉnh phát triển thêm'],
       reject: ['trong thời gian tới', 'cùng thời gian với hội nghị', 'cùng kỳ năm trước'],
     },
   },
@@ -942,10 +942,10 @@ export const SUBJECT_CUES = {
     id: 'cue.subject.body_again',
     pattern: String.raw`[,;]\s*(các|những) (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx))\b`,
     value: null,
-    note: 'between a list of different bodies and a figure after it: one of them named again as the one that acts ("700 HTX và 5.400 tổ hợp tác, các HTX đã tạo việc làm cho …"), so the figure is that body\'s, not the whole list\'s',
+    note: 'between a list of different bodies and a figure after it: one of them named again as the one that acts ("640 HTX và 4.100 tổ hợp tác, các HTX đã bảo đảm việc làm cho …"), so the figure is that body\'s, not the whole list\'s',
     examples: {
-      match: [' tổ hợp tác, các HTX đã giải quyết việc làm cho ', '; những hợp tác xã này thu hút '],
-      reject: [' hoạt động trong 8 lĩnh vực: nông nghiệp, vận tải, quỹ tín dụng nhân dân, thu hút ', ' với tổng số '],
+      match: [' tổ hợp tác, các HTX đã bảo đảm việc làm cho ', '; những hợp tác xã này thu hút '],
+      reject: [' hoạt động ở 6 lĩnh vực: vận tải, nông nghiệp, quỹ tín dụng nhân dân, với ', ' với tổng số '],
     },
   },
   sectionOfBody: {

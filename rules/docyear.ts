@@ -238,9 +238,9 @@ export const DOC_YEAR_RULES: Rule<DocYearValue>[] = [
     id: 'docyear.round_of_year',
     pattern: String.raw`\b(?:đợt|lần|kỳ) (?:\d+|[ivx]+) (?:của |trong )?năm (?<y>(?:19|20)\d{2})\b(?! ?[-–])`,
     value: { kind: 'new_in_year' },
-    note: 'a round of a year\'s programme ("đăng ký 6 sản phẩm tham gia OCOP đợt 1 năm 2024") on an undated page that counts what was done "từ đầu năm đến nay": that year is the page\'s (only with docyear.this_year_so_far)',
+    note: 'a round of a year\'s programme ("có 6 sản phẩm dự thi OCOP đợt 1 năm 2024") on an undated page that counts what was done "từ đầu năm đến nay": that year is the page\'s (only with docyear.this_year_so_far)',
     examples: {
-      match: ['đăng ký được 6 sản phẩm tham gia OCOP đợt 1 năm 2024', 'xét chọn lần 2 năm 2023'],
+      match: ['có 6 sản phẩm dự thi OCOP đợt 1 năm 2024', 'xét chọn lần 2 năm 2023'],
       reject: ['đợt 1 năm 2023 - 2024', 'năm 2024 tổ chức 2 đợt'],
     },
   },

@@ -105,7 +105,7 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     pattern: String.raw`^\s*\S*\s*(\([^)]{0,20}\)\s*)?(so với|so) (kế hoạch|chỉ tiêu|kh\b|mục tiêu)`,
     value: { metric: 'other', where: 'right', units: ['coop', 'percent', 'members', 'workers', 'persons'] },
     priority: 96,
-    note: 'how far a result went past (or fell short of) its plan ("số HTX thành lập mới vượt 28 HTX so với kế hoạch"): a margin, not a count of bodies',
+    note: 'how far a result went past (or fell short of) its plan ("số HTX mới vượt 9 HTX so với kế hoạch"): a margin, not a count of bodies',
     examples: {
       match: [' HTX so với kế hoạch', ' so với chỉ tiêu đề ra', ' THT so với KH'],
       reject: [' HTX, tăng 12 HTX so với năm 2022', ' HTX với 300 thành viên'],

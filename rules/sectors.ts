@@ -48,7 +48,7 @@ export const SECTOR_RULES: Rule<Sector>[] = [
         'Lĩnh vực thương mại, dịch vụ',
         'Theo Phòng Nông nghiệp và PTNT huyện, toàn huyện có',
         'vay vốn Ngân hàng Nông nghiệp',
-        'các ngành như chế biến nông, lâm sản, may mặc, cơ khí',
+        'các nghề chế biến nông, lâm sản, dệt may',
       ],
     },
   },

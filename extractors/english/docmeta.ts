@@ -146,7 +146,7 @@ export function inferEnglishYear(text: string): number | null {
   for (const m of text.matchAll(YEAR_OF_FACTS)) {
     // (a body's founding is its history, not the time the page reports: "Opened in 2005, GNI …", "was established in 2017")
     if (FOUNDED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
-    // (… nor a target's year: "compared to the target of 15,000 in 2020")
+    // (… nor a target's year: "compared with the target of 9,000 in 2020")
     if (TARGET_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     // (nor is the year a law or resolution was passed in: "the adoption of the Law on Cooperatives in 2012")
     if (LAW_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;

@@ -246,9 +246,9 @@ export const EN_DOCMETA_CUES = {
     pattern: String.raw`\b(?:target|goal)s?\b(?:\s+of)?[^.;]{0,30}?\s*$`,
     flags: 'iu',
     value: null,
-    note: 'a target named right before "in <year>" ("compared to the target of 15,000 in 2020"): the year it is set for, not a time the page reports',
+    note: 'a target named right before "in <year>" ("compared with the target of 9,000 in 2020"): the year it is set for, not a time the page reports',
     examples: {
-      match: ['compared to the target of 15,000 ', 'the goal of 500 cooperatives '],
+      match: ['compared with the target of 9,000 ', 'the goal of 500 cooperatives '],
       reject: ['the province had 40 cooperatives ', 'members '],
     },
   },

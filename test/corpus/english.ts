@@ -1574,13 +1574,13 @@ export const EN_FRESH_PAGES: CorpusGroup = {
     },
     // an undated page whose only year is the one a resolution was adopted in: that year dates the resolution, not the page
     {
-      text: 'The conference reviewed a resolution on the collective economy. The resolution was adopted at a plenum of the Party Central Committee in 2003.\nAbout 61 percent of agricultural cooperatives are operating effectively, he said.',
+      text: 'Delegates discussed a resolution on cooperatives. The resolution was adopted by the Party Central Committee in 2003.\nAbout 61 percent of agricultural cooperatives are operating effectively, he said.',
       doc: { title: 'Collective economy needs more attention' },
       expect: [r('htx', 'effective', 'actual', null, 'percent', 61, { sector: 'agriculture', comparator: 'approx' })],
     },
     // an undated page: the review it prepares is of 2019; a congress still to come and a target's year date nothing
     {
-      text: 'The meeting focused on preparations for the review of 15 years of the resolution on the collective economy, five years of the decree on the reform of agro-forestry companies, and ten years of new-style rural area building in 2019. The review will help compile documents for the Party Congress slated for early 2021.\nThere are over 12,400 cooperatives nationwide at present, compared to the target of 13,000 in 2020, the Deputy PM said.',
+      text: 'The session prepared a review of 15 years of the resolution on the collective economy, five years of the decree on the reform of agro-forestry companies, and ten years of new-style rural area building in 2019. The review will help compile documents for the Party Congress slated for early 2021.\nThere are over 12,400 cooperatives nationwide at present, compared to the target of 13,000 in 2020, the Deputy PM said.',
       doc: { title: 'Deputy PM asks for a white book on cooperatives' },
       expect: [r('htx', 'count', 'actual', 2019, 'count', 12400, { comparator: 'gt' }), r('htx', 'count', 'target', 2020, 'count', 13000)],
     },

@@ -527,7 +527,7 @@ export const TIME: CorpusGroup = {
     },
     // an undated page counting "từ đầu năm đến nay" that names a round of a year's programme writes in that year
     {
-      text: 'Hiện nay toàn huyện có 31 HTX. Từ đầu năm đến nay có 03 HTX giải thể.\nTừ đầu năm đến nay huyện đăng ký được 09 sản phẩm tham gia OCOP đợt 1 năm 2023.',
+      text: 'Hiện nay toàn huyện có 31 HTX. Từ đầu năm đến nay có 03 HTX giải thể.\nTừ đầu năm đến nay huyện có 09 sản phẩm dự thi OCOP đợt 1 năm 2023.',
       doc: { title: 'Huyện giải thể 03 hợp tác xã' },
       expect: [r('htx', 'count', 'actual', 2023, 'count', 31), r('htx', 'dissolved_count', 'actual', 2023, 'count', 3)],
     },
