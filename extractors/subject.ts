@@ -257,6 +257,8 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   // 0. cooperatives counted as members are a union's members: "210 liên hiệp HTX với 1.100 hợp tác xã thành viên";
   //    with no union counted before them, they are an organisation's own ("Liên minh HTX tỉnh có 150 HTX thành viên")
   if (f.unitClass === 'coop' && metric === 'members') {
+    // (… or whose label named the unions: "số HTX thành viên của liên hiệp HTX là 410")
+    if (f.nounSubject === 'lhhtx') return { subject: 'lhhtx', rule: 'subject.union_members' };
     const union = [...ctx.previous].reverse().find((p) => p.figure !== f && p.figure.unitClass === 'coop' && p.subject === 'lhhtx');
     return union ? { subject: 'lhhtx', rule: 'subject.union_members' } : { subject: 'htx', rule: 'subject.organisation_own', named: true };
   }

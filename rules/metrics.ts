@@ -714,6 +714,14 @@ export const METRIC_RULES: Rule<MetricValue>[] = [
     },
   },
   {
+    id: 'metric.members.of_unions_label',
+    pattern: String.raw`\bsố (hợp tác xã|htx) thành viên (của|trong) (các )?(liên hiệp (hợp tác xã|htx)|lhhtx)\b[^\d,;.:()%]{0,20}?\b(là|đạt)( khoảng| trên| gần| hơn)?\s*$`,
+    value: { metric: 'members', where: 'left', units: COOP },
+    priority: 60,
+    note: 'the member cooperatives of unions counted after their label ("số HTX thành viên của liên hiệp HTX là 410"): the unions\' members, not a count of cooperatives',
+    examples: { match: ['số HTX thành viên của liên hiệp HTX là '], reject: ['số HTX là ', 'số thành viên của liên hiệp HTX là '] },
+  },
+  {
     id: 'metric.count',
     pattern: String.raw`tổng số|\b(chiếm ưu thế|chiếm đa số|nhiều nhất|đông nhất) với\s*(trên |khoảng |gần |hơn )?$|\b(có )?tổng cộng( có| là)?\s*(trên |khoảng |gần )?$|\bsố (lượng )?(hợp tác xã|htx|tổ hợp tác|tht|liên hiệp)|\bcó\s*(tất cả |tổng cộng )?((lên )?(tới|đến)\s*)?(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|nâng tổng số|\bgồm\b|bao gồm|hiện có|\bghi nhận( có)?\s*(trên |khoảng |gần |hơn )?$|duy trì|\bcòn\s*(trên |khoảng |dưới |gần )?$|\bđạt\s*(trên dưới|khoảng chừng|trên|hơn|khoảng|gần|từ|ít nhất|tối thiểu|xấp xỉ)? ?$|\blà\s*(trên |khoảng |gần )?$|\blên\s*(trên |khoảng |gần )?$|\bphát triển\s*(được |thêm )?(trên |khoảng |gần )?$|^[^:]{0,60}:[\s|]*(trên |khoảng |gần |ít nhất |tối thiểu )?$|\b(đang|còn) (hoạt động|hiatj động|hoạt đông)\s*$|\bđại diện cho\s*(trên |hơn |khoảng |gần )?$|\bmạng lưới( gồm| với| có)?\s*(trên |hơn |khoảng |gần )?$`,
     value: { metric: 'count', where: 'left', units: COOP },

@@ -296,8 +296,9 @@ export const NOUN_RULES: Rule<NounValue>[] = [
  * Matched against the words that end right where the number starts; extractors/figures.ts uses them only
  * when no unit follows the number.
  */
+/** "tổng số HTX … lên|là|đạt" before a bare count (not "số HTX thành viên của liên hiệp …", the unions' members). */
 function countBefore(nouns: string): string {
-  return String.raw`\b(tổng )?số (lượng )?(${nouns})\b[^\d,;.:()%]{0,30}?\b(lên|là|đạt|lên thành|lên tới|lên đến|đạt tới)( con số| mức)?( khoảng| trên| gần| hơn| tối thiểu| ít nhất)?\s*$`;
+  return String.raw`\b(tổng )?số (lượng )?(${nouns})\b(?! thành viên)[^\d,;.:()%]{0,30}?\b(lên|là|đạt|lên thành|lên tới|lên đến|đạt tới)( con số| mức)?( khoảng| trên| gần| hơn| tối thiểu| ít nhất)?\s*$`;
 }
 
 /** A label naming the kind of body right before a bare count, after a list's colon, semicolon or comma. */
@@ -373,12 +374,22 @@ export const IMPLIED_NOUN_RULES: Rule<NounValue>[] = [
     },
   },
   {
+    id: 'unit.implied.union_members',
+    pattern: String.raw`\b(tổng )?số (hợp tác xã|htx) thành viên (của|trong) (các )?(liên hiệp (hợp tác xã|htx)|lhhtx)\b[^\d,;.:()%]{0,20}?\b(là|đạt)( khoảng| trên| gần| hơn)?\s*$`,
+    value: { noun: 'coop', subject: 'lhhtx' },
+    note: 'the member cooperatives of unions, counted after their label: "số HTX thành viên của liên hiệp HTX là 410"',
+    examples: {
+      match: ['số HTX thành viên của liên hiệp HTX là ', 'tổng số hợp tác xã thành viên trong các liên hiệp hợp tác xã đạt '],
+      reject: ['số HTX thành viên là '],
+    },
+  },
+  {
     id: 'unit.implied.htx',
     pattern: countBefore('hợp tác xã|htx'),
     value: { noun: 'coop', subject: 'htx' },
     examples: {
       match: ['Năm 2023 thành lập mới 15 HTX, nâng tổng số HTX toàn tỉnh lên ', 'để tổng số hợp tác xã đạt khoảng ', 'số lượng HTX đang hoạt động là '],
-      reject: ['nâng tổng số tổ hợp tác lên ', 'số HTX có lãi chiếm ', 'số thành viên HTX là ', 'tổng số HTX năm '],
+      reject: ['nâng tổng số tổ hợp tác lên ', 'số HTX có lãi chiếm ', 'số thành viên HTX là ', 'tổng số HTX năm ', 'số HTX thành viên của liên hiệp HTX là '],
     },
   },
 ];

@@ -604,5 +604,11 @@ export const LISTS: CorpusGroup = {
         r('tht', 'count', 'actual', 2024, 'count', 318),
       ],
     },
+    // the member cooperatives of unions counted after their label are the unions' members, not a count of cooperatives
+    {
+      text: 'Tổng số HTX cả nước là 1.210 HTX; số HTX thành viên của liên hiệp HTX là 410 (tăng 2% so với năm 2023).',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 1210), r('lhhtx', 'members', 'actual', 2024, 'count', 410)],
+    },
   ],
 };
