@@ -45,6 +45,7 @@ function averagePerBodyLead(ctx: FigureContext): boolean {
 /** Between a figure's noun and a verb that opens the next item: "… 23 HTX| và |giải thể 10 HTX". */
 const NEXT_ITEM_VERB = cueRegExp(METRIC_CUES.nextItemVerb);
 const NOTHING_BUT_GLUE = cueRegExp(METRIC_CUES.nothingButGlue);
+const COUNT_OF_SHARE = cueRegExp(METRIC_CUES.countOfShare);
 
 const LIST_GLUE = cueRegExp(METRIC_CUES.listGlue);
 const SHARE_ITEM_GLUE = cueRegExp(METRIC_CUES.shareItemGlue);
@@ -438,6 +439,18 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
     if (p && traitsOf(p.metric)?.shareOfCounted === true && p.figure.unitClass !== 'percent')
       return { metric: p.metric as Metric, rule: 'metric.share_inherit', via: 'share' };
   }
+  // the people a share comes to, told right after it ("… trình độ trung cấp chiếm 46% trong tổng số với hơn 5.900 người"):
+  // the share's measure, counted
+  const share = ctx.previous[ctx.previous.length - 1];
+  if (
+    share?.figure.unitClass === 'percent' &&
+    share.metric !== 'other' &&
+    share.figure.start >= ctx.sentence.start &&
+    (f.unitClass === 'persons' || f.unitClass === 'managers' || f.unitClass === 'members' || f.unitClass === 'workers') &&
+    traitsOf(share.metric)?.shareOfCounted === true &&
+    COUNT_OF_SHARE.test(key.slice(share.figure.end, f.numStart))
+  )
+    return { metric: share.metric as Metric, rule: 'metric.count_of_share' };
   const left = findAll(R.metric, key, ctx.leftStart, f.numStart).filter((h) => applies(h, ctx, 'left'));
   // a verb on the right that opens the next item ("thành lập 23 HTX và giải thể 10 HTX yếu kém") is that item's
   const nextItem = ctx.next && ctx.next.start <= ctx.rightEnd ? ctx.next.start : -1;

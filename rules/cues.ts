@@ -225,6 +225,13 @@ export const METRIC_CUES = {
     note: 'between a figure\'s noun and a verb after it: "và" or a comma, so the verb opens the next item ("23 HTX| và |giải thể 10 HTX")',
     examples: { match: [' mới và ', ' nông nghiệp, '], reject: ['; và ', ' được ', ', '] },
   },
+  countOfShare: {
+    id: 'cue.metric.count_of_share',
+    pattern: String.raw`^[^,;.\d]{0,30}?\bvới\s*(hơn|trên|khoảng|gần)?\s*$`,
+    value: null,
+    note: 'between a share and the number of people it comes to ("chiếm 46% trong tổng số| với hơn |5.900 người"): the same measure, counted',
+    examples: { match: [' trong tổng số với hơn ', ' với '], reject: [', thu hút ', ' và '] },
+  },
   nothingButGlue: {
     id: 'cue.metric.nothing_but_glue',
     pattern: String.raw`^\s*(mới|thêm|được|là|:|khoảng|trên|hơn|gần|từ|ít nhất|tối thiểu)?\s*(khoảng|trên|hơn|gần)?\s*$`,

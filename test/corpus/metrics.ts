@@ -377,5 +377,11 @@ export const METRICS: CorpusGroup = {
       doc: NEWS_2024,
       expect: [r('htx', 'new_count', 'actual', 2023, 'count', 36)],
     },
+    // the people a share comes to, told right after it, are the share's measure counted
+    {
+      text: 'Năm 2024, số cán bộ quản lý HTX có trình độ trung cấp chiếm 41% trong tổng số với hơn 5.900 người.',
+      doc: NEWS_2024,
+      expect: [r('htx', 'managers_trained', 'actual', 2024, 'percent', 41), r('htx', 'managers_trained', 'actual', 2024, 'count', 5900, { comparator: 'gt' })],
+    },
   ],
 };
