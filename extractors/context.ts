@@ -41,6 +41,8 @@ export interface PreviousFigure {
   subject?: Subject;
   /** It was found to be no body's of the collective economy (records.ts `unowned`): its parts are none's either. */
   unowned?: true;
+  /** It was one named body's own (an organisation's, one cooperative's): an aside about it is that body's too. */
+  named?: true;
   /** A per-year figure ("mỗi năm thành lập 3 HTX"), once decided. */
   recurring?: boolean;
   /** Where its noun phrase ends ("60 HTX nông nghiệp|, 25 HTX …"). */

@@ -549,7 +549,12 @@ export function extractRecords(doc: DocView, sentences: readonly Sentence[], onD
           drop(notOurs.reason, `${m?.rule ?? ''} ${notOurs.rule}`.trim());
           // (a figure that is not the cooperatives' still says what it counts, for the items of its list: "Toàn huyện
           // có 34 sản phẩm OCOP, trong đó 22 sản phẩm do HTX làm chủ thể"; a named cooperative's figure says nothing)
-          if (!notOurs.ownsItsList) previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), metric: 'other' };
+          if (!notOurs.ownsItsList)
+            previous[previous.length - 1] = {
+              ...(previous[previous.length - 1] as PreviousFigure),
+              metric: 'other',
+              ...(notOurs.reason === 'drop.named-cooperative' ? { named: true as const } : {}),
+            };
           // (… but it owns nothing for its parts: "184 sản phẩm OCOP, trong đó 1 sản phẩm 5 sao" are the province's too)
           else previous[previous.length - 1] = { ...(previous[previous.length - 1] as PreviousFigure), unowned: true };
           continue;

@@ -174,6 +174,7 @@ function mentions(key: string, from: number, to: number): RuleHit<SubjectValue>[
 // ("…, 2 liên hiệp HTX và 512 tổ hợp tác, thu hút trên 17.000 thành viên": after a comma, "thu hút" takes in the whole list)
 const TOTAL_OF_LIST = cueRegExp(SUBJECT_CUES.totalOfList);
 const BODY_AGAIN = cueRegExp(SUBJECT_CUES.bodyAgain);
+const ASIDE_OF_BEFORE = cueRegExp(SUBJECT_CUES.asideOfBefore);
 const SECTION_OF_BODY = cueRegExp(SUBJECT_CUES.sectionOfBody);
 const ORGANISATION_AFTER = cueRegExp(SUBJECT_CUES.organisationAfter);
 const THE_FUND = cueRegExp(SUBJECT_CUES.theFund);
@@ -254,6 +255,11 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   const f = ctx.figure;
   const respective = respectiveBody(ctx);
   if (respective) return respective;
+  // an aside in brackets right after one named body's own figure is that body's too: "vốn điều lệ của quỹ hơn 41 tỷ đồng
+  // (lúc mới thành lập là 15 tỷ đồng)"
+  const asideOf = ctx.previous[ctx.previous.length - 2];
+  if (asideOf?.named && asideOf.figure.unitClass === f.unitClass && ASIDE_OF_BEFORE.test(key.slice(asideOf.figure.end, f.numStart)))
+    return { subject: 'htx', rule: 'subject.aside_of_named', named: true };
   // 0. cooperatives counted as members are a union's members: "210 liên hiệp HTX với 1.100 hợp tác xã thành viên";
   //    with no union counted before them, they are an organisation's own ("Liên minh HTX tỉnh có 150 HTX thành viên")
   if (f.unitClass === 'coop' && metric === 'members') {

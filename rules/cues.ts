@@ -945,6 +945,13 @@ export const SUBJECT_CUES = {
       reject: [' và ', '; thu hút ', ' tạo ra '],
     },
   },
+  asideOfBefore: {
+    id: 'cue.subject.aside_of_before',
+    pattern: String.raw`^[^()\d]{0,40}\([^()\d]{0,60}$`,
+    value: null,
+    note: 'between a figure and one in the brackets right after it ("vốn điều lệ của quỹ hơn 41 tỷ đồng| (vốn điều lệ lúc mới thành lập là |15 tỷ đồng)"): the aside speaks of the same body',
+    examples: { match: [' (vốn điều lệ lúc mới thành lập là ', ' đồng ('], reject: [', tăng ', ' (năm 2020), nay là '] },
+  },
   bodyAgain: {
     id: 'cue.subject.body_again',
     pattern: String.raw`[,;]\s*(các|những) (hợp tác xã|htx|tổ hợp tác|tht|liên hiệp (hợp tác xã|htx))\b`,

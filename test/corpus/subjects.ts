@@ -378,5 +378,11 @@ export const SUBJECTS: CorpusGroup = {
         r('htx', 'income_avg', 'actual', 2023, 'VND/month', 4_600_000),
       ],
     },
+    // an aside in brackets right after a fund's own figure is the fund's too
+    {
+      text: 'Toàn tỉnh có 184 HTX. Hiện tại, vốn điều lệ của Quỹ hỗ trợ phát triển HTX tỉnh hơn 36 tỷ đồng (vốn điều lệ lúc mới thành lập là 12 tỷ đồng).',
+      doc: NEWS_2024,
+      expect: [r('htx', 'count', 'actual', 2024, 'count', 184)],
+    },
   ],
 };
