@@ -255,8 +255,8 @@ export function decideSubject(ctx: FigureContext, metric: Metric): SubjectDecisi
   const f = ctx.figure;
   const respective = respectiveBody(ctx);
   if (respective) return respective;
-  // an aside in brackets right after one named body's own figure is that body's too: "vốn điều lệ của quỹ hơn 41 tỷ đồng
-  // (lúc mới thành lập là 15 tỷ đồng)"
+  // an aside in brackets right after one named body's own figure is that body's too: "quỹ hiện có vốn điều lệ trên 36 tỷ đồng
+  // (khi mới ra đời là 12 tỷ đồng)"
   const asideOf = ctx.previous[ctx.previous.length - 2];
   if (asideOf?.named && asideOf.figure.unitClass === f.unitClass && ASIDE_OF_BEFORE.test(key.slice(asideOf.figure.end, f.numStart)))
     return { subject: 'htx', rule: 'subject.aside_of_named', named: true };

@@ -949,8 +949,8 @@ export const SUBJECT_CUES = {
     id: 'cue.subject.aside_of_before',
     pattern: String.raw`^[^()\d]{0,40}\([^()\d]{0,60}$`,
     value: null,
-    note: 'between a figure and one in the brackets right after it ("vốn điều lệ của quỹ hơn 41 tỷ đồng| (vốn điều lệ lúc mới thành lập là |15 tỷ đồng)"): the aside speaks of the same body',
-    examples: { match: [' (vốn điều lệ lúc mới thành lập là ', ' đồng ('], reject: [', tăng ', ' (năm 2020), nay là '] },
+    note: 'between a figure and one in the brackets right after it ("quỹ hiện có vốn điều lệ trên 36 tỷ đồng| (khi mới ra đời là |12 tỷ đồng)"): the aside speaks of the same body',
+    examples: { match: [' (khi mới ra đời là ', ' đồng ('], reject: [', tăng ', ' (năm 2020), nay là '] },
   },
   bodyAgain: {
     id: 'cue.subject.body_again',
