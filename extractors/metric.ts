@@ -439,7 +439,7 @@ function decideOwnMetric(ctx: FigureContext): MetricDecision | null {
     if (p && traitsOf(p.metric)?.shareOfCounted === true && p.figure.unitClass !== 'percent')
       return { metric: p.metric as Metric, rule: 'metric.share_inherit', via: 'share' };
   }
-  // the people a share comes to, told right after it ("… trình độ trung cấp chiếm 46% trong tổng số với hơn 5.900 người"):
+  // the people a share comes to, told right after it ("… trình độ trung cấp chiếm 41% trong tổng số với hơn 5.900 người"):
   // the share's measure, counted
   const share = ctx.previous[ctx.previous.length - 1];
   if (

@@ -189,8 +189,7 @@ function decideStatus(ctx: FigureContext): StatusDecision | null {
     for (let b = ctx.block.id - 1, seen = 0; b >= 0 && seen < LINES_BACK; b--, seen++) {
       const blk = ctx.doc.blocks[b];
       if (!blk || blk.kind === 'furniture') continue;
-      const until = b === ctx.block.id ? ctx.block.contentStart : blk.end;
-      const deadline = statusHits(ctx, blk.contentStart, until).filter((h) => h.rule.value.deadline === true);
+      const deadline = statusHits(ctx, blk.contentStart, blk.end).filter((h) => h.rule.value.deadline === true);
       const last = deadline[deadline.length - 1];
       if (last) return decided(last, false, `${last.rule.id} status.same_period_before`);
     }

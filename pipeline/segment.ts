@@ -45,7 +45,7 @@ export function segment(text: string, blocks: readonly Block[]): Sentence[] {
       if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
         const prev = text[i - 1] ?? '';
         if (ch === '.' && /\d/u.test(prev) && /\d/u.test(next)) continue; // 1.715
-        // an ellipsis that cuts a list short goes on in lower case: "… may mặc, cơ khí… giúp giải quyết việc làm cho …"
+        // an ellipsis that cuts a list short goes on in lower case: "… dệt may, mộc… giúp tạo việc làm cho …"
         if (ch === '…' && /^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 4))) continue;
         if (/\s/u.test(next) || next === '') {
           // skip abbreviations such as "TP." and "Đc."

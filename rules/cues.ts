@@ -229,7 +229,7 @@ export const METRIC_CUES = {
     id: 'cue.metric.count_of_share',
     pattern: String.raw`^[^,;.\d]{0,30}?\bvới\s*(hơn|trên|khoảng|gần)?\s*$`,
     value: null,
-    note: 'between a share and the number of people it comes to ("chiếm 46% trong tổng số| với hơn |5.900 người"): the same measure, counted',
+    note: 'between a share and the number of people it comes to ("chiếm 41% trong tổng số| với hơn |5.900 người"): the same measure, counted',
     examples: { match: [' trong tổng số với hơn ', ' với '], reject: [', thu hút ', ' và '] },
   },
   nothingButGlue: {

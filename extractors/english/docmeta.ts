@@ -161,7 +161,7 @@ export function inferEnglishYear(text: string): number | null {
     const sentence = `${foldKey(opening)}${rest}`;
     if (findAll(R.enDocYear, rest).some((h) => h.rule.value.kind === 'history' || h.rule.value.kind === 'personal_story')) continue;
     // (… the sentence it stands in, whichever side of the year the story or the adoption is told: "The resolution was
-    // adopted at the fifth plenum … in 2004")
+    // adopted by a plenum … in 2003")
     if (findAll(R.enDocYear, sentence).some((h) => h.rule.value.kind === 'personal_story' || h.rule.value.kind === 'history')) continue;
     take(Number(m[1]));
   }
